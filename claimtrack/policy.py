@@ -1,0 +1,192 @@
+"""The policy: how hedges become intervals, and how tolerant the consistency check is.
+
+One documented, replaceable object holds every number claimtrack uses to read
+and compare figures.  Build a variant with :func:`attrs.evolve`::
+
+    >>> from claimtrack import Policy
+    >>> strict = Policy(approx_rel_cap=0.1)
+    >>> strict.interval(100_000, Hedge.APPROX, count=True)
+    (90000.0, 110000.0)
+
+The rules and their sources are explained in ``docs/explanation/hedges.md``.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from types import MappingProxyType
+from typing import Any
+
+import attrs
+
+from claimtrack.exceptions import InvalidClaim
+from claimtrack.model import Hedge
+
+__all__ = ["DEFAULT_POLICY", "Policy", "rounding_unit"]
+
+
+def rounding_unit(value: float) -> float:
+    """Return the place value of the last significant digit of ``value``.
+
+    Trailing zeros of whole numbers are read as not significant, so 100,000 has
+    a rounding unit of 100,000, 1,700 of 100 and 2,053 of 1; 2.5 has 0.1.
+
+    Example:
+        >>> rounding_unit(1700), rounding_unit(100_000), rounding_unit(2.25)
+        (100.0, 100000.0, 0.01)
+    """
+    x = abs(value)
+    if x == 0 or not math.isfinite(x):
+        return 1.0
+    if x == int(x) and x < 1e18:
+        n = int(x)
+        unit = 1
+        while n % 10 == 0:
+            n //= 10
+            unit *= 10
+        return float(unit)
+    exponent = Decimal(repr(x)).normalize().as_tuple().exponent
+    assert isinstance(exponent, int)
+    return float(Decimal(1).scaleb(exponent))
+
+
+def _check_fraction(_: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not (isinstance(value, int | float) and 0 <= value <= 1):
+        raise InvalidClaim(f"{attribute.name} must be a number between 0 and 1, got {value!r}")
+
+
+def _check_non_negative(_: Any, attribute: attrs.Attribute[Any], value: float) -> None:
+    if not (isinstance(value, int | float) and value >= 0 and math.isfinite(value)):
+        raise InvalidClaim(f"{attribute.name} must be a finite number >= 0, got {value!r}")
+
+
+_VAGUE_DEFAULT: dict[str, tuple[float, float]] = {
+    "tens": (10.0, 100.0),
+    "dozens": (24.0, 144.0),
+    "scores": (40.0, 200.0),
+    "hundreds": (100.0, 1000.0),
+    "thousands": (1000.0, 10000.0),
+    "several": (2.0, 10.0),
+    "a few": (2.0, 10.0),
+    "many": (2.0, 10.0),
+    "plural": (1.0, 10.0),
+}
+
+
+def _freeze_vague(value: Any) -> MappingProxyType[str, tuple[float, float]]:
+    return MappingProxyType({str(k): (float(a), float(b)) for k, (a, b) in dict(value).items()})
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class Policy:
+    """Every tolerance claimtrack applies, in one object.
+
+    Hedge intervals (see ``docs/explanation/hedges.md``); ``u`` is the place value
+    of the last significant digit (:func:`rounding_unit`):
+
+    * exact ``x``: ``x ± min(exact_units·u, exact_rel_cap·|x|)``
+    * about ``x``: ``x ± min(approx_units·u, approx_rel_cap·|x|)``
+    * nearly ``x``: ``[x − min(nearly_units·u, nearly_rel_cap·|x|), x]``
+    * more than / at least ``x``: ``[x, ∞)``; less than / at most / up to ``x``:
+      ``(−∞, x]``, clamped at zero for counts.
+    * vague orders: ``vague[word]`` multiplies the scale ("tens of thousands" is
+      ``tens`` × 1,000 = [10,000, 100,000]).
+
+    Consistency (see ``docs/explanation/consistency.md``):
+
+    Attributes:
+        exact_units: Half-width of a bare number, in rounding units.
+        exact_rel_cap: Cap on that half-width relative to the value.
+        approx_units: Half-width of "about x", in rounding units.
+        approx_rel_cap: Cap on that half-width relative to the value.
+        nearly_units: Depth below x of "nearly x", in rounding units.
+        nearly_rel_cap: Cap on that depth relative to the value.
+        vague: Multipliers ``(low, high)`` of the scale for vague words.
+        tolerance: Extra relative slack when comparing two intervals; two figures
+            conflict only when the gap between them exceeds this fraction of the
+            larger magnitude.
+        same_time_window: Seconds within which two claims count as about the same
+            moment (claims further apart are a change, not a conflict).
+        forecast_window: Seconds after its statement beyond which a ``valid_at``
+            makes a claim a forecast that is not compared with current counts.
+        subject_threshold: Similarity (0-1) above which two differently worded
+            subjects are grouped together by the matcher.
+        min_change: Relative movement below which a source's figure is not
+            reported as changed.
+    """
+
+    exact_units: float = attrs.field(default=0.5, validator=_check_non_negative)
+    exact_rel_cap: float = attrs.field(default=0.05, validator=_check_fraction)
+    approx_units: float = attrs.field(default=2.0, validator=_check_non_negative)
+    approx_rel_cap: float = attrs.field(default=0.2, validator=_check_fraction)
+    nearly_units: float = attrs.field(default=0.5, validator=_check_non_negative)
+    nearly_rel_cap: float = attrs.field(default=0.1, validator=_check_fraction)
+    vague: MappingProxyType[str, tuple[float, float]] = attrs.field(
+        default=_freeze_vague(_VAGUE_DEFAULT), converter=_freeze_vague
+    )
+    tolerance: float = attrs.field(default=0.0, validator=_check_fraction)
+    same_time_window: float = attrs.field(default=3 * 86400.0, validator=_check_non_negative)
+    forecast_window: float = attrs.field(default=86400.0, validator=_check_non_negative)
+    subject_threshold: float = attrs.field(default=0.5, validator=_check_fraction)
+    min_change: float = attrs.field(default=0.0, validator=_check_fraction)
+
+    def interval(
+        self, value: float, hedge: Hedge, *, count: bool = False
+    ) -> tuple[float | None, float | None]:
+        """Return the interval ``(low, high)`` that ``hedge value`` commits to.
+
+        Args:
+            value: The stated number.
+            hedge: Any hedge but ``RANGE`` and ``VAGUE``, whose bounds are stated.
+            count: Whether the unit counts things (then the interval stops at zero).
+
+        Returns:
+            ``(low, high)``; ``None`` means unbounded on that side.
+
+        Raises:
+            InvalidClaim: For ``RANGE`` or ``VAGUE``.
+
+        Example:
+            >>> DEFAULT_POLICY.interval(3000, Hedge.NEARLY, count=True)
+            (2700.0, 3000.0)
+        """
+        x = float(value)
+        floor: float | None = 0.0 if count else None
+        if hedge is Hedge.EXACT:
+            w = min(self.exact_units * rounding_unit(x), self.exact_rel_cap * abs(x))
+            return _clamp(x - w, floor), x + w
+        if hedge is Hedge.APPROX:
+            w = min(self.approx_units * rounding_unit(x), self.approx_rel_cap * abs(x))
+            return _clamp(x - w, floor), x + w
+        if hedge is Hedge.NEARLY:
+            w = min(self.nearly_units * rounding_unit(x), self.nearly_rel_cap * abs(x))
+            return _clamp(x - w, floor), x
+        if hedge in (Hedge.MORE_THAN, Hedge.AT_LEAST):
+            return x, None
+        if hedge in (Hedge.LESS_THAN, Hedge.AT_MOST, Hedge.UP_TO):
+            return floor, x
+        raise InvalidClaim(f"{hedge} has stated bounds, not an interval derived from one value")
+
+    def vague_interval(self, word: str, scale: float = 1.0) -> tuple[float, float]:
+        """Return the interval of a vague amount: ``word`` times ``scale``.
+
+        Example:
+            >>> DEFAULT_POLICY.vague_interval("tens", 1000)
+            (10000.0, 100000.0)
+        """
+        try:
+            a, b = self.vague[word]
+        except KeyError:
+            raise InvalidClaim(
+                f"no vague rule for {word!r}; known: {', '.join(sorted(self.vague))}"
+            ) from None
+        return a * scale, b * scale
+
+
+def _clamp(x: float, floor: float | None) -> float:
+    return x if floor is None or x >= floor else floor
+
+
+DEFAULT_POLICY = Policy()
+"""The policy used when none is given."""
