@@ -10,6 +10,7 @@ from __future__ import annotations
 
 __all__ = [
     "ClaimFormatError",
+    "ClaimNotFound",
     "ClaimtrackError",
     "FigureParseError",
     "IncompatibleUnits",
@@ -70,6 +71,13 @@ class ClaimFormatError(ClaimtrackError, ValueError):
 
 class StoreError(ClaimtrackError, OSError):
     """The claim store cannot be opened, read or written."""
+
+
+class ClaimNotFound(ClaimtrackError, KeyError):
+    """No claim with the given id is in the store."""
+
+    def __str__(self) -> str:
+        return str(self.args[0]) if self.args else "claim not found"
 
 
 class StoreVersionError(StoreError):

@@ -8,17 +8,20 @@ validates.  Parsing lives in functions (:func:`claimtrack.parse_figure`,
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import math
 import numbers
+import struct
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from decimal import Decimal
+from types import ModuleType
 from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimtrack.exceptions import InvalidClaim
+from claimtrack.exceptions import ClaimtrackError, InvalidClaim
 
 if TYPE_CHECKING:
     import pint
@@ -65,10 +68,13 @@ class Hedge(enum.Enum):
 def _to_number(value: Any) -> float | None:
     """Convert an int, float or Decimal to float; keep None."""
     if value is None or type(value) is float:
-        return value  # type: ignore[no-any-return]
+        return value  # type: ignore[no-any-return, unused-ignore]
     if isinstance(value, bool) or not isinstance(value, numbers.Real | Decimal):
         raise InvalidClaim(f"expected a number, got {value!r}")
-    return float(value)
+    try:
+        return float(value)
+    except (OverflowError, ValueError):  # 10**400, Decimal("sNaN")
+        raise InvalidClaim(f"expected a finite number, got {value!r}") from None
 
 
 def _check_finite(_: Any, attribute: attrs.Attribute[Any], value: float | None) -> None:
@@ -79,6 +85,16 @@ def _check_finite(_: Any, attribute: attrs.Attribute[Any], value: float | None) 
 def _check_text(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
     if type(value) is not str or not value.strip():
         raise InvalidClaim(f"{attribute.name} must be a non-empty string, got {value!r}")
+
+
+def _check_str(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
+    if type(value) is not str:
+        raise InvalidClaim(f"{attribute.name} must be a string, got {value!r}")
+
+
+def _check_hedge(_: Any, attribute: attrs.Attribute[Any], value: Hedge) -> None:
+    if type(value) is not Hedge:
+        raise InvalidClaim(f"{attribute.name} must be a Hedge, got {value!r}")
 
 
 def _check_optional_text(_: Any, attribute: attrs.Attribute[Any], value: str | None) -> None:
@@ -102,24 +118,50 @@ _KNOWN_UNITS: set[str] = set()
 
 
 def _check_unit(_: Any, attribute: attrs.Attribute[Any], value: str) -> None:
-    if value in _KNOWN_UNITS:
+    if type(value) is str and value in _KNOWN_UNITS:
         return
     from claimtrack import quantities  # late import: quantities imports this module
 
-    if type(value) is not str or quantities.canonical_unit_name(value) != value:
+    canonical: str | None = None
+    if type(value) is str:
         try:
             canonical = quantities.canonical_unit_name(value)
-        except Exception:  # noqa: BLE001 - reported as InvalidClaim below
+        except ClaimtrackError:  # reported as InvalidClaim below
             canonical = None
-        hint = f"; did you mean {canonical!r}?" if canonical and canonical != value else ""
+    if canonical != value:
+        hint = f"; did you mean {canonical!r}?" if canonical else ""
         raise InvalidClaim(f"unknown or non-canonical unit {value!r}{hint}")
     _KNOWN_UNITS.add(value)
 
 
+_NO_TAGS: frozenset[str] = frozenset()
+
+
+@functools.cache
+def _quantities() -> ModuleType:
+    """Return :mod:`claimtrack.quantities`, imported on first use (it may import this module)."""
+    from claimtrack import quantities
+
+    return quantities
+
+
+@functools.cache
+def _default_policy() -> Policy:
+    """Return :data:`claimtrack.policy.DEFAULT_POLICY` (policy imports this module)."""
+    from claimtrack.policy import DEFAULT_POLICY
+
+    return DEFAULT_POLICY
+
+
 def _to_tags(value: Iterable[str]) -> frozenset[str]:
-    if isinstance(value, str):
+    if value is _NO_TAGS:
+        return _NO_TAGS
+    if isinstance(value, str | bytes):
         raise InvalidClaim(f"tags must be a collection of strings, not the string {value!r}")
-    tags = frozenset(value)
+    try:
+        tags = frozenset(value)
+    except TypeError:  # not iterable, or holds unhashable items
+        raise InvalidClaim(f"tags must be a collection of strings, got {value!r}") from None
     for tag in tags:
         if type(tag) is not str or not tag:
             raise InvalidClaim(f"tags must be non-empty strings, got {tag!r}")
@@ -164,15 +206,30 @@ class Figure:
         text: The surface text the figure was read from, if any.
     """
 
-    value: float | None = attrs.field(converter=_to_number, validator=_check_finite)
-    low: float | None = attrs.field(converter=_to_number, validator=_check_finite)
-    high: float | None = attrs.field(converter=_to_number, validator=_check_finite)
-    hedge: Hedge = attrs.field(default=Hedge.EXACT, validator=attrs.validators.instance_of(Hedge))
-    unit: str = attrs.field(default="count", validator=_check_unit)
-    text: str = attrs.field(default="", validator=attrs.validators.instance_of(str))
+    value: float | None = attrs.field(converter=_to_number)
+    low: float | None = attrs.field(converter=_to_number)
+    high: float | None = attrs.field(converter=_to_number)
+    hedge: Hedge = Hedge.EXACT
+    unit: str = "count"
+    text: str = ""
 
     def __attrs_post_init__(self) -> None:
+        # Every field is checked here, in one call: figures are built by the hundred thousand.
         low, high, value = self.low, self.high, self.value
+        if (
+            (value is not None and not _isfinite(value))
+            or (low is not None and not _isfinite(low))
+            or (high is not None and not _isfinite(high))
+        ):
+            for name, number in (("value", value), ("low", low), ("high", high)):
+                _check_finite(self, getattr(_FIGURE_FIELDS, name), number)
+        if type(self.hedge) is not Hedge:
+            _check_hedge(self, _FIGURE_FIELDS.hedge, self.hedge)
+        unit = self.unit
+        if type(unit) is not str or unit not in _KNOWN_UNITS:
+            _check_unit(self, _FIGURE_FIELDS.unit, unit)
+        if type(self.text) is not str:
+            _check_str(self, _FIGURE_FIELDS.text, self.text)
         if low is not None and high is not None and low > high:
             raise InvalidClaim(f"low ({low:g}) must not exceed high ({high:g}) in {self!r}")
         if value is not None:
@@ -184,7 +241,11 @@ class Figure:
             raise InvalidClaim("a figure needs a value or at least one bound")
         if self.hedge is Hedge.EXACT and value is None:
             raise InvalidClaim("an exact figure needs a value")
-        if (value is not None and value < 0) or (low is not None and low < 0):
+        if (
+            (value is not None and value < 0)
+            or (low is not None and low < 0)
+            or (high is not None and high < 0)
+        ):
             from claimtrack import quantities
 
             if quantities.is_count(self.unit):
@@ -220,11 +281,11 @@ class Figure:
             >>> Figure.of(3000, "troops", hedge=Hedge.NEARLY).high
             3000.0
         """
-        from claimtrack import quantities
-        from claimtrack.policy import DEFAULT_POLICY
-
+        quantities = _quantities()
         if hedge in (Hedge.RANGE, Hedge.VAGUE):
-            raise InvalidClaim(f"Figure.of() takes a single value; use Figure.between() for {hedge}")
+            raise InvalidClaim(
+                f"Figure.of() takes a single value; use Figure.between() for {hedge}"
+            )
         number = _to_number(value)
         assert number is not None
         if not math.isfinite(number):
@@ -233,7 +294,7 @@ class Figure:
         count = quantities.is_count(name)
         if count and number < 0:
             raise InvalidClaim(f"a count of {name} cannot be negative, got {number:g}")
-        low, high = (policy or DEFAULT_POLICY).interval(number, hedge, count=count)
+        low, high = (policy or _default_policy()).interval(number, hedge, count=count)
         return cls(number, low, high, hedge, name, text)
 
     @classmethod
@@ -252,9 +313,7 @@ class Figure:
             >>> Figure.between(1700, 2000, "soldiers").unit
             'soldier'
         """
-        from claimtrack import quantities
-
-        return cls(None, low, high, hedge, quantities.canonical_unit_name(unit), text)
+        return cls(None, low, high, hedge, _quantities().canonical_unit_name(unit), text)
 
     @property
     def midpoint(self) -> float | None:
@@ -266,7 +325,7 @@ class Figure:
         return None
 
     @property
-    def quantity(self) -> pint.Quantity:
+    def quantity(self) -> pint.Quantity[Any]:
         """The figure as a pint Quantity (the stated value, or the interval's midpoint).
 
         Built on each access; pint is only touched when this is asked for.
@@ -278,8 +337,11 @@ class Figure:
 
         mid = self.midpoint
         if mid is None:
-            raise InvalidClaim(f"{self.text or self!r} has no single value to express as a quantity")
-        return quantities.quantity(mid, self.unit)
+            raise InvalidClaim(
+                f"{self.text or self!r} has no single value to express as a quantity"
+            )
+        result: pint.Quantity[Any] = quantities.quantity(mid, self.unit)
+        return result
 
     def to(self, unit: str) -> Figure:
         """Return the same figure expressed in another, compatible unit.
@@ -298,12 +360,18 @@ class Figure:
         def conv(x: float | None) -> float | None:
             return None if x is None else convert(x)
 
-        return Figure(conv(self.value), conv(self.low), conv(self.high), self.hedge, name, self.text)
+        return Figure(
+            conv(self.value), conv(self.low), conv(self.high), self.hedge, name, self.text
+        )
 
     def __str__(self) -> str:
         from claimtrack import quantities
 
         return quantities.render_figure(self)
+
+
+_FIGURE_FIELDS = attrs.fields(Figure)
+_isfinite = math.isfinite
 
 
 # ---------------------------------------------------------------------------
@@ -380,33 +448,110 @@ _NO_PROVENANCE = Provenance()
 # ---------------------------------------------------------------------------
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+_NO_TIME = -(2**63)  # below datetime's range in microseconds: marks a missing time
+_NO_NUMBER = math.nan  # figures are finite: marks a missing value or bound
+_NUMBERS = struct.Struct("<3d5q")  # value, low, high, three instants, span
+_SEP = "\x1f"
+_FIXED_SEPS = 12  # separators in the text part outside the source chain
+
+# Instants of recently seen datetimes, by identity.  Claims of one document share
+# their ``published`` and often their ``stated_at`` objects; an entry holds its
+# datetime, so the id() cannot be reused while the entry lives.
+_INSTANTS: dict[int, tuple[datetime, int]] = {}
+_INSTANTS_MAX = 4096
+
+
+def _instant(moment: datetime) -> int:
+    """Return an aware ``moment`` as whole microseconds since the Unix epoch (its UTC instant)."""
+    hit = _INSTANTS.get(id(moment))
+    if hit is not None and hit[0] is moment:
+        return hit[1]
+    micros: int = (moment - _EPOCH) // _MICROSECOND
+    if len(_INSTANTS) >= _INSTANTS_MAX:
+        _INSTANTS.clear()
+    _INSTANTS[id(moment)] = (moment, micros)
+    return micros
+
+
 def _content_id(claim: Claim) -> str:
-    """Derive a stable identifier from everything a claim asserts (tags excluded)."""
-    f, s, p = claim.figure, claim.source, claim.provenance
-    chain = "\x1e".join(f"{x.name}\x1d{x.kind}" for x in s.chain)
-    parts = (
+    """Derive a stable identifier from everything a claim asserts (tags excluded).
+
+    The id is the hex BLAKE2b-64 digest of the claim's text fields joined by the
+    unit separator U+001F (an escaped ``ascii()`` encoding replaces the join when a field
+    itself holds that character, so the encoding stays unambiguous), followed by
+    its numbers packed little-endian: the figure's value and bounds (``-0.0`` read
+    as ``0.0``), the three times as microseconds since the epoch (equal instants
+    written in different time zones give the same id, as they compare equal) and
+    the span.  A missing optional text and an empty one count as the same
+    content.  Nothing depends on ``hash()``, so ids agree across processes,
+    platforms and Python versions.
+    """
+    try:
+        f = claim.figure
+        s = claim.source
+        p = claim.provenance
+        if s.reported_by is None:
+            chain = f"{s.name}\x1f{s.kind or ''}"
+            links = 1
+        else:
+            names: list[str] = []
+            node: Source | None = s
+            while node is not None:
+                names.append(f"{node.name}\x1f{node.kind or ''}")
+                node = node.reported_by
+            chain = _SEP.join(names)
+            links = len(names)
+        text = (
+            f"{claim.subject}\x1f{f.hedge._value_}\x1f{f.unit}\x1f{f.text}\x1f"
+            f"{p.url or ''}\x1f{p.outlet or ''}\x1f{p.document or ''}\x1f{p.quote or ''}\x1f"
+            f"{claim.key or ''}\x1f{claim.parts_of or ''}\x1f{claim.group or ''}\x1f{links}\x1f"
+            f"{chain}"
+        )
+        if text.count(_SEP) != _FIXED_SEPS + 2 * links - 1:
+            text = _escaped_text(claim)
+        value, low, high, span = f.value, f.low, f.high, p.span
+        stated, valid, published = claim.stated_at, claim.valid_at, p.published
+        numbers = _NUMBERS.pack(
+            _NO_NUMBER if value is None else value + 0.0,
+            _NO_NUMBER if low is None else low + 0.0,
+            _NO_NUMBER if high is None else high + 0.0,
+            _NO_TIME if stated is None else _instant(stated),
+            _NO_TIME if valid is None else _instant(valid),
+            _NO_TIME if published is None else _instant(published),
+            -1 if span is None else span[0],
+            -1 if span is None else span[1],
+        )
+    except (AttributeError, TypeError, ValueError, OverflowError, struct.error):
+        return ""  # a field has the wrong type or value: the validators name it
+    return hashlib.blake2b(
+        text.encode("utf-8", "surrogatepass") + numbers, digest_size=8
+    ).hexdigest()
+
+
+def _escaped_text(claim: Claim) -> str:
+    """Encode a claim's text fields unambiguously when one of them holds the separator.
+
+    The result holds no separator, so it never equals a plain joined encoding.
+    """
+    f, p = claim.figure, claim.provenance
+    chain = [(x.name, x.kind or "") for x in claim.source.chain]
+    fields = (
         claim.subject,
-        repr(f.value),
-        repr(f.low),
-        repr(f.high),
-        f.hedge.value,
+        f.hedge._value_,
         f.unit,
         f.text,
-        chain,
-        claim.stated_at.isoformat() if claim.stated_at else "",
-        claim.valid_at.isoformat() if claim.valid_at else "",
         p.url or "",
-        p.published.isoformat() if p.published else "",
         p.outlet or "",
         p.document or "",
         p.quote or "",
-        repr(p.span),
         claim.key or "",
         claim.parts_of or "",
         claim.group or "",
+        chain,
     )
-    digest = hashlib.blake2b("\x1f".join(parts).encode("utf-8"), digest_size=8)
-    return digest.hexdigest()
+    return "\x00" + ascii(fields)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -425,24 +570,53 @@ class Claim:
         parts_of: The ``key`` (or ``id``) of a whole this figure is a part of.
         group: An explicit subject group; overrides subject matching.
         tags: Free labels.
-        id: A stable identifier, derived from the content when not given.
+        id: A stable identifier, derived from the content when not given (see
+            ``docs/explanation/data-model.md``): equal content gives equal ids in
+            every process; tags do not count.
+
+    Every field is validated on construction (:class:`InvalidClaim` names the
+    field); the checks run together in ``__attrs_post_init__`` because claims are
+    built by the hundred thousand.
     """
 
-    subject: str = attrs.field(validator=_check_text)
-    figure: Figure = attrs.field(validator=attrs.validators.instance_of(Figure))
-    source: Source = attrs.field(validator=attrs.validators.instance_of(Source))
-    stated_at: datetime | None = attrs.field(default=None, validator=_check_aware)
-    valid_at: datetime | None = attrs.field(default=None, validator=_check_aware)
-    provenance: Provenance = attrs.field(
-        default=_NO_PROVENANCE, validator=attrs.validators.instance_of(Provenance)
-    )
-    key: str | None = attrs.field(default=None, validator=_check_optional_text)
-    parts_of: str | None = attrs.field(default=None, validator=_check_optional_text)
-    group: str | None = attrs.field(default=None, validator=_check_optional_text)
-    tags: frozenset[str] = attrs.field(default=frozenset(), converter=_to_tags)
-    id: str = attrs.field(
-        default=attrs.Factory(_content_id, takes_self=True), validator=_check_text
-    )
+    subject: str
+    figure: Figure
+    source: Source
+    stated_at: datetime | None = None
+    valid_at: datetime | None = None
+    provenance: Provenance = _NO_PROVENANCE
+    key: str | None = None
+    parts_of: str | None = None
+    group: str | None = None
+    tags: frozenset[str] = attrs.field(default=_NO_TAGS, converter=_to_tags)
+    id: str = attrs.field(default=attrs.Factory(_content_id, takes_self=True))
+
+    def __attrs_post_init__(self) -> None:
+        subject = self.subject
+        if type(subject) is not str or not subject.strip():
+            raise InvalidClaim(f"subject must be a non-empty string, got {subject!r}")
+        if not isinstance(self.figure, Figure):
+            raise InvalidClaim(f"figure must be a Figure, got {self.figure!r}")
+        if not isinstance(self.source, Source):
+            raise InvalidClaim(f"source must be a Source, got {self.source!r}")
+        stated, valid = self.stated_at, self.valid_at
+        if stated is not None and (type(stated) is not datetime or stated.utcoffset() is None):
+            _check_aware(self, _CLAIM_FIELDS.stated_at, stated)
+        if valid is not None and (type(valid) is not datetime or valid.utcoffset() is None):
+            _check_aware(self, _CLAIM_FIELDS.valid_at, valid)
+        if not isinstance(self.provenance, Provenance):
+            raise InvalidClaim(f"provenance must be a Provenance, got {self.provenance!r}")
+        key, parts_of, group = self.key, self.parts_of, self.group
+        if (
+            (key is not None and type(key) is not str)
+            or (parts_of is not None and type(parts_of) is not str)
+            or (group is not None and type(group) is not str)
+        ):
+            for name, value in (("key", key), ("parts_of", parts_of), ("group", group)):
+                _check_optional_text(self, getattr(_CLAIM_FIELDS, name), value)
+        ident = self.id
+        if type(ident) is not str or not ident.strip():
+            raise InvalidClaim(f"id must be a non-empty string, got {ident!r}")
 
     @property
     def applies_at(self) -> datetime | None:
@@ -450,11 +624,22 @@ class Claim:
         return self.valid_at if self.valid_at is not None else self.stated_at
 
     def evolve(self, **changes: Any) -> Claim:
-        """Return a copy with ``changes`` applied and the id derived anew unless given."""
-        if "id" not in changes:
-            changes["id"] = _content_id(attrs.evolve(self, id="-", **changes))
-        return attrs.evolve(self, **changes)
+        """Return a copy with ``changes`` applied and the id derived anew unless given.
+
+        Raises:
+            TypeError: If a change names no field of :class:`Claim`.
+            InvalidClaim: If a changed value is invalid.
+        """
+        if "id" in changes:
+            return attrs.evolve(self, **changes)
+        values = {name: getattr(self, name) for name in _CLAIM_CONTENT}
+        values.update(changes)
+        return Claim(**values)
 
     def __str__(self) -> str:
         when = f" on {self.stated_at:%Y-%m-%d %H:%M %Z}" if self.stated_at else ""
         return f"{self.source}: {self.figure} ({self.subject}){when}"
+
+
+_CLAIM_FIELDS = attrs.fields(Claim)
+_CLAIM_CONTENT = tuple(a.name for a in _CLAIM_FIELDS if a.name != "id")

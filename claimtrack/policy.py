@@ -51,14 +51,23 @@ def rounding_unit(value: float) -> float:
     return float(Decimal(1).scaleb(exponent))
 
 
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
 def _check_fraction(_: Any, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not (isinstance(value, int | float) and 0 <= value <= 1):
+    if not (_is_number(value) and 0 <= value <= 1):
         raise InvalidClaim(f"{attribute.name} must be a number between 0 and 1, got {value!r}")
 
 
 def _check_non_negative(_: Any, attribute: attrs.Attribute[Any], value: float) -> None:
-    if not (isinstance(value, int | float) and value >= 0 and math.isfinite(value)):
+    if not (_is_number(value) and value >= 0 and math.isfinite(value)):
         raise InvalidClaim(f"{attribute.name} must be a finite number >= 0, got {value!r}")
+
+
+def _check_positive_int(_: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if type(value) is not int or value < 2:
+        raise InvalidClaim(f"{attribute.name} must be an int >= 2, got {value!r}")
 
 
 _VAGUE_DEFAULT: dict[str, tuple[float, float]] = {
@@ -75,7 +84,25 @@ _VAGUE_DEFAULT: dict[str, tuple[float, float]] = {
 
 
 def _freeze_vague(value: Any) -> MappingProxyType[str, tuple[float, float]]:
-    return MappingProxyType({str(k): (float(a), float(b)) for k, (a, b) in dict(value).items()})
+    """Copy a word -> (low, high) mapping into a read-only one, checking every pair."""
+    try:
+        items = dict(value).items()
+    except (TypeError, ValueError):
+        raise InvalidClaim(f"vague must map words to (low, high) pairs, got {value!r}") from None
+    frozen: dict[str, tuple[float, float]] = {}
+    for word, pair in items:
+        try:
+            low, high = (float(x) for x in pair)
+        except (TypeError, ValueError):
+            raise InvalidClaim(
+                f"vague[{word!r}] must be a (low, high) pair, got {pair!r}"
+            ) from None
+        if type(word) is not str or not word:
+            raise InvalidClaim(f"vague words must be non-empty strings, got {word!r}")
+        if not (math.isfinite(low) and math.isfinite(high) and 0 <= low <= high):
+            raise InvalidClaim(f"vague[{word!r}] must satisfy 0 <= low <= high, got {pair!r}")
+        frozen[word] = (low, high)
+    return MappingProxyType(frozen)
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -93,7 +120,8 @@ class Policy:
     * vague orders: ``vague[word]`` multiplies the scale ("tens of thousands" is
       ``tens`` × 1,000 = [10,000, 100,000]).
 
-    Consistency (see ``docs/explanation/consistency.md``):
+    The remaining attributes tune the consistency check (see
+    ``docs/explanation/consistency.md``).
 
     Attributes:
         exact_units: Half-width of a bare number, in rounding units.
@@ -114,6 +142,9 @@ class Policy:
             subjects are grouped together by the matcher.
         min_change: Relative movement below which a source's figure is not
             reported as changed.
+        pairwise_limit: Largest number of claims (per subject group, unit dimension
+            and forecast flag) whose conflicts are explained pair by pair; larger
+            groups report each outlier against the largest set of claims that agree.
     """
 
     exact_units: float = attrs.field(default=0.5, validator=_check_non_negative)
@@ -130,6 +161,7 @@ class Policy:
     forecast_window: float = attrs.field(default=86400.0, validator=_check_non_negative)
     subject_threshold: float = attrs.field(default=0.5, validator=_check_fraction)
     min_change: float = attrs.field(default=0.0, validator=_check_fraction)
+    pairwise_limit: int = attrs.field(default=12, validator=_check_positive_int)
 
     def interval(
         self, value: float, hedge: Hedge, *, count: bool = False
@@ -145,13 +177,18 @@ class Policy:
             ``(low, high)``; ``None`` means unbounded on that side.
 
         Raises:
-            InvalidClaim: For ``RANGE`` or ``VAGUE``.
+            InvalidClaim: For ``RANGE`` or ``VAGUE``, a value that is not finite, or
+                a negative count.
 
         Example:
             >>> DEFAULT_POLICY.interval(3000, Hedge.NEARLY, count=True)
             (2700.0, 3000.0)
         """
         x = float(value)
+        if not math.isfinite(x):
+            raise InvalidClaim(f"a hedged value must be finite, got {value!r}")
+        if count and x < 0:
+            raise InvalidClaim(f"a count cannot be negative, got {value!r}")
         floor: float | None = 0.0 if count else None
         if hedge is Hedge.EXACT:
             w = min(self.exact_units * rounding_unit(x), self.exact_rel_cap * abs(x))

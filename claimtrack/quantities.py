@@ -17,6 +17,7 @@ import functools
 import re
 import threading
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 import pint
@@ -25,6 +26,7 @@ from claimtrack.exceptions import IncompatibleUnits, UnitParseError
 
 if TYPE_CHECKING:
     from claimtrack.model import Figure
+    from claimtrack.policy import Policy
 
 __all__ = [
     "canonical_unit_name",
@@ -34,8 +36,11 @@ __all__ = [
     "dimension",
     "is_count",
     "known_units",
+    "parse_figure",
     "quantity",
     "registry",
+    "render_figure",
+    "unit_alias",
 ]
 
 # ---------------------------------------------------------------------------
@@ -68,7 +73,10 @@ _COUNT_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "victim": ("person", ("victims",)),
     "resident": ("person", ("residents",)),
     "citizen": ("person", ("citizens",)),
-    "protester": ("person", ("protesters", "protestors", "protestor", "demonstrators", "demonstrator")),
+    "protester": (
+        "person",
+        ("protesters", "protestors", "protestor", "demonstrators", "demonstrator"),
+    ),
     "worker": ("person", ("workers",)),
     "employee": ("person", ("employees",)),
     "student": ("person", ("students",)),
@@ -145,6 +153,357 @@ _COUNT_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "game": ("game", ("games",)),
 }
 
+
+def _plural(noun: str) -> str:
+    """Return the regular English plural of ``noun`` ("city" -> "cities", "bus" -> "buses")."""
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "z", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
+
+
+# More count nouns frequent in news, with regular plurals.  People share ``[person]``;
+# every other noun is a dimension of its own.  Names that pint already defines
+# ("section", "point", "ton") are left out: pint would keep its own meaning.
+_MORE_PEOPLE: tuple[str, ...] = (
+    "teacher",
+    "athlete",
+    "official",
+    "lawmaker",
+    "senator",
+    "leader",
+    "minister",
+    "executive",
+    "volunteer",
+    "supporter",
+    "participant",
+    "attendee",
+    "survivor",
+    "suspect",
+    "candidate",
+    "delegate",
+    "follower",
+    "subscriber",
+    "viewer",
+    "listener",
+    "reader",
+    "author",
+    "artist",
+    "actor",
+    "journalist",
+    "reporter",
+    "staffer",
+    "guard",
+    "pilot",
+    "crew member",
+    "migrant worker",
+    "farmer",
+    "miner",
+    "driver",
+    "tourist",
+    "pilgrim",
+    "shopper",
+    "buyer",
+    "seller",
+    "investor",
+    "shareholder",
+    "owner",
+    "tenant",
+    "homeowner",
+    "parent",
+    "mother",
+    "father",
+    "baby",
+    "infant",
+    "teenager",
+    "kid",
+    "boy",
+    "girl",
+    "senior",
+    "pensioner",
+    "retiree",
+    "veteran",
+    "recruit",
+    "conscript",
+    "militant",
+    "insurgent",
+    "rebel",
+    "separatist",
+    "hostage",
+    "detainee",
+    "inmate",
+    "evacuee",
+    "asylum seeker",
+    "applicant",
+    "graduate",
+    "scientist",
+    "researcher",
+    "expert",
+    "engineer",
+    "physician",
+    "surgeon",
+    "lawyer",
+    "judge",
+    "juror",
+    "agent",
+    "spy",
+    "activist",
+    "striker",
+    "coach",
+    "starter",
+    "rookie",
+    "competitor",
+    "runner",
+    "rider",
+    "employer",
+)
+_MORE_COUNT_NOUNS: tuple[str, ...] = (
+    "time",
+    "game",
+    "match",
+    "season",
+    "run",
+    "wicket",
+    "lap",
+    "assist",
+    "rebound",
+    "touchdown",
+    "win",
+    "defeat",
+    "victory",
+    "medal",
+    "title",
+    "trophy",
+    "award",
+    "prize",
+    "save",
+    "station",
+    "product",
+    "store",
+    "shop",
+    "restaurant",
+    "branch",
+    "office",
+    "factory",
+    "site",
+    "building",
+    "apartment",
+    "flat",
+    "property",
+    "room",
+    "bed",
+    "flight",
+    "route",
+    "train",
+    "bicycle",
+    "road",
+    "bridge",
+    "family",
+    "household",
+    "team",
+    "club",
+    "arrest",
+    "injury",
+    "infection",
+    "hospitalisation",
+    "hospitalization",
+    "transplant",
+    "surgery",
+    "operation",
+    "program",
+    "programme",
+    "project",
+    "deal",
+    "contract",
+    "order",
+    "sale",
+    "loan",
+    "account",
+    "transaction",
+    "payment",
+    "device",
+    "phone",
+    "smartphone",
+    "computer",
+    "chip",
+    "server",
+    "website",
+    "post",
+    "tweet",
+    "video",
+    "photo",
+    "image",
+    "message",
+    "email",
+    "call",
+    "episode",
+    "song",
+    "album",
+    "book",
+    "film",
+    "movie",
+    "show",
+    "event",
+    "concert",
+    "race",
+    "issue",
+    "problem",
+    "question",
+    "answer",
+    "change",
+    "reform",
+    "law",
+    "bill",
+    "rule",
+    "policy",
+    "measure",
+    "proposal",
+    "plan",
+    "idea",
+    "option",
+    "step",
+    "method",
+    "feature",
+    "brand",
+    "species",
+    "animal",
+    "dog",
+    "horse",
+    "bird",
+    "fish",
+    "tree",
+    "farm",
+    "mine",
+    "well",
+    "storm",
+    "earthquake",
+    "fire",
+    "flood",
+    "bomb",
+    "shell",
+    "rocket",
+    "weapon",
+    "gun",
+    "rifle",
+    "brigade",
+    "battalion",
+    "regiment",
+    "squadron",
+    "base",
+    "checkpoint",
+    "region",
+    "province",
+    "state",
+    "district",
+    "county",
+    "neighbourhood",
+    "neighborhood",
+    "street",
+    "island",
+    "nation",
+    "language",
+    "word",
+    "page",
+    "chapter",
+    "line",
+    "item",
+    "piece",
+    "copy",
+    "sample",
+    "study",
+    "survey",
+    "poll",
+    "respondent",
+    "ballot",
+    "stock",
+    "bond",
+    "coin",
+    "note",
+    "virus",
+    "cell",
+    "gene",
+    "vaccine",
+    "birth",
+    "crime",
+    "murder",
+    "killing",
+    "robbery",
+    "accident",
+    "crash",
+    "violation",
+    "complaint",
+    "lawsuit",
+    "claim",
+    "application",
+    "request",
+    "visa",
+    "permit",
+    "licence",
+    "license",
+    "patent",
+    "session",
+    "meeting",
+    "visit",
+    "trip",
+    "tour",
+    "stage",
+    "round",
+    "level",
+    "category",
+    "group",
+    "party",
+    "side",
+    "division",
+    "department",
+    "agency",
+    "organisation",
+    "organization",
+    "institution",
+    "university",
+    "college",
+    "course",
+    "class",
+    "lesson",
+    "room",
+    "seat",
+    "table",
+    "ticket",
+    "position",
+    "estimate",
+    "sedan",
+    "sector",
+    "market",
+    "economy",
+    "currency",
+    "bank",
+    "lender",
+    "airline",
+    "carrier",
+    "port",
+    "airport",
+    "corridor",
+    "convoy",
+    "strike",
+    "airstrike",
+    "raid",
+    "explosion",
+    "blast",
+    "sanction",
+    "embassy",
+    "consulate",
+    "basis point",
+    "launch",
+)
+_COUNT_NOUNS.setdefault("fisherman", ("person", ("fishermen",)))
+_COUNT_NOUNS.setdefault("spokesman", ("person", ("spokesmen",)))
+for _noun in _MORE_PEOPLE:
+    _COUNT_NOUNS.setdefault(_noun.replace(" ", "_"), ("person", (_plural(_noun),)))
+for _noun in _MORE_COUNT_NOUNS:
+    _key = _noun.replace(" ", "_")
+    _COUNT_NOUNS.setdefault(_key, (_key, (_plural(_noun),) if _noun != "species" else ()))
+
+
 # Currencies: ISO code -> aliases (lower case).  Each is a dimension of its own.
 _CURRENCIES: dict[str, tuple[str, ...]] = {
     "USD": ("$", "us$", "usd", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
@@ -213,6 +572,8 @@ _UNIT_ALIASES: dict[str, str] = {
     "ha": "hectare",
     "acres": "acre",
     "kph": "kilometer_per_hour",
+    "km/hr": "kilometer_per_hour",
+    "horsepower": "horsepower",
     "km/h": "kilometer_per_hour",
     "mph": "mile_per_hour",
     "°c": "degree_Celsius",
@@ -240,11 +601,67 @@ _UNIT_ALIASES: dict[str, str] = {
     "secs": "second",
     "sec": "second",
     "s": "second",
+    "year": "year",
+    "years": "year",
+    "month": "month",
+    "months": "month",
+    "week": "week",
+    "weeks": "week",
+    "day": "day",
+    "days": "day",
+    "hour": "hour",
+    "hours": "hour",
+    "minute": "minute",
+    "minutes": "minute",
+    "second": "second",
+    "seconds": "second",
+    "decade": "decade",
+    "decades": "decade",
+    "century": "century",
+    "centuries": "century",
+    "mile": "mile",
+    "miles": "mile",
+    "yard": "yard",
+    "yards": "yard",
+    "foot": "foot",
+    "inch": "inch",
+    "inches": "inch",
+    "kilometer": "kilometer",
+    "kilometers": "kilometer",
+    "meter": "meter",
+    "meters": "meter",
+    "centimetre": "centimeter",
+    "centimetres": "centimeter",
+    "millimetre": "millimeter",
+    "millimetres": "millimeter",
+    "kilogram": "kilogram",
+    "kilograms": "kilogram",
+    "kilo": "kilogram",
+    "kilos": "kilogram",
+    "gram": "gram",
+    "grams": "gram",
+    "ounce": "ounce",
+    "ounces": "ounce",
+    "oz": "ounce",
+    "liter": "liter",
+    "liters": "liter",
+    "gallon": "gallon",
+    "gallons": "gallon",
+    "degree": "degree",
+    "degrees": "degree",
+    "cent": "cent",
+    "cents": "cent",
+    "megawatts": "megawatt",
+    "gigawatts": "gigawatt",
+    "kilowatts": "kilowatt",
+    "nautical miles": "nautical_mile",
+    "nautical mile": "nautical_mile",
     "count": "count",
     "": "count",
 }
 
-_COUNT_DIMENSIONS: set[str] = {"[]"}
+_COUNT_DIMENSIONS: set[str] = set()
+_COUNT_BASES: set[str] = set()
 _lock = threading.RLock()
 
 
@@ -253,6 +670,9 @@ def registry() -> pint.UnitRegistry:
     """Return the process-wide pint registry, extended with count nouns and currencies."""
     reg = pint.UnitRegistry(cache_folder=":auto:", on_redefinition="ignore")
     reg.define("percentage_point = 0.01 = pp")
+    reg.define("square_kilometer = kilometer ** 2")
+    reg.define("square_mile = mile ** 2")
+    reg.define("pound_mass = pound")
     defined: set[str] = set()
     for name, (dim, _aliases) in _COUNT_NOUNS.items():
         _define_count(reg, name, dim, defined)
@@ -264,8 +684,10 @@ def registry() -> pint.UnitRegistry:
 
 def _define_count(reg: pint.UnitRegistry, name: str, dim: str, defined: set[str]) -> None:
     """Define ``name`` in dimension ``[dim]``: the first noun of a dimension is its base."""
-    if dim not in defined and dim not in reg:
-        reg.define(f"{dim}_count_base = [{dim}]")
+    base = f"{dim}_count_base"
+    if base not in _COUNT_BASES:
+        reg.define(f"{base} = [{dim}]")
+        _COUNT_BASES.add(base)
     defined.add(dim)
     if name != f"{dim}_count_base":
         reg.define(f"{name} = {dim}_count_base")
@@ -328,6 +750,20 @@ def canonical_unit_name(text: str) -> str:
 
 
 _CANONICAL: set[str] = set(_COUNT_NOUNS) | set(_CURRENCIES) | {"count", "percent"}
+
+
+def unit_alias(text: str) -> str | None:
+    """Return the canonical unit that the alias tables give ``text``, without asking pint.
+
+    Only the tables of count nouns, currencies and unit spellings are consulted
+    (lower-cased, spaces collapsed), so prose words that pint would read as units
+    ("in", "a") are not units here unless a table names them.
+
+    Example:
+        >>> unit_alias("Service members"), unit_alias("per cent"), unit_alias("flibbertigibbets")
+        ('service_member', 'percent', None)
+    """
+    return _ALIASES.get(text.lower() if " " not in text else _SPACES.sub(" ", text).lower())
 
 
 def known_units() -> frozenset[str]:
@@ -396,8 +832,18 @@ def dimension(unit: str) -> str:
 
 
 def is_count(unit: str) -> bool:
-    """Return whether ``unit`` counts discrete things (people, tanks, a bare count)."""
-    return dimension_of(unit) in _COUNT_DIMENSIONS
+    """Return whether ``unit`` counts discrete things (people, tanks, a bare count).
+
+    Percentages and other dimensionless ratios are not counts: they may be negative.
+
+    Example:
+        >>> is_count("troop"), is_count("count"), is_count("percent"), is_count("kilometer")
+        (True, True, False, False)
+    """
+    dim = dimension_of(unit)
+    if dim == "[]":
+        return unit == "count"
+    return dim in _COUNT_DIMENSIONS
 
 
 def compatible(a: str, b: str) -> bool:
@@ -419,8 +865,7 @@ def _factor(source: str, target: str) -> float | None:
         one = reg.Quantity(1.0, source).to(target).magnitude
     except pint.DimensionalityError as exc:
         raise IncompatibleUnits(
-            f"cannot convert {source} ({dimension_of(source)}) to {target} "
-            f"({dimension_of(target)})"
+            f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)})"
         ) from exc
     except (pint.UndefinedUnitError, AttributeError) as exc:
         raise UnitParseError(str(exc)) from exc
@@ -455,6 +900,170 @@ def quantity(value: float, unit: str) -> Any:
     return registry().Quantity(value, canonical_unit_name(unit))
 
 
+def parse_figure(text: str, *, policy: Policy | None = None) -> Figure:
+    """Read one figure phrase such as ``"nearly 3,000 American troops"``.
+
+    The grammar is the one :func:`claimtrack.mentions.find_figures` scans with:
+    thousands separators (``100,000``, ``100 000``), decimals, scale words and
+    abbreviations (``1.5 million``, ``3bn``, ``100k``), number words (``twenty-five``,
+    ``a dozen``), vague orders (``tens of thousands``), ranges (``between 1,700 and
+    2,000``, ``1,700-2,000``) and hedges (``nearly``, ``more than``, ``up to``, ...).
+    The interval comes from ``policy`` (see :class:`claimtrack.policy.Policy`).
+
+    Args:
+        text: One figure phrase.
+        policy: The hedge policy; the default if None.
+
+    Returns:
+        The figure, with ``text`` set to the text given.
+
+    Raises:
+        FigureParseError: If the text holds no figure, or several.
+        UnitParseError: If a unit glued to the number cannot be read.
+
+    Example:
+        >>> f = parse_figure("nearly 3,000 American troops")
+        >>> f.value, f.low, f.high, f.hedge.value, f.unit
+        (3000.0, 2700.0, 3000.0, 'nearly', 'troop')
+        >>> parse_figure("tens of thousands of people").low
+        10000.0
+    """
+    from claimtrack.mentions import parse_phrase
+
+    return parse_phrase(text, policy=policy)
+
+
+_HEDGE_PHRASE: dict[str, str] = {
+    "exact": "",
+    "approx": "about ",
+    "nearly": "nearly ",
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "less_than": "less than ",
+    "at_most": "at most ",
+    "up_to": "up to ",
+}
+_CURRENCY_SIGN: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_SCALE_NAMES: tuple[tuple[int, str], ...] = (
+    (10**12, "trillion"),
+    (10**9, "billion"),
+    (10**6, "million"),
+)
+_VAGUE_PHRASES: tuple[tuple[str, float, str], ...] = (
+    ("tens", 1.0, "tens"),
+    ("hundreds", 1.0, "hundreds"),
+    ("thousands", 1.0, "thousands"),
+    ("dozens", 1.0, "dozens"),
+    ("scores", 1.0, "scores"),
+    ("tens", 1e3, "tens of thousands"),
+    ("hundreds", 1e3, "hundreds of thousands"),
+    ("plural", 1e6, "millions"),
+    ("tens", 1e6, "tens of millions"),
+    ("hundreds", 1e6, "hundreds of millions"),
+    ("plural", 1e9, "billions"),
+    ("tens", 1e9, "tens of billions"),
+    ("hundreds", 1e9, "hundreds of billions"),
+    ("plural", 1e12, "trillions"),
+    ("several", 1e2, "several hundred"),
+    ("several", 1e3, "several thousand"),
+    ("several", 1e6, "several million"),
+    ("several", 1e9, "several billion"),
+    ("a few", 1e2, "a few hundred"),
+    ("a few", 1e3, "a few thousand"),
+    ("a few", 1e6, "a few million"),
+    ("a few", 1e9, "a few billion"),
+    ("many", 1e3, "many thousands"),
+    ("many", 1e6, "many millions"),
+)
+
+
+def _format_number(value: float, *, scale_words: bool = True) -> str:
+    """Write ``value`` with thousands separators, exactly enough to read back the same float."""
+    if value == int(value) and abs(value) < 1e21:
+        whole = int(value)
+        for scale, name in _SCALE_NAMES if scale_words else ():
+            if abs(whole) >= scale and whole % (scale // 1000) == 0:
+                mantissa = format((Decimal(whole) / scale).normalize(), "f")
+                if float(Decimal(mantissa) * scale) == value and len(mantissa) <= 7:
+                    return f"{mantissa} {name}"
+        return f"{whole:,}"
+    text = format(Decimal(repr(value)), "f")
+    whole_part, _, frac = text.partition(".")
+    sign = "-" if whole_part.startswith("-") else ""
+    return f"{sign}{int(whole_part.lstrip('-')):,}" + (f".{frac}" if frac else "")
+
+
+def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
+    """Return (prefix, suffix) that write ``unit`` around a number so that it reads back."""
+    if unit == "count":
+        return "", ""
+    if unit in _CURRENCY_SIGN:
+        return _CURRENCY_SIGN[unit], ""
+    if unit in _CURRENCIES:
+        return "", f" {unit}"
+    if unit == "percent":
+        return "", " percent"
+    if unit in _COUNT_NOUNS:
+        dim_aliases = _COUNT_NOUNS[unit][1]
+        plural = next((a for a in dim_aliases if _ALIASES.get(a) == unit), None)
+        word = unit.replace("_", " ") if singular or plural is None else plural
+        return "", f" {word}"
+    from claimtrack.mentions import GLUED_ONLY
+
+    spellings = sorted(
+        (a for a, u in _ALIASES.items() if u == unit and a.isalpha() and a not in GLUED_ONLY),
+        key=lambda a: (len(a) < 3, -len(a)),
+    )
+    multi = sorted((a for a, u in _ALIASES.items() if u == unit and " " in a), key=len)
+    word = spellings[0] if spellings else (multi[0] if multi else unit.replace("_", " "))
+    return "", f" {word}"
+
+
 def render_figure(figure: Figure) -> str:
-    """Render a figure as a short English phrase (``"nearly 3,000 troops"``)."""
-    raise NotImplementedError  # replaced by the parsing work
+    """Render a figure as a short English phrase (``"nearly 3,000 troops"``).
+
+    The phrase reads back to the same value, bounds, hedge and unit with
+    :func:`parse_figure` under the default policy.
+
+    Example:
+        >>> from claimtrack.model import Figure, Hedge
+        >>> render_figure(Figure.of(3000, "troops", hedge=Hedge.NEARLY))
+        'nearly 3,000 troops'
+        >>> render_figure(Figure.between(1700, 2000, "soldiers"))
+        'between 1,700 and 2,000 soldiers'
+    """
+    from claimtrack.model import Hedge
+    from claimtrack.policy import DEFAULT_POLICY
+
+    unit = figure.unit
+    hedge = figure.hedge
+    if hedge is Hedge.VAGUE and figure.low is not None and figure.high is not None:
+        for word, scale, phrase in _VAGUE_PHRASES:
+            if word in DEFAULT_POLICY.vague and DEFAULT_POLICY.vague_interval(word, scale) == (
+                figure.low,
+                figure.high,
+            ):
+                prefix, suffix = _unit_words(unit, singular=False)
+                if prefix:
+                    return f"{phrase} of {unit}" if unit != "USD" else f"{phrase} of dollars"
+                return f"{phrase} of{suffix}" if suffix else phrase
+    if hedge in (Hedge.RANGE, Hedge.VAGUE) and figure.value is None:
+        low, high = figure.low, figure.high
+        prefix, suffix = _unit_words(unit, singular=False)
+        if low is not None and high is not None:
+            # plain digits: "between 1 and 2 million" would share the scale word
+            a, b = _format_number(low, scale_words=False), _format_number(high, scale_words=False)
+            return f"between {prefix}{a} and {prefix}{b}{suffix}"
+        if low is not None:
+            return f"at least {prefix}{_format_number(low)}{suffix}"
+        assert high is not None
+        return f"at most {prefix}{_format_number(high)}{suffix}"
+    value = figure.value if figure.value is not None else figure.midpoint
+    if value is None:
+        value = figure.low if figure.low is not None else figure.high
+    assert value is not None
+    words = _HEDGE_PHRASE.get(hedge.value, "")
+    if hedge is Hedge.LESS_THAN and unit in _COUNT_NOUNS:
+        words = "fewer than "
+    prefix, suffix = _unit_words(unit, singular=value == 1)
+    return f"{words}{prefix}{_format_number(value)}{suffix}"

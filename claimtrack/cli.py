@@ -1,0 +1,854 @@
+"""The ``claimtrack`` command: parses arguments, calls the public API and prints.
+
+Every sub-command is a thin layer over the library: ``extract`` over
+:func:`claimtrack.extract.extract_claims`, ``add``/``import``/``export`` over
+:class:`claimtrack.store.ClaimStore`, ``check`` over
+:func:`claimtrack.consistency.check` and ``timeline`` over
+:func:`claimtrack.consistency.timeline` and :mod:`claimtrack.plots`.
+
+Exit statuses: 0 on success (and, for ``check``, when nothing is flagged), 1
+when ``check`` finds conflicts or sum mismatches, 2 for bad input or usage.
+Errors are printed as one line on standard error,
+``claimtrack: error: <file>:<line>: <reason>``, never as a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Iterator, Sequence
+from datetime import UTC, date, datetime
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NoReturn
+
+from claimtrack.exceptions import ClaimtrackError
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from claimtrack.model import Claim
+
+__all__ = ["build_parser", "html_to_text", "main"]
+
+PROG = "claimtrack"
+
+CLAIM_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+"""File suffixes read as claim files (not articles) by ``check`` and ``timeline``."""
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+PROGRESS_THRESHOLD = 3
+"""Show a progress bar on a terminal when more files than this are read."""
+
+
+class UsageError(Exception):
+    """Bad command-line usage; reported as one line with exit status 2."""
+
+
+# ---------------------------------------------------------------------------
+# HTML to text
+# ---------------------------------------------------------------------------
+
+_BLOCK_TAGS = frozenset(
+    {
+        *("address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt"),
+        *("fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5"),
+        *("h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary"),
+        *("table", "td", "th", "tr", "ul", "title"),
+    }
+)
+_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+class _TextCollector(HTMLParser):
+    """Collect the visible text of an HTML page, one line per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skip = 0
+        self.in_title = False
+        self.pre = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        if tag == "pre":
+            self.pre += 1
+        if tag in _SKIP_TAGS and tag != "head":
+            self.skip += 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        if tag == "pre" and self.pre:
+            self.pre -= 1
+        if tag in _SKIP_TAGS and tag != "head" and self.skip:
+            self.skip -= 1
+        if tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip and not self.in_title:
+            # HTML collapses white space, line breaks included, except inside <pre>.
+            self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
+
+
+def html_to_text(html: str) -> str:
+    r"""Return the visible text of an HTML page, keeping block-level line breaks.
+
+    Tags are stripped with the standard library's :mod:`html.parser`; block
+    elements (paragraphs, headings, list items, ``<br>``, table cells, ...) end
+    a line, runs of spaces inside a line collapse to one, scripts, styles and the
+    page title are dropped and character references are decoded.
+
+    Args:
+        html: The page source.
+
+    Returns:
+        The text, one block per line, without blank lines.
+
+    Example:
+        >>> html_to_text("<h1>Ukraine</h1><p>About 3,000&nbsp;troops.<br>More soon.</p>")
+        'Ukraine\nAbout 3,000 troops.\nMore soon.'
+    """
+    collector = _TextCollector()
+    collector.feed(html)
+    collector.close()
+    lines = (
+        re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip()
+        for line in "".join(collector.parts).split("\n")
+    )
+    return "\n".join(line for line in lines if line)
+
+
+def _looks_like_html(text: str) -> bool:
+    head = text.lstrip()[:200].lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head
+
+
+# ---------------------------------------------------------------------------
+# reading inputs
+# ---------------------------------------------------------------------------
+
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def date_from_name(name: str) -> date | None:
+    """Return the last calendar date written in a file name, if any.
+
+    ``france24-liveblog-2022-02-10.txt`` gives 10 February 2022; ``20220210``,
+    ``2022_02_10`` and ``2022.02.10`` are read too.
+
+    Example:
+        >>> date_from_name("examples/data/france24-liveblog-2022-02-10.txt")
+        datetime.date(2022, 2, 10)
+        >>> date_from_name("notes.txt") is None
+        True
+    """
+    for match in reversed(list(_NAME_DATE.finditer(Path(name).name))):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            continue
+    return None
+
+
+def _read_text(path: str) -> str:
+    """Read a text or HTML file (``-`` is standard input) and return its text."""
+    if path == "-":
+        raw = sys.stdin.read()
+        return html_to_text(raw) if _looks_like_html(raw) else raw
+    data = Path(path).read_bytes()
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise UsageError(f"{path}:{line}: not UTF-8 text (byte {exc.start})") from None
+    if Path(path).suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw):
+        return html_to_text(raw)
+    return raw
+
+
+def _parse_published(text: str) -> date | datetime:
+    """Parse ``--published``: an ISO date, or a time :func:`parse_time` reads (relative to now).
+
+    A bare ISO date stays a date: :func:`extract_claims` then reads it as midnight
+    in the zone of a live blog's time stamps.
+    """
+    from claimtrack.times import parse_time
+
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        pass
+    now = datetime.now(UTC).astimezone()
+    try:
+        return parse_time(text, reference=now)
+    except ClaimtrackError as exc:
+        raise UsageError(f"--published {text!r}: {_one_line(exc)}") from None
+
+
+def _published_for(path: str, given: date | datetime | None) -> date | datetime | None:
+    """The publication date of ``path``: ``given``, else a date in its file name."""
+    if given is not None or path == "-":
+        return given
+    return date_from_name(path)
+
+
+def _document_name(path: str) -> str:
+    return "<stdin>" if path == "-" else Path(path).name
+
+
+def _extract_file(
+    path: str, *, published: date | datetime | None, url: str | None, outlet: str | None
+) -> list[Claim]:
+    from claimtrack.extract import extract_claims
+
+    text = _read_text(path)
+    try:
+        return extract_claims(
+            text,
+            published=_published_for(path, published),
+            url=url,
+            outlet=outlet,
+            document=_document_name(path),
+        )
+    except ClaimtrackError as exc:
+        raise _located(exc, path) from None
+
+
+def _located(exc: BaseException, path: str) -> UsageError:
+    """Return ``exc`` as a one-line error that names ``path`` unless it already does."""
+    message = _one_line(exc)
+    name = "<stdin>" if path == "-" else path
+    if not message.startswith(name):
+        message = f"{name}: {message}"
+    return UsageError(message)
+
+
+def _progress(paths: Sequence[str], console: Console, what: str) -> Iterator[str]:
+    """Yield ``paths``, showing a progress bar on a terminal when there are many."""
+    if len(paths) <= PROGRESS_THRESHOLD or not console.is_terminal:
+        yield from paths
+        return
+    from rich.progress import track
+
+    yield from track(paths, description=what, console=console, transient=True)
+
+
+def _extract_many(args: argparse.Namespace, paths: Sequence[str], err: Console) -> list[Claim]:
+    published = _parse_published(args.published) if args.published else None
+    claims: list[Claim] = []
+    for path in _progress(paths, err, "Extracting"):
+        claims.extend(_extract_file(path, published=published, url=args.url, outlet=args.outlet))
+    return claims
+
+
+def _read_claim_file(path: str, kind: str) -> list[Claim]:
+    from claimtrack import formats
+
+    try:
+        if kind == "jsonl":
+            return list(formats.read_jsonl(path))
+        if kind == "csv":
+            return list(formats.read_csv(path))
+        return list(formats.read_parquet(path))
+    except ClaimtrackError as exc:
+        raise _located(exc, path) from None
+
+
+def _load_claims(
+    args: argparse.Namespace, err: Console, *, subject: str | None = None
+) -> list[Claim]:
+    """Claims from ``--db`` or from FILEs (claim files read, articles extracted)."""
+    if args.files and args.db is not None:
+        raise UsageError("give either --db or FILEs, not both")
+    if not args.files:
+        from claimtrack.store import ClaimStore
+
+        db = args.db or "claims.db"
+        if not Path(db).exists():
+            raise UsageError(
+                f"{db}: no such claim store; give FILEs or create it with 'claimtrack add'"
+            )
+        with ClaimStore(db) as store:
+            if subject:
+                return store.query(subject_like=f"%{subject}%")
+            return list(store)
+    published = _parse_published(args.published) if getattr(args, "published", None) else None
+    claims: list[Claim] = []
+    for path in _progress(args.files, err, "Reading"):
+        kind = CLAIM_SUFFIXES.get(Path(path).suffix.lower()) if path != "-" else None
+        if kind is not None:
+            claims.extend(_read_claim_file(path, kind))
+        else:
+            claims.extend(_extract_file(path, published=published, url=None, outlet=None))
+    return claims
+
+
+# ---------------------------------------------------------------------------
+# presentation helpers
+# ---------------------------------------------------------------------------
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.filename is not None and exc.strerror:
+        return f"{exc.filename}: {exc.strerror}"
+    text = str(exc) or type(exc).__name__
+    return " ".join(text.split())
+
+
+def _when(moment: datetime | None) -> str:
+    if moment is None:
+        return "-"
+    return moment.strftime("%Y-%m-%d %H:%M %Z").strip() if moment.tzname() else moment.isoformat()
+
+
+def _number(x: float | None) -> str:
+    if x is None:
+        return "∞"
+    return f"{x:,.0f}" if float(x).is_integer() else f"{x:,.4g}"
+
+
+def _interval(low: float | None, high: float | None) -> str:
+    lo = "-∞" if low is None else _number(low)
+    hi = "∞" if high is None else _number(high)
+    return f"[{lo}, {hi}]"
+
+
+def _claims_table(claims: Sequence[Claim], *, title: str | None = None) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False, expand=False)
+    table.add_column("figure", overflow="fold")
+    table.add_column("unit")
+    table.add_column("source", overflow="fold")
+    table.add_column("subject", overflow="fold")
+    table.add_column("stated_at", no_wrap=True)
+    for claim in claims:
+        table.add_row(
+            claim.figure.text or str(claim.figure),
+            claim.figure.unit,
+            str(claim.source),
+            claim.subject,
+            _when(claim.stated_at),
+        )
+    return table
+
+
+def _say(console: Console, message: str) -> None:
+    """Print a plain message as one line (no wrapping, no markup)."""
+    console.print(message, soft_wrap=True, markup=False, highlight=False)
+
+
+def _stdout_console() -> Console:
+    from rich.console import Console
+
+    return Console(file=sys.stdout, highlight=False)
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(file=sys.stderr, highlight=False)
+
+
+# ---------------------------------------------------------------------------
+# commands
+# ---------------------------------------------------------------------------
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from claimtrack import formats
+
+    out, err = _stdout_console(), _stderr_console()
+    claims = _extract_many(args, args.files, err)
+    if args.output:
+        formats.write_jsonl(claims, args.output)
+        _say(err, f"wrote {len(claims)} claims to {args.output}")
+    elif not sys.stdout.isatty():
+        formats.write_jsonl(claims, sys.stdout)
+    else:
+        out.print(_claims_table(claims, title=f"{len(claims)} claims"))
+    return 0
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from claimtrack.store import ClaimStore
+
+    out, err = _stdout_console(), _stderr_console()
+    claims = _extract_many(args, args.files, err)
+    with ClaimStore(args.db) as store:
+        added = store.add_many(claims)
+    _say(
+        out,
+        f"added {added} new claims ({len(claims) - added} already stored) "
+        f"from {len(args.files)} file(s) to {args.db}",
+    )
+    return 0
+
+
+def _finding_json(finding: Any) -> dict[str, Any]:
+    from claimtrack.formats import claim_to_dict
+
+    return {
+        "kind": _kind_name(finding),
+        "severity": _severity(finding),
+        "subject": finding.subject,
+        "explanation": finding.explanation,
+        "claims": [claim_to_dict(c) for c in finding.claims],
+    }
+
+
+def _severity(finding: Any) -> Any:
+    severity = finding.severity
+    return getattr(severity, "value", severity)
+
+
+def _kind_name(finding: Any) -> str:
+    kind = finding.kind
+    return str(getattr(kind, "value", kind))
+
+
+_KIND_STYLE = {
+    "conflict": ("red", "CONFLICT"),
+    "sum_mismatch": ("red", "SUM MISMATCH"),
+    "change": ("yellow", "CHANGE"),
+    "corroboration": ("green", "CORROBORATION"),
+}
+
+
+def _summary(findings: Sequence[Any], claims: int) -> str:
+    counts: dict[str, int] = {}
+    for finding in findings:
+        counts[_kind_name(finding)] = counts.get(_kind_name(finding), 0) + 1
+    subjects = len({f.subject for f in findings})
+
+    def plural(n: int, word: str) -> str:
+        return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+    parts = [
+        plural(counts.pop("conflict", 0), "conflict"),
+        plural(counts.pop("sum_mismatch", 0), "sum mismatch").replace("mismatchs", "mismatches"),
+        plural(counts.pop("change", 0), "change"),
+        plural(counts.pop("corroboration", 0), "corroboration"),
+        *(plural(n, k) for k, n in sorted(counts.items())),
+    ]
+    return f"{', '.join(parts)} across {plural(subjects, 'subject')} in {plural(claims, 'claim')}"
+
+
+def _finding_panel(finding: Any) -> Any:
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.panel import Panel
+    from rich.text import Text
+
+    style, label = _KIND_STYLE.get(_kind_name(finding), ("blue", _kind_name(finding).upper()))
+    parts: list[Any] = [Text(str(finding.explanation)), Text("")]
+    for claim in finding.claims:
+        head = Text("• ")
+        head.append(str(claim.source), style="bold")
+        head.append(": ")
+        head.append(claim.figure.text or str(claim.figure), style=style)
+        head.append(f"  {_interval(claim.figure.low, claim.figure.high)}", style="dim")
+        parts.append(head)
+        doc = claim.provenance.document or claim.provenance.url
+        where = Text(f"stated {_when(claim.stated_at)}" + (f" in {doc}" if doc else ""))
+        where.stylize("dim")
+        parts.append(Padding(where, (0, 0, 0, 2)))
+        if claim.provenance.quote:
+            parts.append(Padding(Text(f"“{claim.provenance.quote}”", style="italic"), (0, 0, 0, 2)))
+    return Panel(
+        Group(*parts),
+        title=f"[bold {style}]{label}[/] ({_severity(finding)})",
+        title_align="left",
+        border_style=style,
+    )
+
+
+def _subject_matches(subject: str, wanted: str | None) -> bool:
+    return wanted is None or wanted.casefold() in subject.casefold()
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from rich.rule import Rule
+
+    from claimtrack import consistency
+
+    out, err = _stdout_console(), _stderr_console()
+    claims = _load_claims(args, err, subject=args.subject)
+    claims = [c for c in claims if _subject_matches(c.subject, args.subject)]
+    report = consistency.check(claims)
+    findings = list(report.findings)
+    if args.json:
+        payload = {
+            "claims": len(claims),
+            "has_problems": bool(report.has_problems),
+            "summary": _summary(findings, len(claims)),
+            "findings": [_finding_json(f) for f in findings],
+        }
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+    else:
+        by_subject: dict[str, list[Any]] = {}
+        for finding in findings:
+            by_subject.setdefault(finding.subject, []).append(finding)
+        for subject, group in by_subject.items():
+            out.print(Rule(f"[bold]{subject}[/]", align="left"))
+            for finding in group:
+                out.print(_finding_panel(finding))
+        style = "bold red" if report.has_problems else "bold green"
+        out.print(f"[{style}]{_summary(findings, len(claims))}[/]", soft_wrap=True)
+    return 1 if report.has_problems else 0
+
+
+def _cmd_timeline(args: argparse.Namespace) -> int:
+    from claimtrack import consistency
+
+    out, err = _stdout_console(), _stderr_console()
+    claims = _load_claims(args, err)
+    timeline = consistency.timeline(claims, args.subject)
+    if not timeline.series:
+        near = sorted({c.subject for c in claims if _subject_matches(c.subject, args.subject)})
+        hint = f"; subjects containing it: {'; '.join(near[:5])}" if near else ""
+        _say(err, f"{PROG}: no dated claims about {args.subject!r}{hint}")
+    if args.png or args.html:
+        from claimtrack import plots
+
+        if args.png:
+            plots.plot_timeline(timeline, args.png, title=args.subject)
+            _say(err, f"wrote {args.png}")
+        if args.html:
+            plots.plot_timeline_html(timeline, args.html, title=args.subject)
+            _say(err, f"wrote {args.html}")
+        return 0
+    out.print(_timeline_table(timeline, args.subject))
+    return 0
+
+
+def _timeline_table(timeline: Any, subject: str) -> Any:
+    from rich.table import Table
+
+    from claimtrack import plots
+
+    rows = plots.timeline_rows(timeline)
+    unit = plots.timeline_unit(timeline)
+    table = Table(title=f"{subject} ({plots.unit_label(unit)})" if unit else subject)
+    table.add_column("stated", no_wrap=True)
+    table.add_column("source", overflow="fold", ratio=1)
+    table.add_column("figure", overflow="fold", ratio=2)
+    table.add_column("interval", no_wrap=True, justify="right")
+    for row in rows:
+        table.add_row(_when(row.time), row.source, row.text, _interval(row.low, row.high))
+    if not rows:
+        table.caption = "no dated claims about this subject"
+    return table
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from claimtrack.store import ClaimStore
+
+    out, err = _stdout_console(), _stderr_console()
+    if args.rejects and len(args.files) > 1:
+        raise UsageError("--rejects takes one FILE at a time")
+    added = duplicates = 0
+    rejected: list[ClaimtrackError] = []
+    with ClaimStore(args.db) as store:
+        for path in _progress(args.files, err, "Importing"):
+            try:
+                result = store.import_file(
+                    path,
+                    format=args.format,
+                    on_error="skip" if args.skip_bad else "refuse",
+                    rejects=args.rejects,
+                )
+            except ClaimtrackError as exc:
+                raise _located(exc, path) from None
+            added += result.added
+            duplicates += result.duplicates
+            rejected.extend(result.rejected)
+    for error in rejected:
+        _say(err, f"{PROG}: skipped: {_one_line(error)}")
+    kept = f", kept in {args.rejects}" if rejected and args.rejects else ""
+    _say(
+        out,
+        f"imported {added} new claims into {args.db} "
+        f"({duplicates} already stored, {len(rejected)} rejected{kept})",
+    )
+    return 0
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from claimtrack.store import ClaimStore
+
+    out = _stdout_console()
+    fmt = args.format or _format_from_suffix(args.output)
+    if fmt == "claimreview" and not (args.rating and args.reviewer):
+        raise UsageError("--format claimreview needs --rating and --reviewer")
+    if fmt != "claimreview" and (args.rating or args.reviewer):
+        raise UsageError("--rating and --reviewer only apply to --format claimreview")
+    if not Path(args.db).exists():
+        raise UsageError(f"{args.db}: no such claim store")
+    like = f"%{args.subject}%" if args.subject else None
+    with ClaimStore(args.db) as store:
+        if fmt == "claimreview":
+            from claimtrack import formats
+
+            reviews = [
+                formats.to_claimreview(c, rating=args.rating, reviewer=args.reviewer)
+                for c in store.query(subject_like=like)
+            ]
+            count = formats.write_claimreview(reviews, args.output)
+        else:
+            count = store.export(args.output, format=fmt, subject_like=like)
+    _say(out, f"exported {count} claims to {args.output} ({fmt})")
+    return 0
+
+
+def _format_from_suffix(path: str) -> str:
+    suffix = Path(path).suffix.lower()
+    if suffix in CLAIM_SUFFIXES:
+        return CLAIM_SUFFIXES[suffix]
+    if suffix == ".json":
+        return "claimreview"
+    raise UsageError(f"{path}: cannot tell the format from the suffix; give --format")
+
+
+# ---------------------------------------------------------------------------
+# the parser
+# ---------------------------------------------------------------------------
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser that reports usage errors as one line and exits 2."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+_FORMATTER = argparse.RawDescriptionHelpFormatter
+
+_MAIN_EPILOG = """\
+examples:
+  claimtrack check examples/data/*.txt          find conflicting figures across articles
+  claimtrack extract article.html -o claims.jsonl
+  claimtrack add examples/data/*.txt --db claims.db
+  claimtrack timeline "Russian troops" --db claims.db --png troops.png
+
+exit status: 0 ok, 1 'check' flagged conflicts or sum mismatches, 2 bad input or usage.
+"""
+
+_EXTRACT_EPILOG = """\
+Text and HTML files are read (HTML tags are stripped, block elements keep their
+line breaks); '-' reads standard input.  Claims go to --output as JSON Lines, or
+to standard output as JSON Lines when it is not a terminal, else as a table.
+
+The publication date anchors relative times ("Thursday", "02:25 am Paris time").
+Without --published it is read from a date in the file name, e.g.
+france24-liveblog-2022-02-10.txt is taken as published on 10 February 2022.
+
+examples:
+  claimtrack extract examples/data/france24-liveblog-2022-02-10.txt
+  claimtrack extract page.html --published 2022-02-10 --outlet "FRANCE 24" -o claims.jsonl
+  curl -s https://example.org/news | claimtrack extract - --published yesterday > claims.jsonl
+"""
+
+_ADD_EPILOG = """\
+examples:
+  claimtrack add examples/data/*.txt
+  claimtrack add page.html --published 2022-02-10 --outlet "FRANCE 24" --db news.db
+"""
+
+_CHECK_EPILOG = """\
+FILEs may be claim files (.jsonl, .csv, .parquet) or text/HTML articles, which
+are extracted on the fly; without FILEs the claims come from --db.
+
+exit status: 0 nothing flagged, 1 conflicts or sum mismatches, 2 bad input.
+
+examples:
+  claimtrack check examples/data/*.txt
+  claimtrack check --db claims.db --subject troops
+  claimtrack check claims.jsonl --json > findings.json
+"""
+
+_TIMELINE_EPILOG = """\
+examples:
+  claimtrack timeline "Russian troops near Ukraine" examples/data/*.txt
+  claimtrack timeline troops --db claims.db --png troops.png
+  claimtrack timeline troops --db claims.db --html troops.html
+"""
+
+_IMPORT_EPILOG = """\
+The format is read from each file's suffix (.jsonl, .csv, .parquet) unless
+--format is given.  A bad record stops the import unless --skip-bad is given;
+--rejects then keeps the rejected lines.
+
+examples:
+  claimtrack import claims.jsonl more.csv --db claims.db
+  claimtrack import scraped.jsonl --skip-bad --rejects rejected.jsonl
+"""
+
+_EXPORT_EPILOG = """\
+The format is read from OUT's suffix (.jsonl, .csv, .parquet; .json for
+ClaimReview) unless --format is given.
+
+examples:
+  claimtrack export claims.csv --db claims.db --subject troops
+  claimtrack export claims.parquet
+  claimtrack export reviews.json --format claimreview --rating Misleading --reviewer "Fact Desk"
+"""
+
+
+def _version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("claimtrack")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser of the ``claimtrack`` command and its sub-commands.
+
+    Example:
+        >>> build_parser().parse_args(["check", "a.txt", "--json"]).json
+        True
+    """
+    parser = _Parser(
+        prog=PROG,
+        description="Track numeric claims in news: extract them, store them, find conflicts.",
+        epilog=_MAIN_EPILOG,
+        formatter_class=_FORMATTER,
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    def command(name: str, help_: str, epilog: str) -> argparse.ArgumentParser:
+        p: argparse.ArgumentParser = sub.add_parser(
+            name, help=help_, description=help_, epilog=epilog, formatter_class=_FORMATTER
+        )
+        return p
+
+    def article_options(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--published",
+            metavar="DATE",
+            help="publication date (ISO, or e.g. 'yesterday'); default: a date in the file name",
+        )
+        p.add_argument("--url", help="the articles' address, kept as provenance")
+        p.add_argument("--outlet", metavar="NAME", help="the publishing outlet, kept as provenance")
+
+    p = command("extract", "extract claims from text or HTML articles", _EXTRACT_EPILOG)
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="text or HTML file; '-' is standard input"
+    )
+    article_options(p)
+    p.add_argument("-o", "--output", metavar="PATH", help="write the claims as JSON Lines to PATH")
+    p.set_defaults(run=_cmd_extract)
+
+    p = command("add", "extract claims from articles and store them", _ADD_EPILOG)
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="text or HTML file; '-' is standard input"
+    )
+    article_options(p)
+    p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
+    p.set_defaults(run=_cmd_add)
+
+    p = command("check", "find conflicting, changing and corroborating figures", _CHECK_EPILOG)
+    p.add_argument("files", nargs="*", metavar="FILE", help="claim file or article; '-' is stdin")
+    p.add_argument(
+        "--db", help="read the claims from this store (default without FILEs: claims.db)"
+    )
+    p.add_argument("--subject", metavar="TEXT", help="only claims whose subject contains TEXT")
+    p.add_argument("--json", action="store_true", help="print the findings as JSON")
+    p.add_argument("--published", metavar="DATE", help="publication date of the articles")
+    p.set_defaults(run=_cmd_check)
+
+    p = command("timeline", "show one subject's figure over time, per source", _TIMELINE_EPILOG)
+    p.add_argument(
+        "subject", metavar="SUBJECT", help="the subject (as claimtrack matches subjects)"
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="claim file or article; '-' is stdin")
+    p.add_argument(
+        "--db", help="read the claims from this store (default without FILEs: claims.db)"
+    )
+    p.add_argument("--published", metavar="DATE", help="publication date of the articles")
+    p.add_argument("--png", metavar="PATH", help="draw the timeline to a PNG image")
+    p.add_argument("--html", metavar="PATH", help="write a self-contained HTML page")
+    p.set_defaults(run=_cmd_timeline)
+
+    p = command("import", "import claim files into the store", _IMPORT_EPILOG)
+    p.add_argument("files", nargs="+", metavar="FILE", help="a .jsonl, .csv or .parquet claim file")
+    p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet"], help="the files' format")
+    p.add_argument("--skip-bad", action="store_true", help="skip bad records instead of stopping")
+    p.add_argument("--rejects", metavar="PATH", help="with --skip-bad, write bad records here")
+    p.set_defaults(run=_cmd_import)
+
+    p = command("export", "export stored claims to a file", _EXPORT_EPILOG)
+    p.add_argument("output", metavar="OUT", help="the file to write")
+    p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
+    p.add_argument("--format", choices=["jsonl", "csv", "parquet", "claimreview"])
+    p.add_argument("--subject", metavar="TEXT", help="only claims about this subject")
+    p.add_argument("--rating", help="ClaimReview rating (alternateName), e.g. 'Misleading'")
+    p.add_argument(
+        "--reviewer", metavar="NAME", help="ClaimReview author (the reviewing organisation)"
+    )
+    p.set_defaults(run=_cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``claimtrack`` command and return its exit status.
+
+    Args:
+        argv: The arguments after the program name; ``sys.argv[1:]`` if None.
+
+    Returns:
+        0 on success, 1 when ``check`` flags problems, 2 for bad input or usage.
+    """
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "run", None) is None:
+            parser.print_help(sys.stderr)
+            return 2
+        if getattr(args, "rejects", None) and not args.skip_bad:
+            raise UsageError("--rejects needs --skip-bad")
+        status: int = args.run(args)
+        return status
+    except SystemExit as exc:  # --help and --version
+        return exc.code if isinstance(exc.code, int) else 0
+    except UsageError as exc:
+        return _fail(str(exc))
+    except ClaimtrackError as exc:
+        return _fail(_one_line(exc))
+    except OSError as exc:
+        return _fail(_one_line(exc))
+    except ImportError as exc:
+        return _fail(_one_line(exc))
+    except BrokenPipeError:
+        # The reader went away (``claimtrack extract ... | head``): stop quietly.
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+    except KeyboardInterrupt:
+        return _fail("interrupted", status=130)
+
+
+def _fail(message: str, *, status: int = 2) -> int:
+    sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
+    sys.stderr.flush()
+    return status

@@ -1,0 +1,1435 @@
+"""Claims from text: who states which figure about what, and when.
+
+:func:`extract_claims` turns every figure that :func:`find_figures` reads in a
+text into a :class:`~claimtrack.Claim`.  It adds three things the figure
+grammar does not know:
+
+* **the source** — from the reporting patterns news uses ("X said", "said X",
+  "according to X", "X cited Y as saying", a quote attributed before or after
+  it, "a source familiar with the details said"); the outlet when nobody is
+  named;
+* **the subject** — a short description of what is counted, built from the
+  counted noun, its modifiers, the verb that governs it and a prepositional
+  phrase ("Russian troops massed near Ukraine's borders");
+* **the times** — live-blog entry stamps ("02:20 am Paris time") date the entries
+  under them; a day named with the reporting verb ("said on Tuesday") moves
+  ``stated_at`` to that day; "by the end of January" sets ``valid_at``.
+
+Everything is rule-based, deterministic and linear in the length of the text:
+no model, no network.  The rules are documented in
+``docs/reference/extraction.md``.
+
+Example:
+    >>> from datetime import date
+    >>> text = "The Pentagon said nearly 3,000 American troops would deploy to eastern Europe."
+    >>> [claim] = extract_claims(text, published=date(2022, 2, 2), outlet="FRANCE 24")
+    >>> claim.source.name, claim.subject
+    ('Pentagon', 'American troops deployed to eastern Europe')
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable, Sequence
+from datetime import UTC, date, datetime, time, timedelta, tzinfo
+
+import attrs
+
+from claimtrack.exceptions import InvalidClaim, TimeParseError
+from claimtrack.mentions import Mention, find_figures
+from claimtrack.model import Claim, Provenance, Source
+from claimtrack.policy import Policy
+from claimtrack.times import find_stamp, parse_time, resolve_stamps
+
+__all__ = [
+    "Mention",
+    "extract_claims",
+    "find_figures",
+    "split_sentences",
+]
+
+UNATTRIBUTED = "unattributed"
+"""The source name used when nobody is named and no ``outlet`` is given."""
+
+# ---------------------------------------------------------------------------
+# word lists
+# ---------------------------------------------------------------------------
+
+
+def _words(text: str) -> frozenset[str]:
+    """Return the white-space separated words of ``text`` as a set."""
+    return frozenset(text.split())
+
+
+_REPORTING_VERBS = _words(
+    """said says say told tells announced announces estimated estimates estimate warned
+    warns added adds confirmed confirms stated states reported reports claimed claims
+    insisted insists noted notes wrote writes tweeted explained acknowledged revealed
+    disclosed accused accuses believes believed predicted predicts forecast forecasts"""
+)
+_PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
+_CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
+_AUX_BEFORE_REPORTING = frozenset({"has", "have", "had", "also", "later", "earlier", "previously"})
+
+# Title and role words: a person's name follows them ("Pentagon spokesman John Kirby").
+_TITLES = _words(
+    """spokesman spokeswoman spokesperson minister secretary secretary-general president
+    vice-president chancellor envoy director chief ambassador commander general admiral
+    colonel lieutenant sergeant captain marshal governor mayor senator congressman
+    congresswoman representative premier prime leader head adviser advisor correspondent
+    editor analyst king queen pope officer official counterpart deputy foreign defence
+    defense interior affairs regional national security policy new former senior top
+    acting"""
+)
+# Words that make a phrase an organisation, a government body or an outlet.
+_GOVERNMENT_WORDS = _words(
+    """ministry department government pentagon kremlin office administration cabinet
+    presidency embassy army navy military armed forces police authorities state house
+    council parliament duma senate congress"""
+)
+_OUTLET_WORDS = frozenset({"agency", "newspaper", "broadcaster", "daily", "television", "tv"})
+_ORG_WORDS = _words(
+    """nato eu un osce imf who unicef unhcr alliance union nations cross organisation
+    organization committee group company bank fund institute foundation"""
+)
+_OUTLETS = _words(
+    """interfax afp reuters ap tass ria bloomberg bbc cnn nbc cbs abc zdf xinhua kyodo dpa
+    ukrinform yonhap"""
+)
+_OUTLET_PHRASES = (
+    "associated press",
+    "france 24",
+    "nbc news",
+    "fox news",
+    "sky news",
+    "al jazeera",
+    "new york times",
+    "washington post",
+    "el pais",
+    "ria novosti",
+    "the guardian",
+)
+# Place -> demonym, used for kinds (a country speaks as a government) and for the
+# agent of a verb ("Russia has massed ... soldiers" -> "Russian troops").
+_DEMONYMS = {
+    "russia": "Russian", "moscow": "Russian", "kremlin": "Russian",
+    "ukraine": "Ukrainian", "kyiv": "Ukrainian", "kiev": "Ukrainian",
+    "united states": "US", "us": "US", "u.s": "US", "usa": "US", "america": "American",
+    "washington": "US", "pentagon": "US", "white house": "US",
+    "britain": "British", "uk": "British", "united kingdom": "British", "london": "British",
+    "france": "French", "paris": "French", "germany": "German", "berlin": "German",
+    "belarus": "Belarusian", "minsk": "Belarusian", "china": "Chinese", "beijing": "Chinese",
+    "poland": "Polish", "warsaw": "Polish", "romania": "Romanian", "denmark": "Danish",
+    "turkey": "Turkish", "ankara": "Turkish", "iran": "Iranian", "israel": "Israeli",
+    "japan": "Japanese", "india": "Indian", "canada": "Canadian", "spain": "Spanish",
+    "italy": "Italian", "netherlands": "Dutch", "sweden": "Swedish", "finland": "Finnish",
+    "norway": "Norwegian", "lithuania": "Lithuanian", "latvia": "Latvian",
+    "estonia": "Estonian", "georgia": "Georgian", "syria": "Syrian", "nato": "NATO",
+    "eu": "EU", "european union": "EU",
+}  # fmt: skip
+_COUNTRIES = frozenset(
+    k for k in _DEMONYMS if k not in {"kremlin", "pentagon", "white house", "nato", "eu"}
+)
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+_ANAPHORS = frozenset({"statement", "source", "ministry", "official", "spokesman"})
+_UNNAMED_HEADS = frozenset(
+    {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders"}
+)
+_DETERMINERS = _words(
+    """the a an this that these those some its their his her our another further"""
+)
+_FUNCTION_CAPS = _words(
+    """the a an but and however meanwhile earlier later also in on at when while after
+    before speaking separately yesterday today this that there then so if as for with by
+    from responding asked"""
+)
+_DROP_MODIFIERS = frozenset(
+    {"other", "further", "more", "additional", "extra", "another", "some", "new", "the"}
+)
+_MILITARY_UNITS = frozenset(
+    {"troop", "soldier", "service_member", "personnel", "serviceman", "force"}
+)
+
+# Verbs and their participles for subjects.  Regular verbs are handled by rule.
+_IRREGULAR = {
+    "send": "sent", "sends": "sent", "sending": "sent", "put": "put", "puts": "put",
+    "putting": "put", "hold": "held", "holds": "held", "holding": "held", "leave": "left",
+    "leaves": "left", "leaving": "left", "take": "taken", "takes": "taken", "took": "taken",
+    "go": "gone", "goes": "gone", "went": "gone", "flee": "fled", "flees": "fled",
+    "fled": "fled", "fleeing": "fled", "build": "built", "builds": "built", "keep": "kept",
+    "keeps": "kept", "bring": "brought", "brings": "brought", "stand": "stood",
+    "stands": "stood", "sent": "sent", "held": "held", "left": "left", "kept": "kept",
+    "brought": "brought", "built": "built", "stood": "stood", "taken": "taken",
+    "gone": "gone", "die": "died", "dies": "died", "dying": "died", "lose": "lost",
+    "lost": "lost", "see": "seen", "sees": "seen", "seen": "seen", "saw": "seen",
+    "find": "found", "found": "found", "make": "made", "made": "made", "give": "given",
+    "given": "given", "show": "shown", "shown": "shown", "catch": "caught",
+    "caught": "caught", "drive": "driven", "driven": "driven", "fly": "flown",
+    "flown": "flown", "flew": "flown", "hit": "hit", "shot": "shot", "shoot": "shot",
+    "wounded": "wounded",
+}  # fmt: skip
+_VERBS = _words(
+    """deploy dispatch mass amass station move head kill wound injure evacuate arrest
+    detain displace live gather participate arrive withdraw place position remain join
+    train march return rotate transfer mobilise mobilize redeploy stay cross enter
+    patrol protest rally fight serve work vote infect hospitalise hospitalize test
+    vaccinate"""
+) | frozenset(_IRREGULAR)
+_NOMINALISATIONS = {
+    "deployment": "deployed", "dispatch": "dispatched", "withdrawal": "withdrawn",
+    "arrival": "arrived", "redeployment": "redeployed", "departure": "departed",
+    "evacuation": "evacuated", "mobilisation": "mobilised", "mobilization": "mobilized",
+    "build-up": "built up", "buildup": "built up", "massing": "massed",
+}  # fmt: skip
+_AUX = _words(
+    """will would could can may might should must shall is are was were be been being has
+    have had am"""
+)
+_ADVERBS = _words(
+    """also not still already now soon reportedly then currently later just all both"""
+)
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+_NOT_VERBS = _words(
+    """need united red armed based limited related interested concerned alleged so-called
+    expected"""
+) - {"based"}
+_PREPS = _words(
+    """to into in near on along at around across inside within towards toward throughout
+    outside off onto over from"""
+)
+_STOP_WORDS = _words(
+    """and but or if because while which who whom that as when where after before since
+    though although whether than so apart"""
+)
+_OTHER_PREPS = _words(
+    """for by against under about amid during despite between without via per than like
+    until since"""
+)
+# Words that may open the object of "to" (anything else lowercase reads as an infinitive).
+_OBJECT_STARTS = _DETERMINERS | _words(
+    """several many all both each every other few more most eastern western northern
+    southern central north south east west north-eastern north-western south-eastern
+    south-western high full ready"""
+)
+_TIME_WORDS = _words(
+    """last next yesterday today tomorrow tonight monday tuesday wednesday thursday friday
+    saturday sunday january february march april may june july august september october
+    november december"""
+)
+_OBJECT_WORDS_MAX = 5
+_WINDOW = 14
+
+# ---------------------------------------------------------------------------
+# regexes
+# ---------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
+_BOUNDARY = re.compile(r"[.!?]+")
+_ABBREVIATIONS = _words(
+    """mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr no vs etc inc corp
+    ltd co jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u st"""
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_DAY_EXPR = re.compile(
+    rf"\b(?:(?:on\s+)?(?:(?:last|this|next|past)\s+)?{_WEEKDAY}"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?!\d)"
+    r"|last\s+week|yesterday|last\s+night|earlier\s+today|today)\b"
+)
+_BY_EXPR = re.compile(
+    rf"\bby\s+(?:(?P<end>the\s+end\s+of|the\s+middle\s+of|mid-?|early|late)\s*)?"
+    rf"(?P<when>{_MONTH}(?:\s+\d{{1,2}}(?!\d))?|\d{{1,2}}\s+{_MONTH}|next\s+week|{_WEEKDAY}"
+    r"|the\s+end\s+of\s+the\s+(?:week|month|year))\b"
+)
+_TITLED_NAME = re.compile(
+    r"\b(?:[Ss]pokes(?:man|woman|person)|[Mm]inister|[Ss]ecretary(?:-[Gg]eneral)?|[Pp]resident"
+    r"|[Cc]hancellor|[Ee]nvoy|[Dd]irector|[Cc]hief|[Aa]mbassador|[Cc]ommander|[Gg]eneral"
+    r"|[Pp]remier|[Ll]eader|[Cc]orrespondent|[Ee]ditor|[Gg]overnor|[Mm]ayor|[Ss]enator)"
+    r"\s+(?P<name>[A-Z][a-z][\w'-]*(?:\s+[A-Z][a-z][\w'-]*){1,2})\b(?!['’]s)"
+)
+_PART_OF_DAY = re.compile(r"\s+(?:morning|afternoon|evening|night)$")
+_MONTHS = {
+    m.lower(): i
+    for i, m in enumerate(
+        [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        start=1,
+    )
+}
+
+
+# ---------------------------------------------------------------------------
+# document structure: entries, paragraphs, sentences, quotes
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Paragraph:
+    """One line of text with its sentences and quoted stretches (offsets into the text)."""
+
+    start: int
+    end: int
+    entry: int
+    sentences: tuple[tuple[int, int], ...]
+    quotes: tuple[tuple[int, int, bool], ...]  # (start, end, closed)
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentences; return their ``(start, end)`` offsets.
+
+    A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes) followed by
+    white space and a capital letter, a digit or an opening quote; not after a
+    known abbreviation ("Mr.", "U.S.") or an initial, and never inside a quotation
+    that closes later in the same stretch.  Offsets index ``text``; surrounding
+    white space is trimmed.
+
+    Args:
+        text: The text.
+        start: Where the stretch to split begins.
+        end: Where it ends (the end of the text if None).
+
+    Returns:
+        The sentences' offsets, in order; empty for a blank stretch.
+
+    Example:
+        >>> s = 'Mr. Kirby spoke. "It is over. Done," he said. Then he left.'
+        >>> [s[a:b] for a, b in split_sentences(s)]
+        ['Mr. Kirby spoke.', '"It is over. Done," he said.', 'Then he left.']
+    """
+    stop = len(text) if end is None else end
+    quotes = _quote_spans(text, start, stop)
+    out: list[tuple[int, int]] = []
+    begin = start
+    qi = 0
+    for m in _BOUNDARY.finditer(text, start, stop):
+        close = m.end()
+        while close < stop and text[close] in '"”’)]':
+            close += 1
+        while qi < len(quotes) and quotes[qi][1] <= m.start():
+            qi += 1
+        if (
+            qi < len(quotes)
+            and quotes[qi][0] < m.start() < quotes[qi][1]
+            and quotes[qi][2]
+            and quotes[qi][1] > close
+        ):
+            continue  # inside a closed quotation
+        nxt = close
+        while nxt < stop and text[nxt] in " \t":
+            nxt += 1
+        if nxt == close and close < stop:
+            continue  # no space after the stop: "U.S.-led", "3.5"
+        if nxt < stop and not (text[nxt].isupper() or text[nxt].isdigit() or text[nxt] in '"“‘('):
+            continue
+        if m.group() == "." and _is_abbreviation(text, m.start(), begin):
+            continue
+        _add_trimmed(text, begin, close, out)
+        begin = close
+    _add_trimmed(text, begin, stop, out)
+    return out
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    i = dot
+    while i > floor and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    word = text[i:dot].lower()
+    if not word:
+        return False
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+
+
+def _add_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if a < b:
+        out.append((a, b))
+
+
+def _quote_spans(text: str, start: int, stop: int) -> list[tuple[int, int, bool]]:
+    """Return the quoted stretches of ``text[start:stop]`` as ``(open, close_end, closed)``.
+
+    ``“`` opens, ``”`` closes, a straight ``"`` does whichever is needed.  An
+    unclosed quotation runs to ``stop`` (a quote continued in the next paragraph).
+    """
+    out: list[tuple[int, int, bool]] = []
+    opened: int | None = None
+    for i in range(start, stop):
+        c = text[i]
+        if c == "“" or (c == '"' and opened is None):
+            if opened is None:
+                opened = i
+        elif c in '”"' and opened is not None:
+            out.append((opened, i + 1, True))
+            opened = None
+    if opened is not None:
+        out.append((opened, stop, False))
+    return out
+
+
+def _paragraphs(text: str) -> tuple[list[_Paragraph], list[tuple[int, datetime | None]]]:
+    """Split ``text`` into paragraphs; return them and the entry starts with their stamps.
+
+    Entry 0 is the lead (before any stamp); each stamp line starts a new entry.
+    The datetimes are filled in later by :func:`_entry_times`.
+    """
+    paragraphs: list[_Paragraph] = []
+    entries: list[tuple[int, datetime | None]] = [(0, None)]
+    stamps: list[int] = []
+    pos = 0
+    n = len(text)
+    while pos <= n:
+        nl = text.find("\n", pos)
+        end = n if nl < 0 else nl
+        line = text[pos:end]
+        if line.strip():
+            if len(line) <= 120 and find_stamp(line) is not None:
+                entries.append((pos, None))
+                stamps.append(pos)
+            else:
+                paragraphs.append(
+                    _Paragraph(
+                        pos,
+                        end,
+                        len(entries) - 1,
+                        tuple(split_sentences(text, pos, end)),
+                        tuple(_quote_spans(text, pos, end)),
+                    )
+                )
+        if nl < 0:
+            break
+        pos = nl + 1
+    return paragraphs, entries
+
+
+def _as_moment(published: date | datetime | None, zone: tzinfo | None) -> datetime | None:
+    """Return ``published`` as an aware datetime (a date becomes midnight in ``zone`` or UTC)."""
+    if published is None:
+        return None
+    if isinstance(published, datetime):
+        if published.tzinfo is None or published.utcoffset() is None:
+            raise InvalidClaim(
+                f"published must be timezone-aware, got naive {published.isoformat()}; "
+                "pass a date or an aware datetime"
+            )
+        return published
+    if isinstance(published, date):
+        return datetime.combine(published, time(), zone or UTC)
+    raise InvalidClaim(f"published must be a date or datetime, got {published!r}")
+
+
+def _entry_times(
+    text: str, entries: list[tuple[int, datetime | None]], published: date | datetime | None
+) -> tuple[list[datetime | None], datetime | None]:
+    """Date every entry; return the entry times and ``published`` as an aware datetime."""
+    stamp_lines = []
+    for start, _ in entries[1:]:
+        nl = text.find("\n", start)
+        stamp_lines.append(text[start : nl if nl >= 0 else len(text)])
+    stamps = [find_stamp(line) for line in stamp_lines]
+    found = [s for s in stamps if s is not None]
+    zone = next((s.zone for s in found if s.zone is not None), None)
+    moment = _as_moment(published, zone)
+    times: list[datetime | None] = [moment]
+    if published is None or not found:
+        return times + [None] * len(found), moment
+    try:
+        resolved: Sequence[datetime | None] = resolve_stamps(found, reference=published)
+    except TimeParseError:
+        resolved = [None] * len(found)
+    return times + list(resolved), moment
+
+
+# ---------------------------------------------------------------------------
+# tokens
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    return [_Tok(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+
+
+def _base(word: str) -> str:
+    """Strip a possessive ending: "Ukraine’s" -> "Ukraine"."""
+    for suffix in ("'s", "’s", "s'", "s’"):
+        if word.endswith(suffix) and len(word) > 2:
+            return word[: -len(suffix)] + ("s" if suffix[0] == "s" else "")
+    return word
+
+
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s", "s'", "s’")) and len(word) > 2
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.replace("’", "'").replace("‘", "'").split())
+
+
+# ---------------------------------------------------------------------------
+# sources
+# ---------------------------------------------------------------------------
+
+
+@attrs.frozen(slots=True)
+class _Clause:
+    """A reporting clause found in a sentence."""
+
+    start: int  # start of the clause (its noun phrase or verb)
+    verb_end: int  # end of the reporting verb (or of "as saying" / "according to X")
+    source: Source | None  # None: an anaphor still to resolve
+    anaphor: str | None  # "he", "she", "it", "they", "source", "statement", "his office"...
+    postposed: bool  # introduced by a comma or a closing quote: ", X said"
+
+
+_ClausesOf = Callable[[tuple[int, int]], list[_Clause]]
+
+
+def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
+    """Return the token range ``[a, i)`` of the noun phrase that ends just before token ``i``."""
+    j = i
+    while j > 0 and toks[j - 1].low in _AUX_BEFORE_REPORTING:
+        j -= 1
+    # "X on Tuesday said"
+    if j >= 2 and re.fullmatch(_WEEKDAY, toks[j - 1].text) and toks[j - 2].low == "on":
+        j -= 2
+    end = j
+    a = j
+    if a > 0 and toks[a - 1].low in {"he", "she", "it", "they"}:
+        return a - 1, end
+    while a > 0:
+        t = toks[a - 1]
+        low = t.low
+        if t.cap and not (a - 1 == 0 and low in _FUNCTION_CAPS and low not in {"the", "a", "an"}):
+            if low in _FUNCTION_CAPS and low not in {"the", "a", "an"}:
+                break
+            a -= 1
+            if low in {"the", "a", "an"}:
+                break
+            continue
+        if low in _TITLES or low in _GOVERNMENT_WORDS or low in _OUTLET_WORDS or low == "news":
+            a -= 1
+            continue
+        if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
+            a -= 1
+            continue
+        if low in {"the", "a", "an", "his", "her", "its", "their"}:
+            a -= 1
+            break
+        if t.text[:1].isdigit() and a - 1 > 0 and toks[a - 2].text.isupper():
+            a -= 1  # "FRANCE 24"
+            continue
+        break
+    while a < end and toks[a].low in {"of", "for", "and", "de"}:
+        a += 1
+    return a, end
+
+
+def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
+    """Return the token range ``[i, b)`` of the noun phrase that starts at token ``i``."""
+    b = i
+    if b < len(toks) and toks[b].low in {"the", "a", "an"}:
+        b += 1
+    while b < len(toks):
+        t = toks[b]
+        low = t.low
+        if t.cap or low in _TITLES or low in _GOVERNMENT_WORDS or low in _OUTLET_WORDS:
+            b += 1
+            continue
+        if low == "news" or (
+            low in {"of", "for", "and"} and b + 1 < len(toks) and toks[b + 1].cap and b > i
+        ):
+            b += 1
+            continue
+        if t.text[:1].isdigit() and b > i and toks[b - 1].text.isupper():
+            b += 1
+            continue
+        break
+    return i, b
+
+
+def _phrase(text: str, toks: list[_Tok], a: int, b: int) -> str:
+    return _clean(text[toks[a].start : toks[b - 1].end]) if a < b else ""
+
+
+def _make_source(phrase: str) -> Source | None:
+    """Build a source from a noun phrase such as "Pentagon spokesman John Kirby".
+
+    Persons lose their titles ("John Kirby"); a leading article is dropped
+    ("The Pentagon" -> "Pentagon") except before plural names and "United ..."
+    ("the United States"); "news agency" is dropped after an agency's name.
+    """
+    words = phrase.split()
+    if not words:
+        return None
+    lows = [_base(w).lower() for w in words]
+    if lows[-1] in _PRONOUNS:
+        return None
+    # a person: a trailing run of capitalised name words after a title or possessive
+    run = len(words)
+    while run > 0:
+        w = words[run - 1]
+        low = lows[run - 1]
+        if not w[:1].isupper() or _is_possessive(w) or low in _TITLES or low in _GOVERNMENT_WORDS:
+            break
+        if low in _ORG_WORDS or low in _OUTLETS or low in _DEMONYMS or low in {"affairs"}:
+            break
+        if w.isupper() and len(w) > 1:
+            break
+        run -= 1
+    name_words = words[run:]
+    before = lows[:run]
+    titled = any(x in _TITLES for x in before) or (run > 0 and _is_possessive(words[run - 1]))
+    phrase_low = " ".join(lows)
+    if name_words and (
+        (titled and len(name_words) >= 1)
+        or (run == 0 and len(name_words) >= 2 and not _orgish(phrase_low))
+        or (run == 0 and len(name_words) == 1 and not _orgish(phrase_low))
+    ):
+        if before and before[0] in {"the", "a", "an"} and not titled:
+            pass
+        else:
+            return Source(" ".join(name_words).replace("’", "'"), kind="person")
+    # an organisation, a government or an outlet
+    if lows[0] in {"the", "a", "an"} and len(words) > 1:
+        last = words[-1]
+        keep = lows[1] == "united" or (
+            last[:1].isupper()
+            and last.endswith("s")
+            and not last.endswith("ss")
+            and not _is_possessive(last)
+        )
+        words = ["the", *words[1:]] if keep else words[1:]
+        lows = lows[1:] if not keep else lows
+    name = _clean(" ".join(words))
+    low = " ".join(_base(w).lower() for w in name.split())
+    kind = _kind(low)
+    if kind == "outlet":
+        stripped = re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.I)
+        if stripped and stripped != name and stripped.lower() not in {"the", "news"}:
+            name = stripped
+    return Source(name, kind=kind)
+
+
+def _orgish(low: str) -> bool:
+    words = set(low.split())
+    return bool(
+        words & (_ORG_WORDS | _GOVERNMENT_WORDS | _OUTLET_WORDS | _OUTLETS)
+        or low in _DEMONYMS
+        or any(p in low for p in _OUTLET_PHRASES)
+        or any(w in _COUNTRIES for w in words)
+        or "united" in words
+    )
+
+
+def _kind(low: str) -> str | None:
+    words = set(low.replace("the ", "").split())
+    if any(p in low for p in _OUTLET_PHRASES) or words & (_OUTLETS | _OUTLET_WORDS):
+        return "outlet"
+    if words & _GOVERNMENT_WORDS or low.removeprefix("the ") in _COUNTRIES:
+        return "government"
+    if words & _ORG_WORDS or low.removeprefix("the ") in _DEMONYMS:
+        return "organisation"
+    if " and " in f" {low} " and all(w in _COUNTRIES or w == "and" for w in words):
+        return "government"
+    return "organisation" if len(words) > 1 or low.isupper() else None
+
+
+def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, str] | None:
+    """Find "a source familiar with the details" ending just before token ``verb``."""
+    for k in range(verb - 1, max(floor, verb - 9) - 1, -1):
+        t = toks[k]
+        if t.text in {",", ";", "“", "”", '"'}:
+            return None
+        if t.low in _UNNAMED_HEADS:
+            a = k
+            while a > floor and k - a < 5 and toks[a - 1].text not in {",", ";"}:
+                a -= 1
+                if toks[a].low in {"a", "an", "one", "two", "three", "several", "the", "some"}:
+                    break
+            if toks[a].low in {"the", "this", "that"} and a == k - 1:
+                return a, "the source"
+            first = a + 1 if toks[a].low in {"a", "an", "the", "one"} else a
+            return a, _clean(" ".join(w.text for w in toks[first:verb]))
+    return None
+
+
+def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
+    """Find the reporting clauses of the sentence ``text[start:end]`` outside quotations."""
+    toks = [t for t in _tokens(masked, start, end)]
+    out: list[_Clause] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        t = toks[i]
+        low = t.low
+        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            a, b = _np_after(toks, i + 2)
+            src = _make_source(_phrase(text, toks, a, b)) if b > a else None
+            if src is not None:
+                post = i > 0 and toks[i - 1].text == ","
+                out.append(_Clause(t.start, toks[b - 1].end, src, None, post))
+                i = b
+                continue
+        elif low in _CITE_VERBS:
+            # "X cited Y as saying"
+            k = i + 1
+            while k < n and k < i + 12 and toks[k].low != "as":
+                k += 1
+            if k + 1 < n and toks[k].low == "as" and toks[k + 1].low in {"saying", "telling"}:
+                ya, yb = _np_after(toks, i + 1)
+                xa, xb = _np_before(toks, i)
+                claimant = _make_source(_phrase(text, toks, ya, yb)) if yb > ya else None
+                reporter = _make_source(_phrase(text, toks, xa, xb)) if xb > xa else None
+                if claimant is not None:
+                    if reporter is not None:
+                        claimant = attrs.evolve(claimant, reported_by=reporter)
+                    post = xa > 0 and toks[xa - 1].text == ","
+                    begin = toks[xa].start if xb > xa else t.start
+                    out.append(_Clause(begin, toks[k + 1].end, claimant, None, post))
+                    i = k + 2
+                    continue
+        elif low in _REPORTING_VERBS:
+            out.extend(_reporting_clause(text, toks, i))
+        elif low in _PARTICIPIAL and i > 1 and toks[i - 1].text == "," and toks[0].cap:
+            a, b = _np_after(toks, 0)
+            src = _make_source(_phrase(text, toks, a, b)) if 0 < b < i else None
+            if src is not None:
+                out.append(_Clause(t.start, t.end, src, None, False))
+        i += 1
+    return out
+
+
+def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
+    t = toks[i]
+    a, b = _np_before(toks, i)
+    post_mark = a > 0 and toks[a - 1].text in {",", "”", '"'}
+    unnamed = _unnamed(text, toks, i, 0)
+    if unnamed is not None and (b == a or unnamed[0] <= a or toks[b - 1].low in _UNNAMED_HEADS):
+        k, name = unnamed
+        begin = toks[k].start
+        post = k > 0 and toks[k - 1].text == ","
+        if name == "the source":
+            return [_Clause(begin, t.end, None, "source", post)]
+        return [_Clause(begin, t.end, Source(name or "source", kind="unnamed"), None, post)]
+    if b > a:
+        words = [w.low for w in toks[a:b]]
+        begin = toks[a].start
+        if words[-1] in _PRONOUNS:
+            return [_Clause(begin, t.end, None, words[-1], post_mark)]
+        if words[0] in {"his", "her", "its", "their"} and len(words) == 2:
+            return [_Clause(begin, t.end, None, f"{words[0]} {words[1]}", post_mark)]
+        if words[0] in {"the", "this"} and len(words) == 2 and words[1] in _ANAPHORS:
+            own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
+            return [_Clause(begin, t.end, own, words[1], post_mark)]
+        src = _make_source(_phrase(text, toks, a, b))
+        if src is not None:
+            return [_Clause(begin, t.end, src, None, post_mark)]
+        return []
+    # inverted: ", said Pentagon spokesman John Kirby"
+    if i > 0 and toks[i - 1].text in {",", "”", '"'}:
+        na, nb = _np_after(toks, i + 1)
+        if nb > na:
+            src = _make_source(_phrase(text, toks, na, nb))
+            if src is not None:
+                return [_Clause(t.start, toks[nb - 1].end, src, None, True)]
+    return []
+
+
+@attrs.define(slots=True)
+class _Speakers:
+    """The speakers named so far in one entry, for pronouns and "the source"."""
+
+    entry: int = -1
+    items: list[tuple[int, Source]] = attrs.Factory(list)
+    persons: dict[str, str] = attrs.Factory(dict)  # surname -> full name, whole document
+
+    def reset(self, entry: int) -> None:
+        if entry != self.entry:
+            self.entry = entry
+            self.items = []
+
+    def add(self, pos: int, source: Source) -> Source:
+        if source.kind == "person":
+            words = source.name.split()
+            if len(words) >= 2:
+                self.persons[words[-1]] = source.name
+            elif source.name in self.persons:
+                source = attrs.evolve(source, name=self.persons[source.name])
+        bisect.insort(self.items, (pos, source), key=lambda x: x[0])
+        return source
+
+    def resolve(self, anaphor: str, pos: int) -> Source | None:
+        words = anaphor.split()
+        head = words[-1]
+        if words[0] in {"his", "her", "its", "their"}:  # "his office"
+            owner = self.resolve(words[0].replace("his", "he").replace("her", "she"), pos)
+            if owner is None:
+                return None
+            return Source(f"{owner.name}'s {head}", kind="government")
+        for p, src in reversed(self.items):
+            if p >= pos:
+                continue
+            if head in {"he", "she"} and src.kind == "person":
+                return src
+            if head in {"it", "its"} and src.kind not in {"person", "unnamed"}:
+                return src
+            if head == "source" and src.kind == "unnamed":
+                return src
+            if head in {"they", "their", "statement"}:
+                return src
+            if head in _ANAPHORS and head in src.name.lower():
+                return src
+        if head == "source":
+            return Source("source", kind="unnamed")
+        return None
+
+
+# ---------------------------------------------------------------------------
+# subjects
+# ---------------------------------------------------------------------------
+
+
+def _participle(word: str, after_be: bool) -> str | None:
+    """Return the participle a subject uses for ``word``, or None if it is no verb."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if low in _NOT_VERBS:
+        return None
+    if low.endswith("ing") and len(low) > 5:
+        stem = low[:-3]
+        if stem in _VERBS or stem + "e" in _VERBS or (after_be and low not in {"during"}):
+            return low
+        return None
+    if low.endswith("ed") and len(low) > 4:
+        return low
+    if low in _VERBS:
+        return _regular_past(low)
+    if low.endswith("s") and low[:-1] in _VERBS:
+        return _regular_past(low[:-1])
+    if low.endswith("es") and low[:-2] in _VERBS:
+        return _regular_past(low[:-2])
+    return None
+
+
+def _regular_past(verb: str) -> str:
+    if verb.endswith("e"):
+        return verb + "d"
+    if verb.endswith("y") and verb[-2:-1] not in set("aeiou"):
+        return verb[:-1] + "ied"
+    return verb + "ed"
+
+
+def _object(toks: list[_Tok], i: int, limit: int) -> int:
+    """Return the end (exclusive) of the noun phrase after a preposition at ``i - 1``.
+
+    Returns ``i`` (no object) for an infinitive: "to bolster NATO forces".
+    """
+    b = i
+    if (
+        i < limit
+        and toks[i - 1].low == "to"
+        and not toks[i].cap
+        and not toks[i].text[:1].isdigit()
+        and toks[i].low not in _OBJECT_STARTS
+        and not _is_possessive(toks[i].text)
+    ):
+        return i
+    while b < limit and b - i < _OBJECT_WORDS_MAX:
+        t = toks[b]
+        low = t.low
+        if t.text in {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?"}:
+            break
+        if low in _STOP_WORDS or low in _AUX or low in _OTHER_PREPS or low in _PREPS:
+            break
+        if low in _TIME_WORDS:
+            break  # "put on alert last week", "killed on Tuesday"
+        if low in {"of", "with"}:
+            if b + 1 < limit and (toks[b + 1].cap or toks[b + 1].low == "the") and b > i:
+                b += 1
+                continue
+            break
+        if t.text[:1].isdigit():
+            break
+        b += 1
+    return b
+
+
+def _pps(toks: list[_Tok], i: int, limit: int) -> list[tuple[int, int]]:
+    """Return the prepositional phrases ``[prep, end)`` between ``i`` and ``limit``."""
+    out: list[tuple[int, int]] = []
+    after_from = False
+    k = i
+    while k < limit:
+        t = toks[k]
+        low = t.low
+        if t.text in {";", ".", "“", "”", '"'} or low in _STOP_WORDS:
+            break
+        if t.text == "," and not after_from:
+            break
+        if low in _PREPS:
+            end = _object(toks, k + 1, limit)
+            if end > k + 1:
+                if low == "from":
+                    after_from = True
+                elif after_from and low in {"in", "near", "at"}:
+                    pass  # "from Fort Bragg in North Carolina"
+                else:
+                    after_from = False
+                    out.append((k, end))
+                k = end
+                continue
+        k += 1
+    return out
+
+
+def _limit(toks: list[_Tok], start: int) -> int:
+    """Return the end of the window of tokens read after ``start``."""
+    limit = min(len(toks), start + _WINDOW)
+    for k in range(start, limit):
+        if toks[k].text in {";", ".", "“", "”", '"', "?", "!"}:
+            return k
+    return limit
+
+
+def _choose_pp(toks: list[_Tok], pps: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """Take the first phrase; join the next one when it follows at once and names a place."""
+    if not pps:
+        return None
+    first = pps[0]
+    joined = len(pps) > 1 and pps[1][0] == first[1]
+    if joined and not _has_place(toks, first) and _has_place(toks, pps[1]):
+        return (first[0], pps[1][1])
+    return first
+
+
+def _pp_text(text: str, toks: list[_Tok], pp: tuple[int, int], agent: str | None) -> str:
+    k, end = pp
+    words = [_clean(t.text) for t in toks[k:end]]
+    if agent and len(words) > 1 and words[1].lower() == "its":
+        words[1] = f"{agent}'s"
+    return " ".join(words)
+
+
+def _has_place(toks: list[_Tok], pp: tuple[int, int]) -> bool:
+    return any(t.cap for t in toks[pp[0] + 1 : pp[1]])
+
+
+def _agent(toks: list[_Tok], verb: int) -> str | None:
+    """Return the name of the doer of the verb at token ``verb`` if it is a known place."""
+    k = verb - 1
+    skip = {
+        "has", "have", "had", "was", "were", "is", "are", "will", "would", "to", "planning",
+        "plans", "plan", "planned", "set", "going", "be", "been", "also", "already",
+        "reportedly", "now", "decision", "recent", "of", "intends", "intending", "wants",
+    }  # fmt: skip
+    steps = 0
+    while k >= 0 and steps < 7:
+        t = toks[k]
+        if t.cap:
+            name = _base(t.text)
+            low = name.lower()
+            if k > 0 and f"{toks[k - 1].low} {low}" in _DEMONYMS:
+                low = f"{toks[k - 1].low} {low}"
+            return low if low in _DEMONYMS else None
+        if t.low in {"but", "and"} and k > 0 and toks[0].cap:
+            k = 0  # "Russia denies planning an attack but has amassed ..."
+            continue
+        if t.low not in skip:
+            return None
+        k -= 1
+        steps += 1
+    return None
+
+
+def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | None:
+    """Find an auxiliary chain after the figure: "will be sent", "have been killed"."""
+    j = start
+    while j < limit:
+        t = toks[j]
+        if t.low in _STOP_WORDS and j > start:
+            return None
+        if t.low in _AUX:
+            be = t.low in _BE
+            m = j + 1
+            while m < limit and (toks[m].low in _AUX or toks[m].low in _ADVERBS):
+                be = be or toks[m].low in _BE
+                m += 1
+            if m < limit and not toks[m].cap:
+                p = _participle(toks[m].text, be)
+                if p is not None:
+                    return p, m
+            j = m
+            continue
+        j += 1
+    return None
+
+
+def _reduced(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
+    """Find a participle right after the noun (or its place): "troops stationed on"."""
+    if k < limit and not toks[k].cap:
+        p = _participle(toks[k].text, False)
+        if p is not None and (p.endswith(("ed", "ing")) or toks[k].low in _IRREGULAR):
+            return p, k
+    return None
+
+
+def _reduced_np(toks: list[_Tok], start: int, limit: int) -> tuple[str, int, str | None] | None:
+    """Find a relative clause with a named doer: "the 8,500 troops the Pentagon put on alert"."""
+    if start >= limit:
+        return None
+    m = start + 1 if toks[start].low in {"that", "which", "who", "the"} else start
+    q = m
+    while q < limit and q - m < 3 and toks[q].cap:
+        q += 1
+    if q > m and q < limit and (toks[q].low in _IRREGULAR or toks[q].low.endswith("ed")):
+        p = _participle(toks[q].text, False)
+        if p is not None:
+            low = _base(toks[q - 1].text).lower()
+            return p, q, low if low in _DEMONYMS else None
+    return None
+
+
+def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] | None:
+    """Find the verb the figure is the object of: "has massed N", "deployment of N".
+
+    Returns the participle, the doer (a key of the demonym table) and whether the
+    verb is a nominalisation ("deployment of").
+    """
+    b = first - 1
+    while b >= 0 and toks[b].low in _DETERMINERS:
+        b -= 1
+    if b >= 1 and toks[b].low == "of" and toks[b - 1].low in _NOMINALISATIONS:
+        agent = None
+        if b >= 2 and _is_possessive(toks[b - 2].text):
+            low = _base(toks[b - 2].text).lower()
+            agent = low if low in _DEMONYMS else None
+        return _NOMINALISATIONS[toks[b - 1].low], agent, True
+    if b >= 0 and not toks[b].cap and toks[b].low not in _REPORTING_VERBS:
+        low = toks[b].low
+        p = _participle(toks[b].text, False)
+        if p is None:
+            return None
+        if low.endswith("ing"):
+            p = _NOMINALISATIONS.get(low) or _IRREGULAR.get(low) or _regular_past(low[:-3])
+        return p, _agent(toks, b), False
+    return None
+
+
+def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str:
+    """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase."""
+    unit = mention.figure.unit
+    noun = mention.noun
+    modifiers = [m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS]
+    if unit in _MILITARY_UNITS:
+        head = "troops"
+    elif noun:
+        head = _clean(noun).lower()
+    elif inherited is not None:
+        head = inherited.head
+    elif unit == "person":
+        head = "people"
+    elif unit != "count":
+        head = unit.replace("_", " ") + "s"
+    else:
+        head = "count"
+    if not modifiers and inherited is not None and (noun is None or mention.unit_inferred):
+        modifiers = list(inherited.modifiers)
+    s, e = mention.span
+    first_after = bisect.bisect_left([t.start for t in toks], e)
+    last_before = bisect.bisect_left([t.start for t in toks], s)
+    limit = _limit(toks, first_after)
+    k = first_after
+    post_pp: tuple[int, int] | None = None
+    if k < limit and toks[k].low in _PREPS and toks[k].low != "from":
+        end = _object(toks, k + 1, limit)
+        if end > k + 1:
+            post_pp = (k, end)
+            k = end
+    participle: str | None = None
+    verb_at: int | None = None
+    agent: str | None = None
+    chain = _after_chain(toks, first_after, limit)
+    reduced = _reduced(toks, k, limit)
+    before = _before_verb(toks, last_before)
+    # Order: "deployment of N"; "move the N troops amassed on"; "has massed N";
+    # "N will be sent"; "N stationed on"; "N the Pentagon put on alert".
+    if before is not None and before[2]:
+        participle, agent = before[0], before[1]
+        before_verb = True
+    elif before is not None and reduced is not None:
+        participle, verb_at = reduced
+        before_verb = False
+    elif before is not None:
+        participle, agent = before[0], before[1]
+        before_verb = True
+    else:
+        before_verb = False
+        found = chain or reduced
+        if found is None:
+            np_verb = _reduced_np(toks, first_after, limit)
+            if np_verb is not None:
+                participle, verb_at, agent = np_verb
+        else:
+            participle, verb_at = found
+    if participle is None and inherited is not None and inherited.participle:
+        participle = inherited.participle
+        agent = agent or inherited.agent
+    # the prepositional phrase
+    pp: tuple[int, int] | None = None
+    if participle is not None and not before_verb and verb_at is not None:
+        pp = _choose_pp(toks, _pps(toks, verb_at + 1, _limit(toks, verb_at + 1)))
+    else:
+        if post_pp is not None:
+            pp = _choose_pp(toks, [post_pp, *_pps(toks, post_pp[1], limit)])
+        elif participle is not None:
+            pp = _choose_pp(toks, _pps(toks, first_after, limit))
+        post_pp = None
+    words: list[str] = []
+    demonym = _DEMONYMS.get(agent) if agent else None
+    if demonym and not any(m[:1].isupper() for m in modifiers):
+        words.append(demonym)
+    words.extend(_clean(m) for m in modifiers)
+    words.append(head)
+    if post_pp is not None and _has_place(toks, post_pp):
+        words.append(_pp_text(text, toks, post_pp, None))
+    if participle:
+        words.append(participle)
+    if pp is not None:
+        agent_name = _agent_display(agent)
+        words.append(_pp_text(text, toks, pp, agent_name))
+    return " ".join(w for w in words if w)
+
+
+def _agent_display(agent: str | None) -> str | None:
+    if agent is None:
+        return None
+    return " ".join(w.capitalize() if len(w) > 3 else w.upper() for w in agent.split())
+
+
+@attrs.frozen(slots=True)
+class _Inherit:
+    """What an elliptical figure ("and another 300") takes from the figure before it."""
+
+    sentence: tuple[int, int]
+    head: str
+    modifiers: tuple[str, ...]
+    participle: str | None
+    agent: str | None
+
+
+# ---------------------------------------------------------------------------
+# times
+# ---------------------------------------------------------------------------
+
+
+def _stated_time(
+    text: str, clause: _Clause | None, sentence: tuple[int, int], entry_time: datetime | None
+) -> datetime | None:
+    """Return when the claimant spoke: a day named with the reporting verb, else the entry."""
+    if entry_time is None or clause is None:
+        return entry_time
+    lo = clause.start
+    hi = min(sentence[1], clause.verb_end + 60)
+    for m in _DAY_EXPR.finditer(text, lo, hi):
+        gap = text[clause.verb_end : m.start()] if m.start() >= clause.verb_end else ""
+        if re.search(r"[,;“”\"]|\bthat\b", gap):
+            break
+        expr = _PART_OF_DAY.sub("", m.group()).removeprefix("on ")
+        try:
+            day = parse_time(expr, reference=entry_time, prefer="past")
+        except TimeParseError:
+            return entry_time
+        if day.date() == entry_time.date():
+            return entry_time
+        return day
+    return entry_time
+
+
+def _valid_time(
+    text: str, sentence: tuple[int, int], reference: datetime | None
+) -> datetime | None:
+    """Return the time a forecast applies to ("by the end of January"), if the sentence says."""
+    if reference is None:
+        return None
+    m = _BY_EXPR.search(text, sentence[0], sentence[1])
+    if m is None:
+        return None
+    when = " ".join(m.group("when").split())
+    zone = reference.tzinfo or UTC
+    if m.group("end") and m.group("end").startswith("the end") and when.lower() in _MONTHS:
+        month = _MONTHS[when.lower()]
+        year = reference.year + (1 if month < reference.month else 0)
+        first_next = date(year + month // 12, month % 12 + 1, 1)
+        return datetime.combine(first_next - timedelta(days=1), time(), zone)
+    if when.lower().startswith("the end of the"):
+        return None
+    try:
+        return parse_time(when, reference=reference, prefer="future")
+    except TimeParseError:
+        return None
+
+
+# ---------------------------------------------------------------------------
+# the public function
+# ---------------------------------------------------------------------------
+
+
+def _mask_quotes(text: str, paragraphs: list[_Paragraph]) -> str:
+    """Return ``text`` with quoted stretches blanked out (same length, same offsets)."""
+    chars = list(text)
+    for para in paragraphs:
+        for a, b, _ in para.quotes:
+            for i in range(a, b):
+                if chars[i] != "\n":
+                    chars[i] = " "
+    return "".join(chars)
+
+
+def extract_claims(
+    text: str,
+    *,
+    published: date | datetime | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    document: str | None = None,
+    policy: Policy | None = None,
+) -> list[Claim]:
+    """Read every figure in ``text`` as a claim: who states it, about what, and when.
+
+    Args:
+        text: A news article or live blog (entries under time-stamp lines such as
+            ``02:20 am Paris time``).
+        published: When the document was published (for a live blog: the day it
+            starts).  A date is read as midnight in the zone of the blog's stamps
+            (UTC without stamps).  Without it, ``stated_at`` stays ``None``.
+        url: The document's address, copied to each claim's provenance.
+        outlet: The publishing outlet; the source of claims nobody else is
+            named for.
+        document: A local name for the document (a file name).
+        policy: The hedge policy used to read figures.
+
+    Returns:
+        One claim per figure, in text order.
+
+    Raises:
+        InvalidClaim: If ``published`` is a naive datetime.
+
+    Example:
+        >>> text = "Russia has massed more than 100,000 soldiers near Ukraine's borders."
+        >>> [c] = extract_claims(text, outlet="FRANCE 24")
+        >>> c.subject, c.source.name, c.source.kind, c.figure.hedge.value
+        ("Russian troops massed near Ukraine's borders", 'FRANCE 24', 'outlet', 'more_than')
+    """
+    if not isinstance(text, str):
+        raise InvalidClaim(f"extract_claims() needs a string, got {type(text).__name__}")
+    mentions = find_figures(text, policy=policy)
+    if not mentions:
+        return []
+    paragraphs, entries = _paragraphs(text)
+    entry_times, moment = _entry_times(text, entries, published)
+    masked = _mask_quotes(text, paragraphs)
+    para_starts = [p.start for p in paragraphs]
+    fallback = Source(outlet, kind="outlet") if outlet and outlet.strip() else None
+    speakers = _Speakers()
+    for m in _TITLED_NAME.finditer(text):
+        name = _clean(m.group("name"))
+        speakers.persons.setdefault(name.split()[-1], name)
+    clause_cache: dict[tuple[int, int], list[_Clause]] = {}
+    done_upto = 0  # paragraphs whose clauses have been registered as speakers
+    claims: list[Claim] = []
+    inherited: _Inherit | None = None
+
+    def clauses_of(sentence: tuple[int, int]) -> list[_Clause]:
+        if sentence not in clause_cache:
+            clause_cache[sentence] = _clauses(text, sentence[0], sentence[1], masked)
+        return clause_cache[sentence]
+
+    def register(upto: int) -> None:
+        """Register the speakers of paragraphs before index ``upto`` (and of ``upto``)."""
+        nonlocal done_upto
+        while done_upto <= upto and done_upto < len(paragraphs):
+            para = paragraphs[done_upto]
+            speakers.reset(para.entry)
+            for sentence in para.sentences:
+                _register_subject(text, masked, sentence, speakers)
+                for clause in clauses_of(sentence):
+                    src = _resolve(clause, speakers)
+                    if src is not None:
+                        speakers.add(clause.start, src)
+            done_upto += 1
+
+    for mention in mentions:
+        s, e = mention.span
+        pi = bisect.bisect_right(para_starts, s) - 1
+        if pi < 0 or not paragraphs[pi].start <= s < paragraphs[pi].end:
+            continue  # a figure inside a stamp line
+        para = paragraphs[pi]
+        register(pi)
+        starts = [x[0] for x in para.sentences]
+        si = max(0, bisect.bisect_right(starts, s) - 1)
+        sentence = para.sentences[si] if para.sentences else (para.start, para.end)
+        clause = _attribute(text, masked, paragraphs, pi, sentence, mention, clauses_of)
+        source: Source | None = None
+        if clause is not None:
+            source = _resolve(clause, speakers)
+            if source is not None and source.kind == "person":
+                full = speakers.persons.get(source.name)
+                if full and " " not in source.name:
+                    source = attrs.evolve(source, name=full)
+        if source is None:
+            clause = None
+            source = fallback or Source(UNATTRIBUTED, kind="outlet")
+        entry_time = entry_times[para.entry] if para.entry < len(entry_times) else None
+        toks = _tokens(text, sentence[0], sentence[1])
+        inh = inherited if inherited is not None and inherited.sentence == sentence else None
+        subject = _subject(text, toks, mention, inh)
+        inherited = _inherit(sentence, subject, mention, toks, inh)
+        stated_at = _stated_time(text, clause, sentence, entry_time)
+        valid_at = _valid_time(text, sentence, stated_at)
+        provenance = Provenance(
+            url=url,
+            published=moment,
+            outlet=outlet,
+            document=document,
+            quote=text[sentence[0] : max(sentence[1], e)],
+            span=(s, e),
+        )
+        claims.append(
+            Claim(
+                subject=subject,
+                figure=mention.figure,
+                source=source,
+                stated_at=stated_at,
+                valid_at=valid_at,
+                provenance=provenance,
+            )
+        )
+    return claims
+
+
+def _inherit(
+    sentence: tuple[int, int],
+    subject: str,
+    mention: Mention,
+    toks: list[_Tok],
+    previous: _Inherit | None,
+) -> _Inherit:
+    """Remember a figure's noun and verb for an elliptical figure after it in the sentence."""
+    unit = mention.figure.unit
+    head = "troops" if unit in _MILITARY_UNITS else _clean(mention.noun or "").lower()
+    if not head and previous is not None:
+        head = previous.head
+    words = subject.split()
+    participle = next(
+        (w for w in words if w.endswith(("ed", "ing")) or w in _IRREGULAR.values()), None
+    )
+    demonym = next((k for k, v in _DEMONYMS.items() if words and words[0] == v), None)
+    modifiers = tuple(m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS)
+    if not modifiers and previous is not None:
+        modifiers = previous.modifiers
+    return _Inherit(sentence, head or "count", modifiers, participle, demonym)
+
+
+def _register_subject(
+    text: str, masked: str, sentence: tuple[int, int], speakers: _Speakers
+) -> None:
+    """Register a titled person who opens a sentence ("NATO chief Jens Stoltenberg held ...")."""
+    toks = _tokens(masked, sentence[0], min(sentence[1], sentence[0] + 200))
+    if not toks or not toks[0].cap:
+        return
+    _, b = _np_after(toks, 0)
+    if b == 0 or b >= len(toks) or toks[b].cap:
+        return
+    src = _make_source(_phrase(text, toks, 0, b))
+    if src is not None and src.kind == "person" and " " in src.name:
+        speakers.add(toks[0].start, src)
+
+
+def _resolve(clause: _Clause, speakers: _Speakers) -> Source | None:
+    """Return a clause's source, resolving a pronoun or "the ministry" against the speakers."""
+    if clause.anaphor is None:
+        return clause.source
+    return speakers.resolve(clause.anaphor, clause.start) or clause.source
+
+
+def _attribute(
+    text: str,
+    masked: str,
+    paragraphs: list[_Paragraph],
+    pi: int,
+    sentence: tuple[int, int],
+    mention: Mention,
+    clauses_of: _ClausesOf,
+) -> _Clause | None:
+    """Choose the reporting clause that a figure falls under, if any."""
+    s, e = mention.span
+    para = paragraphs[pi]
+    quote = next((q for q in para.quotes if q[0] <= s and e <= q[1]), None)
+    if quote is not None:
+        return _quote_clause(paragraphs, pi, quote, clauses_of)
+    clauses = clauses_of(sentence)
+    following = [c for c in clauses if c.start >= e]
+    preceding = [c for c in clauses if c.verb_end <= s]
+    post = next((c for c in following if c.postposed), None)
+    if post is not None:
+        return post
+    if preceding:
+        return preceding[-1]
+    return None
+
+
+def _quote_clause(
+    paragraphs: list[_Paragraph], pi: int, quote: tuple[int, int, bool], clauses_of: _ClausesOf
+) -> _Clause | None:
+    """Find who a quotation is attributed to: after it, before it, or in the next paragraph."""
+    para = paragraphs[pi]
+    qs, qe, closed = quote
+    for sentence in para.sentences:
+        if sentence[0] <= qe <= sentence[1] or (sentence[0] < qe and qe - 1 < sentence[1]):
+            after = [c for c in clauses_of(sentence) if c.start >= qe - 1]
+            if after:
+                return after[0]
+    for sentence in para.sentences:
+        if sentence[0] <= qs < sentence[1]:
+            before = [c for c in clauses_of(sentence) if c.verb_end <= qs]
+            if before:
+                return before[-1]
+    if not closed and pi + 1 < len(paragraphs):
+        nxt = paragraphs[pi + 1]
+        if nxt.entry == para.entry and nxt.quotes:
+            return _quote_clause(paragraphs, pi + 1, nxt.quotes[0], clauses_of)
+    return None

@@ -1,0 +1,1302 @@
+"""The figure grammar: where quantities are mentioned in a text, and what they say.
+
+:func:`find_figures` scans a text for quantity mentions ("nearly 3,000 American
+troops", "between 1,700 and 2,000 soldiers", "tens of thousands of troops",
+"$2.4 billion") and returns each as a :class:`Mention`: the parsed
+:class:`~claimtrack.model.Figure`, the character span of the whole phrase
+(hedge, number and unit noun), the counted noun as written and its modifiers.
+
+The grammar lives here and only here; :func:`claimtrack.quantities.parse_figure`
+reads one phrase with it, so the text at every mention's span parses back to
+the same figure.  Scanning starts at a digit or a number word and looks *back*
+for hedges and currency signs (a leading optional hedge group would be tried
+at every character); every pattern is linear in the length of the text.
+
+Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
+("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement"),
+ordinals and names ("82nd Airborne", "Covid-19", "FRANCE 24", "GMT+1", "G7",
+"F-16"), list numbering and phone numbers.
+
+This module does not import pint: units are looked up in the alias tables of
+:mod:`claimtrack.quantities`, imported on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from claimtrack.exceptions import ClaimtrackError, FigureParseError, UnitParseError
+from claimtrack.model import Figure, Hedge
+
+if TYPE_CHECKING:
+    from claimtrack.policy import Policy
+
+__all__ = ["GLUED_ONLY", "HEDGE_WORDS", "Mention", "find_figures", "parse_phrase"]
+
+
+# ---------------------------------------------------------------------------
+# The record
+# ---------------------------------------------------------------------------
+
+
+def _check_span(_: object, attribute: attrs.Attribute[tuple[int, int]], value: object) -> None:
+    if not (
+        isinstance(value, tuple)
+        and len(value) == 2
+        and all(type(x) is int for x in value)
+        and 0 <= value[0] < value[1]
+    ):
+        raise FigureParseError(f"{attribute.name} must be (start, end) with start < end: {value!r}")
+
+
+def _to_str_tuple(value: object) -> tuple[str, ...]:
+    if isinstance(value, str) or not isinstance(value, tuple | list):
+        raise FigureParseError(f"modifiers must be a tuple of strings, got {value!r}")
+    return tuple(str(v) for v in value)
+
+
+@attrs.frozen(slots=True)
+class Mention:
+    """One quantity mentioned in a text.
+
+    Attributes:
+        figure: The figure the phrase states.
+        span: ``(start, end)`` offsets of the whole phrase (hedge, number, unit noun).
+        surface: The text at ``span``.
+        noun: The counted head noun as written ("troops", "service members"),
+            or ``None`` when no noun follows the number.
+        modifiers: Words between the number and the noun ("American", "Germany-based").
+        unit_inferred: Whether the unit comes from an earlier mention by ellipsis
+            ("1,700 US troops ... and another 300").
+        number_span: ``(start, end)`` offsets of the number itself.
+    """
+
+    figure: Figure = attrs.field(validator=attrs.validators.instance_of(Figure))
+    span: tuple[int, int] = attrs.field(validator=_check_span)
+    surface: str = attrs.field(validator=attrs.validators.instance_of(str))
+    noun: str | None = attrs.field(default=None)
+    modifiers: tuple[str, ...] = attrs.field(default=(), converter=_to_str_tuple)
+    unit_inferred: bool = attrs.field(default=False)
+    number_span: tuple[int, int] | None = attrs.field(default=None)
+
+    @property
+    def text(self) -> str:
+        """The surface text of the mention (the text at :attr:`span`)."""
+        return self.surface
+
+    @property
+    def start(self) -> int:
+        """Offset of the first character of the phrase."""
+        return self.span[0]
+
+    @property
+    def end(self) -> int:
+        """Offset just past the last character of the phrase."""
+        return self.span[1]
+
+
+# ---------------------------------------------------------------------------
+# Word tables
+# ---------------------------------------------------------------------------
+
+_UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_MULTIPLIERS: dict[str, int] = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SCALE_WORDS: dict[str, int] = {k: v for k, v in _MULTIPLIERS.items() if k != "dozen"}
+_SCALE_ABBR: dict[str, int] = {
+    "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "bln": 1_000_000_000,
+    "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "t": 1_000_000_000_000,
+}  # fmt: skip
+# Plural orders of magnitude: word -> (policy vague key, scale).
+_VAGUE_PLURALS: dict[str, tuple[str, int]] = {
+    "tens": ("tens", 1),
+    "dozens": ("dozens", 1),
+    "scores": ("scores", 1),
+    "hundreds": ("hundreds", 1),
+    "thousands": ("thousands", 1),
+    "millions": ("plural", 1_000_000),
+    "billions": ("plural", 1_000_000_000),
+    "trillions": ("plural", 1_000_000_000_000),
+}
+_OF_SCALES: dict[str, int] = {
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "trillions": 1_000_000_000_000,
+}
+# Quantifiers that need a scale word after them ("several thousand", "a few hundred").
+_VAGUE_QUANTIFIERS: dict[str, str] = {"several": "several", "few": "a few", "many": "many"}
+
+HEDGE_WORDS: dict[str, Hedge] = {
+    "about": Hedge.APPROX,
+    "around": Hedge.APPROX,
+    "approximately": Hedge.APPROX,
+    "approx.": Hedge.APPROX,
+    "approx": Hedge.APPROX,
+    "some": Hedge.APPROX,
+    "roughly": Hedge.APPROX,
+    "an estimated": Hedge.APPROX,
+    "estimated": Hedge.APPROX,
+    "circa": Hedge.APPROX,
+    "or so": Hedge.APPROX,
+    "~": Hedge.APPROX,
+    "≈": Hedge.APPROX,
+    "nearly": Hedge.NEARLY,
+    "almost": Hedge.NEARLY,
+    "just under": Hedge.NEARLY,
+    "just shy of": Hedge.NEARLY,
+    "close to": Hedge.NEARLY,
+    "more than": Hedge.MORE_THAN,
+    "greater than": Hedge.MORE_THAN,
+    "higher than": Hedge.MORE_THAN,
+    "over": Hedge.MORE_THAN,
+    "just over": Hedge.MORE_THAN,
+    "well over": Hedge.MORE_THAN,
+    "upwards of": Hedge.MORE_THAN,
+    "in excess of": Hedge.MORE_THAN,
+    "above": Hedge.MORE_THAN,
+    ">": Hedge.MORE_THAN,
+    "at least": Hedge.AT_LEAST,
+    "no fewer than": Hedge.AT_LEAST,
+    "no less than": Hedge.AT_LEAST,
+    "a minimum of": Hedge.AT_LEAST,
+    "≥": Hedge.AT_LEAST,
+    "fewer than": Hedge.LESS_THAN,
+    "less than": Hedge.LESS_THAN,
+    "lower than": Hedge.LESS_THAN,
+    "under": Hedge.LESS_THAN,
+    "below": Hedge.LESS_THAN,
+    "<": Hedge.LESS_THAN,
+    "at most": Hedge.AT_MOST,
+    "no more than": Hedge.AT_MOST,
+    "a maximum of": Hedge.AT_MOST,
+    "≤": Hedge.AT_MOST,
+    "up to": Hedge.UP_TO,
+    "as many as": Hedge.UP_TO,
+    "as much as": Hedge.UP_TO,
+}
+"""Hedge expressions (lower case) and the hedge each one maps to."""
+
+# Currency signs and codes written before the number.
+_CURRENCY_PREFIX: dict[str, str] = {
+    "$": "USD", "us$": "USD", "us $": "USD", "u.s.$": "USD", "usd": "USD",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
+    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "a$": "AUD", "au$": "AUD", "aud": "AUD",
+    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "chf": "CHF", "rm": "MYR",
+}  # fmt: skip
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# Words that end a noun phrase: they cannot be a modifier of the counted noun.
+_STOP: frozenset[str] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "so",
+        "if",
+        "then",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+        "since",
+        "until",
+        "per",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "more",
+        "most",
+        "less",
+        "least",
+        "over",
+        "under",
+        "about",
+        "around",
+        "into",
+        "onto",
+        "out",
+        "up",
+        "down",
+        "off",
+        "via",
+        "against",
+        "between",
+        "among",
+        "during",
+        "without",
+        "within",
+        "through",
+        "across",
+        "toward",
+        "towards",
+        "upon",
+        "says",
+        "said",
+        "say",
+        "told",
+        "according",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "yet",
+        "ago",
+        "later",
+        "earlier",
+        "again",
+        "apiece",
+        "each",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "i",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "you",
+    ]
+)
+# Single-word unit spellings that are too ambiguous in prose to be read with a space
+# before them ("5 in the", "3 m"); they count only when glued to the number ("5in", "3m").
+GLUED_ONLY: frozenset[str] = frozenset(
+    [
+        "in",
+        "m",
+        "s",
+        "t",
+        "h",
+        "l",
+        "g",
+        "ha",
+        "pc",
+        "min",
+        "mins",
+        "sec",
+        "secs",
+        "hr",
+        "hrs",
+        "yr",
+        "yrs",
+        "mi",
+        "pp",
+        "count",
+        "unit",
+        "units",
+    ]
+)
+# Before "X to Y" these make it a change, not a range: "increased by $43.6 billion to ...".
+_CHANGE_VERBS: frozenset[str] = frozenset(
+    [
+        "by",
+        "rose",
+        "fell",
+        "rise",
+        "fall",
+        "rising",
+        "falling",
+        "increased",
+        "decreased",
+        "increase",
+        "decrease",
+        "up",
+        "down",
+        "climbed",
+        "jumped",
+        "dropped",
+        "declined",
+        "grew",
+        "gained",
+        "lost",
+        "slid",
+        "slipped",
+        "plunged",
+        "soared",
+        "surged",
+        "cut",
+        "raised",
+        "lowered",
+        "at",
+        "was",
+        "is",
+    ]
+)
+_FRACTION_WORDS = ("out of", "half", "third", "fourth", "quarter", "fifth", "tenth")
+_SEPARATOR_WORDS: frozenset[str] = frozenset(
+    [
+        "another",
+        "further",
+        "additional",
+        "and",
+        "or",
+        "but",
+        "while",
+        "whereas",
+        "than",
+        "versus",
+        "vs",
+        "vs.",
+        "only",
+        "just",
+    ]
+)
+
+# ---------------------------------------------------------------------------
+# Regular expressions (all linear: no nested unbounded repetition)
+# ---------------------------------------------------------------------------
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Return a regex alternation of ``words`` factored as a trie (faster than a flat list)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node: dict[str, Any] = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if optional else body
+
+    return walk(trie)
+
+
+_NUMBER_WORD_ALT = _trie_pattern(
+    [*_UNITS_WORDS, *_MULTIPLIERS, *_VAGUE_PLURALS, *_VAGUE_QUANTIFIERS]
+)
+# A candidate starts at a digit or at a number word.
+_CANDIDATE = re.compile(rf"\d|\b(?i:{_NUMBER_WORD_ALT})\b")
+_SPACE = "[ \u00a0\u2009\u202f]"
+_DIGITS = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])"
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,]|\.\d)"
+    r"|\d+(?:\.\d+)?"
+)
+_DIGIT_RUN = re.compile(r"[\d.,]*")
+_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ -]| and )[a-z]+){0,8})")
+_SCALE_AFTER = re.compile(
+    rf"{_SPACE}?(?:-)?(?i:(hundred|thousand|million|billion|trillion)s?)\b"
+    r"|(?i:(k|mn|mln|bn|bln|tn|trn))\b"
+    r"|(m|b|t|M|B|T|K)\b"
+    rf"|{_SPACE}(bn|mn|tn)\b"
+)
+_VAGUE_OF = re.compile(rf"{_SPACE}+of{_SPACE}+(thousands|millions|billions|trillions)\b", re.I)
+_QUANT_SCALE = re.compile(
+    rf"{_SPACE}+(hundred|thousand|million|billion|trillion)s?\b(?:{_SPACE}+of\b)?", re.I
+)
+_RANGE_JOIN = re.compile(rf"{_SPACE}*(?:-|–|—|to)(?={_SPACE}*[\d$€£¥₹a-z])", re.I)
+_RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
+_TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
+_OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
+_NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
+_SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|%|[-–]?[A-Za-z])")
+_MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
+_ONE_OF = re.compile(
+    rf"{_SPACE}+of{_SPACE}+(?:the|my|his|her|its|our|their|your|these|those)(?={_SPACE})", re.I
+)
+_GLUED_TOKEN = re.compile(r"[A-Za-z°µ²/]+")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+
+
+def _lookback(words: list[str], extra: str = "") -> re.Pattern[str]:
+    alts = sorted(words, key=len, reverse=True)
+    word_alts = "|".join(re.escape(w).replace(r"\ ", rf"{_SPACE}+") for w in alts if w[0].isalpha())
+    sym_alts = "|".join(re.escape(w) for w in alts if not w[0].isalpha())
+    parts = [rf"(?<![\w-])(?P<w>{word_alts}){_SPACE}+"]
+    if sym_alts:
+        parts.append(rf"(?P<s>{sym_alts}){_SPACE}*")
+    return re.compile(rf"(?:{'|'.join(parts)}){extra}\Z", re.I)
+
+
+_HEDGE_BEFORE = _lookback([w for w in HEDGE_WORDS if w != "or so"])
+_RANGE_BEFORE = _lookback(["between", "from"])
+_ARTICLE_BEFORE = _lookback(["a", "an"])
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk)?(?P<sym>\$)(?P<after>us|a)?"
+    rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|rs\.?|rm){_SPACE}?"
+    rf"|(?<![\w])(?P<us>us){_SPACE}(?P<sym2>\$))"
+    rf"{_SPACE}?\Z",
+    re.I,
+)
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SPACE}+\Z", re.I)
+_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?(?:{_SPACE}*(?:,|and|or|to|-|–){_SPACE}*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf",?{_SPACE}+(?:of{_SPACE}+)?(?:{_MONTHS})\b",
+    re.I,
+)
+_CLOCK_AFTER = re.compile(
+    rf"(?::\d\d(?::\d\d)?|[.:]\d\d{_SPACE}?(?:am|pm|a\.m\.|p\.m\.)|{_SPACE}?(?:am|pm|a\.m\.|p\.m\.))(?![a-z])",
+    re.I,
+)
+_SLASH_DATE = re.compile(r"[/.-]\d{1,2}[/.-]\d{2,4}\b|/\d{1,4}\b")
+_ISO_DATE = re.compile(r"-\d\d-\d\d\b")
+_PHONE = re.compile(
+    r"\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,5}"
+    r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
+    r"|0\d(?:[ .]\d\d){4}\b"
+)
+_LIST_NUMBER = re.compile(r"(?:[.)]|:)[ \t]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+
+
+# ---------------------------------------------------------------------------
+# Unit lookup (through the quantities tables, imported lazily)
+# ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _quantities():  # type: ignore[no-untyped-def]
+    from claimtrack import quantities
+
+    return quantities
+
+
+def _alias(text: str) -> str | None:
+    found: str | None = _quantities().unit_alias(text)
+    return found
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_count(unit: str) -> bool:
+    try:
+        return bool(_quantities().is_count(unit))
+    except ClaimtrackError:
+        return False
+
+
+# ---------------------------------------------------------------------------
+# Parsing pieces
+# ---------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Amount:
+    """A number read at one place: exact value or vague (key, scale)."""
+
+    value: Decimal | None
+    end: int
+    scaled: bool = False
+    vague: tuple[str, int] | None = None
+    words: bool = False
+    plain_digits: str = ""
+
+
+def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
+    m = _DIGITS.match(text, pos)
+    if m is None:
+        return None
+    raw = m.group()
+    digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
+    digits = digits.replace("\u2009", "").replace("\u202f", "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+        return None
+    end = m.end()
+    amount = _Amount(value, end, plain_digits=raw if raw.isdigit() else "")
+    s = _SCALE_AFTER.match(text, end)
+    if s is not None:
+        word = s.group(1) or s.group(2) or s.group(3) or s.group(4)
+        key = word.lower()
+        glued_single = s.group(3) is not None
+        if glued_single and key in ("b", "t") and not (money or word.isupper()):
+            return amount
+        if glued_single and word == "m" and not (money or "." in raw):
+            if not _MILLION_CONTEXT.match(text, s.end()):
+                return amount  # "100m" is a hundred metres; "2.7m" and "$5m" are millions
+        scale = _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key)
+        if scale:
+            amount.value = value * scale
+            amount.end = s.end()
+            amount.scaled = True
+            amount.plain_digits = ""
+    return amount
+
+
+def _read_words(text: str, pos: int) -> _Amount | None:
+    """Read a number written in words ("twenty-five", "two hundred and ten", "a dozen")."""
+    m = _NUMBER_WORDS_SEQ.match(text, pos)
+    if m is None:
+        return None
+    tokens = re.split(r"([ -]| and )", m.group())
+    total = 0
+    current = 0
+    seen = False
+    offset = pos
+    end = pos
+    last_kind = ""
+    pending_sep = ""
+    for token in tokens:
+        if token in (" ", "-", " and "):
+            pending_sep = token
+            offset += len(token)
+            continue
+        word = token.lower()
+        if word == "and" and last_kind == "mult" and pending_sep == " ":
+            pending_sep = " and "
+            offset += len(token)
+            continue
+        if pending_sep == " and " and last_kind != "mult":
+            break
+        if word in _UNITS_WORDS:
+            v = _UNITS_WORDS[word]
+            if last_kind == "unit" and not (current % 100 >= 20 and current % 10 == 0 and v < 10):
+                break
+            if last_kind == "unit" and pending_sep == " and ":
+                break
+            current += v
+            last_kind = "unit"
+        elif word in _MULTIPLIERS:
+            mult = _MULTIPLIERS[word]
+            if mult >= 1000:
+                total += (current or 1) * mult
+                current = 0
+            else:
+                current = (current or 1) * mult
+            last_kind = "mult"
+        else:
+            break
+        seen = True
+        offset += len(token)
+        end = offset
+        pending_sep = ""
+    if not seen:
+        return None
+    scaled = current == 0 and total > 0 and last_kind == "mult"
+    return _Amount(Decimal(total + current), end, words=True, scaled=scaled)
+
+
+def _read_vague(text: str, pos: int) -> _Amount | None:
+    """Read "tens of thousands", "hundreds", "several thousand", "a few hundred", "dozens"."""
+    m = _WORD.match(text, pos)
+    if m is None:
+        return None
+    word = m.group().lower()
+    end = m.end()
+    if word in _VAGUE_PLURALS:
+        key, scale = _VAGUE_PLURALS[word]
+        of = _VAGUE_OF.match(text, end)
+        if of is not None and scale == 1:
+            scale = _OF_SCALES[of.group(1).lower()]
+            end = of.end()
+        return _Amount(None, end, vague=(key, scale), words=True)
+    if word in _VAGUE_QUANTIFIERS:
+        q = _QUANT_SCALE.match(text, end)
+        if q is None:
+            return None
+        scale = _SCALE_WORDS[q.group(1).lower()]
+        return _Amount(None, q.end(1) + (1 if text[q.end(1) : q.end(1) + 1] in "sS" else 0),
+                       vague=(_VAGUE_QUANTIFIERS[word], scale), words=True)  # fmt: skip
+    return None
+
+
+@attrs.define(slots=True)
+class _Unit:
+    unit: str
+    end: int
+    noun: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+
+def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
+    """Read a unit glued to the number ("5km", "3%", "24-hour"); (unit, letters_follow)."""
+    if pos >= len(text):
+        return None, False
+    ch = text[pos]
+    if ch == "%":
+        return _Unit("percent", pos + 1), False
+    if ch == "-":
+        hm = _HYPHEN_WORD.match(text, pos)
+        if hm is not None:
+            unit = _alias(hm.group(1))
+            if unit is not None and hm.group(1).lower() not in GLUED_ONLY:
+                return _Unit(unit, hm.end(), noun=hm.group(1)), False
+        return None, False
+    m = _GLUED_TOKEN.match(text, pos)
+    if m is None:
+        return None, False
+    token = m.group()
+    unit = _alias(token)
+    if unit is not None and not (len(token) == 1 and token.isupper() and token != "L"):
+        if token.lower() in ("s",):
+            return None, True
+        return _Unit(unit, m.end()), False
+    return None, True
+
+
+def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None:
+    """Read the unit noun phrase after the number ("American troops", "per cent")."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    while len(words) < max_modifiers + 3:
+        m = _NEXT_WORD.match(text, p)
+        if m is None:
+            break
+        w = m.group(1)
+        words.append((w, m.start(1), m.end(1)))
+        p = m.end()
+        if w.endswith("."):
+            break
+    n = len(words)
+    for i in range(min(n, max_modifiers + 1)):
+        for k in (3, 2, 1):
+            if i + k > n:
+                continue
+            last = words[i + k - 1]
+            surface = text[words[i][1] : last[2]]
+            key = surface.rstrip(".") if surface.endswith(".") else surface
+            unit = _alias(key)
+            if unit is None and k == 1 and "-" in key:
+                head = key.split("-", 1)[0]
+                unit = _alias(head)
+                key = head if unit is not None else key
+            if unit is None or unit == "count":
+                continue
+            if k == 1 and key.lower() in GLUED_ONLY:
+                continue
+            j = i + k
+            if j < n and k == 1 and words[j][0].lower() not in GLUED_ONLY:
+                later = _alias(words[j][0])
+                if later is not None and later != "count":
+                    # a noun used as a modifier: "separatist regions", "Navy ships"
+                    i, unit, key = j, later, words[j][0]
+            end = words[i][1] + len(key)
+            mods = tuple(w for w, _, _ in words[:i])
+            return _Unit(unit, end, noun=key, modifiers=mods)
+        word = words[i][0].rstrip(".")
+        lw = word.lower()
+        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or words[i][0].endswith("."):
+            break
+    return None
+
+
+def _unknown_noun(text: str, pos: int) -> _Unit | None:
+    """Keep an unknown plural head noun ("bosses", "different products") as the counted noun."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    while len(words) < 3:
+        m = _NEXT_WORD.match(text, p)
+        if m is None:
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end()
+        if m.group(1).endswith("."):
+            break
+    for i, (w, _start, end) in enumerate(words):
+        lw = w.lower()
+        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or w.endswith("."):
+            return None
+        if (
+            len(lw) > 3
+            and lw.isalpha()
+            and lw.endswith("s")
+            and not lw.endswith(("ss", "us", "is", "ous"))
+            and w[0].islower()
+        ):
+            return _Unit("count", end, noun=w, modifiers=tuple(x for x, _, _ in words[:i]))
+    return None
+
+
+@attrs.define(slots=True)
+class _Phrase:
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    figure_args: tuple[Decimal | None, Decimal | None, Hedge, tuple[str, int] | None]
+    unit: str
+    noun: str | None
+    modifiers: tuple[str, ...]
+    bare: bool
+    after_word: str
+
+
+def _skip_token_end(text: str, pos: int) -> int:
+    """Return where the digit run at ``pos`` ends (so a skipped number is skipped whole)."""
+    end = _DIGIT_RUN.match(text, pos).end()  # type: ignore[union-attr]
+    while end > pos and text[end - 1] in ".,":
+        end -= 1
+    return max(end, pos + 1)
+
+
+def _prev_word(text: str, pos: int) -> str:
+    lo = max(0, pos - 24)
+    m = re.search(r"([A-Za-z][A-Za-z.'’]*)[ \u00a0]+\Z", text[lo:pos])
+    return m.group(1) if m else ""
+
+
+_CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([a-z]*[A-Z][A-Za-z]*)[ \u00a0]\Z")
+
+
+def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int]:
+    """Parse the mention whose number starts at ``pos``; return (phrase or None, resume)."""
+    ch = text[pos]
+    is_digit = ch.isdigit()
+    before = text[pos - 1] if pos else " "
+    negative = False
+    num_start = pos
+    if is_digit:
+        skip_to = _skip_token_end(text, pos)
+        # glued to letters or to a name with a hyphen: G7, F-16, Covid-19, GMT+1, A320, #3
+        if before.isalnum() or before in "#_@&":
+            return None, skip_to
+        if before in "-−" and text[max(0, pos - 6) : pos - 1].lower() == "minus":
+            negative, num_start = True, pos - 6
+        elif before in "-−" and (pos == 1 or text[pos - 2] in " \t\n($"):
+            negative, num_start = True, pos - 1
+        elif before == " " and text[max(0, pos - 6) : pos - 1].lower() == "minus":
+            negative, num_start = True, pos - 6
+        elif before in "-−+/." and pos >= 2 and (text[pos - 2].isalnum()):
+            return None, skip_to
+        if before in ".,":
+            return None, skip_to
+        if _PHONE.match(text, pos - 1 if before in "+(" else pos):
+            m = _PHONE.match(text, pos - 1 if before in "+(" else pos)
+            assert m is not None
+            return None, max(m.end(), pos + 1)
+    else:
+        skip_to = pos + 1
+        if before.isalnum() or before == "-":
+            return None, _WORD.match(text, pos).end()  # type: ignore[union-attr]
+
+    lo = max(0, num_start - 48)
+    window = text[lo:num_start]
+    # --- the number ---
+    money: str | None = None
+    cur = _CURRENCY_BEFORE.search(window)
+    start = num_start
+    if cur is not None and is_digit:
+        sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
+        if cur.group("sym") or cur.group("sym2"):
+            sym = sym or (cur.group("after") or "").lower()
+            money = _CURRENCY_PREFIX.get(f"{sym}$" if sym else "$", "USD")
+            if sym == "us":
+                money = "USD"
+        elif cur.group("sign"):
+            money = _CURRENCY_PREFIX[cur.group("sign")]
+        else:
+            money = _CURRENCY_PREFIX[cur.group("word").lower()]
+        start = lo + cur.start()
+    amount: _Amount | None
+    if is_digit:
+        amount = _read_digits(text, pos, money=money is not None)
+    else:
+        amount = _read_vague(text, pos) or _read_words(text, pos)
+        if amount is not None and amount.vague is None:
+            first = _WORD.match(text, pos).group().lower()  # type: ignore[union-attr]
+            if first in _VAGUE_QUANTIFIERS or first in _VAGUE_PLURALS:
+                amount = None
+    if amount is None:
+        return None, skip_to if is_digit else _WORD.match(text, pos).end()  # type: ignore[union-attr]
+    if negative and amount.value is not None:
+        amount.value = -amount.value
+        amount.plain_digits = ""
+    end = amount.end
+    resume = max(end, skip_to)
+
+    # --- what a digit must not be: times, dates, ordinals, list numbers ---
+    if is_digit:
+        if _CLOCK_AFTER.match(text, end) and not amount.scaled:
+            m = _CLOCK_AFTER.match(text, end)
+            assert m is not None
+            return None, m.end()
+        if not amount.scaled and amount.plain_digits:
+            if _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end):
+                m = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
+                assert m is not None
+                return None, m.end()
+            if len(amount.plain_digits) <= 2 and (
+                _MONTH_BEFORE.search(window) or _MONTH_AFTER.match(text, end)
+            ):
+                return None, resume
+        if not phrase and amount.plain_digits and len(amount.plain_digits) <= 3:
+            line_start = text.rfind("\n", 0, pos) + 1
+            if not text[line_start:pos].strip(" \t(") and _LIST_NUMBER.match(text, end):
+                return None, resume
+    # a leading article: "a dozen", "a hundred", "a few hundred"
+    first_word = "" if is_digit else text[pos:end].split()[0].lower().split("-")[0]
+    if not is_digit:
+        art = _ARTICLE_BEFORE.search(window)
+        if first_word == "few":
+            if art is None:
+                return None, resume
+            start = lo + art.start()
+        elif first_word in _MULTIPLIERS and art is not None:
+            start = lo + art.start()
+        elif first_word in _MULTIPLIERS and not phrase:
+            return None, resume
+    # --- hedges and range openers, looked for before the start ---
+    hedge = Hedge.EXACT
+    opener = ""
+    back = text[max(0, start - 48) : start]
+    rng = _RANGE_BEFORE.search(back)
+    if rng is not None:
+        opener = rng.group("w").lower()
+    hm = _HEDGE_BEFORE.search(back)
+    hedge_start = start
+    if hm is not None:
+        key = re.sub(r"\s+", " ", (hm.group("w") or hm.group("s")).lower())
+        hedge = HEDGE_WORDS.get(key, Hedge.EXACT)
+        hedge_start = start - len(back) + hm.start()
+    # --- a glued unit or scale, a range, the unit noun ---
+    value = amount.value
+    low = high = value
+    unit_info: _Unit | None = None
+    unit_end = end
+    if is_digit and not amount.scaled:
+        glued, letters = _glued_unit(text, end)
+        if glued is not None and money is None:
+            unit_info = glued
+        elif letters and money is None:
+            m = _GLUED_TOKEN.match(text, end)
+            token = m.group() if m else ""
+            if token in ("m", "b", "t") or token.lower() in ("s", "st", "nd", "rd", "th"):
+                pass
+            if phrase:
+                raise UnitParseError(f"cannot read the unit {token!r} in {text!r}")
+            return None, m.end() if m else resume
+        elif letters:
+            m = _GLUED_TOKEN.match(text, end)
+            return None, m.end() if m else resume
+    if (
+        not phrase
+        and is_digit
+        and unit_info is None
+        and len(amount.plain_digits) in (1, 2)
+        and _SCORE_AFTER.match(text, end)
+    ):
+        sm = _SCORE_AFTER.match(text, end)
+        assert sm is not None
+        return None, sm.end()  # a score: "2-0 down", "ended 2-2"
+    if not is_digit and text[end : end + 1] == "-" and amount.vague is None:
+        glued, _ = _glued_unit(text, end)
+        if glued is None:
+            hw = _HYPHEN_WORD.match(text, end)
+            return None, hw.end() if hw else resume  # "two-thirds", "three-bed"
+        unit_info = glued
+    range_hi: _Amount | None = None
+    if negative:
+        pass
+    elif unit_info is None or unit_info.unit == "percent":
+        range_hi, range_end = _read_range(text, unit_info.end if unit_info else end, amount,
+                                          opener=opener, is_digit=is_digit, start=start,
+                                          glued=unit_info is not None)  # fmt: skip
+        if range_hi is not None:
+            assert range_hi.value is not None
+            assert amount.value is not None
+            lo_v = amount.value
+            if (
+                range_hi.scaled
+                and not amount.scaled
+                and amount.vague is None
+                and lo_v < (range_hi.value / _scale_of(range_hi.value))
+            ):
+                lo_v = lo_v * _scale_of(range_hi.value)
+            if lo_v <= range_hi.value:
+                low, high = lo_v, range_hi.value
+                hedge = Hedge.RANGE
+                value = None
+                end = range_end
+                if opener and rng is not None:
+                    hedge_start = start - len(back) + rng.start()
+                if unit_info is not None and unit_info.unit == "percent":
+                    g2, _ = _glued_unit(text, end)
+                    if g2 is not None and g2.unit == "percent":
+                        end = g2.end
+                    unit_end = end
+                else:
+                    g2, _ = _glued_unit(text, end) if not range_hi.scaled else (None, False)
+                    if g2 is not None:
+                        unit_info = g2
+            else:
+                range_hi = None
+    if unit_info is None and money is None and first_word == "one" and amount.vague is None:
+        ofm = _ONE_OF.match(text, end)
+        if ofm is not None:
+            unit_info = _spaced_unit(text, ofm.end())
+            if unit_info is None:
+                unit_info = _unknown_noun(text, ofm.end())
+    if unit_info is None and money is None:
+        after = end
+        if amount.vague is not None and range_hi is None:
+            of = _OF_WORD.match(text, after)
+            if of is not None:
+                after = of.end()
+        unit_info = _spaced_unit(text, after)
+        if (
+            unit_info is None
+            and (not is_digit or not amount.scaled)
+            and (amount.vague is not None or after == end)
+        ):
+            unit_info = _unknown_noun(text, after)
+        if unit_info is None and after != end:
+            unit_info = None
+    # "5m people" is five million; "5m" alone is five metres
+    if (
+        is_digit
+        and money is None
+        and not amount.scaled
+        and unit_info is None
+        and amount.value is not None
+    ):
+        pass
+    unit = money or (unit_info.unit if unit_info else "count")
+    unit_end = max(unit_end, unit_info.end) if unit_info is not None else max(unit_end, end)
+    if money is not None and unit_info is None:
+        # a currency word after the amount repeats the currency: "$5 million dollars"
+        pass
+    # --- contextual skips (not for a phrase given on its own) ---
+    digits = amount.plain_digits
+    if (
+        not phrase
+        and is_digit
+        and money is None
+        and len(digits) == 4
+        and 1000 <= int(digits) <= 2100
+        and range_hi is None
+        and (unit == "count" or not _plural_noun(unit_info))
+        and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
+    ):
+        return None, resume  # a year: "since 2014", "the 2015 agreement", "its 2018 level"
+    if not phrase and is_digit and hedge is Hedge.EXACT and money is None and unit == "count":
+        if before == "(" and text[end : end + 1] == ")" and len(digits) <= 2:
+            return None, resume  # "Dak Prescott (4)": a shirt number or a note
+        cap = _CAP_NAME_BEFORE.search(text[max(0, start - 24) : start])
+        nxt = _NEXT_WORD.match(text, end)
+        if unit_info is None and nxt is not None and nxt.group(1)[0].isupper() and digits:
+            if nxt.group(1).lower() not in _STOP:
+                return None, resume  # a name: "iPhone 11 Pro", "Stoxx 50"
+        if cap is not None and cap.group(1).lower() not in _STOP and len(digits) in (1, 2, 3):
+            # a name: "FRANCE 24", "Model 3", "Big 12"
+            sentence_start = start - len(cap.group()) == 0 or text[
+                max(0, start - len(cap.group()) - 2) : start - len(cap.group())
+            ].strip() in ("", ".", "!", "?")
+            if (not sentence_start or cap.group(1).isupper()) and unit_info is None:
+                return None, resume
+        if unit_info is None and text[end : end + 2] in ("'s", "’s"):
+            return None, resume  # "FRANCE 24's correspondent"
+    if not is_digit and amount.vague is None and amount.value is not None:
+        if not phrase and first_word == "one" and _is_pronoun_one(text, pos, end):
+            return None, resume
+    after_word = ""
+    figure_low = low if hedge in (Hedge.RANGE,) else None
+    figure_high = high if hedge in (Hedge.RANGE,) else None
+    if hedge is not Hedge.RANGE:
+        figure_low = value
+    return (
+        _Phrase(
+            start=min(hedge_start, start),
+            end=unit_end,
+            number_start=pos,
+            number_end=amount.end,
+            figure_args=(figure_low, figure_high, hedge, amount.vague),
+            unit=unit,
+            noun=unit_info.noun if unit_info else None,
+            modifiers=unit_info.modifiers if unit_info else (),
+            bare=unit_info is None and money is None,
+            after_word=after_word,
+        ),
+        max(unit_end, resume),
+    )
+
+
+def _is_year(digits: str) -> bool:
+    return len(digits) == 4 and 1000 <= int(digits) <= 2100
+
+
+def _plural_noun(unit: _Unit | None) -> bool:
+    """Whether the counted noun is written as a plural ("2000 people", not "2018 level")."""
+    if unit is None or unit.noun is None:
+        return False
+    noun = unit.noun.lower()
+    return noun.endswith("s") or noun in ("people", "personnel", "men", "women", "children")
+
+
+def _is_pronoun_one(text: str, pos: int, end: int) -> bool:
+    """Whether "one" is a pronoun or part of an idiom ("no one", "one another")."""
+    if text[pos] == "O" and pos > 2 and text[pos - 2] not in ".!?\n":
+        return True  # "BBC One"
+    follow = text[end : end + 12].lower()
+    if follow[:1] == " " and (follow[1:2].isdigit() or follow[1:].startswith(_FRACTION_WORDS)):
+        return True  # "one 52,000 barrel-a-day refinery", "one out of three", "one fourth"
+    prev = _prev_word(text, pos).lower()
+    if prev in ("no", "any", "every", "the", "this", "that", "which", "little", "each", "same"):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in ("another", "day", "way", "thing")
+
+
+def _scale_of(value: Decimal) -> Decimal:
+    """Return the largest power of 1,000 (from a thousand up) that divides ``value`` evenly."""
+    for scale in (10**12, 10**9, 10**6, 10**3):
+        if value >= scale and value % scale == 0:
+            return Decimal(scale)
+        if value >= scale:
+            return Decimal(scale)
+    return Decimal(1)
+
+
+def _read_range(
+    text: str, pos: int, first: _Amount, *, opener: str, is_digit: bool, glued: bool, start: int
+) -> tuple[_Amount | None, int]:
+    """Read the upper end of a range after its lower end at ``pos``."""
+    if first.vague is not None or first.value is None:
+        return None, pos
+    if opener == "between":
+        joint = _RANGE_AND.match(text, pos)
+        if joint is None:
+            joint = _RANGE_JOIN.match(text, pos)
+    else:
+        joint = _RANGE_JOIN.match(text, pos)
+        if joint is not None and joint.group().strip().lower() == "to" and not opener:
+            if glued or _prev_word(text, start).lower() in _CHANGE_VERBS:
+                return None, pos
+    if joint is None:
+        return None, pos
+    p = joint.end()
+    while p < len(text) and text[p] in " \u00a0\u2009\u202f":
+        p += 1
+    if p < len(text) and text[p] in "$€£¥₹":
+        p += 1
+    if p >= len(text):
+        return None, pos
+    second: _Amount | None
+    if text[p].isdigit():
+        second = _read_digits(text, p, money=True)
+        if second is not None and text[joint.start() : joint.end()].strip() in "-–—":
+            if _GLUED_TOKEN.match(text, second.end) and not _glued_unit(text, second.end)[0]:
+                if not _SCALE_AFTER.match(text, second.end):
+                    return None, pos
+            if _is_year(first.plain_digits) and len(second.plain_digits) == 2:
+                return None, pos  # "2019-20": seasons
+        if second is not None and _is_year(first.plain_digits) and _is_year(second.plain_digits):
+            return None, pos  # "between 2014 and 2017", "2014-2022": years
+    else:
+        second = _read_words(text, p)
+    if second is None or second.value is None:
+        return None, pos
+    return second, second.end
+
+
+def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
+    low, high, hedge, vague = p.figure_args
+    unit = p.unit
+    try:
+        if vague is not None:
+            a, b = policy.vague_interval(vague[0], float(vague[1]))
+            return Figure(None, a, b, Hedge.VAGUE, unit, text)
+        if hedge is Hedge.RANGE:
+            assert low is not None
+            assert high is not None
+            return Figure(None, float(low), float(high), Hedge.RANGE, unit, text)
+        assert low is not None
+        value = float(low)
+        lo, hi = policy.interval(value, hedge, count=_is_count(unit))
+        return Figure(value, lo, hi, hedge, unit, text)
+    except ClaimtrackError:
+        return None
+
+
+def _scan(text: str, policy: Policy, *, phrase: bool) -> list[Mention]:
+    mentions: list[Mention] = []
+    pos = 0
+    n = len(text)
+    search = _CANDIDATE.search
+    while pos < n:
+        m = search(text, pos)
+        if m is None:
+            break
+        start = m.start()
+        found, resume = _parse_at(text, start, phrase=phrase)
+        if found is not None and mentions and found.start < mentions[-1].span[1]:
+            found = None  # overlaps the previous mention
+        if found is not None:
+            surface = text[found.start : found.end]
+            figure = _figure(found, surface, policy)
+            if figure is not None:
+                mentions.append(
+                    Mention(
+                        figure,
+                        (found.start, found.end),
+                        surface,
+                        found.noun,
+                        found.modifiers,
+                        False,
+                        (found.number_start, found.number_end),
+                    )
+                )
+        pos = max(resume, start + 1)
+    return mentions
+
+
+def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a bare count the unit of the previous count in its sentence ("and another 300")."""
+    out: list[Mention] = []
+    previous: Mention | None = None
+    for mention in mentions:
+        fig = mention.figure
+        if (
+            previous is not None
+            and fig.unit == "count"
+            and mention.noun is None
+            and previous.noun is not None
+            and previous.figure.unit != "count"
+            and _is_count(previous.figure.unit)
+            and _SENTENCE_END.search(text, previous.span[1], mention.span[0]) is None
+        ):
+            before = text[previous.span[1] : mention.span[0]]
+            number_start = mention.number_span[0] if mention.number_span else mention.span[0]
+            prev = _prev_word(text, number_start).lower()
+            nxt = text[mention.span[1] : mention.span[1] + 2]
+            if (prev in _SEPARATOR_WORDS or before.rstrip().endswith(",")) and nxt[:1] in (
+                "",
+                " ",
+                ",",
+                ".",
+                ";",
+            ):
+                try:
+                    fig = attrs.evolve(fig, unit=previous.figure.unit)
+                except ClaimtrackError:
+                    fig = mention.figure
+                else:
+                    mention = attrs.evolve(mention, figure=fig, unit_inferred=True)
+        out.append(mention)
+        if mention.noun is not None or mention.unit_inferred:
+            previous = mention
+    return out
+
+
+def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
+    """Return every quantity mentioned in ``text``, in order of position.
+
+    Args:
+        text: Any text.
+        policy: The hedge policy for the figures' intervals; the default if None.
+
+    Returns:
+        The mentions, sorted by the start of their span.
+
+    Example:
+        >>> [m.text for m in find_figures("Nearly 3,000 American troops left at 21:30 on Feb. 7.")]
+        ['Nearly 3,000 American troops']
+        >>> find_figures("tens of thousands of troops")[0].figure.low
+        10000.0
+    """
+    if type(text) is not str:
+        raise FigureParseError(f"find_figures() needs a string, got {type(text).__name__}")
+    from claimtrack.policy import DEFAULT_POLICY
+
+    mentions = _scan(text, policy or DEFAULT_POLICY, phrase=False)
+    return _infer_units(text, mentions) if len(mentions) > 1 else mentions
+
+
+def parse_phrase(text: str, *, policy: Policy | None = None) -> Figure:
+    """Read one figure phrase; the grammar behind :func:`claimtrack.quantities.parse_figure`.
+
+    Raises:
+        FigureParseError: If the text holds no figure, or several.
+        UnitParseError: If a unit glued to the number cannot be read ("12qx").
+    """
+    if type(text) is not str:
+        raise FigureParseError(f"parse_figure() needs a string, got {text!r}")
+    from claimtrack.policy import DEFAULT_POLICY
+
+    found = _scan(text, policy or DEFAULT_POLICY, phrase=True)
+    if not found:
+        raise FigureParseError(f"no figure in {text!r}")
+    if len(found) > 1:
+        raise FigureParseError(
+            f"{text!r} holds {len(found)} figures ({', '.join(repr(m.text) for m in found)}); "
+            "give one figure phrase or use find_figures()"
+        )
+    return attrs.evolve(found[0].figure, text=text)

@@ -1,0 +1,854 @@
+"""A persistent claim store on SQLite: the one place where sqlite3 is used.
+
+A :class:`ClaimStore` is one SQLite file.  Each claim is kept once, keyed by its
+content-derived :attr:`~claimtrack.Claim.id`, as an exact JSON record (written by
+:func:`claimtrack.formats.claim_to_dict`) next to indexed columns for the fields
+that queries filter on::
+
+    >>> from claimtrack.model import Claim, Figure, Source
+    >>> from claimtrack.store import ClaimStore
+    >>> claim = Claim(subject="US troops in Poland", figure=Figure.of(1700, "troops"),
+    ...               source=Source("Pentagon"))
+    >>> with ClaimStore(":memory:") as store:
+    ...     store.add(claim), store.add(claim), len(store), store.get(claim.id) == claim
+    (True, False, 1, True)
+
+Several processes on one machine may read and write the same file at once (WAL
+mode; a writer waits up to ``timeout`` seconds for another to finish).  Every
+write call is one transaction: a crash or a kill in the middle of
+:meth:`ClaimStore.add_many` leaves the store as it was before the call.
+``docs/how-to/share-a-store.md`` explains sharing, backups and migrations.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Literal
+
+import attrs
+
+from claimtrack import formats, quantities
+from claimtrack.exceptions import (
+    ClaimFormatError,
+    InvalidClaim,
+    StoreError,
+    StoreVersionError,
+)
+from claimtrack.model import Claim, Source
+
+__all__ = ["SCHEMA_VERSION", "ClaimStore", "ImportResult"]
+
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+_MICROSECOND = timedelta(microseconds=1)
+_CHUNK = 20_000  # rows handed to one executemany call
+_PAGE = 2_000  # rows fetched per page when iterating
+_BULK_CACHE_KIB = 512 * 1024  # page cache during add_many / import_file (allocated as used)
+_CACHE_KIB = 32 * 1024  # page cache otherwise
+_RECORD_SCHEMA = formats.SCHEMA_VERSION
+_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+
+# ---------------------------------------------------------------------------
+# Schema and migrations
+# ---------------------------------------------------------------------------
+
+
+def _create_v1(db: sqlite3.Connection) -> None:
+    """Migrate an empty database (version 0) to version 1: create the tables and indexes."""
+    db.execute(
+        """
+        CREATE TABLE claims (
+            id          TEXT PRIMARY KEY,  -- Claim.id (content-derived)
+            subject     TEXT NOT NULL,
+            source_name TEXT NOT NULL,     -- Claim.source.name (the claimant)
+            stated_at   INTEGER,           -- microseconds since 1970-01-01 UTC, or NULL
+            unit        TEXT NOT NULL,     -- canonical unit name
+            dimension   TEXT NOT NULL,     -- quantities.dimension(unit), e.g. "[person]"
+            value       REAL,
+            low         REAL,
+            high        REAL,
+            record      TEXT NOT NULL      -- json.dumps(formats.claim_to_dict(claim))
+        )
+        """
+    )
+    # Covering index for subject lookups: subjects(), count(subject=...) and
+    # per-subject envelopes (min low / max high by dimension) never touch the table.
+    db.execute(
+        "CREATE INDEX claims_by_subject ON claims (subject, dimension, stated_at, low, high, value)"
+    )
+    db.execute("CREATE INDEX claims_by_source ON claims (source_name, stated_at)")
+    db.execute("CREATE INDEX claims_by_time ON claims (stated_at)")
+    # Unit queries also filter on the unit's dimension, so one index serves both.
+    db.execute("CREATE INDEX claims_by_dimension ON claims (dimension, unit, stated_at)")
+    db.execute(
+        """
+        CREATE TABLE claim_tags (
+            id  TEXT NOT NULL REFERENCES claims (id) ON DELETE CASCADE,
+            tag TEXT NOT NULL,
+            PRIMARY KEY (id, tag)
+        ) WITHOUT ROWID
+        """
+    )
+    db.execute("CREATE INDEX claim_tags_by_tag ON claim_tags (tag, id)")
+
+
+_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1]
+"""``_MIGRATIONS[n]`` takes a store from schema version ``n`` to ``n + 1``.
+
+Append a function to change the schema; never edit one that has shipped.
+"""
+
+SCHEMA_VERSION = len(_MIGRATIONS)
+"""The store schema version this code writes (kept in ``PRAGMA user_version``)."""
+
+
+# ---------------------------------------------------------------------------
+# Results
+# ---------------------------------------------------------------------------
+
+
+def _check_count(_: Any, attribute: attrs.Attribute[Any], value: int) -> None:
+    if type(value) is not int or value < 0:
+        raise ValueError(f"{attribute.name} must be a non-negative int, got {value!r}")
+
+
+def _to_errors(value: Iterable[ClaimFormatError]) -> tuple[ClaimFormatError, ...]:
+    return tuple(value)
+
+
+def _check_errors(_: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    if not all(isinstance(e, ClaimFormatError) for e in value):
+        raise ValueError(f"{attribute.name} must hold ClaimFormatError instances")
+
+
+@attrs.frozen(slots=True)
+class ImportResult:
+    """What :meth:`ClaimStore.import_file` did.
+
+    Attributes:
+        added: Claims newly written to the store.
+        duplicates: Good records whose claim was already stored (or repeated in the file).
+        rejected: The bad records skipped, each naming file and line (only with
+            ``on_error="skip"``).
+    """
+
+    added: int = attrs.field(validator=_check_count)
+    duplicates: int = attrs.field(validator=_check_count)
+    rejected: tuple[ClaimFormatError, ...] = attrs.field(
+        default=(), converter=_to_errors, validator=_check_errors
+    )
+
+
+# ---------------------------------------------------------------------------
+# Helpers
+# ---------------------------------------------------------------------------
+
+
+def _micros(moment: datetime) -> int:
+    """Return an aware datetime as whole microseconds since the Unix epoch (UTC)."""
+    return (moment - _EPOCH) // _MICROSECOND
+
+
+def _check_moment(name: str, moment: datetime | None) -> int | None:
+    if moment is None:
+        return None
+    if not isinstance(moment, datetime) or moment.utcoffset() is None:
+        raise ValueError(f"{name} must be a timezone-aware datetime, got {moment!r}")
+    return _micros(moment)
+
+
+_quote = json.encoder.encode_basestring_ascii  # the C string encoder json.dumps uses
+
+
+def _text(value: str | None) -> str:
+    return "null" if value is None else _quote(value)
+
+
+def _number(value: float | None) -> str:
+    return "null" if value is None else float.__repr__(value)
+
+
+def _moment(value: datetime | None) -> str:
+    return "null" if value is None else f'"{value.isoformat()}"'
+
+
+def _source_json(source: Source) -> str:
+    by = source.reported_by
+    return (
+        f'{{"name":{_quote(source.name)},"kind":{_text(source.kind)},'
+        f'"reported_by":{"null" if by is None else _source_json(by)}}}'
+    )
+
+
+def _encode(claim: Claim) -> str:
+    """Return the JSON text of a claim's full record, as ``json.dumps(claim_to_dict(claim))``.
+
+    A fast path: :func:`claimtrack.formats.claim_to_dict` (cattrs) and
+    :func:`json.dumps` take about 20 µs a claim, which alone would spend 20 s on
+    a million-claim import.  This writes the same text (compact separators,
+    ASCII escapes) directly; ``tests/test_store.py`` checks that the two agree.
+    """
+    f = claim.figure
+    p = claim.provenance
+    span = "null" if p.span is None else f"[{p.span[0]},{p.span[1]}]"
+    tags = ",".join(_quote(t) for t in sorted(claim.tags))
+    return (
+        f'{{"schema":{_RECORD_SCHEMA},"id":{_quote(claim.id)},"subject":{_quote(claim.subject)},'
+        f'"figure":{{"value":{_number(f.value)},"low":{_number(f.low)},"high":{_number(f.high)},'
+        f'"hedge":"{f.hedge.value}","unit":{_quote(f.unit)},"text":{_quote(f.text)}}},'
+        f'"source":{_source_json(claim.source)},'
+        f'"stated_at":{_moment(claim.stated_at)},"valid_at":{_moment(claim.valid_at)},'
+        f'"provenance":{{"url":{_text(p.url)},"published":{_moment(p.published)},'
+        f'"outlet":{_text(p.outlet)},"document":{_text(p.document)},"quote":{_text(p.quote)},'
+        f'"span":{span}}},'
+        f'"key":{_text(claim.key)},"parts_of":{_text(claim.parts_of)},"group":{_text(claim.group)},'
+        f'"tags":[{tags}]}}'
+    )
+
+
+# ---------------------------------------------------------------------------
+# The store
+# ---------------------------------------------------------------------------
+
+
+class ClaimStore:
+    """A file of claims, queryable by subject, source, time, unit, dimension and tag.
+
+    Opening a file creates it (and its schema) if needed and migrates a store
+    written by an older claimtrack.  The store runs in WAL mode with
+    ``synchronous=NORMAL``: a committed transaction survives a crash of the
+    process, but the last transactions before a power cut or an operating-system
+    crash may be lost (the file itself stays consistent).  Pass ``durable=True``
+    for ``synchronous=FULL``, which syncs at every commit and is slower.
+
+    A store object belongs to the thread that opened it; open one per thread or
+    per process.  Use it as a context manager, or call :meth:`close`.
+
+    Args:
+        path: The database file, or ``":memory:"`` for a private in-memory store.
+        timeout: Seconds a write waits for another process's transaction to end.
+        durable: Sync to disk at every commit (``synchronous=FULL``).
+
+    Raises:
+        StoreVersionError: The file was written by a newer claimtrack (the file
+            is left untouched).
+        StoreError: The file cannot be opened or is not a claim store.
+    """
+
+    def __init__(
+        self,
+        path: str | os.PathLike[str] = "claims.db",
+        *,
+        timeout: float = 30.0,
+        durable: bool = False,
+    ) -> None:
+        self.path = os.fspath(path)
+        self.timeout = timeout
+        try:
+            self._db = sqlite3.connect(
+                self.path, timeout=timeout, isolation_level=None, check_same_thread=True
+            )
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot open the claim store: {exc}") from exc
+        try:
+            self._setup(durable)
+        except BaseException:
+            self._db.close()
+            raise
+
+    # -- opening -------------------------------------------------------------
+
+    def _version(self) -> int:
+        try:
+            row = self._db.execute("PRAGMA user_version").fetchone()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"{self.path}: not a claim store (not a SQLite database: {exc})"
+            ) from exc
+        return int(row[0])
+
+    def _check_version(self, version: int) -> None:
+        if version > SCHEMA_VERSION:
+            raise StoreVersionError(
+                f"{self.path}: the claim store has schema version {version}, written by a newer "
+                f"claimtrack; this version reads up to {SCHEMA_VERSION}. Upgrade claimtrack."
+            )
+
+    def _setup(self, durable: bool) -> None:
+        """Check the version (writing nothing if too new), set pragmas, create or migrate."""
+        self._check_version(self._version())
+        with self._errors("configure"):
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute(f"PRAGMA cache_size={-_CACHE_KIB}")
+        self._migrate()
+
+    def _migrate(self) -> None:
+        """Bring the schema up to :data:`SCHEMA_VERSION`, one migration at a time, atomically."""
+        if self._version() == SCHEMA_VERSION:
+            return
+        with self._transaction("migrate"):
+            version = self._version()  # again, under the write lock: another process may have won
+            self._check_version(version)
+            if version == 0:
+                tables = self._db.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchone()[0]
+                if tables:
+                    raise StoreError(
+                        f"{self.path}: not a claim store (a SQLite database with other tables)"
+                    )
+            for step in _MIGRATIONS[version:]:
+                step(self._db)
+            self._db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+
+    # -- plumbing ------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        """Translate sqlite3 errors into :class:`StoreError` naming the file."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise StoreError(f"{self.path}: cannot {action}: {exc}") from exc
+        except UnicodeEncodeError as exc:
+            raise InvalidClaim(
+                f"{self.path}: cannot store text that is not valid Unicode: {exc}"
+            ) from exc
+
+    @contextlib.contextmanager
+    def _transaction(self, action: str) -> Iterator[None]:
+        """Run the body in one write transaction, rolled back on any exception."""
+        with self._errors(action):
+            self._db.execute("BEGIN IMMEDIATE")
+        try:
+            with self._errors(action):
+                yield
+                self._db.execute("COMMIT")
+        except BaseException:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute("ROLLBACK")
+            raise
+
+    @contextlib.contextmanager
+    def _bulk(self) -> Iterator[None]:
+        """Enlarge the page cache for a large write, and shrink it back afterwards.
+
+        Inserting into the id and subject indexes touches pages all over the
+        file; with SQLite's default 2 MB cache, pages are written out and read
+        back again and again (a 300k-claim add_many took 2.4x longer).
+        """
+        with self._errors("configure"):
+            (previous,) = self._db.execute("PRAGMA cache_size").fetchone()
+            self._db.execute(f"PRAGMA cache_size={-_BULK_CACHE_KIB}")
+        try:
+            yield
+        finally:
+            with contextlib.suppress(sqlite3.Error):
+                self._db.execute(f"PRAGMA cache_size={int(previous)}")
+
+    def _decode(self, claim_id: str, record: str) -> Claim:
+        try:
+            return formats.claim_from_dict(json.loads(record))
+        except (ValueError, TypeError) as exc:
+            raise StoreError(f"{self.path}: stored claim {claim_id} cannot be read: {exc}") from exc
+
+    def close(self) -> None:
+        """Close the store; further calls raise :class:`StoreError`."""
+        self._db.close()
+
+    def __enter__(self) -> ClaimStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"ClaimStore({self.path!r})"
+
+    # -- writing -------------------------------------------------------------
+
+    def _insert(self, claims: Iterable[Claim]) -> tuple[int, int]:
+        """Insert claims inside the current transaction; return (seen, newly added).
+
+        The first of several claims with one id wins, whether it was stored
+        before or comes earlier in ``claims``; later ones are ignored.
+        """
+        db = self._db
+        dimensions: dict[str, str] = {}
+        micros = _micros
+        encode = _encode
+        seen = added = 0
+        insert = (
+            "INSERT OR IGNORE INTO claims (id, subject, source_name, stated_at, unit, dimension,"
+            " value, low, high, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        )
+        rows: list[tuple[Any, ...]] = []
+        chunk_ids: set[str] = set()
+        tagged: dict[str, frozenset[str]] = {}
+
+        def flush() -> int:
+            (first,) = db.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()
+            count = db.executemany(insert, rows).rowcount
+            if tagged:
+                # Tags go to rows created by this chunk only (rowid > first): a claim
+                # that was already stored keeps its own tags.
+                db.executemany(
+                    "INSERT OR IGNORE INTO claim_tags (id, tag)"
+                    " SELECT id, ? FROM claims WHERE id = ? AND rowid > ?",
+                    [(tag, cid, first) for cid, tags in tagged.items() for tag in sorted(tags)],
+                )
+            rows.clear()
+            chunk_ids.clear()
+            tagged.clear()
+            return max(count, 0)
+
+        for claim in claims:
+            if not isinstance(claim, Claim):
+                raise TypeError(f"expected a Claim, got {claim!r}")
+            figure = claim.figure
+            unit = figure.unit
+            dimension = dimensions.get(unit)
+            if dimension is None:
+                dimension = dimensions[unit] = quantities.dimension(unit)
+            stated = claim.stated_at
+            seen += 1
+            if claim.id in chunk_ids:
+                continue  # a repeat within this chunk: the first one wins
+            chunk_ids.add(claim.id)
+            if claim.tags:
+                tagged[claim.id] = claim.tags
+            rows.append(
+                (
+                    claim.id,
+                    claim.subject,
+                    claim.source.name,
+                    None if stated is None else micros(stated),
+                    unit,
+                    dimension,
+                    figure.value,
+                    figure.low,
+                    figure.high,
+                    encode(claim),
+                )
+            )
+            if len(rows) >= _CHUNK:
+                added += flush()
+        if rows:
+            added += flush()
+        return seen, added
+
+    def add(self, claim: Claim) -> bool:
+        """Store one claim; return whether it was new.
+
+        A claim whose id is already stored is not written again (tags included:
+        the stored claim is kept as it is).
+
+        Raises:
+            StoreError: The store cannot be written (locked longer than ``timeout``).
+        """
+        return self.add_many((claim,)) == 1
+
+    def add_many(self, claims: Iterable[Claim]) -> int:
+        """Store many claims in one transaction; return how many were new.
+
+        All or nothing: if anything fails (a bad item, an error from the
+        iterable, a full disk, a killed process), the store is left exactly as
+        it was.  ``claims`` may be a generator; it is consumed in chunks, inside
+        the transaction, so other writers wait until the call ends.
+
+        Raises:
+            TypeError: An item is not a :class:`~claimtrack.Claim`.
+            StoreError: The store cannot be written.
+        """
+        with self._bulk(), self._transaction("add claims"):
+            return self._insert(claims)[1]
+
+    def delete(self, claims: str | Claim | Iterable[str | Claim]) -> int:
+        """Delete claims given by id or as claims, in one transaction; return how many were stored.
+
+        Unknown ids are ignored.
+        """
+        items: Iterable[str | Claim] = (claims,) if isinstance(claims, str | Claim) else claims
+        ids = [(c.id if isinstance(c, Claim) else c,) for c in items]
+        with self._transaction("delete claims"):
+            return max(self._db.executemany("DELETE FROM claims WHERE id = ?", ids).rowcount, 0)
+
+    # -- reading -------------------------------------------------------------
+
+    def __len__(self) -> int:
+        with self._errors("count claims"):
+            return int(self._db.execute("SELECT count(*) FROM claims").fetchone()[0])
+
+    def __contains__(self, item: object) -> bool:
+        claim_id = item.id if isinstance(item, Claim) else item
+        if not isinstance(claim_id, str):
+            return False
+        with self._errors("look up a claim"):
+            row = self._db.execute("SELECT 1 FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        return row is not None
+
+    def __iter__(self) -> Iterator[Claim]:
+        """Yield every claim in insertion order, a page at a time (safe to write meanwhile)."""
+        last = 0
+        while True:
+            with self._errors("read claims"):
+                page = self._db.execute(
+                    "SELECT rowid, id, record FROM claims WHERE rowid > ? ORDER BY rowid LIMIT ?",
+                    (last, _PAGE),
+                ).fetchall()
+            for _, claim_id, record in page:
+                yield self._decode(claim_id, record)
+            if len(page) < _PAGE:
+                return
+            last = page[-1][0]
+
+    def get(self, claim_id: str) -> Claim:
+        """Return the claim with this id.
+
+        Raises:
+            KeyError: No claim has this id.
+        """
+        with self._errors("read a claim"):
+            row = self._db.execute("SELECT record FROM claims WHERE id = ?", (claim_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"{self.path}: no claim with id {claim_id!r}")
+        return self._decode(claim_id, row[0])
+
+    @staticmethod
+    def _where(
+        *,
+        subject: str | None = None,
+        subject_like: str | None = None,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        dimension: str | None = None,
+        unit: str | None = None,
+        tag: str | None = None,
+    ) -> tuple[str, list[Any]]:
+        """Build the WHERE clause (empty or starting with ``WHERE``) and its parameters."""
+        terms: list[str] = []
+        params: list[Any] = []
+        if subject is not None:
+            terms.append("subject = ?")
+            params.append(subject)
+        if subject_like is not None:
+            terms.append("subject LIKE ?")
+            params.append(subject_like)
+        if source is not None:
+            terms.append("source_name = ?")
+            params.append(source)
+        start = _check_moment("since", since)
+        if start is not None:
+            terms.append("stated_at >= ?")
+            params.append(start)
+        end = _check_moment("until", until)
+        if end is not None:
+            terms.append("stated_at < ?")
+            params.append(end)
+        if dimension is not None:
+            terms.append("dimension = ?")
+            params.append(
+                dimension if dimension.startswith("[") else quantities.dimension(dimension)
+            )
+        if unit is not None:
+            name = quantities.canonical_unit_name(unit)
+            terms.append("dimension = ? AND unit = ?")
+            params += [quantities.dimension(name), name]
+        if tag is not None:
+            terms.append("id IN (SELECT id FROM claim_tags WHERE tag = ?)")
+            params.append(tag)
+        return ("WHERE " + " AND ".join(terms) if terms else ""), params
+
+    def _select(self, where: str, params: list[Any], limit: int | None) -> Iterator[Claim]:
+        sql = f"SELECT id, record FROM claims {where} ORDER BY rowid"
+        if limit is not None:
+            if type(limit) is not int or limit < 0:
+                raise ValueError(f"limit must be a non-negative int or None, got {limit!r}")
+            sql += " LIMIT ?"
+            params = [*params, limit]
+        with self._errors("query claims"):
+            cursor = self._db.execute(sql, params)
+            while page := cursor.fetchmany(_PAGE):
+                for claim_id, record in page:
+                    yield self._decode(claim_id, record)
+
+    def query(
+        self,
+        *,
+        subject: str | None = None,
+        subject_like: str | None = None,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        dimension: str | None = None,
+        unit: str | None = None,
+        tag: str | None = None,
+        limit: int | None = None,
+    ) -> list[Claim]:
+        """Return the claims that pass every given filter, in insertion order.
+
+        Args:
+            subject: The exact subject.
+            subject_like: An SQL ``LIKE`` pattern on the subject (``%`` any text,
+                ``_`` one character; ASCII letters match case-insensitively).
+            source: The exact name of the claimant (``Claim.source.name``).
+            since: Stated at or after this aware datetime.
+            until: Stated strictly before this aware datetime (``since``/``until``
+                leave out claims without ``stated_at``).
+            dimension: What the figure measures, as :func:`claimtrack.quantities.dimension`
+                writes it (``"[person]"``), or a unit whose dimension to use (``"troops"``).
+            unit: A unit name or alias; matches the canonical unit exactly.
+            tag: A tag the claim carries.
+            limit: At most this many claims.
+
+        Raises:
+            ValueError: A naive datetime or a bad limit.
+            UnitParseError: An unknown unit.
+
+        Example:
+            >>> from claimtrack.model import Claim, Figure, Source
+            >>> store = ClaimStore(":memory:")
+            >>> _ = store.add_many([
+            ...     Claim(subject="troops", figure=Figure.of(n, "troops"), source=Source(s))
+            ...     for n, s in [(100_000, "US"), (130_000, "UK"), (3, "US")]])
+            >>> [c.figure.value for c in store.query(source="US", dimension="soldiers")]
+            [100000.0, 3.0]
+            >>> store.close()
+        """
+        where, params = self._where(
+            subject=subject,
+            subject_like=subject_like,
+            source=source,
+            since=since,
+            until=until,
+            dimension=dimension,
+            unit=unit,
+            tag=tag,
+        )
+        return list(self._select(where, params, limit))
+
+    def count(
+        self,
+        *,
+        subject: str | None = None,
+        subject_like: str | None = None,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        dimension: str | None = None,
+        unit: str | None = None,
+        tag: str | None = None,
+    ) -> int:
+        """Return how many claims :meth:`query` would return with the same filters and no limit."""
+        where, params = self._where(
+            subject=subject,
+            subject_like=subject_like,
+            source=source,
+            since=since,
+            until=until,
+            dimension=dimension,
+            unit=unit,
+            tag=tag,
+        )
+        with self._errors("count claims"):
+            return int(
+                self._db.execute(f"SELECT count(*) FROM claims {where}", params).fetchone()[0]
+            )
+
+    def subjects(self) -> list[tuple[str, int]]:
+        """Return each subject with its number of claims, most claimed first (ties by name)."""
+        with self._errors("list subjects"):
+            rows = self._db.execute(
+                "SELECT subject, count(*) AS n FROM claims GROUP BY subject"
+                " ORDER BY n DESC, subject"
+            ).fetchall()
+        return [(subject, int(n)) for subject, n in rows]
+
+    # -- import and export ---------------------------------------------------
+
+    @staticmethod
+    def _format(path: Path, format: str | None) -> str:
+        if format is not None:
+            if format not in {"jsonl", "csv", "parquet"}:
+                raise ClaimFormatError(
+                    f"unknown format {format!r}; use 'jsonl', 'csv' or 'parquet'", path=str(path)
+                )
+            return format
+        try:
+            return _FORMATS[path.suffix.lower()]
+        except KeyError:
+            raise ClaimFormatError(
+                f"cannot tell the format from the suffix {path.suffix!r}; "
+                "pass format='jsonl', 'csv' or 'parquet'",
+                path=str(path),
+            ) from None
+
+    def import_file(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        format: str | None = None,
+        on_error: Literal["refuse", "skip"] = "refuse",
+        rejects: str | os.PathLike[str] | None = None,
+    ) -> ImportResult:
+        """Add every claim of a JSON Lines, CSV or Parquet file, in one transaction.
+
+        Args:
+            path: The file to read.
+            format: ``"jsonl"``, ``"csv"`` or ``"parquet"``; from the suffix
+                (``.jsonl``, ``.ndjson``, ``.csv``, ``.parquet``) if None.
+            on_error: ``"refuse"``: if any record is bad, write nothing and raise.
+                ``"skip"``: write the good records and list the bad ones in the result.
+            rejects: With ``"skip"``, a file that receives the bad records: their raw
+                lines for JSON Lines, the header and their raw rows for CSV, and one
+                JSON object ``{"line": ..., "reason": ...}`` a line for Parquet.
+                Written (possibly empty) whenever given.
+
+        Returns:
+            How many claims were added, already stored, and rejected.
+
+        Raises:
+            ClaimFormatError: With ``"refuse"``, the first bad record (naming file
+                and line, and how many others are bad); or an unknown format.
+            StoreError: The store cannot be written.
+        """
+        source = Path(path)
+        kind = self._format(source, format)
+        if on_error not in ("refuse", "skip"):
+            raise ValueError(f"on_error must be 'refuse' or 'skip', got {on_error!r}")
+        errors: list[ClaimFormatError] = []
+        claims: Iterable[Claim]
+        try:
+            if kind == "jsonl":
+                claims = formats.iter_jsonl(source, errors=errors)
+            elif kind == "csv":
+                claims = formats.read_csv(source, errors=errors)
+            else:
+                claims = formats.read_parquet(source)  # stops at the first bad row
+            with self._bulk(), self._transaction(f"import {source}"):
+                seen, added = self._insert(claims)
+                if errors and on_error == "refuse":
+                    first = errors[0]
+                    others = len(errors) - 1
+                    more = (
+                        f" (and {others} other bad record{'s' * (others != 1)})" if others else ""
+                    )
+                    raise ClaimFormatError(
+                        f"{first.reason}{more}; nothing was imported",
+                        path=first.path,
+                        line=first.line,
+                    ) from first
+        except UnicodeDecodeError as exc:
+            raise ClaimFormatError(f"not UTF-8 text: {exc}", path=str(source)) from exc
+        except OSError as exc:
+            if isinstance(exc, StoreError):
+                raise
+            raise ClaimFormatError(f"cannot read: {exc}", path=str(source)) from exc
+        if rejects is not None:
+            _write_rejects(source, kind, errors, Path(rejects))
+        return ImportResult(added, seen - added, tuple(errors))
+
+    def export(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        format: str | None = None,
+        subject: str | None = None,
+        subject_like: str | None = None,
+        source: str | None = None,
+        since: datetime | None = None,
+        until: datetime | None = None,
+        dimension: str | None = None,
+        unit: str | None = None,
+        tag: str | None = None,
+        limit: int | None = None,
+    ) -> int:
+        """Write the claims that pass the :meth:`query` filters to a file; return how many.
+
+        Args:
+            path: The file to write (replaced if it exists).
+            format: ``"jsonl"``, ``"csv"`` or ``"parquet"``; from the suffix if None.
+            subject: See :meth:`query`, like the other filters.
+            subject_like: See :meth:`query`.
+            source: See :meth:`query`.
+            since: See :meth:`query`.
+            until: See :meth:`query`.
+            dimension: See :meth:`query`.
+            unit: See :meth:`query`.
+            tag: See :meth:`query`.
+            limit: See :meth:`query`.
+        """
+        target = Path(path)
+        kind = self._format(target, format)
+        where, params = self._where(
+            subject=subject,
+            subject_like=subject_like,
+            source=source,
+            since=since,
+            until=until,
+            dimension=dimension,
+            unit=unit,
+            tag=tag,
+        )
+        claims = list(self._select(where, params, limit))
+        if kind == "jsonl":
+            formats.write_jsonl(claims, target)
+        elif kind == "csv":
+            formats.write_csv(claims, target)
+        else:
+            formats.write_parquet(claims, target)
+        return len(claims)
+
+
+def _write_rejects(source: Path, kind: str, errors: list[ClaimFormatError], target: Path) -> None:
+    """Write the raw text of the bad records of ``source`` to ``target``.
+
+    JSON Lines: the bad lines.  CSV: the header, then each bad record's lines (a
+    quoted cell may span several).  Parquet: nothing (its reader rejects whole files).
+    """
+    bad = {e.line for e in errors if e.line is not None}
+    with target.open("w", encoding="utf-8", newline="") as out:
+        if kind == "parquet":
+            return
+        with source.open(encoding="utf-8", newline="") as raw:
+            if kind == "jsonl":
+                for number, text in enumerate(raw, start=1):
+                    if number in bad:
+                        out.write(text if text.endswith(("\n", "\r")) else text + "\n")
+                return
+            lines: list[str] = []
+
+            def remember() -> Iterator[str]:
+                for text in raw:
+                    lines.append(text)
+                    yield text
+
+            reader = csv.reader(remember())
+            next(reader, None)
+            out.writelines(lines)  # the header
+            while True:
+                start = reader.line_num + 1
+                del lines[:]
+                try:
+                    next(reader)
+                except StopIteration:
+                    break
+                except csv.Error:
+                    pass
+                if start in bad:
+                    out.writelines(lines)

@@ -1,0 +1,845 @@
+"""Dates and times in news text: ``parse_time`` and live-blog entry stamps.
+
+This is the only module that imports dateparser.  Most times a news pipeline
+meets are handled by a regex fast path before dateparser is ever called:
+
+* ISO 8601 strings (``2022-02-10``, ``2022-02-10T21:30:00+01:00``, ``...Z``),
+  read by :meth:`datetime.fromisoformat`;
+* live-blog stamps such as ``02:25 am Paris time``, ``- 21:30 Paris (GMT+1)``
+  or ``12:15 am Paris time, February 11``, which dateparser returns ``None``
+  for (city names are mapped to IANA zones through :data:`CITY_ZONES`, zone
+  abbreviations through :data:`ZONE_ABBREVIATIONS`, ``GMT+1``/``UTC+1``
+  offsets are read as fixed offsets);
+* month-days (``February 11``, ``Feb. 7``, ``7 February 2022``), weekdays
+  (``on Thursday``, ``last Tuesday``) and ``today``/``yesterday``/``tomorrow``/
+  ``last week``, resolved to the *nearest* such day around the reference rather
+  than a year or a week too early (see ``docs/explanation/times.md``).
+
+Anything else goes to dateparser (``languages=["en"]``, ``RELATIVE_BASE`` set to
+the reference) unless a cheap check shows that the text cannot hold a date.
+Results are cached on ``(text, reference, zone, prefer)``.
+
+Live blogs: :func:`find_stamp` recognises a line that is only an entry stamp,
+and :func:`resolve_stamps` turns all the stamps of a document into aware
+datetimes, handling blogs that run newest-first across midnight.
+
+Example:
+    >>> from datetime import date
+    >>> parse_time("02:25 am Paris time", reference=date(2022, 2, 10)).isoformat()
+    '2022-02-10T02:25:00+01:00'
+    >>> parse_time("on Tuesday", reference=date(2022, 2, 10), tz="Europe/Paris").date()
+    datetime.date(2022, 2, 8)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from types import MappingProxyType
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import attrs
+
+from claimtrack.exceptions import TimeParseError
+
+__all__ = [
+    "CITY_ZONES",
+    "MAX_TEXT_LENGTH",
+    "ZONE_ABBREVIATIONS",
+    "StampMatch",
+    "clear_cache",
+    "find_stamp",
+    "parse_time",
+    "resolve_stamp",
+    "resolve_stamps",
+]
+
+Prefer = Literal["nearest", "past", "future"]
+
+MAX_TEXT_LENGTH = 120
+"""Texts longer than this (after trimming) are rejected without calling dateparser.
+
+A date expression in news is a few words; long texts are sentences, and
+dateparser spends tens of milliseconds failing on them.
+"""
+
+CITY_ZONES: Mapping[str, str] = MappingProxyType(
+    {
+        "paris": "Europe/Paris",
+        "london": "Europe/London",
+        "kyiv": "Europe/Kyiv",
+        "kiev": "Europe/Kyiv",
+        "moscow": "Europe/Moscow",
+        "minsk": "Europe/Minsk",
+        "warsaw": "Europe/Warsaw",
+        "berlin": "Europe/Berlin",
+        "brussels": "Europe/Brussels",
+        "geneva": "Europe/Zurich",
+        "vienna": "Europe/Vienna",
+        "rome": "Europe/Rome",
+        "madrid": "Europe/Madrid",
+        "ankara": "Europe/Istanbul",
+        "istanbul": "Europe/Istanbul",
+        "jerusalem": "Asia/Jerusalem",
+        "tehran": "Asia/Tehran",
+        "dubai": "Asia/Dubai",
+        "new delhi": "Asia/Kolkata",
+        "delhi": "Asia/Kolkata",
+        "beijing": "Asia/Shanghai",
+        "hong kong": "Asia/Hong_Kong",
+        "tokyo": "Asia/Tokyo",
+        "seoul": "Asia/Seoul",
+        "sydney": "Australia/Sydney",
+        "washington": "America/New_York",
+        "new york": "America/New_York",
+        "los angeles": "America/Los_Angeles",
+        "brasilia": "America/Sao_Paulo",
+    }
+)
+"""City names (lower case) as written in news stamps, mapped to IANA zone names."""
+
+ZONE_ABBREVIATIONS: Mapping[str, timedelta] = MappingProxyType(
+    {
+        "gmt": timedelta(0),
+        "utc": timedelta(0),
+        "wet": timedelta(0),
+        "bst": timedelta(hours=1),
+        "cet": timedelta(hours=1),
+        "cest": timedelta(hours=2),
+        "eet": timedelta(hours=2),
+        "eest": timedelta(hours=3),
+        "msk": timedelta(hours=3),
+        "est": timedelta(hours=-5),
+        "edt": timedelta(hours=-4),
+        "pst": timedelta(hours=-8),
+        "pdt": timedelta(hours=-7),
+        "jst": timedelta(hours=9),
+    }
+)
+"""Zone abbreviations (lower case) read as fixed UTC offsets (EST is the US one)."""
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+
+
+def _alternation(words: Mapping[str, object]) -> str:
+    """Return a regex alternation of ``words``, longest first so prefixes lose."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH_RE = _alternation(_MONTHS)
+_WEEKDAY_RE = _alternation(_WEEKDAYS)
+_CITY_RE = _alternation(CITY_ZONES)
+_ABBR_RE = _alternation(ZONE_ABBREVIATIONS)
+
+
+def _date_re(p: str) -> str:
+    """Return the month-day pattern with group names prefixed by ``p``."""
+    return (
+        rf"(?:(?:{_WEEKDAY_RE})\.?,?\s+)?"
+        rf"(?:(?P<{p}mon>{_MONTH_RE})\.?\s+(?P<{p}day>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<{p}day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<{p}mon2>{_MONTH_RE})\.?)"
+        rf"(?:,?\s+(?P<{p}year>\d{{4}}))?"
+    )
+
+
+_TIME_RE = (
+    r"(?P<hour>\d{1,2})(?:(?P<sep>[:.h])(?P<minute>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+)
+_ZONE_RE = (
+    rf"(?:\s*\(?\s*(?:(?P<city>{_CITY_RE})|(?P<local>local))(?:\s+time)?\s*\)?)?"
+    r"(?:\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+    rf"|(?P<abbr>{_ABBR_RE}))(?:\s+time)?\s*\)?)?"
+)
+_STAMP = re.compile(
+    r"(?:[-–—•*]\s*)?(?:(?:at|on)\s+)?"
+    rf"(?:{_date_re('a')}\s*(?:,|-|–|—|at)?\s*)?"
+    rf"{_TIME_RE}{_ZONE_RE}"
+    rf"(?:\s*(?:,|-|–|—|on)?\s*{_date_re('b')})?"
+    r"\s*\.?",
+    re.IGNORECASE,
+)
+_DATE_ONLY = re.compile(rf"(?:on\s+)?{_date_re('a')}\s*\.?", re.IGNORECASE)
+_WEEKDAY_ONLY = re.compile(
+    rf"(?:on\s+)?(?:(?P<which>last|next|this|past|coming)\s+)?(?P<wd>{_WEEKDAY_RE})\.?",
+    re.IGNORECASE,
+)
+_RELATIVE_DAYS = {
+    "today": 0,
+    "tonight": 0,
+    "this morning": 0,
+    "this afternoon": 0,
+    "this evening": 0,
+    "yesterday": -1,
+    "last night": -1,
+    "tomorrow": 1,
+    "last week": -7,
+    "next week": 7,
+}
+_RELATIVE = re.compile(rf"(?:{_alternation(_RELATIVE_DAYS)})\.?", re.IGNORECASE)
+# Text that might hold a date: a date word, or digits shaped like a date
+# ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
+# Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
+_MAYBE_DATE = re.compile(
+    r"\d\s*[:/.\-]\s*\d|\b\d{4}\b|\b\d{1,2}(?:st|nd|rd|th)?\b(?!,\d)|\b(?:"
+    + "|".join(
+        [
+            _MONTH_RE,
+            _WEEKDAY_RE,
+            "now|today|tonight|yesterday|tomorrow|noon|midnight|ago|in|next|last|this",
+            "day|days|week|weeks|month|months|year|years|hour|hours|minute|minutes|second|seconds",
+            "fortnight|decade|weekend|morning|afternoon|evening|night",
+        ]
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
+_SPACES = re.compile(r"\s+")
+_ISO_START = re.compile(r"[+-]?\d{4}")
+_UTC = UTC
+# Month-days within this many days on the "wrong" side of the reference still
+# count under prefer="past"/"future": "February 11" in a 10 February blog is
+# tomorrow, not last year.
+_SLACK = timedelta(days=3)
+
+
+# ---------------------------------------------------------------------------
+# stamps
+# ---------------------------------------------------------------------------
+
+
+def _check_range(low: int, high: int) -> Any:
+    def check(_: object, attribute: attrs.Attribute[Any], value: int | None) -> None:
+        if value is None:
+            return
+        if type(value) is not int or not low <= value <= high:
+            raise ValueError(f"{attribute.name} must be an int in [{low}, {high}], got {value!r}")
+
+    return check
+
+
+def _check_tz(_: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and not isinstance(value, tzinfo):
+        raise ValueError(f"{attribute.name} must be a tzinfo or None, got {value!r}")
+
+
+@attrs.frozen(slots=True)
+class StampMatch:
+    """The pieces of a live-blog entry stamp such as ``12:15 am Paris time, February 11``.
+
+    A stamp holds a clock time, possibly a zone and possibly a date.  Turn it
+    into an aware datetime with :func:`resolve_stamp` or, for all the stamps of
+    one document, :func:`resolve_stamps`.
+
+    Attributes:
+        text: The stamp as written (trimmed).
+        hour: The hour on a 24-hour clock (``12:15 am`` gives 0).
+        minute: The minute.
+        zone: The zone the stamp names: an IANA zone for a city, a fixed offset
+            for ``GMT+1`` or ``CET``; ``None`` when the stamp names none.
+        offset: The UTC offset the stamp states explicitly (``GMT+1``, ``CET``),
+            if any.  When both a city and an offset are given, the city's zone is
+            used if it has that offset at the stamp's time, else the offset.
+        month: The month, if the stamp gives a date.
+        day: The day of the month, if the stamp gives a date.
+        year: The year, if the stamp gives one.
+    """
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    hour: int = attrs.field(validator=_check_range(0, 23))
+    minute: int = attrs.field(default=0, validator=_check_range(0, 59))
+    zone: tzinfo | None = attrs.field(default=None, validator=_check_tz)
+    offset: timedelta | None = attrs.field(
+        default=None,
+        validator=attrs.validators.optional(attrs.validators.instance_of(timedelta)),
+    )
+    month: int | None = attrs.field(default=None, validator=_check_range(1, 12))
+    day: int | None = attrs.field(default=None, validator=_check_range(1, 31))
+    year: int | None = attrs.field(default=None, validator=_check_range(1, 9999))
+
+    def __attrs_post_init__(self) -> None:
+        if (self.month is None) != (self.day is None):
+            raise ValueError(f"a stamp needs both month and day or neither: {self!r}")
+        if self.year is not None and self.month is None:
+            raise ValueError(f"a stamp with a year needs a month and day: {self!r}")
+        if self.month is not None and self.day is not None:
+            date(self.year or 2000, self.month, self.day)  # raises ValueError if invalid
+
+    @property
+    def has_date(self) -> bool:
+        """Whether the stamp gives its own month and day."""
+        return self.month is not None
+
+
+def _month_day(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
+    """Return ``(month, day, year)`` from the date groups prefixed ``p``, if matched."""
+    month = m.group(f"{p}mon") or m.group(f"{p}mon2")
+    if month is None:
+        return None
+    day = m.group(f"{p}day") or m.group(f"{p}day2")
+    year = m.group(f"{p}year")
+    return _MONTHS[month.lower()], int(day), int(year) if year else None
+
+
+def _valid_date(month: int, day: int, year: int | None) -> bool:
+    try:
+        date(year or 2000, month, day)  # 2000 is a leap year: February 29 is a valid month-day
+    except ValueError:
+        return False
+    return year is None or year >= 1
+
+
+def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
+    """Build a :class:`StampMatch` from a match of ``_STAMP``, or None if out of range."""
+    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    ampm, sep = m.group("ampm"), m.group("sep")
+    has_zone = bool(m.group("city") or m.group("abbr") or m.group("sign"))
+    if m.group("minute") is None and ampm is None:
+        return None  # a bare number is not a time
+    if sep == "." and ampm is None and not has_zone:
+        return None  # "10.50" alone is more likely a number than a time
+    if minute > 59:
+        return None
+    if ampm is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
+    elif hour > 23:
+        return None
+    zone: tzinfo | None = None
+    offset: timedelta | None = None
+    if m.group("sign"):
+        sign = -1 if m.group("sign") != "+" else 1
+        hours, minutes = int(m.group("oh")), int(m.group("om") or 0)
+        if hours > 14 or minutes > 59:
+            return None
+        offset = sign * timedelta(hours=hours, minutes=minutes)
+    elif m.group("abbr"):
+        offset = ZONE_ABBREVIATIONS[m.group("abbr").lower()]
+    if m.group("city"):
+        zone = ZoneInfo(CITY_ZONES[_SPACES.sub(" ", m.group("city").lower())])
+    elif offset is not None:
+        zone = timezone(offset)
+    dates = [d for d in (_month_day(m, "a"), _month_day(m, "b")) if d is not None]
+    if len(dates) > 1:
+        return None
+    month = day = year = None
+    if dates:
+        month, day, year = dates[0]
+        if not _valid_date(month, day, year):
+            return None
+    return StampMatch(
+        text=text,
+        hour=hour,
+        minute=minute,
+        zone=zone,
+        offset=offset,
+        month=month,
+        day=day,
+        year=year,
+    )
+
+
+def find_stamp(line: str) -> StampMatch | None:
+    """Recognise a line that is only a live-blog entry time stamp.
+
+    The line must consist of a clock time (``21:30``, ``02:25 am``, ``3 pm``),
+    optionally a city or zone (``Paris time``, ``Paris (GMT+1)``, ``GMT+1``,
+    ``CET``) and optionally a date (``February 11``) before or after it,
+    optionally starting with a dash or bullet.  A bare number is not a stamp.
+
+    Args:
+        line: One line of a document.
+
+    Returns:
+        The stamp's pieces, or ``None`` if the line is not a stamp.
+
+    Example:
+        >>> s = find_stamp("12:15 am Paris time, February 11")
+        >>> (s.hour, s.minute, str(s.zone), s.month, s.day)
+        (0, 15, 'Europe/Paris', 2, 11)
+        >>> find_stamp("Russia has massed 100,000 troops") is None
+        True
+    """
+    text = line.strip()
+    if not text or len(text) > MAX_TEXT_LENGTH:
+        return None
+    m = _STAMP.fullmatch(text)
+    return None if m is None else _stamp_from_match(m, text)
+
+
+# ---------------------------------------------------------------------------
+# references and zones
+# ---------------------------------------------------------------------------
+
+
+def _zone(tz: str | tzinfo | None) -> tzinfo:
+    """Return the tzinfo named by ``tz`` (UTC when None)."""
+    if tz is None:
+        return _UTC
+    if isinstance(tz, tzinfo):
+        return tz
+    if isinstance(tz, str):
+        try:
+            return ZoneInfo(tz)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ValueError(f"unknown time zone {tz!r}") from exc
+    raise TypeError(f"tz must be an IANA zone name, a tzinfo or None, got {tz!r}")
+
+
+@attrs.frozen(slots=True)
+class _Ref:
+    """A normalised reference: an aware moment and whether only its date was given."""
+
+    moment: datetime
+    is_date: bool
+
+    def date_in(self, zone: tzinfo) -> date:
+        """Return the reference's calendar date as seen in ``zone``."""
+        if self.is_date:
+            return self.moment.date()
+        return self.moment.astimezone(zone).date()
+
+
+def _reference(reference: datetime | date, tz: str | tzinfo | None) -> _Ref:
+    if isinstance(reference, datetime):
+        if reference.tzinfo is None or reference.utcoffset() is None:
+            return _Ref(reference.replace(tzinfo=_zone(tz)), False)
+        return _Ref(reference, False)
+    if isinstance(reference, date):
+        return _Ref(datetime.combine(reference, time(), _zone(tz)), True)
+    raise TypeError(f"reference must be a datetime or a date, got {reference!r}")
+
+
+def _at(day: date, hour: int, minute: int, zone: tzinfo) -> datetime:
+    return datetime(day.year, day.month, day.day, hour, minute, tzinfo=zone)
+
+
+def _stamp_zone(stamp: StampMatch, default: tzinfo, day: date) -> tzinfo:
+    """Return the zone to read ``stamp`` in on ``day``: its city, its offset or ``default``."""
+    zone = stamp.zone
+    if zone is None:
+        return default
+    if (
+        stamp.offset is not None
+        and not isinstance(zone, timezone)
+        and _at(day, stamp.hour, stamp.minute, zone).utcoffset() != stamp.offset
+    ):
+        return timezone(stamp.offset)
+    return zone
+
+
+def _place(stamp: StampMatch, day: date, default: tzinfo) -> datetime:
+    """Return the stamp's clock time on ``day`` in its zone."""
+    return _at(day, stamp.hour, stamp.minute, _stamp_zone(stamp, default, day))
+
+
+def _resolve_month_day(month: int, day: int, ref: date, prefer: str) -> date:
+    """Return the year-resolved date of a month-day around ``ref`` (see module docs)."""
+    candidates = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        try:
+            candidates.append(date(year, month, day))
+        except ValueError:  # February 29 in a common year, or out of range
+            continue
+    if not candidates:  # February 29 with no leap year around: take the nearest leap year
+        candidates = [
+            date(y, month, day) for y in range(ref.year - 4, ref.year + 5) if _ok(y, month, day)
+        ]
+    if not candidates:
+        raise ValueError(f"no year near {ref.year} has {month}-{day}")
+    if prefer == "past":
+        eligible = [c for c in candidates if c <= ref + _SLACK]
+        return max(eligible) if eligible else min(candidates)
+    if prefer == "future":
+        eligible = [c for c in candidates if c >= ref - _SLACK]
+        return min(eligible) if eligible else max(candidates)
+    return min(candidates, key=lambda c: (abs((c - ref).days), c))
+
+
+def _ok(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _stamp_date(stamp: StampMatch, ref: _Ref, default: tzinfo) -> date:
+    """Return the date a dated stamp names (its year resolved around the reference)."""
+    assert stamp.month is not None
+    assert stamp.day is not None
+    if stamp.year is not None:
+        return date(stamp.year, stamp.month, stamp.day)
+    zone = stamp.zone or default
+    return _resolve_month_day(stamp.month, stamp.day, ref.date_in(zone), "nearest")
+
+
+def _nearest_to(stamp: StampMatch, previous: datetime, default: tzinfo) -> datetime:
+    """Place an undated stamp on the day that puts it closest to ``previous``."""
+    base = previous.astimezone(stamp.zone or default).date()
+    best: datetime | None = None
+    for shift in (0, -1, 1):  # ties go to the same day
+        try:
+            candidate = _place(stamp, base + timedelta(days=shift), default)
+        except OverflowError:
+            continue
+        if best is None or abs(candidate - previous) < abs(best - previous):
+            best = candidate
+    if best is None:
+        raise TimeParseError(f"cannot place stamp {stamp.text!r} near {previous.isoformat()}")
+    return best
+
+
+def resolve_stamp(
+    stamp: StampMatch,
+    *,
+    reference: datetime | date,
+    previous: datetime | None = None,
+    tz: str | tzinfo | None = None,
+) -> datetime:
+    """Turn one stamp into an aware datetime.
+
+    The zone is the stamp's own (city or offset), else the reference's zone
+    (``tz`` for a naive or date reference, UTC by default).  The date is:
+
+    1. the stamp's own date, if it gives one (the year resolved to the nearest
+       around ``reference``);
+    2. else, if ``previous`` (the resolved time of the stamp before it in
+       document order) is given, the day before, of, or after ``previous`` that
+       puts the stamp closest to it: a jump of more than 12 hours against the
+       flow is read as crossing midnight;
+    3. else the reference's date (in the stamp's zone when ``reference`` is a
+       datetime; as given when it is a date).
+
+    For a whole document prefer :func:`resolve_stamps`: it also places the
+    stamps that come *before* the first dated one.
+
+    Args:
+        stamp: A stamp from :func:`find_stamp`.
+        reference: The date (or moment) the document was written.
+        previous: The resolved time of the previous stamp in document order.
+        tz: The zone of a naive or date ``reference`` (IANA name or tzinfo).
+
+    Returns:
+        An aware datetime.
+
+    Raises:
+        TimeParseError: If the stamp cannot be dated (a date out of range).
+
+    Example:
+        >>> from datetime import date
+        >>> blog = date(2022, 2, 10)
+        >>> prev = resolve_stamp(find_stamp("12:15 am Paris time, February 11"), reference=blog)
+        >>> late = find_stamp("11:25 pm Paris time")
+        >>> resolve_stamp(late, reference=blog, previous=prev).isoformat()
+        '2022-02-10T23:25:00+01:00'
+    """
+    ref = _reference(reference, tz)
+    try:
+        return _resolve_one(stamp, ref, previous)
+    except (ValueError, OverflowError) as exc:
+        if isinstance(exc, TimeParseError):
+            raise
+        raise TimeParseError(f"cannot date stamp {stamp.text!r}: {exc}") from exc
+
+
+def _resolve_one(stamp: StampMatch, ref: _Ref, previous: datetime | None) -> datetime:
+    default = ref.moment.tzinfo or _UTC
+    if stamp.has_date:
+        return _place(stamp, _stamp_date(stamp, ref, default), default)
+    if previous is not None:
+        if previous.tzinfo is None or previous.utcoffset() is None:
+            previous = previous.replace(tzinfo=default)
+        return _nearest_to(stamp, previous, default)
+    return _place(stamp, ref.date_in(stamp.zone or default), default)
+
+
+def resolve_stamps(
+    stamps: Sequence[StampMatch],
+    *,
+    reference: datetime | date,
+    tz: str | tzinfo | None = None,
+) -> list[datetime]:
+    """Turn all the entry stamps of one document, in document order, into aware datetimes.
+
+    Live blogs list entries newest-first or oldest-first and cross midnight
+    without saying so; only some stamps carry a date.  The rule:
+
+    1. consecutive stamps are chained: each undated stamp goes on the day
+       (before, of, or after its neighbour's) that puts it closest to its
+       neighbour, so a clock jump of more than 12 hours against the flow is
+       read as crossing midnight (works in either reading direction);
+    2. a stamp with a date is placed on that date and anchors the chain: the
+       stamps before the first dated one are chained backwards from it, those
+       after it forwards (each later dated stamp re-anchors);
+    3. with no dated stamp, the chain is shifted so that the *earliest* entry
+       falls on the reference's date (a live blog is dated by the day it
+       starts).
+
+    Args:
+        stamps: The stamps of one document, in document order.
+        reference: The date the document is dated (for a live blog: the day it
+            starts); a datetime is read in its own zone.
+        tz: The zone of a naive or date ``reference`` (IANA name or tzinfo).
+
+    Returns:
+        One aware datetime per stamp, in the same order.
+
+    Raises:
+        TimeParseError: If a stamp cannot be dated (a date out of range).
+
+    Example:
+        >>> from datetime import date
+        >>> lines = ["02:25 am Paris time", "12:15 am Paris time, February 11", "11:25 pm"]
+        >>> stamps = [find_stamp(x) for x in lines]
+        >>> times = resolve_stamps(stamps, reference=date(2022, 2, 10), tz="Europe/Paris")
+        >>> [t.isoformat() for t in times]
+        ['2022-02-11T02:25:00+01:00', '2022-02-11T00:15:00+01:00', '2022-02-10T23:25:00+01:00']
+    """
+    ref = _reference(reference, tz)
+    try:
+        return _resolve_all(stamps, ref)
+    except (ValueError, OverflowError) as exc:
+        if isinstance(exc, TimeParseError):
+            raise
+        texts = ", ".join(repr(s.text) for s in stamps[:3])
+        raise TimeParseError(f"cannot date the stamps {texts}...: {exc}") from exc
+
+
+def _resolve_all(stamps: Sequence[StampMatch], ref: _Ref) -> list[datetime]:
+    default = ref.moment.tzinfo or _UTC
+    n = len(stamps)
+    out: list[datetime | None] = [None] * n
+    first_dated = next((i for i, s in enumerate(stamps) if s.has_date), None)
+    if first_dated is None:
+        if n == 0:
+            return []
+        out[0] = _place(stamps[0], ref.date_in(stamps[0].zone or default), default)
+        for i in range(1, n):
+            previous = out[i - 1]
+            assert previous is not None
+            out[i] = _nearest_to(stamps[i], previous, default)
+        placed = [t for t in out if t is not None]
+        earliest = min(range(n), key=lambda i: placed[i])
+        zone = placed[earliest].tzinfo or default
+        shift = ref.date_in(zone) - placed[earliest].date()
+        return [
+            _place(s, t.date() + shift, default) if shift else t
+            for s, t in zip(stamps, placed, strict=True)
+        ]
+    out[first_dated] = _place(
+        stamps[first_dated], _stamp_date(stamps[first_dated], ref, default), default
+    )
+    for i in range(first_dated - 1, -1, -1):
+        following = out[i + 1]
+        assert following is not None
+        out[i] = _nearest_to(stamps[i], following, default)
+    for i in range(first_dated + 1, n):
+        if stamps[i].has_date:
+            out[i] = _place(stamps[i], _stamp_date(stamps[i], ref, default), default)
+        else:
+            previous = out[i - 1]
+            assert previous is not None
+            out[i] = _nearest_to(stamps[i], previous, default)
+    return [t for t in out if t is not None]
+
+
+# ---------------------------------------------------------------------------
+# parse_time
+# ---------------------------------------------------------------------------
+
+
+def parse_time(
+    text: str,
+    *,
+    reference: datetime | date,
+    tz: str | tzinfo | None = None,
+    prefer: str = "nearest",
+) -> datetime:
+    """Read a date or time from news text; always return an aware datetime.
+
+    Forms tried in order: ISO 8601; a live-blog stamp (``02:25 am Paris time``,
+    ``- 21:30 Paris (GMT+1)``, ``12:15 am Paris time, February 11``) whose date
+    comes from ``reference`` unless it gives one; a month-day (``February 11``,
+    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); ``today``,
+    ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
+    phrases give local midnight of that day in the reference's zone.
+
+    Args:
+        text: The text to read, such as ``"on Thursday"`` or ``"3 pm Paris time"``.
+        reference: When the text was written (a live blog's date, an entry's
+            time stamp).  Relative phrases are resolved against it.
+        tz: The zone of a naive or date ``reference`` (IANA name or tzinfo;
+            UTC by default).  Ignored when ``reference`` is aware.
+        prefer: How to read an ambiguous weekday or month-day: ``"nearest"``
+            (default: the closest such day, the same day included), ``"past"``
+            or ``"future"``.  A month-day at most 3 days on the other side of
+            the reference is still taken ("February 11" written on 10 February
+            is the next day even under ``"past"``).
+
+    Returns:
+        An aware datetime.
+
+    Raises:
+        TimeParseError: If no date or time can be read from ``text``; the
+            message names the text.
+        ValueError: If ``prefer`` or ``tz`` is not valid.
+
+    Example:
+        >>> from datetime import date
+        >>> parse_time("February 11", reference=date(2022, 2, 10)).isoformat()
+        '2022-02-11T00:00:00+00:00'
+        >>> parse_time("- 21:30 Paris (GMT+1)", reference=date(2022, 2, 2)).isoformat()
+        '2022-02-02T21:30:00+01:00'
+    """
+    if prefer not in ("nearest", "past", "future"):
+        raise ValueError(f"prefer must be 'nearest', 'past' or 'future', got {prefer!r}")
+    if not isinstance(text, str):
+        raise TimeParseError(f"expected a string, got {text!r}")
+    ref = _reference(reference, tz)
+    zone = ref.moment.tzinfo or _UTC
+    try:
+        hash(zone)
+    except TypeError:  # an unhashable tzinfo: skip the cache
+        return _parse(text, ref.moment, ref.is_date, prefer)
+    return _parse_cached(text, ref.moment.astimezone(_UTC), zone, ref.is_date, prefer)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _parse_cached(
+    text: str, instant: datetime, zone: tzinfo, is_date: bool, prefer: str
+) -> datetime:
+    # The key holds the UTC instant *and* the zone: aware datetimes that are the
+    # same instant compare (and hash) equal, but their local dates may differ.
+    return _parse(text, instant.astimezone(zone), is_date, prefer)
+
+
+def clear_cache() -> None:
+    """Empty the cache of :func:`parse_time` (for benchmarks and long-running processes)."""
+    _parse_cached.cache_clear()
+
+
+def _parse(text: str, moment: datetime, is_date: bool, prefer: str) -> datetime:
+    try:
+        result = _parse_uncaught(text, _Ref(moment, is_date), prefer)
+    except TimeParseError:
+        raise
+    except (ValueError, OverflowError, ArithmeticError) as exc:
+        raise TimeParseError(f"cannot read a date or time from {_show(text)}: {exc}") from exc
+    if result is None:
+        raise TimeParseError(f"no date or time in {_show(text)}")
+    if result.tzinfo is None or result.utcoffset() is None:  # pragma: no cover - defensive
+        result = result.replace(tzinfo=moment.tzinfo)
+    return result
+
+
+def _show(text: str) -> str:
+    """Return ``repr(text)``, cut after 100 characters."""
+    return repr(text) if len(text) <= 100 else f"{text[:100]!r}... ({len(text)} characters)"
+
+
+def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
+    s = _SPACES.sub(" ", text).strip()
+    if not s or len(s) > MAX_TEXT_LENGTH:
+        return None
+    zone = ref.moment.tzinfo or _UTC
+    today = ref.date_in(zone)
+    if _ISO_START.match(s):
+        try:
+            iso = datetime.fromisoformat(s)
+        except ValueError:
+            pass
+        else:
+            return iso if iso.tzinfo is not None else iso.replace(tzinfo=zone)
+    m = _STAMP.fullmatch(s)
+    if m is not None:
+        stamp = _stamp_from_match(m, s)
+        if stamp is not None:
+            return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+    m = _DATE_ONLY.fullmatch(s)
+    if m is not None:
+        parts = _month_day(m, "a")
+        if parts is not None and _valid_date(*parts):
+            month, day, year = parts
+            if year is None:
+                found = _resolve_month_day(month, day, today, prefer)
+            else:
+                found = date(year, month, day)
+            return datetime.combine(found, time(), zone)
+    m = _WEEKDAY_ONLY.fullmatch(s)
+    if m is not None:
+        found = _resolve_weekday(_WEEKDAYS[m.group("wd").lower()], today, m.group("which"), prefer)
+        return datetime.combine(found, time(), zone)
+    m = _RELATIVE.fullmatch(s)
+    if m is not None:
+        shift = _RELATIVE_DAYS[_SPACES.sub(" ", m.group(0).rstrip(".").lower())]
+        return datetime.combine(today + timedelta(days=shift), time(), zone)
+    if not _MAYBE_DATE.search(s):
+        return None
+    return _dateparser(s, ref.moment, prefer)
+
+
+def _resolve_weekday(weekday: int, today: date, which: str | None, prefer: str) -> date:
+    """Return the date of ``weekday`` around ``today``.
+
+    ``last``/``past`` means strictly before today, ``next``/``coming`` strictly
+    after; otherwise ``prefer`` decides between the most recent (same day
+    included) and the next (same day included) one.
+    """
+    back = (today.weekday() - weekday) % 7
+    ahead = (weekday - today.weekday()) % 7
+    which = which.lower() if which else None
+    if which in ("last", "past"):
+        return today - timedelta(days=back or 7)
+    if which in ("next", "coming"):
+        return today + timedelta(days=ahead or 7)
+    if prefer == "past":
+        return today - timedelta(days=back)
+    if prefer == "future":
+        return today + timedelta(days=ahead)
+    return today - timedelta(days=back) if back <= ahead else today + timedelta(days=ahead)
+
+
+_DATEPARSER_PREFER = {"nearest": "current_period", "past": "past", "future": "future"}
+
+
+def _dateparser(text: str, moment: datetime, prefer: str) -> datetime | None:
+    """Ask dateparser, with the reference as relative base, in the reference's zone."""
+    import dateparser  # imported here: its first import and call take seconds
+
+    zone = moment.tzinfo or _UTC
+    name = getattr(zone, "key", None)
+    if not isinstance(name, str):
+        offset = moment.utcoffset() or timedelta(0)
+        minutes = int(offset.total_seconds()) // 60
+        sign = "-" if minutes < 0 else "+"
+        name = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    settings = {
+        "RELATIVE_BASE": moment.replace(tzinfo=None),
+        "TIMEZONE": name,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "PREFER_DATES_FROM": _DATEPARSER_PREFER[prefer],
+    }
+    try:
+        result = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises many kinds of error on odd input
+        return None
+    if not isinstance(result, datetime):
+        return None
+    if result.tzinfo is None or result.utcoffset() is None:
+        result = result.replace(tzinfo=zone)
+    return result

@@ -1,0 +1,477 @@
+"""Tests of the ``claimtrack`` command, in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack import formats
+from claimtrack.cli import date_from_name, html_to_text, main
+from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "examples" / "data"
+BLOG_02 = DATA / "france24-liveblog-2022-02-02.txt"
+BLOG_10 = DATA / "france24-liveblog-2022-02-10.txt"
+SEEDS = [BLOG_02, BLOG_10]
+COMMANDS = ["extract", "add", "check", "timeline", "import", "export"]
+UTC1 = timezone(timedelta(hours=1))
+
+# FRANCE 24 with AFP, 10 February 2022 (seed excerpt).
+EXCERPT = (
+    "The lack of progress marked a setback for efforts to defuse the wider Ukraine crisis in "
+    "which Russia has massed more than 100,000 soldiers near Ukraine’s borders, raising fears "
+    "of an invasion."
+)
+
+
+def _error_line(err: str) -> str:
+    """Return the only line of ``err``, checking it is a claimtrack error line."""
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith("claimtrack: error: ")
+    assert "Traceback" not in err
+    return lines[0]
+
+
+def _claim(source: str, value: float, hedge: Hedge = Hedge.EXACT, day: int = 10) -> Claim:
+    return Claim(
+        subject="Russian troops near Ukraine",
+        figure=Figure.of(value, "troops", hedge=hedge, text=f"{value:,.0f} troops"),
+        source=Source(source),
+        stated_at=datetime(2022, 2, day, 12, tzinfo=UTC1),
+        provenance=Provenance(quote=f"{source} counted {value:,.0f} troops", document="t.txt"),
+    )
+
+
+@pytest.fixture
+def conflicting(tmp_path: Path) -> Path:
+    """A JSON Lines file of two claims that cannot both hold."""
+    path = tmp_path / "conflict.jsonl"
+    formats.write_jsonl([_claim("US", 100_000), _claim("Ukraine", 30_000)], path)
+    return path
+
+
+@pytest.fixture
+def agreeing(tmp_path: Path) -> Path:
+    """A JSON Lines file of two claims that agree."""
+    path = tmp_path / "agree.jsonl"
+    formats.write_jsonl([_claim("US", 100_000), _claim("UK", 100_000, Hedge.APPROX)], path)
+    return path
+
+
+# ---------------------------------------------------------------------------
+# parsing, help and usage
+# ---------------------------------------------------------------------------
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--version`` prints the program name and version and exits 0."""
+    assert main(["--version"]) == 0
+    assert capsys.readouterr().out.startswith("claimtrack ")
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_every_command_has_help_with_examples(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``claimtrack COMMAND --help`` exits 0 and shows examples that use the command."""
+    assert main([command, "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "examples:" in out
+    assert f"claimtrack {command} " in out
+
+
+def test_usage_errors_are_one_line_with_status_2(capsys: pytest.CaptureFixture[str]) -> None:
+    """An unknown command or option gives one error line and exit status 2."""
+    assert main(["frobnicate"]) == 2
+    assert "invalid choice" in _error_line(capsys.readouterr().err)
+    assert main(["check", "--bogus"]) == 2
+    assert "--bogus" in _error_line(capsys.readouterr().err)
+    assert main([]) == 2
+    assert "usage:" in capsys.readouterr().err
+
+
+# ---------------------------------------------------------------------------
+# helpers: HTML and file-name dates
+# ---------------------------------------------------------------------------
+
+
+def test_html_to_text_keeps_blocks_and_drops_scripts() -> None:
+    """Block elements end lines, inline tags vanish, scripts/styles/titles are dropped."""
+    page = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<h1>Live</h1><script>var x = 1;</script>"
+        "<p>Russia has <b>more than 100,000</b>\n   soldiers.</p><ul><li>a</li><li>b</li></ul>"
+        "<p>5 &lt; 6 &amp; 7</p></body></html>"
+    )
+    assert html_to_text(page) == "Live\nRussia has more than 100,000 soldiers.\na\nb\n5 < 6 & 7"
+
+
+@given(st.lists(st.text(alphabet="abc xyz,0123456789", min_size=1), min_size=1, max_size=5))
+def test_html_paragraphs_become_lines(paragraphs: list[str]) -> None:
+    """Each non-blank paragraph becomes exactly one line, its spaces collapsed."""
+    page = "".join(f"<p>{p}</p>" for p in paragraphs)
+    expected = [" ".join(p.split()) for p in paragraphs if p.strip()]
+    assert html_to_text(page).split("\n") == (expected or [""])
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("france24-liveblog-2022-02-10.txt", date(2022, 2, 10)),
+        ("dir-2020-01-01/report_20230131.html", date(2023, 1, 31)),
+        ("a-2022.02.03-b-2022-13-40.txt", date(2022, 2, 3)),
+        ("notes.txt", None),
+        ("id-123456789.txt", None),
+    ],
+)
+def test_date_from_name(name: str, expected: date | None) -> None:
+    """The last valid date in the file name (not the folder) is found."""
+    assert date_from_name(name) == expected
+
+
+# ---------------------------------------------------------------------------
+# extract
+# ---------------------------------------------------------------------------
+
+
+def test_extract_writes_json_lines_when_piped(capsys: pytest.CaptureFixture[str]) -> None:
+    """Without -o and with stdout not a terminal, claims come out as JSON Lines."""
+    assert main(["extract", str(BLOG_10)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    records = [json.loads(line) for line in lines]
+    assert records
+    assert {r["provenance"]["document"] for r in records} == {BLOG_10.name}
+    assert all(r["provenance"]["published"].startswith("2022-02-10") for r in records)
+    assert any(r["figure"]["text"] == "more than 100,000 soldiers" for r in records)
+
+
+def test_extract_to_file_round_trips(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``-o`` writes JSON Lines that read back as the same claims, with provenance options."""
+    out = tmp_path / "claims.jsonl"
+    code = main(
+        ["extract", str(BLOG_02), "-o", str(out), "--outlet", "FRANCE 24", "--url", "https://x.y"]
+    )
+    assert code == 0
+    claims = formats.read_jsonl(out)
+    assert claims
+    assert {(c.provenance.outlet, c.provenance.url) for c in claims} == {
+        ("FRANCE 24", "https://x.y")
+    }
+    assert f"wrote {len(claims)} claims" in capsys.readouterr().err
+
+
+def test_extract_reads_stdin_and_published(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``-`` reads standard input; --published sets the publication date."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(EXCERPT))
+    assert main(["extract", "-", "--published", "2022-02-10"]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["figure"]["value"] == 100_000
+    assert record["figure"]["hedge"] == "more_than"
+    assert record["provenance"]["document"] == "<stdin>"
+    assert record["provenance"]["published"].startswith("2022-02-10")
+
+
+def test_extract_html_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """An HTML article is stripped to text before extraction."""
+    page = tmp_path / "article-2022-02-10.html"
+    page.write_text(f"<html><body><h1>Ukraine</h1><p>{EXCERPT}</p></body></html>", "utf-8")
+    assert main(["extract", str(page)]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["figure"]["text"] == "more than 100,000 soldiers"
+    assert "<p>" not in record["provenance"]["quote"]
+
+
+def test_extract_table_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal, extract prints a readable table instead of JSON."""
+    monkeypatch.setattr(sys, "stdin", io.StringIO(EXCERPT))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["extract", "-", "--published", "2022-02-10"]) == 0
+    out = capsys.readouterr().out
+    assert "stated_at" in out
+    assert "soldier" in out
+    assert not out.lstrip().startswith("{")
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (["extract", "missing-file.txt"], "missing-file.txt: No such file or directory"),
+        (["extract", str(BLOG_10), "--published", "not a date at all"], "--published"),
+        (["check", "missing.jsonl"], "missing.jsonl"),
+    ],
+)
+def test_bad_input_is_one_line_with_status_2(
+    args: list[str], needle: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Missing files and bad dates give one error line naming the culprit, status 2."""
+    assert main(args) == 2
+    assert needle in _error_line(capsys.readouterr().err)
+
+
+def test_non_utf8_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A file that is not UTF-8 is reported with its line, not a traceback."""
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"fine\nsecond \xff line\n")
+    assert main(["extract", str(bad)]) == 2
+    assert f"{bad}:2: not UTF-8" in _error_line(capsys.readouterr().err)
+
+
+# ---------------------------------------------------------------------------
+# check
+# ---------------------------------------------------------------------------
+
+
+def test_check_seed_articles_flags_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Checking the seed live blogs prints findings and a summary, and exits 1."""
+    assert main(["check", *map(str, SEEDS)]) == 1
+    out = capsys.readouterr().out
+    assert "CONFLICT" in out
+    summary = out.strip().splitlines()[-1]
+    assert "conflict" in summary
+    assert "claims" in summary
+
+
+def test_check_json_parses(conflicting: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--json`` prints one JSON document with the findings and their claims."""
+    assert main(["check", str(conflicting), "--json"]) == 1
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["has_problems"] is True
+    assert payload["claims"] == 2
+    conflicts = [f for f in payload["findings"] if f["kind"] == "conflict"]
+    assert conflicts
+    assert {c["source"]["name"] for c in conflicts[0]["claims"]} == {"US", "Ukraine"}
+    assert conflicts[0]["severity"] in {"info", "warning", "error"}
+    assert conflicts[0]["explanation"]
+
+
+def test_check_agreeing_claims_exits_0(agreeing: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Claims that agree are not flagged: exit status 0, summary says 0 conflicts."""
+    assert main(["check", str(agreeing)]) == 0
+    assert "0 conflicts" in capsys.readouterr().out
+
+
+def test_check_subject_filter(conflicting: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``--subject`` keeps only claims whose subject contains the text."""
+    assert main(["check", str(conflicting), "--subject", "no such subject", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert payload == {**payload, "claims": 0, "findings": [], "has_problems": False}
+
+
+def test_check_bad_claim_file_names_file_and_line(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A malformed record gives ``claimtrack: error: <file>:<line>: <reason>``, status 2."""
+    bad = tmp_path / "bad.jsonl"
+    lines = conflicting.read_text("utf-8").splitlines()
+    bad.write_text(lines[0] + "\n{not json\n", "utf-8")
+    assert main(["check", str(bad)]) == 2
+    assert f"claimtrack: error: {bad}:2: " in _error_line(capsys.readouterr().err)
+
+
+def test_check_unknown_unit_is_one_line(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record with an unknown unit is reported on one line with its file and line."""
+    record = json.loads(conflicting.read_text("utf-8").splitlines()[0])
+    record["figure"]["unit"] = "flibbertigibbets"
+    bad = tmp_path / "unit.jsonl"
+    bad.write_text(json.dumps(record) + "\n", "utf-8")
+    assert main(["check", str(bad)]) == 2
+    line = _error_line(capsys.readouterr().err)
+    assert f"{bad}:1: " in line
+    assert "flibbertigibbets" in line
+
+
+def test_check_needs_db_or_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Without FILEs and without a store, check says so on one line."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["check"]) == 2
+    assert "claims.db" in _error_line(capsys.readouterr().err)
+
+
+# ---------------------------------------------------------------------------
+# store commands: add, import, export, check --db
+# ---------------------------------------------------------------------------
+
+
+def test_add_then_check_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``add`` stores extracted claims; adding again adds nothing; ``check --db`` reads them."""
+    db = str(tmp_path / "c.db")
+    assert main(["add", str(BLOG_10), "--db", db]) == 0
+    first = capsys.readouterr().out
+    assert "added" in first
+    assert main(["add", str(BLOG_10), "--db", db]) == 0
+    assert "added 0 new claims" in capsys.readouterr().out
+    assert main(["check", "--db", db, "--json"]) in (0, 1)
+    payload = json.loads(capsys.readouterr().out)
+    assert payload["claims"] > 0
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
+def test_export_import_round_trip(
+    suffix: str, tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Claims imported, exported in each format and imported again are the same claims."""
+    if suffix == "parquet":
+        pytest.importorskip("pyarrow")
+    db, db2 = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    out = tmp_path / f"out.{suffix}"
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    assert "imported 2 new claims" in capsys.readouterr().out
+    assert main(["export", str(out), "--db", db]) == 0
+    assert f"exported 2 claims to {out} ({suffix})" in capsys.readouterr().out
+    assert main(["import", str(out), "--db", db2]) == 0
+    assert "imported 2 new claims" in capsys.readouterr().out
+    assert main(["check", "--db", db2, "--json"]) == 1
+
+
+def test_export_subject_and_claimreview(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """ClaimReview export needs a rating and reviewer and writes one review per claim."""
+    db = str(tmp_path / "a.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    out = tmp_path / "reviews.json"
+    assert main(["export", str(out), "--db", db, "--format", "claimreview"]) == 2
+    assert "--rating" in _error_line(capsys.readouterr().err)
+    args = ["export", str(out), "--db", db, "--rating", "Misleading", "--reviewer", "Desk"]
+    assert main([*args, "--subject", "troops"]) == 0
+    reviews = json.loads(out.read_text("utf-8"))
+    assert len(reviews) == 2
+    assert {r["reviewRating"]["alternateName"] for r in reviews} == {"Misleading"}
+    assert main([*args, "--subject", "nothing like it"]) == 0
+    assert json.loads(out.read_text("utf-8")) == []
+
+
+def test_import_skip_bad_with_rejects(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad record stops an import (status 2) unless --skip-bad, which keeps it in --rejects."""
+    bad = tmp_path / "mixed.jsonl"
+    good = conflicting.read_text("utf-8")
+    bad.write_text(good + "{broken\n", "utf-8")
+    db, rejects = str(tmp_path / "a.db"), tmp_path / "rejects.jsonl"
+    assert main(["import", str(bad), "--db", db]) == 2
+    assert f"{bad}:3: " in _error_line(capsys.readouterr().err)
+    assert main(["import", str(bad), "--db", db, "--skip-bad", "--rejects", str(rejects)]) == 0
+    captured = capsys.readouterr()
+    assert "imported 2 new claims" in captured.out
+    assert "1 rejected" in captured.out
+    assert f"{bad}:3" in captured.err
+    assert rejects.read_text("utf-8") == "{broken\n"
+
+
+def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--rejects without --skip-bad is a usage error."""
+    assert main(["import", "x.jsonl", "--rejects", str(tmp_path / "r")]) == 2
+    assert "--skip-bad" in _error_line(capsys.readouterr().err)
+
+
+# ---------------------------------------------------------------------------
+# timeline
+# ---------------------------------------------------------------------------
+
+
+def test_timeline_table(conflicting: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The timeline of a subject is printed as a table with one row per claim."""
+    assert main(["timeline", "Russian troops near Ukraine", str(conflicting)]) == 0
+    out = capsys.readouterr().out
+    assert "100,000 troops" in out
+    assert "30,000 troops" in out
+    assert "(troops)" in out
+
+
+def test_timeline_png_and_html(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--png`` writes a PNG image and ``--html`` a page embedding it."""
+    pytest.importorskip("matplotlib")
+    png, page = tmp_path / "t.png", tmp_path / "t.html"
+    args = ["timeline", "Russian troops near Ukraine", str(conflicting)]
+    assert main([*args, "--png", str(png), "--html", str(page)]) == 0
+    assert png.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
+    assert "data:image/png;base64," in page.read_text("utf-8")
+    assert "wrote" in capsys.readouterr().err
+
+
+def test_timeline_unknown_subject_warns(
+    conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A subject without claims gives an empty table and a hint on stderr."""
+    assert main(["timeline", "troops", str(conflicting)]) == 0
+    captured = capsys.readouterr()
+    assert "no dated claims" in captured.out
+    assert "Russian troops near Ukraine" in captured.err
+
+
+# ---------------------------------------------------------------------------
+# as a real subprocess
+# ---------------------------------------------------------------------------
+
+
+def _run(
+    *args: str, stdin: str | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimtrack", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=120,
+        cwd=cwd,
+        env={**os.environ, "MPLBACKEND": "Agg", "COLUMNS": "100"},
+    )
+
+
+def test_subprocess_check_seed_articles_json() -> None:
+    """``python -m claimtrack check examples/data/*.txt --json`` exits 1 with parseable JSON."""
+    result = _run("check", *map(str, SEEDS), "--json")
+    assert result.returncode == 1, result.stderr
+    payload = json.loads(result.stdout)
+    assert payload["has_problems"] is True
+    assert any(f["kind"] == "conflict" for f in payload["findings"])
+
+
+def test_subprocess_extract_stdin() -> None:
+    """``claimtrack extract -`` reads standard input and writes JSON Lines to a pipe."""
+    result = _run("extract", "-", "--published", "2022-02-10", stdin=EXCERPT)
+    assert result.returncode == 0, result.stderr
+    [record] = [json.loads(line) for line in result.stdout.splitlines()]
+    assert record["figure"]["text"] == "more than 100,000 soldiers"
+
+
+def test_subprocess_errors_are_one_line(tmp_path: Path) -> None:
+    """Bad input and bad usage exit 2 with one stderr line and no traceback."""
+    bad = tmp_path / "bad.csv"
+    bad.write_text("not,a,claim,file\n1,2,3,4\n", "utf-8")
+    result = _run("check", str(bad))
+    assert result.returncode == 2
+    assert str(bad) in _error_line(result.stderr)
+    result = _run("export", "x.txt", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 2
+    _error_line(result.stderr)
+
+
+def test_subprocess_agreeing_exits_0(agreeing: Path) -> None:
+    """A real run on agreeing claims exits 0."""
+    result = _run("check", str(agreeing))
+    assert result.returncode == 0, result.stderr
+    assert "0 conflicts" in result.stdout

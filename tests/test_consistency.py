@@ -1,0 +1,417 @@
+"""Tests of the consistency check: conflicts, changes, sums, corroboration, matching, laws."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.consistency import (
+    Finding,
+    FindingKind,
+    Report,
+    Severity,
+    check,
+    match_subjects,
+    timeline,
+)
+from claimtrack.model import Claim, Figure, Hedge, Source
+from claimtrack.policy import Policy
+
+UTC = UTC
+PARIS = timezone(timedelta(hours=1))
+
+
+def day(y: int, m: int, d: int, h: int = 12) -> datetime:
+    return datetime(y, m, d, h, tzinfo=UTC)
+
+
+def claim(
+    subject: str, source: str | Source, fig: Figure, when: datetime | None, **kw: object
+) -> Claim:
+    src = source if isinstance(source, Source) else Source(source)
+    return Claim(subject=subject, figure=fig, source=src, stated_at=when, **kw)  # type: ignore[arg-type]
+
+
+def kinds(report: Report) -> list[str]:
+    return [f.kind.value for f in report.findings]
+
+
+# ---------------------------------------------------------------------------
+# Acceptance stories from public reporting
+# ---------------------------------------------------------------------------
+
+BORDER = "Russian troops near Ukraine's border"
+
+
+def troop_story() -> list[Claim]:
+    # FRANCE 24 with AFP live blogs, 2 and 10 Feb 2022 (examples/data/).
+    feb2, feb10 = day(2022, 2, 2), day(2022, 2, 10)
+    afp = Source("AFP", kind="agency")
+    return [
+        # "Russia has massed more than 100,000 soldiers near Ukraine's borders"
+        claim(BORDER, afp, Figure.of(100_000, "soldiers", hedge=Hedge.MORE_THAN,
+              text="more than 100,000 soldiers"), feb10),
+        # "the West, which accuses Moscow of massing approximately 100,000 troops around the
+        # borders of Ukraine"
+        claim("soldiers massed around the borders of Ukraine", "the West",
+              Figure.of(100_000, "troops", hedge=Hedge.APPROX, text="approximately 100,000 troops"),
+              feb10),
+        # Truss: "100,000 troops stationed on the Ukrainian border"
+        claim("Russian forces on Ukraine's border", Source("Liz Truss", reported_by=afp),
+              Figure.of(100_000, "troops", text="100,000 troops"), feb10),
+        # "has amassed tens of thousands of troops on its border with Ukraine"
+        claim(BORDER, "FRANCE 24", Figure.between(10_000, 100_000, "troops", hedge=Hedge.VAGUE,
+              text="tens of thousands of troops"), feb10),
+        # "the United States has said Russia was planning to dispatch 30,000 troops ... to Belarus"
+        claim("Russian troops to be dispatched to Belarus", "the United States",
+              Figure.of(30_000, "troops", text="30,000 troops"), feb10),
+        # Pentagon: nearly 3,000 American troops to eastern Europe, as 1,700 + 300 + 1,000
+        claim("US troops to eastern Europe", "the Pentagon",
+              Figure.of(3000, "troops", hedge=Hedge.NEARLY, text="nearly 3,000 American troops"),
+              feb2, key="us-deployment"),
+        claim("US troops to Poland", "a source familiar with the details",
+              Figure.of(1700, "troops", text="1,700 US troops"), feb2, parts_of="us-deployment"),
+        claim("US troops to Germany", "a source familiar with the details",
+              Figure.of(300, "troops", text="300"), feb2, parts_of="us-deployment"),
+        claim("US troops to Romania", "a source familiar with the details",
+              Figure.of(1000, "troops", hedge=Hedge.APPROX, text="About 1,000"),
+              feb2, parts_of="us-deployment"),
+    ]  # fmt: skip
+
+
+def test_troop_story_has_no_conflict_and_parts_add_up() -> None:
+    """The Feb 2022 troop figures agree, Belarus is another subject, and 1,700+300+1,000 fits."""
+    report = check(troop_story())
+    assert not report.has_problems
+    assert report.by_kind(FindingKind.CONFLICT) == ()
+    assert report.by_kind(FindingKind.SUM_MISMATCH) == ()
+    assert report.by_kind(FindingKind.CHANGE) == ()
+    border_groups = {f.subject for f in report.by_kind("corroboration")}
+    assert border_groups == {match_subjects([BORDER, "Russian forces on Ukraine's border"])[BORDER]}
+    (corro,) = report.by_kind("corroboration")
+    assert len(corro.claims) == 4
+    assert all("Belarus" not in c.subject for c in corro.claims)
+    assert "agree" in corro.explanation
+    assert "Liz Truss" in corro.explanation
+
+
+def test_parts_that_cannot_add_up_are_a_sum_mismatch() -> None:
+    """The same three parts against a whole of 5,000 are reported as a sum mismatch."""
+    claims = troop_story()
+    whole = next(c for c in claims if c.key == "us-deployment")
+    claims[claims.index(whole)] = whole.evolve(figure=Figure.of(5000, "troops", text="5,000"))
+    report = check(claims)
+    (mismatch,) = report.by_kind(FindingKind.SUM_MISMATCH)
+    assert report.has_problems
+    assert mismatch.severity is Severity.ERROR
+    assert mismatch.claims[0].figure.text == "5,000"
+    assert len(mismatch.claims) == 4
+    assert "1,700 US troops" in mismatch.explanation
+    assert "cannot match the 5,000 the Pentagon gave (2 Feb 2022)" in mismatch.explanation
+
+
+def test_french_pension_protest_counts_conflict() -> None:
+    """7 March 2023: the CGT's 3.5 million against the ministry's 1.28 million is a conflict."""
+    # Reported by France 24, Le Monde and Reuters on 7-8 March 2023.
+    when = datetime(2023, 3, 7, 20, tzinfo=PARIS)
+    subject = "protesters against the pension reform in France"
+    cgt = claim(
+        subject, "the CGT union", Figure.of(3_500_000, "protesters", text="3.5 million"), when
+    )
+    ministry = claim(subject, "the interior ministry",
+                     Figure.of(1_280_000, "protesters", text="1.28 million"), when)  # fmt: skip
+    report = check([ministry, cgt])
+    (conflict,) = report.findings
+    assert conflict.kind is FindingKind.CONFLICT
+    assert set(conflict.claims) == {cgt, ministry}
+    assert "3.5 million" in conflict.explanation
+    assert "1.28 million" in conflict.explanation
+    assert "7 Mar 2023" in conflict.explanation
+    assert "cannot both hold" in conflict.explanation
+    assert report.conflict_counts == {cgt.id: 1, ministry.id: 1}
+
+
+def herat_story() -> list[Claim]:
+    # Herat earthquakes, 7 Oct 2023: the Taliban-run health ministry gave 2,053 dead (8 Oct), the
+    # Taliban government later revised the toll down to about 1,480 (Reuters/AP, mid-October 2023);
+    # the UN/OCHA gave 1,294 (11 Oct).
+    subject = "Herat earthquake deaths"
+    return [
+        claim(subject, "the Afghan health ministry", Figure.of(2053, "people", text="2,053 people"),
+              day(2023, 10, 8)),
+        claim(subject, "the Afghan health ministry", Figure.of(1480, "people", hedge=Hedge.APPROX,
+              text="about 1,480"), day(2023, 10, 15)),
+        claim("people killed in the Herat earthquake", "the Taliban government",
+              Figure.of(1000, "people", hedge=Hedge.APPROX, text="around 1,000"), day(2023, 10, 8)),
+    ]  # fmt: skip
+
+
+def test_herat_death_toll_revision_is_a_change_and_rival_is_a_conflict() -> None:
+    """The ministry's 2,053 then about 1,480 is a downward change; 'around 1,000' conflicts."""
+    report = check(herat_story())
+    (change,) = report.by_kind(FindingKind.CHANGE)
+    assert [c.figure.text for c in change.claims] == ["2,053 people", "about 1,480"]
+    assert "down 573" in change.explanation
+    assert "8 Oct 2023" in change.explanation
+    assert change.severity is Severity.INFO
+    (conflict,) = report.by_kind(FindingKind.CONFLICT)
+    assert {c.figure.text for c in conflict.claims} == {"2,053 people", "around 1,000"}
+    assert conflict.explanation.startswith(
+        "The Afghan health ministry said 2,053 people (8 Oct 2023)"
+    )
+    assert report.has_problems
+
+
+def test_us_estimate_rising_is_a_change_not_a_conflict() -> None:
+    """About 100,000 in January then more than 150,000 in February is a change of one source."""
+    # US officials: ~100,000 Russian troops (January 2022); Biden, 15 Feb 2022: "more than 150,000".
+    us = Source("the United States", kind="government")
+    jan = claim(BORDER, us, Figure.of(100_000, "troops", hedge=Hedge.APPROX), day(2022, 1, 20))
+    feb = claim("Russian forces near Ukraine's borders", us,
+                Figure.of(150_000, "troops", hedge=Hedge.MORE_THAN), day(2022, 2, 15))  # fmt: skip
+    forecast = claim(BORDER, "US officials", Figure.of(175_000, "troops", hedge=Hedge.UP_TO,
+                     text="could swell to 175,000"), day(2022, 1, 20),
+                     valid_at=day(2022, 1, 31))  # fmt: skip
+    tens = claim(BORDER, "FRANCE 24", Figure.between(10_000, 100_000, "troops",
+                 hedge=Hedge.VAGUE), day(2022, 2, 15))  # fmt: skip
+    report = check([feb, jan, forecast, tens])
+    (change,) = report.by_kind(FindingKind.CHANGE)
+    assert change.claims == (jan, feb)
+    assert "up 50,000" in change.explanation
+    assert "+50%" in change.explanation
+    # tens of thousands (at most 100,000) cannot hold with more than 150,000 on the same day
+    (conflict,) = report.by_kind(FindingKind.CONFLICT)
+    assert set(conflict.claims) == {feb, tens}
+    assert forecast not in {c for f in report.findings for c in f.claims}
+
+
+def test_one_source_revising_more_than_150000_to_130000_is_a_change() -> None:
+    """'more than 150,000' and '130,000' from one source on different days is a change."""
+    us = Source("the United States")
+    a = claim(BORDER, us, Figure.of(150_000, "troops", hedge=Hedge.MORE_THAN), day(2022, 2, 15))
+    b = claim(BORDER, us, Figure.of(130_000, "troops"), day(2022, 2, 16))
+    report = check([a, b])
+    assert kinds(report) == ["change"]
+    assert "down 20,000" in report.findings[0].explanation
+
+
+def test_troops_and_tanks_never_compare() -> None:
+    """Figures in incompatible units are never compared, even under one subject."""
+    a = claim(BORDER, "A", Figure.of(100_000, "troops"), day(2022, 2, 10))
+    b = claim(BORDER, "B", Figure.of(1_200, "tanks"), day(2022, 2, 10))
+    report = check([a, b])
+    assert report.findings == ()
+    assert len(report.summary(BORDER)) == 2
+
+
+def test_undated_claims_compare_with_everything() -> None:
+    """A claim without time is compared with claims at any time."""
+    a = claim(BORDER, "A", Figure.of(100_000, "troops"), None)
+    b = claim(BORDER, "B", Figure.of(30_000, "troops"), day(2022, 2, 10))
+    c = claim(BORDER, "C", Figure.of(31_000, "troops"), day(2021, 2, 10))
+    report = check([a, b, c])
+    assert sorted(len(f.claims) for f in report.by_kind("conflict")) == [2, 2]
+    assert report.conflict_counts[a.id] == 2
+
+
+def test_large_group_reports_outliers_not_pairs() -> None:
+    """Above the pairwise limit a conflict names the outlier and the agreeing majority."""
+    when = day(2022, 2, 10)
+    agree = [claim(BORDER, f"outlet {i}", Figure.between(90_000 + i * 500, 110_000 + i * 500,
+             "troops"), when) for i in range(20)]  # fmt: skip
+    odd = claim(BORDER, "a lone blogger", Figure.of(5_000, "troops", text="5,000 troops"), when)
+    report = check([*agree, odd], policy=Policy(pairwise_limit=5))
+    (conflict,) = report.by_kind("conflict")
+    assert conflict.claims == (odd,)
+    assert "cannot hold with 20 of the 20 other claims of the same days" in conflict.explanation
+    assert "the largest agreeing set, 20 claims from 20 sources" in conflict.explanation
+    assert "a lone blogger said 5,000 troops" in conflict.explanation.lower()
+    (summary,) = report.summary(BORDER)
+    assert summary.outliers == (odd,)
+    assert summary.consensus_size == 20
+    assert summary.low == odd.figure.low
+
+
+def test_explicit_groups_override_matching() -> None:
+    """The groups mapping and Claim.group decide subject groups over the matcher."""
+    a = claim("deaths in Herat", "A", Figure.of(2053, "people"), day(2023, 10, 8))
+    b = claim("Herat toll", "B", Figure.of(1000, "people"), day(2023, 10, 8), group="herat")
+    assert check([a, b]).findings == ()
+    report = check([a, b], groups={"deaths in Herat": "herat"})
+    assert kinds(report) == ["conflict"]
+    assert set(report.groups) == {"herat"}
+
+
+def test_matcher_groups_wordings_and_keeps_places_apart() -> None:
+    """Differently worded subjects about one thing match; other places and actors do not."""
+    subjects = [
+        "Russian troops near Ukraine's border",
+        "Russian forces on Ukraine's border",
+        "soldiers massed around the borders of Ukraine",
+        "Russian troops in Belarus",
+        "US troops to Poland",
+        "Belarusian troops near Ukraine's border",
+    ]
+    labels = match_subjects(subjects)
+    assert labels[subjects[1]] == labels[subjects[0]] == labels[subjects[2]]
+    assert len({labels[s] for s in subjects[3:]} | {labels[subjects[0]]}) == 4 or (
+        labels[subjects[5]] == labels[subjects[0]]  # joined through the actor-less wording
+    )
+    assert labels[subjects[3]] != labels[subjects[0]]
+    assert labels[subjects[4]] not in {labels[subjects[0]], labels[subjects[3]]}
+    assert match_subjects(subjects[3:5])[subjects[3]] == subjects[3]
+
+
+def test_timeline_lists_each_source_over_time() -> None:
+    """The timeline gives each source's points in time order, in one unit."""
+    tl = timeline(herat_story(), "Herat earthquake deaths")
+    points = tl.series["the Afghan health ministry"]
+    assert [p.value for p in points] == [2053.0, 1480.0]
+    assert points[0].time < points[1].time
+    assert tl.unit == "person"
+    assert (
+        "the Taliban government",
+        day(2023, 10, 8),
+        1000.0,
+        800.0,
+        1200.0,
+        "approx",
+    ) in tl.rows()
+
+
+def test_finding_rejects_empty_claims() -> None:
+    """A finding needs at least one claim."""
+    with pytest.raises(ValueError, match="non-empty"):
+        Finding(FindingKind.CONFLICT, (), "x", Severity.ERROR, "s")
+
+
+def test_pairwise_limit_is_validated() -> None:
+    """Policy.pairwise_limit must be an int of at least 2."""
+    with pytest.raises(ValueError, match="pairwise_limit"):
+        Policy(pairwise_limit=1)
+
+
+# ---------------------------------------------------------------------------
+# Laws
+# ---------------------------------------------------------------------------
+
+SUBJECTS = ["Russian troops near Ukraine's border", "Herat earthquake deaths"]
+SOURCES = ["A", "B", "C", "D"]
+HEDGES = [Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.UP_TO]
+
+figures = st.builds(
+    Figure.of,
+    st.integers(0, 40).map(lambda k: k * 500 + 1000),
+    st.sampled_from(["troops", "soldiers"]),
+    hedge=st.sampled_from(HEDGES),
+)
+claims_st = st.builds(
+    lambda subject, source, fig, offset: claim(
+        subject, source, fig, None if offset is None else day(2022, 2, 1) + timedelta(days=offset)
+    ),
+    st.sampled_from(SUBJECTS),
+    st.sampled_from(SOURCES),
+    figures,
+    st.one_of(st.none(), st.integers(0, 12)),
+)
+claim_lists = st.lists(claims_st, max_size=16)
+policies = st.builds(Policy, pairwise_limit=st.sampled_from([2, 4, 12]))
+
+
+def finding_set(report: Report) -> set[tuple[str, frozenset[str], str]]:
+    return {
+        (f.kind.value, frozenset(c.id for c in f.claims), f.explanation) for f in report.findings
+    }
+
+
+@given(claims_st)
+def test_a_claim_never_conflicts_with_itself(c: Claim) -> None:
+    """A claim, alone or repeated, yields no finding."""
+    assert check([c, c]).findings == ()
+
+
+@given(claim_lists, st.randoms(use_true_random=False), policies)
+def test_findings_do_not_depend_on_input_order(cs: list[Claim], rnd: object, pol: Policy) -> None:
+    """Shuffling the input leaves the findings unchanged."""
+    shuffled = list(cs)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert check(cs, policy=pol).findings == check(shuffled, policy=pol).findings
+
+
+@given(claim_lists, policies)
+def test_check_is_idempotent_over_duplicates(cs: list[Claim], pol: Policy) -> None:
+    """Feeding every claim twice changes no finding."""
+    assert check(cs + cs, policy=pol).findings == check(cs, policy=pol).findings
+
+
+def _restate(c: Claim) -> Claim:
+    other = "soldier" if c.figure.unit == "troop" else "troop"
+    return c.evolve(figure=c.figure.to(other), id=c.id)
+
+
+@given(claim_lists, st.data())
+def test_restating_in_another_unit_changes_no_finding(cs: list[Claim], data: st.DataObject) -> None:
+    """Troops restated as soldiers (1:1) give the same findings, claim for claim."""
+    flags = data.draw(st.lists(st.booleans(), min_size=len(cs), max_size=len(cs)))
+    restated = [_restate(c) if f else c for c, f in zip(cs, flags, strict=True)]
+    before = {(k, ids) for k, ids, _ in finding_set(check(cs))}
+    after = {(k, ids) for k, ids, _ in finding_set(check(restated))}
+    assert before == after
+
+
+@given(st.lists(st.tuples(st.integers(1, 2000), st.sampled_from(HEDGES)), min_size=1, max_size=8),
+       st.data())  # fmt: skip
+def test_restating_kilometres_as_metres_changes_no_finding(
+    figs: list[tuple[int, Hedge]], data: st.DataObject
+) -> None:
+    """Lengths restated from kilometres to metres give the same conflicts."""
+    cs = [claim("length of the front line", f"S{i}", Figure.of(v / 10, "km", hedge=h),
+                day(2022, 2, 10)) for i, (v, h) in enumerate(figs)]  # fmt: skip
+    flags = data.draw(st.lists(st.booleans(), min_size=len(cs), max_size=len(cs)))
+    restated = [
+        c.evolve(figure=c.figure.to("meter"), id=c.id) if f else c
+        for c, f in zip(cs, flags, strict=True)
+    ]
+    before = {(k, ids) for k, ids, _ in finding_set(check(cs))}
+    after = {(k, ids) for k, ids, _ in finding_set(check(restated))}
+    assert before == after
+
+
+@given(claim_lists)
+def test_conflict_is_symmetric(cs: list[Claim]) -> None:
+    """If a conflicts with b then b conflicts with a: counts match on both sides of each pair."""
+    report = check(cs, policy=Policy(pairwise_limit=64))
+    for f in report.by_kind("conflict"):
+        a, b = f.claims
+        pair = check([b, a]).by_kind("conflict")
+        assert len(pair) == 1
+        assert set(pair[0].claims) == {a, b}
+
+
+@given(claim_lists, st.floats(0, 0.5), st.floats(0, 0.5), st.sampled_from([2, 12]))
+def test_widening_tolerance_never_adds_conflicts(
+    cs: list[Claim], t1: float, t2: float, limit: int
+) -> None:
+    """A wider tolerance never adds a conflict or sum mismatch."""
+    narrow, wide = sorted((t1, t2))
+    problems = (FindingKind.CONFLICT, FindingKind.SUM_MISMATCH)
+    r_narrow = check(cs, policy=Policy(tolerance=narrow, pairwise_limit=limit))
+    r_wide = check(cs, policy=Policy(tolerance=wide, pairwise_limit=limit))
+    assert {f.claims for f in r_wide.findings if f.kind in problems} <= {
+        f.claims for f in r_narrow.findings if f.kind in problems
+    }
+    for cid, count in r_wide.conflict_counts.items():
+        assert count <= r_narrow.conflict_counts.get(cid, 0)
+
+
+def test_widening_tolerance_resolves_a_near_conflict() -> None:
+    """A 10% tolerance turns 1.28 million against 1.5 million into agreement."""
+    when = day(2023, 3, 7)
+    a = claim("protesters", "A", Figure.of(1_280_000, "protesters"), when)
+    b = claim("protesters", "B", Figure.of(1_500_000, "protesters"), when)
+    assert kinds(check([a, b])) == ["conflict"]
+    assert kinds(check([a, b], policy=attrs.evolve(Policy(), tolerance=0.1))) == ["corroboration"]

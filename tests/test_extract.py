@@ -1,0 +1,439 @@
+"""Tests of claimtrack.extract: sources, subjects and times of claims read from text.
+
+The seed excerpts are from FRANCE 24 live blogs (FRANCE 24 with AFP, 2 and 10 February 2022).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.exceptions import ClaimtrackError, InvalidClaim
+from claimtrack.extract import (
+    UNATTRIBUTED,
+    Mention,
+    extract_claims,
+    find_figures,
+    split_sentences,
+)
+from claimtrack.model import Claim, Hedge
+
+PARIS = timezone(timedelta(hours=1))
+DATA = Path(__file__).resolve().parent.parent / "examples" / "data"
+
+
+def _blog(name: str, day: date) -> tuple[str, list[Claim]]:
+    text = (DATA / name).read_text(encoding="utf-8")
+    return text, extract_claims(text, published=day, outlet="FRANCE 24", document=name)
+
+
+@pytest.fixture(scope="module")
+def feb10() -> tuple[str, list[Claim]]:
+    """The 10 February 2022 live blog and its claims."""
+    return _blog("france24-liveblog-2022-02-10.txt", date(2022, 2, 10))
+
+
+@pytest.fixture(scope="module")
+def feb02() -> tuple[str, list[Claim]]:
+    """The 2 February 2022 live blog and its claims."""
+    return _blog("france24-liveblog-2022-02-02.txt", date(2022, 2, 2))
+
+
+def _one(claims: list[Claim], surface: str) -> Claim:
+    found = [c for c in claims if c.figure.text == surface]
+    assert len(found) == 1, [c.figure.text for c in claims]
+    return found[0]
+
+
+# ---------------------------------------------------------------------------
+# the seed blogs
+# ---------------------------------------------------------------------------
+
+
+def test_seed_more_than_100000_soldiers(feb10: tuple[str, list[Claim]]) -> None:
+    """The 02:20 am entry's 100,000 soldiers: hedge, unit, subject, outlet source, Feb 11 time."""
+    _, claims = feb10
+    c = _one(claims, "more than 100,000 soldiers")
+    assert c.figure.hedge is Hedge.MORE_THAN
+    assert c.figure.value == 100_000
+    assert c.figure.unit == "soldier"
+    assert c.subject == "Russian troops massed near Ukraine's borders"
+    assert c.source.name == "FRANCE 24"
+    assert c.source.kind == "outlet"
+    assert c.stated_at == datetime(2022, 2, 11, 2, 20, tzinfo=PARIS)
+    assert c.stated_at is not None
+    assert c.stated_at.utcoffset() == timedelta(hours=1)
+
+
+def test_seed_30000_troops_planned_for_belarus(feb10: tuple[str, list[Claim]]) -> None:
+    """The 30,000 troops are the United States' figure for a dispatch to Belarus."""
+    _, claims = feb10
+    c = _one(claims, "30,000 troops personnel")
+    assert c.source.name == "the United States"
+    assert c.source.kind == "government"
+    assert "dispatched to" in c.subject
+    assert "Belarus" in c.subject
+    assert c.stated_at == datetime(2022, 2, 10, 8, 30, tzinfo=PARIS)
+
+
+def test_seed_six_warships_reported_by_interfax(feb10: tuple[str, list[Claim]]) -> None:
+    """Six warships: Russia's Defence Ministry via Interfax, stated on Tuesday 8 February."""
+    _, claims = feb10
+    c = _one(claims, "Six Russian warships")
+    assert c.source.name == "Russia's Defence Ministry"
+    assert c.source.kind == "government"
+    assert c.source.reported_by is not None
+    assert c.source.reported_by.name == "Interfax"
+    assert c.source.reported_by.kind == "outlet"
+    assert c.stated_at is not None
+    assert c.stated_at.date() == date(2022, 2, 8)
+    assert c.subject == "Russian warships heading to the Black Sea"
+
+
+def test_seed_quoted_figure_is_the_speakers(feb10: tuple[str, list[Claim]]) -> None:
+    """A figure inside a quotation belongs to the person the quote is attributed to."""
+    _, claims = feb10
+    c = _one(claims, "100,000 troops")
+    assert c.source.name == "Liz Truss"
+    assert c.source.kind == "person"
+    assert c.stated_at == datetime(2022, 2, 10, 11, 30, tzinfo=PARIS)
+
+
+def test_seed_10feb_entries_cross_midnight(feb10: tuple[str, list[Claim]]) -> None:
+    """Entries after the 12:15 am February 11 stamp fall on the 10th, those before on the 11th."""
+    _, claims = feb10
+    tens = _one(claims, "tens of thousands of troops")
+    assert tens.stated_at == datetime(2022, 2, 10, 23, 25, tzinfo=PARIS)
+    assert tens.subject.startswith("Russian troops amassed on Russia's border")
+
+
+def test_seed_nearly_3000_american_troops(feb02: tuple[str, list[Claim]]) -> None:
+    """The lead's 3,000 troops: the Pentagon's, bound for eastern Europe, at publication."""
+    _, claims = feb02
+    c = _one(claims, "nearly 3,000 American troops")
+    assert c.figure.hedge is Hedge.NEARLY
+    assert c.source.name == "Pentagon"
+    assert c.source.kind == "government"
+    assert c.subject == "American troops deployed to eastern Europe"
+    assert c.stated_at == datetime(2022, 2, 2, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize(
+    ("surface", "place", "source"),
+    [
+        ("1,700 US troops", "to Poland", "source familiar with the details"),
+        ("300", "to Germany", "source familiar with the details"),
+        ("About 1,000 Germany-based troops", "to Romania", "source familiar with the details"),
+        ("around 1,000 US service members", "to Romania", "Pentagon"),
+        ("around 1,700 service members", "to Poland", "FRANCE 24"),
+    ],
+)
+def test_seed_deployments(
+    feb02: tuple[str, list[Claim]], surface: str, place: str, source: str
+) -> None:
+    """Each US deployment figure gets its destination and its source."""
+    _, claims = feb02
+    c = _one(claims, surface)
+    assert c.subject.endswith(place), c.subject
+    assert c.source.name == source
+
+
+def test_seed_unnamed_source_and_ellipsis(feb02: tuple[str, list[Claim]]) -> None:
+    """An elliptical "another 300" takes the troops, verb and source of "1,700 US troops"."""
+    _, claims = feb02
+    c = _one(claims, "300")
+    assert c.subject == "US troops deployed to Germany"
+    assert c.source.kind == "unnamed"
+    assert c.stated_at == datetime(2022, 2, 2, 16, 28, tzinfo=PARIS)
+
+
+def test_seed_8500_troops(feb02: tuple[str, list[Claim]]) -> None:
+    """The 8,500 troops: on alert in the 17:58 entry, Stoltenberg's in the 18:15 quote."""
+    _, claims = feb02
+    found = [c for c in claims if c.figure.text == "8,500 troops"]
+    assert len(found) == 2
+    by_time = {c.stated_at: c for c in found}
+    alert = by_time[datetime(2022, 2, 2, 17, 58, tzinfo=PARIS)]
+    assert alert.subject == "US troops put on alert"
+    quoted = by_time[datetime(2022, 2, 2, 18, 15, tzinfo=PARIS)]
+    assert quoted.source.name == "Jens Stoltenberg"
+    assert quoted.source.kind == "person"
+
+
+def test_seed_red_cross_and_casualties(feb02: tuple[str, list[Claim]]) -> None:
+    """Hundreds of thousands of people (the Red Cross) and more than 13,000 killed (the outlet)."""
+    _, claims = feb02
+    people = _one(claims, "Hundreds of thousands of people")
+    assert people.source.name == "Red Cross"
+    assert people.figure.hedge is Hedge.VAGUE
+    assert people.subject.startswith("people in eastern Ukraine")
+    killed = _one(claims, "More than 13,000 people")
+    assert killed.subject == "people killed in the fighting"
+    assert killed.source.name == "FRANCE 24"
+    assert killed.stated_at == datetime(2022, 2, 2, 17, 18, tzinfo=PARIS)
+
+
+@pytest.mark.parametrize("fixture", ["feb02", "feb10"])
+def test_seed_non_figures_give_no_claim(fixture: str, request: pytest.FixtureRequest) -> None:
+    """Clock times, years, "82nd Airborne" and "Covid-19" are not claims."""
+    text, claims = request.getfixturevalue(fixture)
+    spans = [c.provenance.span for c in claims if c.provenance.span]
+    covered = [text[a:b] for a, b in spans]
+    for word in ("2015", "82nd", "Covid-19", "02:25", "21:30", "2014", "2017", "February 20"):
+        assert not any(word in s for s in covered), word
+
+
+@pytest.mark.parametrize("fixture", ["feb02", "feb10"])
+def test_seed_provenance(fixture: str, request: pytest.FixtureRequest) -> None:
+    """Each claim's span indexes its figure and its quote is the sentence that holds it."""
+    text, claims = request.getfixturevalue(fixture)
+    assert claims
+    for c in claims:
+        p = c.provenance
+        assert p.span is not None
+        assert p.quote is not None
+        assert text[p.span[0] : p.span[1]] == c.figure.text
+        assert c.figure.text in p.quote
+        assert p.outlet == "FRANCE 24"
+        assert p.published is not None
+        assert p.published.tzinfo is not None
+
+
+# ---------------------------------------------------------------------------
+# attribution
+# ---------------------------------------------------------------------------
+
+
+def _source(text: str) -> tuple[str, str | None]:
+    [c] = extract_claims(text, outlet="Outlet")
+    return c.source.name, c.source.kind
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Pentagon said 3,000 troops would deploy.", "Pentagon", "government"),
+        ("3,000 troops will deploy, Pentagon spokesman John Kirby said.", "John Kirby", "person"),
+        ("3,000 troops will deploy, said Pentagon spokesman John Kirby.", "John Kirby", "person"),
+        ("According to the Pentagon, 3,000 troops will deploy.", "Pentagon", "government"),
+        ("3,000 troops will deploy, according to Reuters.", "Reuters", "outlet"),
+        ("The Kremlin has said 3,000 troops left.", "Kremlin", "government"),
+        ("The Red Cross estimated that 5,000 people fled.", "Red Cross", "organisation"),
+        ("Russia's defence ministry announced 3,000 troops left.", "Russia's defence ministry",
+         "government"),
+        ("A senior US official told reporters 3,000 troops would go.", "senior US official",
+         "unnamed"),
+        ("Boris Johnson warned that 3,000 troops were ready.", "Boris Johnson", "person"),
+    ],
+)  # fmt: skip
+def test_attribution_patterns(text: str, name: str, kind: str) -> None:
+    """The common reporting patterns name the claimant and its kind."""
+    assert _source(text) == (name, kind)
+
+
+def test_attribution_outlet_when_nobody_is_named() -> None:
+    """A figure nobody is said to state belongs to the outlet, or to 'unattributed'."""
+    assert _source("Russia has massed 100,000 troops.") == ("Outlet", "outlet")
+    [c] = extract_claims("Russia has massed 100,000 troops.")
+    assert (c.source.name, c.source.kind) == (UNATTRIBUTED, "outlet")
+
+
+def test_attribution_cited_as_saying() -> None:
+    """In "X cited Y as saying", Y is the claimant and X the reporter."""
+    text = "Six warships were heading south, the TASS news agency cited the navy as saying."
+    [c] = extract_claims(text)
+    assert c.source.name == "navy"
+    assert c.source.reported_by is not None
+    assert c.source.reported_by.name == "TASS"
+
+
+def test_attribution_pronoun_resolves_to_last_speaker() -> None:
+    """A "she said" resolves to the last person named as speaker in the entry."""
+    text = (
+        "Foreign Secretary Liz Truss said talks were hard.\n"
+        '"Russia has 100,000 troops on the border," she said.'
+    )
+    [c] = extract_claims(text)
+    assert (c.source.name, c.source.kind) == ("Liz Truss", "person")
+
+
+def test_attribution_pronoun_does_not_cross_entries() -> None:
+    """A pronoun does not reach back into an earlier live-blog entry."""
+    text = (
+        "10:00 am Paris time\nMinister John Smith said talks were hard.\n"
+        "11:00 am Paris time\n3,000 troops left the base, he said."
+    )
+    [c] = extract_claims(text, published=date(2022, 2, 10), outlet="Outlet")
+    assert c.source.name == "Outlet"
+
+
+def test_attribution_quote_before_and_after() -> None:
+    """A quotation takes the speaker introduced before it or named after it."""
+    before = 'NATO chief Jens Stoltenberg told the press, "We see 100,000 troops."'
+    after = '"We see 100,000 troops. It is grave," Stoltenberg said in a statement.'
+    assert _source(before) == ("Jens Stoltenberg", "person")
+    assert _source(after) == ("Stoltenberg", "person")
+
+
+def test_attribution_surname_takes_full_name() -> None:
+    """A bare surname is completed from a titled name earlier in the document."""
+    text = "Pentagon spokesman John Kirby spoke.\n3,000 troops will go, Kirby said."
+    [c] = extract_claims(text)
+    assert c.source.name == "John Kirby"
+
+
+def test_attribution_quote_outside_sentence_ignored() -> None:
+    """A reporting verb inside a quotation does not attribute a figure outside it."""
+    text = 'Russia has 100,000 troops there, raising fears. "They said nothing," Kozak noted.'
+    [c] = extract_claims(text, outlet="Outlet")
+    assert c.source.name == "Outlet"
+
+
+# ---------------------------------------------------------------------------
+# subjects
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Russia has massed more than 100,000 soldiers near Ukraine's borders.",
+         "Russian troops massed near Ukraine's borders"),
+        ("About 1,700 US troops would deploy from Fort Bragg in North Carolina to Poland.",
+         "US troops deployed to Poland"),
+        ("More than 13,000 people have been killed in the fighting.",
+         "people killed in the fighting"),
+        ("The deployment of 2,000 troops to Romania was welcomed.", "troops deployed to Romania"),
+        ("Some 40 tanks were seen near Kharkiv.", "tanks seen near Kharkiv"),
+        ("Moscow has sent 3,000 troops to Belarus.", "Russian troops sent to Belarus"),
+    ],
+)  # fmt: skip
+def test_subject_rules(text: str, subject: str) -> None:
+    """Subjects join the noun phrase, the governing verb and its place."""
+    [c] = extract_claims(text)
+    assert c.subject == subject
+
+
+# ---------------------------------------------------------------------------
+# times
+# ---------------------------------------------------------------------------
+
+
+def test_time_lead_gets_published_and_no_published_gives_none() -> None:
+    """Text before any stamp gets ``published``; without ``published`` there is no time."""
+    text = "Russia has massed 100,000 troops."
+    [c] = extract_claims(text, published=date(2022, 2, 10))
+    assert c.stated_at == datetime(2022, 2, 10, tzinfo=UTC)
+    assert c.provenance.published == c.stated_at
+    [c] = extract_claims(text)
+    assert c.stated_at is None
+
+
+def test_time_aware_published_datetime_is_kept() -> None:
+    """An aware ``published`` datetime is used as it is."""
+    when = datetime(2022, 2, 10, 14, 5, tzinfo=PARIS)
+    [c] = extract_claims("Russia has massed 100,000 troops.", published=when)
+    assert c.stated_at == when
+
+
+def test_time_naive_published_is_rejected() -> None:
+    """A naive ``published`` datetime is an error naming the value."""
+    with pytest.raises(InvalidClaim, match="2022-02-10"):
+        extract_claims("100 troops", published=datetime(2022, 2, 10, 12))
+
+
+def test_time_day_with_reporting_verb_sets_stated_at() -> None:
+    """A "said on Tuesday" in a Thursday entry dates the statement to Tuesday."""
+    text = "10:05 am Paris time\nThe ministry said on Tuesday that 3,000 troops had left."
+    [c] = extract_claims(text, published=date(2022, 2, 10))
+    assert c.stated_at is not None
+    assert c.stated_at == datetime(2022, 2, 8, tzinfo=c.stated_at.tzinfo)
+
+
+def test_time_day_elsewhere_keeps_entry_time() -> None:
+    """A day that does not qualify the reporting verb leaves the entry time."""
+    text = "10:05 am Paris time\nThe ministry said 3,000 troops had left on Tuesday."
+    [c] = extract_claims(text, published=date(2022, 2, 10))
+    assert c.stated_at == datetime(2022, 2, 10, 10, 5, tzinfo=PARIS)
+
+
+def test_time_forecast_sets_valid_at() -> None:
+    """A forecast "by the end of January" puts the figure at the end of that month."""
+    text = "The ministry said 5,000 troops would arrive by the end of January."
+    [c] = extract_claims(text, published=date(2022, 1, 10))
+    assert c.valid_at == datetime(2022, 1, 31, tzinfo=UTC)
+    assert c.applies_at == c.valid_at
+
+
+# ---------------------------------------------------------------------------
+# sentences and exports
+# ---------------------------------------------------------------------------
+
+
+def test_split_sentences_abbreviations_and_quotes() -> None:
+    """Sentences do not end after "Mr." or "U.S." or inside a closed quotation."""
+    text = 'Mr. Kirby said U.S. forces moved. "It is over. Done," he said. Then 3 left.'
+    parts = [text[a:b] for a, b in split_sentences(text)]
+    assert parts == [
+        "Mr. Kirby said U.S. forces moved.",
+        '"It is over. Done," he said.',
+        "Then 3 left.",
+    ]
+
+
+def test_split_sentences_offsets_index_the_text() -> None:
+    """Sentence offsets of a stretch lie inside it and are trimmed."""
+    text = "xx  First one. Second one!  yy"
+    parts = split_sentences(text, 2, 28)
+    assert [text[a:b] for a, b in parts] == ["First one.", "Second one!"]
+
+
+def test_reexports() -> None:
+    """Extract re-exports the figure grammar."""
+    [m] = find_figures("nearly 3,000 troops")
+    assert isinstance(m, Mention)
+
+
+@given(st.text(max_size=300))
+def test_property_never_raises_and_spans_index_text(text: str) -> None:
+    """On any text, extraction raises nothing but ClaimtrackError and spans index the figure."""
+    try:
+        claims = extract_claims(text, published=date(2022, 2, 10), outlet="O")
+    except ClaimtrackError:
+        return
+    for c in claims:
+        span = c.provenance.span
+        assert span is not None
+        assert text[span[0] : span[1]] == c.figure.text
+        assert c.subject.strip()
+
+
+NEWSY = st.lists(
+    st.sampled_from(
+        [
+            "Russia has massed ", "more than 100,000 ", "troops ", "near Ukraine's borders",
+            ", ", ". ", "\n", "02:20 am Paris time\n", '"', "“", "”", "he said", "said ",
+            "the Pentagon ", "according to ", "another 300", " and ", "on Tuesday ",
+            "cited the ministry as saying", "by the end of January", "Mr. ", "Kirby ",
+        ]
+    ),
+    max_size=30,
+).map("".join)  # fmt: skip
+
+
+@given(NEWSY)
+def test_property_newsy_text(text: str) -> None:
+    """On news-like fragments, claims are well-formed and spans index the figure."""
+    try:
+        claims = extract_claims(text, published=date(2022, 2, 10))
+    except ClaimtrackError:
+        return
+    for c in claims:
+        span = c.provenance.span
+        assert span is not None
+        assert text[span[0] : span[1]] == c.figure.text
+        assert c.stated_at is not None

@@ -1,0 +1,150 @@
+"""Tests of the figure grammar: find_figures and Mention."""
+
+from __future__ import annotations
+
+import itertools
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.mentions import Mention, find_figures
+from claimtrack.model import Hedge
+from claimtrack.quantities import parse_figure
+
+# Seed live blogs: FRANCE 24 with AFP, February 2022.
+
+
+def _by_text(path: Path) -> dict[str, Mention]:
+    text = path.read_text(encoding="utf-8")
+    return {m.text: m for m in find_figures(text)}
+
+
+def test_seed_blog_0202(data_dir: Path) -> None:
+    """The 2 February live blog yields the troop figures with hedges, units and modifiers."""
+    path = data_dir / "france24-liveblog-2022-02-02.txt"
+    text = path.read_text(encoding="utf-8")
+    found = _by_text(path)
+    nearly = found["nearly 3,000 American troops"]
+    assert nearly.figure.hedge is Hedge.NEARLY
+    assert nearly.figure.unit == "troop"
+    assert nearly.modifiers == ("American",)
+    assert nearly.noun == "troops"
+    assert text[nearly.span[0] : nearly.span[1]] == nearly.text
+    assert found["around 1,700 service members"].figure.unit == "service_member"
+    assert found["several thousand troops"].figure.hedge is Hedge.VAGUE
+    assert found["several hundred troops"].figure.low == 200
+    assert found["Hundreds of thousands of people"].figure.low == 100_000
+    assert found["About 1,000 Germany-based troops"].modifiers == ("Germany-based",)
+    assert found["More than 13,000 people"].figure.hedge is Hedge.MORE_THAN
+    another = next(m for m in find_figures(text) if m.unit_inferred)
+    assert another.text == "300"
+    assert another.figure.unit == "troop"
+    # skipped: "82nd Airborne", "since 2014", "FRANCE 24"
+    assert not any("82" in m.text or "2014" in m.text for m in found.values())
+
+
+def test_seed_blog_0210(data_dir: Path) -> None:
+    """The 10 February live blog yields the Russian build-up figures and skips times and dates."""
+    found = _by_text(data_dir / "france24-liveblog-2022-02-10.txt")
+    assert found["more than 100,000 soldiers"].figure.unit == "soldier"
+    assert found["tens of thousands of troops"].figure.low == 10_000
+    assert found["approximately 100,000 troops"].figure.hedge is Hedge.APPROX
+    assert found["Six Russian warships"].figure.value == 6
+    assert found["30,000 troops personnel"].figure.unit == "personnel"
+    assert not any(t.startswith(("02", "12", "11", "2015", "24")) for t in found)
+
+
+SKIPPED = [
+    "It happened at 02:25 am Paris time.",
+    "The vote is at 21:30.",
+    "Talks resume on February 11.",
+    "Signed on Feb. 7, 2022 in Paris.",
+    "Filed on 11/02/2022.",
+    "Under the 2015 agreement, nothing changed.",
+    "Fighting since 2014 has not stopped.",
+    "It was in 2017.",
+    "The 82nd Airborne Division moved.",
+    "Covid-19 cases rose.",
+    "He spoke to FRANCE 24 on Monday.",
+    "Paris (GMT+1) is quiet.",
+    "The G7 met.",
+    "An F-16 flew past.",
+    "1. Introduction\n2. Methods",
+    "Call +33 1 23 45 67 89 now.",
+    "Call (555) 123-4567 now.",
+]
+
+
+@pytest.mark.parametrize("text", SKIPPED)
+def test_skip_list(text: str) -> None:
+    """Times, dates, years, ordinals, names, list numbers and phone numbers are not figures."""
+    assert find_figures(text) == []
+
+
+def test_counts_in_words_and_vague_amounts() -> None:
+    """Counts written as words and vague amounts are kept."""
+    texts = [m.text for m in find_figures("Six Russian warships and dozens of tanks arrived.")]
+    assert texts == ["Six Russian warships", "dozens of tanks"]
+
+
+def test_sorted_and_disjoint() -> None:
+    """Mentions come sorted by start and never overlap."""
+    found = find_figures("Between 1,700 and 2,000 soldiers, $2.4 billion and about 19 per cent.")
+    assert [m.text for m in found] == [
+        "Between 1,700 and 2,000 soldiers",
+        "$2.4 billion",
+        "about 19 per cent",
+    ]
+    assert all(a.span[1] <= b.span[0] for a, b in itertools.pairwise(found))
+
+
+def test_number_span() -> None:
+    """number_span points at the number inside the phrase."""
+    text = "nearly 3,000 troops"
+    (m,) = find_figures(text)
+    assert m.number_span is not None
+    assert text[m.number_span[0] : m.number_span[1]] == "3,000"
+
+
+_PIECES = [*"0123456789 ,.-$%:/()abnorstuy", " about ", " nearly ", " troops", " million"]
+_PIECES += [" between ", " and ", " tens of ", " thousands", " February ", " 2015 ", " more than "]
+_PIECES += ["\u00a0", "\u202f"]
+NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
+
+
+@given(st.one_of(st.text(max_size=60), NEWSY))
+def test_never_raises_and_spans_index_the_text(text: str) -> None:
+    """find_figures never raises; spans index the text and are sorted."""
+    found = find_figures(text)
+    last = 0
+    for m in found:
+        assert 0 <= m.span[0] < m.span[1] <= len(text)
+        assert text[m.span[0] : m.span[1]] == m.text
+        assert m.span[0] >= last
+        last = m.span[1]
+
+
+@given(NEWSY)
+def test_span_text_parses_to_the_same_figure(text: str) -> None:
+    """The text at each span, given to parse_figure, gives the same figure (unless inferred)."""
+    for m in find_figures(text):
+        if m.unit_inferred:
+            continue
+        f = parse_figure(m.text)
+        assert (f.value, f.low, f.high, f.hedge, f.unit) == (
+            m.figure.value,
+            m.figure.low,
+            m.figure.high,
+            m.figure.hedge,
+            m.figure.unit,
+        )
+
+
+def test_linear_on_adversarial_input() -> None:
+    """A long run of digits, commas and hedge words is scanned without blowing up."""
+    text = ("1,000,000 about nearly 12 345 " * 2000) + "9" * 20000
+    found = find_figures(text)
+    assert found
+    assert found[-1].span[1] <= len(text)

@@ -1,0 +1,343 @@
+"""Tests of the unit registry, parse_figure and render_figure."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.exceptions import FigureParseError, IncompatibleUnits, UnitParseError
+from claimtrack.model import Figure, Hedge
+from claimtrack.policy import DEFAULT_POLICY, Policy
+from claimtrack.quantities import (
+    canonical_unit_name,
+    compatible,
+    converter,
+    dimension,
+    is_count,
+    known_units,
+    parse_figure,
+    render_figure,
+    unit_alias,
+)
+
+# ---------------------------------------------------------------------------
+# parse_figure: every form of the contract
+# ---------------------------------------------------------------------------
+
+SEEDS = [
+    # (text, value, low, high, hedge, unit) -- seed figures from FRANCE 24 with AFP
+    ("nearly 3,000 American troops", 3000, 2700, 3000, Hedge.NEARLY, "troop"),
+    ("more than 100,000 soldiers", 100_000, 100_000, None, Hedge.MORE_THAN, "soldier"),
+    ("approximately 100,000 troops", 100_000, 80_000, 120_000, Hedge.APPROX, "troop"),
+    ("tens of thousands of troops", None, 10_000, 100_000, Hedge.VAGUE, "troop"),
+    ("Hundreds of thousands of people", None, 100_000, 1_000_000, Hedge.VAGUE, "person"),
+    ("30,000 troops personnel", 30_000, 28_500, 31_500, Hedge.EXACT, "personnel"),
+    ("1,700 service members", 1700, 1650, 1750, Hedge.EXACT, "service_member"),
+]
+
+
+@pytest.mark.parametrize(("text", "value", "low", "high", "hedge", "unit"), SEEDS)
+def test_seed_figures(
+    text: str, value: float | None, low: float, high: float | None, hedge: Hedge, unit: str
+) -> None:
+    """The seed figures of the live blogs parse to the documented value, interval, hedge, unit."""
+    f = parse_figure(text)
+    assert (f.value, f.low, f.high, f.hedge, f.unit) == (value, low, high, hedge, unit)
+    assert f.text == text
+
+
+def test_person_dimension_of_personnel() -> None:
+    """The words troops personnel count in a unit of the person dimension."""
+    assert dimension(parse_figure("30,000 troops personnel").unit) == dimension("troop")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("100,000", 100_000),
+        ("100 000", 100_000),
+        ("100\u00a0000", 100_000),
+        ("100\u2009000", 100_000),
+        ("100\u202f000", 100_000),
+        ("1,234,567", 1_234_567),
+        ("2.5", 2.5),
+        ("12,345.75", 12_345.75),
+        ("1.5 million", 1_500_000),
+        ("3bn", 3_000_000_000),
+        ("100k", 100_000),
+        ("2.7m", 2_700_000),
+        ("six", 6),
+        ("twenty-five", 25),
+        ("two hundred and ten", 210),
+        ("a dozen", 12),
+        ("a hundred", 100),
+        ("five thousand", 5000),
+    ],
+)
+def test_numbers(text: str, value: float) -> None:
+    """Separators (including no-break and thin spaces), decimals, scales and words read right."""
+    f = parse_figure(text)
+    assert f.value == value
+    assert f.hedge is Hedge.EXACT
+    assert f.unit == "count"
+
+
+def test_money_and_units() -> None:
+    """Currency signs, per cent and physical units are read and canonicalised."""
+    f = parse_figure("$2.4 billion")
+    assert (f.value, f.unit) == (2_400_000_000, "USD")
+    assert parse_figure("19 per cent").unit == "percent"
+    assert parse_figure("19%").unit == "percent"
+    assert parse_figure("35 miles").unit == "mile"
+    assert parse_figure("3,000 American troops").unit == "troop"
+    assert parse_figure("€5 million").unit == "EUR"
+    assert parse_figure("1.5mm").unit == "millimeter"
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "scale"),
+    [
+        ("tens of thousands", "tens", 1000),
+        ("hundreds of thousands", "hundreds", 1000),
+        ("several thousand", "several", 1000),
+        ("a few hundred", "a few", 100),
+        ("dozens", "dozens", 1),
+        ("thousands", "thousands", 1),
+        ("millions", "plural", 1_000_000),
+    ],
+)
+def test_vague_orders(text: str, word: str, scale: float) -> None:
+    """Vague orders of magnitude take their interval from Policy.vague_interval."""
+    f = parse_figure(text)
+    assert f.value is None
+    assert f.hedge is Hedge.VAGUE
+    assert (f.low, f.high) == DEFAULT_POLICY.vague_interval(word, scale)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "between 1,700 and 2,000",
+        "1,700-2,000",
+        "1,700 to 2,000",
+        "from 1,700 to 2,000",
+        "1,700–2,000",
+    ],
+)
+def test_ranges(text: str) -> None:
+    """Every range form gives a RANGE figure with the stated bounds and no value."""
+    f = parse_figure(text)
+    assert (f.value, f.low, f.high, f.hedge) == (None, 1700, 2000, Hedge.RANGE)
+
+
+def test_range_shares_the_scale_word() -> None:
+    """A range such as between 1.5 and 2 million applies the scale word to both ends."""
+    f = parse_figure("between 1.5 and 2 million people")
+    assert (f.low, f.high, f.unit) == (1_500_000, 2_000_000, "person")
+
+
+HEDGES = {
+    "about": Hedge.APPROX,
+    "around": Hedge.APPROX,
+    "approximately": Hedge.APPROX,
+    "some": Hedge.APPROX,
+    "roughly": Hedge.APPROX,
+    "an estimated": Hedge.APPROX,
+    "nearly": Hedge.NEARLY,
+    "almost": Hedge.NEARLY,
+    "just under": Hedge.NEARLY,
+    "more than": Hedge.MORE_THAN,
+    "over": Hedge.MORE_THAN,
+    "upwards of": Hedge.MORE_THAN,
+    "at least": Hedge.AT_LEAST,
+    "no fewer than": Hedge.AT_LEAST,
+    "fewer than": Hedge.LESS_THAN,
+    "less than": Hedge.LESS_THAN,
+    "under": Hedge.LESS_THAN,
+    "at most": Hedge.AT_MOST,
+    "no more than": Hedge.AT_MOST,
+    "up to": Hedge.UP_TO,
+    "as many as": Hedge.UP_TO,
+}
+
+
+@pytest.mark.parametrize(("word", "hedge"), sorted(HEDGES.items()))
+def test_hedges(word: str, hedge: Hedge) -> None:
+    """Each hedge word maps to its Hedge and the policy's interval."""
+    f = parse_figure(f"{word} 3,000 troops")
+    assert f.hedge is hedge
+    assert f.value == 3000
+    assert (f.low, f.high) == DEFAULT_POLICY.interval(3000, hedge, count=True)
+
+
+def test_hedge_is_case_insensitive() -> None:
+    """A capitalised hedge at the start of a sentence still counts."""
+    assert parse_figure("Nearly 3,000 troops").hedge is Hedge.NEARLY
+
+
+def test_policy_is_used() -> None:
+    """A custom policy changes the interval of a hedged figure."""
+    f = parse_figure("about 100,000 troops", policy=Policy(approx_rel_cap=0.1))
+    assert (f.low, f.high) == (90_000, 110_000)
+
+
+@pytest.mark.parametrize("text", ["", "troops", "no figure here", "the army"])
+def test_no_figure(text: str) -> None:
+    """A text without a number raises FigureParseError."""
+    with pytest.raises(FigureParseError):
+        parse_figure(text)
+
+
+def test_several_figures_is_an_error() -> None:
+    """A text with two figures is not one figure phrase."""
+    with pytest.raises(FigureParseError, match="2 figures"):
+        parse_figure("3,000 troops and 40 tanks")
+
+
+def test_unreadable_glued_unit() -> None:
+    """A unit glued to the number that no table knows raises UnitParseError."""
+    with pytest.raises(UnitParseError):
+        parse_figure("12qzx")
+
+
+def test_unknown_noun_is_a_count() -> None:
+    """An unknown counted noun gives a bare count."""
+    assert parse_figure("40 flibbertigibbets").unit == "count"
+
+
+# ---------------------------------------------------------------------------
+# The registry
+# ---------------------------------------------------------------------------
+
+
+def test_canonical_names() -> None:
+    """Plural, case and spelling variants normalise to one canonical name."""
+    assert canonical_unit_name("Troops") == "troop"
+    assert canonical_unit_name("service members") == "service_member"
+    assert canonical_unit_name("per cent") == "percent"
+    assert canonical_unit_name("$") == "USD"
+    assert canonical_unit_name("kilometres") == "kilometer"
+    assert canonical_unit_name("years") == "year"
+    assert unit_alias("flibbertigibbets") is None
+    with pytest.raises(UnitParseError):
+        canonical_unit_name("flibbertigibbets")
+
+
+def test_troops_and_tanks_do_not_mix() -> None:
+    """Troops and tanks are incompatible; troops and soldiers convert 1:1."""
+    assert compatible("troops", "soldiers")
+    assert not compatible("troops", "tanks")
+    with pytest.raises(IncompatibleUnits):
+        converter("troop", "tank")
+    with pytest.raises(IncompatibleUnits):
+        Figure.of(3000, "troops").to("tank")
+    assert Figure.of(3000, "troops").to("soldier").value == 3000
+
+
+def test_added_nouns_are_counts() -> None:
+    """The count nouns added for news text are real count units."""
+    for noun in ("player", "game", "station", "user", "time", "goal", "kid"):
+        assert is_count(canonical_unit_name(noun)), noun
+    assert compatible("teachers", "people")
+
+
+# ---------------------------------------------------------------------------
+# render_figure and properties
+# ---------------------------------------------------------------------------
+
+
+def test_render_examples() -> None:
+    """Figures render as the English phrases of the contract."""
+    assert render_figure(Figure.of(3000, "troops", hedge=Hedge.NEARLY)) == "nearly 3,000 troops"
+    assert render_figure(Figure.between(1700, 2000, "soldiers")) == (
+        "between 1,700 and 2,000 soldiers"
+    )
+    assert str(parse_figure("tens of thousands of people")) == "tens of thousands of people"
+    assert render_figure(parse_figure("$2.4 billion")) == "$2.4 billion"
+
+
+def _renderable_units() -> list[str]:
+    out = []
+    for unit in sorted(known_units()):
+        try:
+            dimension(unit)
+        except UnitParseError:
+            continue  # a table entry pint does not define (reported, not ours to render)
+        out.append(unit)
+    return out
+
+
+UNITS = _renderable_units()
+SINGLE_HEDGES = [h for h in Hedge if h not in (Hedge.RANGE, Hedge.VAGUE)]
+VALUES = st.one_of(
+    st.integers(min_value=0, max_value=10**13).map(float),
+    st.decimals(min_value=0, max_value=10**9, places=3, allow_nan=False).map(float),
+)
+VAGUE_PHRASES = [
+    "tens",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "tens of thousands",
+    "hundreds of thousands",
+    "millions",
+    "tens of millions",
+    "several hundred",
+    "several thousand",
+    "a few thousand",
+    "billions",
+]
+
+
+@st.composite
+def figures(draw: st.DrawFn) -> Figure:
+    """Any valid figure that has an English phrase: single-valued, range or vague."""
+    unit = draw(st.sampled_from(UNITS))
+    kind = draw(st.sampled_from(["single", "range", "vague"]))
+    if kind == "single":
+        return Figure.of(draw(VALUES), unit, hedge=draw(st.sampled_from(SINGLE_HEDGES)))
+    if kind == "range":
+        a, b = sorted((draw(VALUES), draw(VALUES)))
+        return Figure.between(a, b, unit)
+    base = parse_figure(draw(st.sampled_from(VAGUE_PHRASES)))
+    return Figure.between(base.low, base.high, unit, hedge=Hedge.VAGUE)
+
+
+def _key(f: Figure) -> tuple[object, ...]:
+    return (f.value, f.low, f.high, f.hedge, f.unit)
+
+
+@given(figures())
+def test_render_parse_round_trip(figure: Figure) -> None:
+    """parse_figure(render_figure(f)) gives back the value, bounds, hedge and unit."""
+    assert _key(parse_figure(render_figure(figure))) == _key(figure)
+
+
+@given(figures())
+def test_value_within_bounds(figure: Figure) -> None:
+    """A parsed figure's value lies within its interval."""
+    f = parse_figure(render_figure(figure))
+    if f.value is not None:
+        assert f.low is None or f.low <= f.value
+        assert f.high is None or f.value <= f.high
+    if f.low is not None and f.high is not None:
+        assert f.low <= f.high
+
+
+@given(
+    st.floats(min_value=0, max_value=1e9, allow_nan=False),
+    st.sampled_from(
+        [("kilometer", "mile"), ("troop", "soldier"), ("meter", "foot"), ("percent", "percent")]
+    ),
+)
+def test_convert_and_back(value: float, units: tuple[str, str]) -> None:
+    """Converting a figure's unit and back changes nothing."""
+    f = Figure.of(value, units[0], hedge=Hedge.APPROX)
+    back = f.to(units[1]).to(units[0])
+    for a, b in ((f.value, back.value), (f.low, back.low), (f.high, back.high)):
+        assert a is not None
+        assert b is not None
+        assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)

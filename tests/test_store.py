@@ -1,0 +1,609 @@
+"""Tests of the SQLite claim store: contents, queries, import/export, versions and crash safety."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+import time
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack import formats, store
+from claimtrack.exceptions import ClaimFormatError, StoreError, StoreVersionError, UnitParseError
+from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
+from claimtrack.store import SCHEMA_VERSION, ClaimStore, ImportResult
+
+ROOT = Path(__file__).resolve().parent.parent
+T0 = datetime(2022, 2, 10, 9, 0, tzinfo=UTC)
+
+# ---------------------------------------------------------------------------
+# Helpers and strategies
+# ---------------------------------------------------------------------------
+
+
+def make(
+    value: float = 100_000,
+    *,
+    subject: str = "Russian troops near Ukraine",
+    source: str = "US officials",
+    unit: str = "troops",
+    minutes: int | None = 0,
+    tags: tuple[str, ...] = (),
+) -> Claim:
+    """Build a small claim stated ``minutes`` after T0."""
+    return Claim(
+        subject=subject,
+        figure=Figure.of(value, unit),
+        source=Source(source),
+        stated_at=None if minutes is None else T0 + timedelta(minutes=minutes),
+        tags=tags,
+    )
+
+
+def first_of_each_id(claims: list[Claim]) -> list[Claim]:
+    """Return the first claim of each id, in order of first appearance."""
+    first: dict[str, Claim] = {}
+    for claim in claims:
+        first.setdefault(claim.id, claim)
+    return list(first.values())
+
+
+def run_python(code: str, *args: str) -> subprocess.Popen[bytes]:
+    """Start ``python -c code args`` with the project importable."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.Popen(
+        [sys.executable, "-c", textwrap.dedent(code), *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+
+
+def sha256(path: Path) -> str:
+    """Return the hex digest of a file's bytes."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+OFFSETS = st.sampled_from(
+    [UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-9, minutes=-30))]
+)
+AWARE = st.datetimes(
+    min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1), timezones=OFFSETS
+)
+TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
+NAMES = TEXT.filter(lambda s: bool(s.strip()))
+UNITS = st.sampled_from(["troops", "count", "tanks", "km", "percent", "USD"])
+HEDGES = st.sampled_from([h for h in Hedge if h not in (Hedge.RANGE, Hedge.VAGUE)])
+FIGURES = st.builds(
+    Figure.of,
+    st.integers(0, 10**7) | st.floats(0, 1e9, allow_nan=False, allow_infinity=False),
+    UNITS,
+    hedge=HEDGES,
+    text=TEXT,
+)
+SOURCES = st.recursive(
+    st.builds(Source, NAMES, st.none() | NAMES),
+    lambda inner: st.builds(Source, NAMES, st.none() | NAMES, inner),
+    max_leaves=3,
+)
+PROVENANCES = st.builds(
+    Provenance,
+    url=st.none() | TEXT,
+    published=st.none() | AWARE,
+    outlet=st.none() | TEXT,
+    document=st.none() | TEXT,
+    quote=st.none() | TEXT,
+    span=st.none() | st.tuples(st.integers(0, 999), st.integers(0, 999)).map(sorted).map(tuple),
+)
+CLAIMS = st.builds(
+    Claim,
+    subject=NAMES,
+    figure=FIGURES,
+    source=SOURCES,
+    stated_at=st.none() | AWARE,
+    valid_at=st.none() | AWARE,
+    provenance=PROVENANCES,
+    key=st.none() | NAMES,
+    parts_of=st.none() | NAMES,
+    group=st.none() | NAMES,
+    tags=st.frozensets(NAMES, max_size=3),
+)
+# Few subjects and sources, so that queries and duplicates have something to find.
+SMALL_CLAIMS = st.builds(
+    make,
+    st.integers(0, 5),
+    subject=st.sampled_from(["troops", "tanks in Belarus", "Troops at the border"]),
+    source=st.sampled_from(["Pentagon", "Kremlin"]),
+    minutes=st.none() | st.integers(-3, 3),
+    tags=st.sampled_from([(), ("a",), ("a", "b")]),
+)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[ClaimStore]:
+    """Yield a fresh store in a temporary file."""
+    with ClaimStore(tmp_path / "claims.db") as opened:
+        yield opened
+
+
+# ---------------------------------------------------------------------------
+# Contents
+# ---------------------------------------------------------------------------
+
+
+def test_add_stores_a_claim_once(db: ClaimStore) -> None:
+    """add() returns True for a new claim and False for the same claim again."""
+    claim = make()
+    assert db.add(claim) is True
+    assert db.add(make()) is False
+    assert len(db) == 1
+    assert db.get(claim.id) == claim
+
+
+def test_add_many_counts_only_new_claims(db: ClaimStore) -> None:
+    """add_many() returns the number of new claims, ignoring repeats in and across batches."""
+    first = [make(n) for n in range(5)]
+    assert db.add_many(first) == 5
+    assert db.add_many([make(3), make(7), make(7), make(8)]) == 2
+    assert len(db) == 7
+
+
+def test_first_of_two_claims_with_one_id_keeps_its_tags(db: ClaimStore) -> None:
+    """A claim differing only by tags has the stored claim's id and leaves it unchanged."""
+    plain, tagged = make(), make(tags=("x",))
+    assert plain.id == tagged.id
+    assert db.add_many([plain, tagged]) == 1
+    assert db.get(plain.id).tags == frozenset()
+    assert db.count(tag="x") == 0
+    assert db.add(tagged) is False
+    assert db.count(tag="x") == 0
+
+
+def test_get_missing_id_raises_key_error(db: ClaimStore) -> None:
+    """get() of an unknown id raises KeyError naming the id."""
+    with pytest.raises(KeyError, match="nope"):
+        db.get("nope")
+
+
+def test_contains_accepts_claims_and_ids(db: ClaimStore) -> None:
+    """`in` works with a claim or its id, and is False for other objects."""
+    claim = make()
+    assert claim not in db
+    db.add(claim)
+    assert claim in db
+    assert claim.id in db
+    assert make(5) not in db
+    assert 42 not in db
+
+
+def test_iteration_yields_all_claims_in_insertion_order(db: ClaimStore) -> None:
+    """Iterating a store yields every claim, in the order they were first added."""
+    claims = [make(n, minutes=-n) for n in range(4500)]  # more than one page
+    db.add_many(claims)
+    assert list(db) == claims
+
+
+def test_add_many_is_all_or_nothing(db: ClaimStore) -> None:
+    """An error in the middle of add_many() leaves the store as it was."""
+    db.add(make(1))
+
+    def claims() -> Iterator[Claim]:
+        for n in range(30_000):  # more than one executemany chunk
+            yield make(n + 10)
+        raise RuntimeError("source failed")
+
+    with pytest.raises(RuntimeError, match="source failed"):
+        db.add_many(claims())
+    with pytest.raises(TypeError, match="expected a Claim"):
+        db.add_many([make(2), "not a claim"])  # type: ignore[list-item]
+    assert len(db) == 1
+    assert [c.figure.value for c in db] == [1.0]
+
+
+def test_delete_by_id_and_by_claim(db: ClaimStore) -> None:
+    """delete() takes ids or claims, returns how many were stored, and drops their tags."""
+    claims = [make(n, tags=("t",)) for n in range(4)]
+    db.add_many(claims)
+    assert db.delete([claims[0].id, claims[1], "unknown"]) == 2
+    assert db.delete(claims[2]) == 1
+    assert db.delete(claims[2].id) == 0
+    assert list(db) == [claims[3]]
+    assert db.count(tag="t") == 1
+    db.add(make(0))  # same id as claims[0], now without tags
+    assert db.count(tag="t") == 1
+
+
+def test_subjects_are_counted_most_claimed_first(db: ClaimStore) -> None:
+    """subjects() lists each subject with its count, most claimed first, ties by name."""
+    db.add_many([make(n, subject="b") for n in range(3)] + [make(n, subject="a") for n in range(3)])
+    db.add(make(1, subject="c"))
+    db.add_many([make(n, subject="d") for n in range(5)])
+    assert db.subjects() == [("d", 5), ("a", 3), ("b", 3), ("c", 1)]
+
+
+# ---------------------------------------------------------------------------
+# Queries
+# ---------------------------------------------------------------------------
+
+
+def test_query_filters(db: ClaimStore) -> None:
+    """Each query filter selects the matching claims, and count() agrees with query()."""
+    claims = [
+        make(1, subject="Russian troops near Ukraine", source="Pentagon", minutes=0),
+        make(2, subject="Russian troops in Belarus", source="Kremlin", minutes=10, tags=("x",)),
+        make(3, subject="tanks in Belarus", unit="tanks", source="Pentagon", minutes=20),
+        make(4, subject="distance", unit="km", source="Kremlin", minutes=None, tags=("x", "y")),
+        make(5, subject="soldiers", unit="soldiers", source="Pentagon", minutes=30),
+    ]
+    db.add_many(claims)
+
+    def values(**filters: object) -> list[float | None]:
+        found = db.query(**filters)  # type: ignore[arg-type]
+        filters.pop("limit", None)
+        assert db.count(**filters) >= len(found)  # type: ignore[arg-type]
+        return [c.figure.value for c in found]
+
+    assert values(subject="tanks in Belarus") == [3]
+    assert values(subject_like="russian troops%") == [1, 2]
+    assert values(subject_like="%belarus") == [2, 3]
+    assert values(source="Pentagon") == [1, 3, 5]
+    assert values(since=T0 + timedelta(minutes=10)) == [2, 3, 5]
+    assert values(until=T0 + timedelta(minutes=10)) == [1]
+    assert values(
+        since=T0.astimezone(timezone(timedelta(hours=5))), until=T0 + timedelta(minutes=21)
+    ) == [1, 2, 3]
+    assert values(dimension="[person]") == [1, 2, 5]
+    assert values(dimension="troops") == [1, 2, 5]
+    assert values(dimension="[length]") == [4]
+    assert values(unit="troops") == [1, 2]
+    assert values(unit="soldier") == [5]
+    assert values(tag="x") == [2, 4]
+    assert values(tag="y") == [4]
+    assert values(source="Pentagon", since=T0 + timedelta(minutes=1), unit="tank") == [3]
+    assert values(limit=2) == [1, 2]
+    assert values(limit=0) == []
+    assert values() == [1, 2, 3, 4, 5]
+    assert db.count(source="Kremlin") == 2
+    assert db.count() == 5
+
+
+def test_query_rejects_naive_datetimes_bad_limits_and_units(db: ClaimStore) -> None:
+    """Naive since/until, a negative limit and an unknown unit raise errors."""
+    with pytest.raises(ValueError, match="since must be a timezone-aware"):
+        db.query(since=datetime(2022, 2, 10))
+    with pytest.raises(ValueError, match="limit"):
+        db.query(limit=-1)
+    with pytest.raises(UnitParseError):
+        db.query(unit="no such unit at all")
+
+
+@given(st.lists(SMALL_CLAIMS, max_size=25), st.integers(-4, 4))
+def test_query_agrees_with_filtering_in_python(claims: list[Claim], minutes: int) -> None:
+    """query() returns what filtering the distinct claims in Python returns, in insertion order."""
+    distinct = first_of_each_id(claims)
+    moment = T0 + timedelta(minutes=minutes)
+    with ClaimStore(":memory:") as db:
+        assert db.add_many(claims) == len(distinct)
+        assert db.query() == distinct
+        for subject in ("troops", "Troops at the border"):
+            assert db.query(subject=subject) == [c for c in distinct if c.subject == subject]
+        assert db.query(source="Kremlin", tag="a") == [
+            c for c in distinct if c.source.name == "Kremlin" and "a" in c.tags
+        ]
+        early = db.query(until=moment)
+        late = db.query(since=moment)
+        assert early == [c for c in distinct if c.stated_at is not None and c.stated_at < moment]
+        assert late == [c for c in distinct if c.stated_at is not None and c.stated_at >= moment]
+        assert db.count(until=moment) + db.count(since=moment) == sum(
+            c.stated_at is not None for c in distinct
+        )
+        subjects = {s: sum(c.subject == s for c in distinct) for s in {c.subject for c in distinct}}
+        assert dict(db.subjects()) == subjects
+
+
+# ---------------------------------------------------------------------------
+# Round trip (Hypothesis)
+# ---------------------------------------------------------------------------
+
+
+@given(st.lists(CLAIMS, max_size=8))
+def test_claims_read_back_equal_the_originals(claims: list[Claim]) -> None:
+    """Claims added then read back by get() and by iteration equal the originals, field by field."""
+    distinct = first_of_each_id(claims)
+    with ClaimStore(":memory:") as db:
+        db.add_many(claims)
+        assert list(db) == distinct
+        for claim in distinct:
+            back = db.get(claim.id)
+            assert back == claim
+            assert formats.claim_to_dict(back) == formats.claim_to_dict(claim)
+
+
+@given(CLAIMS)
+def test_fast_json_record_matches_formats(claim: Claim) -> None:
+    """The store's JSON record is exactly json.dumps(formats.claim_to_dict(claim))."""
+    assert store._encode(claim) == json.dumps(formats.claim_to_dict(claim), separators=(",", ":"))
+
+
+def test_claims_survive_closing_and_reopening(tmp_path: Path) -> None:
+    """A store reopened from its file holds the same claims and schema version."""
+    path = tmp_path / "claims.db"
+    claims = [make(n, tags=("kept",)) for n in range(10)]
+    with ClaimStore(path) as db:
+        db.add_many(claims)
+    with ClaimStore(path) as db:
+        assert list(db) == claims
+        assert db.count(tag="kept") == 10
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert raw.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+# ---------------------------------------------------------------------------
+# Opening: versions, migrations, bad files
+# ---------------------------------------------------------------------------
+
+
+def test_newer_store_raises_version_error_and_is_untouched(tmp_path: Path) -> None:
+    """A newer-schema store raises StoreVersionError naming both versions; file unchanged."""
+    path = tmp_path / "future.db"
+    with ClaimStore(path) as db:
+        db.add(make())
+    raw = sqlite3.connect(path)
+    raw.execute(f"PRAGMA user_version={SCHEMA_VERSION + 1}")
+    raw.execute("PRAGMA journal_mode=DELETE")
+    raw.close()
+    before = sha256(path)
+    with pytest.raises(StoreVersionError) as caught:
+        ClaimStore(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert f"version {SCHEMA_VERSION + 1}" in message
+    assert f"up to {SCHEMA_VERSION}" in message
+    assert sha256(path) == before
+    assert not Path(f"{path}-wal").exists()
+
+
+def test_older_store_is_migrated_in_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening a store of an older schema applies each later migration once and keeps the claims."""
+    path = tmp_path / "old.db"
+    with ClaimStore(path) as db:
+        db.add(make())
+    applied: list[int] = []
+
+    def to_v2(conn: sqlite3.Connection) -> None:
+        applied.append(2)
+        conn.execute("CREATE TABLE notes (text TEXT)")
+
+    def to_v3(conn: sqlite3.Connection) -> None:
+        applied.append(3)
+        conn.execute("INSERT INTO notes VALUES ('v3')")
+
+    monkeypatch.setattr(store, "_MIGRATIONS", [*store._MIGRATIONS, to_v2, to_v3])
+    monkeypatch.setattr(store, "SCHEMA_VERSION", SCHEMA_VERSION + 2)
+    with ClaimStore(path) as db:
+        assert list(db) == [make()]
+    with ClaimStore(path):
+        pass
+    assert applied == [2, 3]
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 2
+        assert raw.execute("SELECT text FROM notes").fetchall() == [("v3",)]
+
+
+def test_file_that_is_not_sqlite_raises_store_error(tmp_path: Path) -> None:
+    """Opening a file that is not a SQLite database raises StoreError naming it, and keeps it."""
+    path = tmp_path / "notes.db"
+    path.write_text("these are not claims\n" * 20)
+    before = sha256(path)
+    with pytest.raises(StoreError, match=r"notes\.db.*not a claim store"):
+        ClaimStore(path)
+    assert sha256(path) == before
+
+
+def test_other_sqlite_database_raises_store_error(tmp_path: Path) -> None:
+    """Opening a SQLite database with other tables raises StoreError instead of adding ours."""
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as raw:
+        raw.execute("CREATE TABLE people (name TEXT)")
+    with pytest.raises(StoreError, match=r"other\.db.*other tables"):
+        ClaimStore(path)
+
+
+def test_closed_store_raises_store_error(tmp_path: Path) -> None:
+    """Using a closed store raises StoreError naming the file."""
+    db = ClaimStore(tmp_path / "c.db")
+    db.close()
+    with pytest.raises(StoreError, match=r"c\.db"):
+        len(db)
+
+
+def test_locked_store_raises_store_error_after_timeout(tmp_path: Path) -> None:
+    """A writer that waits longer than its timeout for another one gets a StoreError."""
+    path = tmp_path / "busy.db"
+    with ClaimStore(path) as first, ClaimStore(path, timeout=0.05) as second:
+
+        def claims() -> Iterator[Claim]:
+            yield make(1)
+            second.add(make(2))  # first holds the write lock here
+
+        with pytest.raises(StoreError, match="locked"):
+            first.add_many(claims())
+        assert len(second) == 0
+
+
+# ---------------------------------------------------------------------------
+# Import and export
+# ---------------------------------------------------------------------------
+
+
+def _jsonl_with_bad_lines(path: Path) -> list[Claim]:
+    good = [make(n) for n in range(4)]
+    lines = [json.dumps(formats.claim_to_dict(c)) for c in good]
+    lines.insert(1, '{"subject": "no figure"}')
+    lines.insert(4, "{not json")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return good
+
+
+def test_import_refuses_a_file_with_bad_records(db: ClaimStore, tmp_path: Path) -> None:
+    """By default one bad record refuses the file, naming file and line and counting the rest."""
+    db.add(make(99))
+    source = tmp_path / "in.jsonl"
+    _jsonl_with_bad_lines(source)
+    with pytest.raises(ClaimFormatError) as caught:
+        db.import_file(source)
+    error = caught.value
+    assert error.path == str(source)
+    assert error.line == 2
+    assert "and 1 other bad record" in str(error)
+    assert str(error).startswith(f"{source}:2: ")
+    assert list(db) == [make(99)]
+
+
+def test_import_skip_keeps_good_records_and_writes_rejects(db: ClaimStore, tmp_path: Path) -> None:
+    """on_error='skip' adds the good records, lists the bad ones and writes their raw lines."""
+    db.add(make(0))
+    source, rejects = tmp_path / "in.jsonl", tmp_path / "rejects.jsonl"
+    good = _jsonl_with_bad_lines(source)
+    result = db.import_file(source, on_error="skip", rejects=rejects)
+    assert result.added == 3
+    assert result.duplicates == 1
+    assert [(e.path, e.line) for e in result.rejected] == [(str(source), 2), (str(source), 5)]
+    assert list(db) == good
+    assert rejects.read_text(encoding="utf-8") == '{"subject": "no figure"}\n{not json\n'
+
+
+def test_import_csv_skip_writes_header_and_bad_rows(db: ClaimStore, tmp_path: Path) -> None:
+    """Rejected CSV rows are written after the header, whole even when a cell spans lines."""
+    source, rejects = tmp_path / "in.csv", tmp_path / "rejects.csv"
+    claims = [make(n, subject=f"line one\nline two {n}") for n in range(3)]
+    formats.write_csv(claims, source)
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    unit = rows[0].index("unit")
+    rows[2][unit] = "no such unit"
+    with source.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    result = db.import_file(source, on_error="skip", rejects=rejects)
+    assert result == ImportResult(2, 0, result.rejected)
+    assert [e.line for e in result.rejected] == [4]  # row 2 starts on line 4
+    with rejects.open(encoding="utf-8", newline="") as handle:
+        assert list(csv.reader(handle)) == [rows[0], rows[2]]
+    assert list(db) == [claims[0], claims[2]]
+
+
+def test_import_counts_duplicates_and_guesses_format(db: ClaimStore, tmp_path: Path) -> None:
+    """import_file() reads the format from the suffix and counts already stored claims."""
+    claims = [make(n) for n in range(5)]
+    formats.write_jsonl(claims, tmp_path / "a.jsonl")
+    formats.write_csv(claims, tmp_path / "a.csv")
+    assert db.import_file(tmp_path / "a.jsonl") == ImportResult(5, 0)
+    assert db.import_file(tmp_path / "a.csv") == ImportResult(0, 5)
+    (tmp_path / "a.txt").write_text("")
+    with pytest.raises(ClaimFormatError, match=r"a\.txt.*suffix"):
+        db.import_file(tmp_path / "a.txt")
+    assert db.import_file(tmp_path / "a.txt", format="jsonl") == ImportResult(0, 0)
+
+
+def test_export_then_import_round_trips(db: ClaimStore, tmp_path: Path) -> None:
+    """export() writes the filtered claims; importing the file into a new store restores them."""
+    claims = [make(n, source="A" if n % 2 else "B", tags=("t",)) for n in range(6)]
+    db.add_many(claims)
+    for suffix in (".jsonl", ".csv", ".parquet"):
+        target = tmp_path / f"out{suffix}"
+        assert db.export(target, source="A") == 3
+        with ClaimStore(tmp_path / f"copy{suffix}.db") as copy:
+            assert copy.import_file(target).added == 3
+            assert list(copy) == [c for c in claims if c.source.name == "A"]
+
+
+# ---------------------------------------------------------------------------
+# Several processes, and a killed one
+# ---------------------------------------------------------------------------
+
+WRITER = """
+import sys
+from claimtrack.model import Claim, Figure, Source
+from claimtrack.store import ClaimStore
+path, name = sys.argv[1], sys.argv[2]
+claims = [
+    Claim(subject=f"subject {i % 7}", figure=Figure.of(i, "troops"), source=Source(name))
+    for i in range(1500)
+]
+with ClaimStore(path) as db:
+    for start in range(0, len(claims), 25):  # many small transactions, interleaved
+        db.add_many(claims[start:start + 25])
+"""
+
+
+def test_two_processes_writing_at_once_lose_nothing(tmp_path: Path) -> None:
+    """Two processes creating and filling one new store file at the same time lose no claim."""
+    path = tmp_path / "shared.db"
+    writers = [run_python(WRITER, str(path), name) for name in ("alpha", "beta")]
+    for writer in writers:
+        _, err = writer.communicate(timeout=120)
+        assert writer.returncode == 0, err.decode()
+    with ClaimStore(path) as db:
+        assert len(db) == 3000
+        assert db.count(source="alpha") == db.count(source="beta") == 1500
+        expected = {
+            Claim(subject=f"subject {i % 7}", figure=Figure.of(i, "troops"), source=Source(n)).id
+            for i in range(1500)
+            for n in ("alpha", "beta")
+        }
+        assert {c.id for c in db} == expected
+
+
+KILLED = """
+import pathlib, sys
+from claimtrack.model import Claim, Figure, Source
+from claimtrack.store import ClaimStore
+path, marker = sys.argv[1], pathlib.Path(sys.argv[2])
+figure, source = Figure.of(5, "troops"), Source("doomed")
+
+def claims():
+    for i in range(200_000):
+        if i == 50_000:  # two executemany chunks are already written
+            marker.write_text("inside")
+        yield Claim(subject=f"batch {i}", figure=figure, source=source)
+
+with ClaimStore(path) as db:
+    db.add_many(claims())
+marker.write_text("done")
+"""
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+def test_process_killed_inside_add_many_leaves_store_unchanged(tmp_path: Path) -> None:
+    """SIGKILL inside a 200k-claim add_many leaves the earlier claims and a sound file."""
+    path, marker = tmp_path / "killed.db", tmp_path / "marker"
+    before = [make(n) for n in range(100)]
+    with ClaimStore(path) as db:
+        db.add_many(before)
+    child = run_python(KILLED, str(path), str(marker))
+    deadline = time.monotonic() + 120
+    while not marker.exists() and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    child.send_signal(signal.SIGKILL)
+    child.communicate(timeout=60)
+    assert marker.read_text() == "inside", "the child ended before it could be killed"
+    assert child.returncode == -signal.SIGKILL
+    with ClaimStore(path) as db:
+        assert len(db) == 100
+        assert list(db) == before
+        assert db.count(source="doomed") == 0
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]

@@ -1,0 +1,524 @@
+"""Tests of claimtrack.times: parse_time, live-blog stamps and their resolution.
+
+Stamp lines quoted from the seed live blogs are FRANCE 24 with AFP (February 2022).
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimtrack.exceptions import ClaimtrackError, TimeParseError
+from claimtrack.times import (
+    CITY_ZONES,
+    MAX_TEXT_LENGTH,
+    StampMatch,
+    clear_cache,
+    find_stamp,
+    parse_time,
+    resolve_stamp,
+    resolve_stamps,
+)
+
+PARIS = ZoneInfo("Europe/Paris")
+BLOG_10 = date(2022, 2, 10)  # a Thursday
+BLOG_02 = date(2022, 2, 2)
+DATA = Path(__file__).resolve().parent.parent / "examples" / "data"
+
+
+def _iso(text: str, **kwargs: object) -> str:
+    return parse_time(text, **kwargs).isoformat()  # type: ignore[arg-type]
+
+
+# ---------------------------------------------------------------------------
+# ISO 8601
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2022-02-10", "2022-02-10T00:00:00+01:00"),
+        ("2022-02-10T21:30:00+01:00", "2022-02-10T21:30:00+01:00"),
+        ("2022-02-10T21:30:00Z", "2022-02-10T21:30:00+00:00"),
+        ("2022-02-10 21:30", "2022-02-10T21:30:00+01:00"),
+    ],
+)
+def test_iso_strings(text: str, expected: str) -> None:
+    """ISO 8601 strings are read by the standard library; naive ones get the reference zone."""
+    assert _iso(text, reference=BLOG_10, tz="Europe/Paris") == expected
+
+
+# ---------------------------------------------------------------------------
+# live-blog stamps through parse_time
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "reference", "expected"),
+    [
+        ("12:15 am Paris time", BLOG_10, "2022-02-10T00:15:00+01:00"),
+        ("02:25 am Paris time", BLOG_10, "2022-02-10T02:25:00+01:00"),
+        ("6:30 pm Paris time", BLOG_10, "2022-02-10T18:30:00+01:00"),
+        ("3 pm Paris time", BLOG_10, "2022-02-10T15:00:00+01:00"),
+        ("21:30 Paris (GMT+1)", BLOG_02, "2022-02-02T21:30:00+01:00"),
+        ("- 21:30 Paris (GMT+1)", BLOG_02, "2022-02-02T21:30:00+01:00"),
+        ("- 20:07 Paris time (GMT+1)", BLOG_02, "2022-02-02T20:07:00+01:00"),
+        ("12:15 am Paris time, February 11", BLOG_10, "2022-02-11T00:15:00+01:00"),
+        ("February 11, 12:15 am Paris time", BLOG_10, "2022-02-11T00:15:00+01:00"),
+        ("9.30 a.m. Kyiv time", BLOG_10, "2022-02-10T09:30:00+02:00"),
+        ("10:00 am Kiev time", BLOG_10, "2022-02-10T10:00:00+02:00"),
+        ("1:00 pm Moscow time", BLOG_10, "2022-02-10T13:00:00+03:00"),
+        ("9 am Washington time", BLOG_10, "2022-02-10T09:00:00-05:00"),
+        ("21:30 CET", BLOG_10, "2022-02-10T21:30:00+01:00"),
+        ("21:30 UTC+1", BLOG_10, "2022-02-10T21:30:00+01:00"),
+        ("21:30 GMT", BLOG_10, "2022-02-10T21:30:00+00:00"),
+    ],
+)
+def test_news_stamps(text: str, reference: date, expected: str) -> None:
+    """City-time stamps dateparser cannot read get the city's zone and the reference's date."""
+    assert _iso(text, reference=reference) == expected
+
+
+def test_stamp_without_zone_takes_reference_zone() -> None:
+    """A bare clock time is read in the reference's zone."""
+    assert _iso("21:30", reference=BLOG_02, tz="Europe/Paris") == "2022-02-02T21:30:00+01:00"
+    assert _iso("21:30", reference=BLOG_02) == "2022-02-02T21:30:00+00:00"
+
+
+def test_city_offset_disagreement_keeps_the_stated_offset() -> None:
+    """When a city and an explicit offset disagree, the explicit offset wins."""
+    result = parse_time("21:30 Paris (GMT+3)", reference=BLOG_02)
+    assert result.utcoffset() == timedelta(hours=3)
+    assert result.hour == 21
+
+
+def test_city_zone_is_dst_aware() -> None:
+    """A city stamp in summer uses the city's summer offset."""
+    assert _iso("6:30 pm Paris time", reference=date(2022, 7, 1)) == "2022-07-01T18:30:00+02:00"
+
+
+def test_stamp_date_from_aware_reference_in_stamp_zone() -> None:
+    """An aware reference gives the stamp its date as seen in the stamp's zone."""
+    ref = datetime(2022, 2, 10, 23, 30, tzinfo=UTC)  # 00:30 on 11 February in Paris
+    assert _iso("02:25 am Paris time", reference=ref) == "2022-02-11T02:25:00+01:00"
+
+
+# ---------------------------------------------------------------------------
+# relative news words
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Thursday", date(2022, 2, 10)),
+        ("Thursday", date(2022, 2, 10)),
+        ("on Tuesday", date(2022, 2, 8)),
+        ("Friday", date(2022, 2, 11)),
+        ("last Thursday", date(2022, 2, 3)),
+        ("next Thursday", date(2022, 2, 17)),
+        ("last week", date(2022, 2, 3)),
+        ("yesterday", date(2022, 2, 9)),
+        ("today", date(2022, 2, 10)),
+        ("tomorrow", date(2022, 2, 11)),
+        ("February 11", date(2022, 2, 11)),
+        ("Feb. 7", date(2022, 2, 7)),
+        ("February 7", date(2022, 2, 7)),
+        ("7 February", date(2022, 2, 7)),
+        ("on Thursday, February 10", date(2022, 2, 10)),
+        ("February 20, 2015", date(2015, 2, 20)),
+        ("December 25", date(2021, 12, 25)),
+    ],
+)
+def test_relative_words_nearest(text: str, expected: date) -> None:
+    """Weekdays, month-days and relative words resolve to the nearest day, at local midnight."""
+    result = parse_time(text, reference=BLOG_10, tz="Europe/Paris")
+    assert result.date() == expected
+    assert (result.hour, result.minute) == (0, 0)
+    assert result.tzinfo is PARIS
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"),
+    [
+        ("on Tuesday", "past", date(2022, 2, 8)),
+        ("on Tuesday", "nearest", date(2022, 2, 8)),
+        ("on Tuesday", "future", date(2022, 2, 15)),
+        ("Friday", "past", date(2022, 2, 4)),
+        ("Friday", "future", date(2022, 2, 11)),
+        ("Thursday", "past", date(2022, 2, 10)),
+        ("Thursday", "future", date(2022, 2, 10)),
+        ("February 11", "past", date(2022, 2, 11)),
+        ("February 7", "future", date(2022, 2, 7)),
+        ("December 25", "future", date(2022, 12, 25)),
+        ("March 1", "past", date(2021, 3, 1)),
+    ],
+)
+def test_prefer(text: str, prefer: str, expected: date) -> None:
+    """`prefer` settles ambiguous weekdays and distant month-days, not a day-away month-day."""
+    assert parse_time(text, reference=BLOG_10, prefer=prefer).date() == expected
+
+
+def test_dateparser_fallback_is_aware_and_relative() -> None:
+    """Phrases outside the fast path go to dateparser with the reference as base."""
+    ref = datetime(2022, 2, 10, 12, 0, tzinfo=PARIS)
+    assert _iso("2 days ago", reference=ref) == "2022-02-08T12:00:00+01:00"
+    assert _iso("in 3 hours", reference=ref) == "2022-02-10T15:00:00+01:00"
+
+
+def test_dateparser_fallback_with_fixed_offset_zone() -> None:
+    """A fixed-offset reference zone (not an IANA zone) also reaches dateparser correctly."""
+    ref = datetime(2022, 2, 10, 12, 0, tzinfo=timezone(timedelta(hours=-3)))
+    assert _iso("2 days ago", reference=ref) == "2022-02-08T12:00:00-03:00"
+
+
+def test_naive_reference_takes_tz() -> None:
+    """A naive datetime reference is read in `tz` (an IANA name or a tzinfo)."""
+    assert _iso("today", reference=datetime(2022, 2, 10, 9), tz="Europe/Paris") == (
+        "2022-02-10T00:00:00+01:00"
+    )
+    assert _iso("today", reference=datetime(2022, 2, 10, 9), tz=PARIS) == (
+        "2022-02-10T00:00:00+01:00"
+    )
+
+
+def test_same_instant_other_zone_is_not_confused_by_the_cache() -> None:
+    """Two references at the same instant in different zones keep their own local dates."""
+    utc = datetime(2022, 2, 10, 23, 30, tzinfo=UTC)
+    paris = utc.astimezone(PARIS)
+    assert parse_time("today", reference=utc).date() == date(2022, 2, 10)
+    assert parse_time("today", reference=paris).date() == date(2022, 2, 11)
+
+
+def test_cache_returns_equal_results_after_clearing() -> None:
+    """Cached and freshly computed results agree."""
+    first = parse_time("on Tuesday", reference=BLOG_10)
+    assert parse_time("on Tuesday", reference=BLOG_10) == first
+    clear_cache()
+    assert parse_time("on Tuesday", reference=BLOG_10) == first
+
+
+# ---------------------------------------------------------------------------
+# errors
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "xyzzy",
+        "the quick brown fox",
+        "",
+        "   ",
+        "99:99 Paris time",
+        "x" * 500,
+        "Russia has massed more than 100,000 soldiers",
+    ],
+)
+def test_garbage_raises_time_parse_error_naming_the_text(text: str) -> None:
+    """Unreadable text raises TimeParseError (a ValueError) whose message names the text."""
+    with pytest.raises(TimeParseError) as info:
+        parse_time(text, reference=BLOG_10)
+    assert isinstance(info.value, ValueError)
+    assert isinstance(info.value, ClaimtrackError)
+    assert repr(text)[:40].rstrip("'") in str(info.value)
+
+
+def test_long_text_is_rejected_before_dateparser() -> None:
+    """A text over MAX_TEXT_LENGTH is rejected even if it mentions a date."""
+    text = "on Tuesday " + "and so on " * MAX_TEXT_LENGTH
+    with pytest.raises(TimeParseError):
+        parse_time(text, reference=BLOG_10)
+
+
+def test_bad_arguments() -> None:
+    """An unknown `prefer` or zone name is a ValueError naming it."""
+    with pytest.raises(ValueError, match="sometimes"):
+        parse_time("today", reference=BLOG_10, prefer="sometimes")
+    with pytest.raises(ValueError, match="Mars/Olympus"):
+        parse_time("today", reference=BLOG_10, tz="Mars/Olympus")
+
+
+# ---------------------------------------------------------------------------
+# find_stamp
+# ---------------------------------------------------------------------------
+
+
+def test_find_stamp_pieces() -> None:
+    """find_stamp returns the hour, minute, zone, stated offset and date of a stamp line."""
+    s = find_stamp("- 21:30 Paris (GMT+1)")
+    assert s is not None
+    assert (s.hour, s.minute, s.zone, s.offset, s.month, s.day) == (
+        21,
+        30,
+        PARIS,
+        timedelta(hours=1),
+        None,
+        None,
+    )
+    s = find_stamp("12:15 am Paris time, February 11")
+    assert s is not None
+    assert (s.hour, s.minute, s.zone, s.offset, s.month, s.day, s.year) == (
+        0,
+        15,
+        PARIS,
+        None,
+        2,
+        11,
+        None,
+    )
+    assert s.has_date
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2022",
+        "3",
+        "100,000",
+        "10.50",
+        "February 11",
+        "Russia has massed more than 100,000 soldiers near Ukraine's borders.",
+        "13 pm Paris time",
+        "21:30 Paris time, February 30",
+    ],
+)
+def test_find_stamp_rejects_non_stamps(line: str) -> None:
+    """Numbers, dates without a time, prose and impossible times are not stamps."""
+    assert find_stamp(line) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "path"), [("2022-02-02", "2022-02-02"), ("2022-02-10", "2022-02-10")]
+)
+def test_find_stamp_on_seed_blogs_finds_only_stamp_lines(name: str, path: str) -> None:
+    """In the seed blogs, the stamp lines and only they are recognised."""
+    lines = (DATA / f"france24-liveblog-{path}.txt").read_text(encoding="utf-8").splitlines()
+    found = [line for line in lines if find_stamp(line) is not None]
+    assert found, name
+    assert all("Paris" in line and len(line) < 40 for line in found)
+    assert len(found) == {"2022-02-02": 11, "2022-02-10": 13}[name]
+
+
+def test_stamp_match_validates() -> None:
+    """StampMatch rejects out-of-range pieces and a day without a month."""
+    with pytest.raises(ValueError, match="hour"):
+        StampMatch(text="x", hour=24)
+    with pytest.raises(ValueError, match="month and day"):
+        StampMatch(text="x", hour=1, day=3)
+    with pytest.raises(ValueError, match="day"):
+        StampMatch(text="x", hour=1, month=2, day=30)
+
+
+# ---------------------------------------------------------------------------
+# resolving the stamps of a document
+# ---------------------------------------------------------------------------
+
+SEED_10 = [
+    "2022-02-11T02:25:00+01:00",
+    "2022-02-11T02:20:00+01:00",
+    "2022-02-11T00:15:00+01:00",
+    "2022-02-10T23:25:00+01:00",
+    "2022-02-10T18:30:00+01:00",
+    "2022-02-10T15:00:00+01:00",
+    "2022-02-10T11:30:00+01:00",
+    "2022-02-10T11:15:00+01:00",
+    "2022-02-10T10:30:00+01:00",
+    "2022-02-10T10:20:00+01:00",
+    "2022-02-10T10:05:00+01:00",
+    "2022-02-10T09:00:00+01:00",
+    "2022-02-10T08:30:00+01:00",
+]
+SEED_02 = [
+    f"2022-02-02T{hm}:00+01:00"
+    for hm in [
+        "21:30",
+        "20:07",
+        "19:30",
+        "19:10",
+        "18:39",
+        "18:15",
+        "17:58",
+        "17:32",
+        "17:18",
+        "16:48",
+        "16:28",
+    ]
+]
+
+
+def _seed_stamps(path: str) -> list[StampMatch]:
+    lines = (DATA / f"france24-liveblog-{path}.txt").read_text(encoding="utf-8").splitlines()
+    return [s for s in map(find_stamp, lines) if s is not None]
+
+
+@pytest.mark.parametrize(
+    ("path", "reference", "expected"),
+    [("2022-02-10", BLOG_10, SEED_10), ("2022-02-02", BLOG_02, SEED_02)],
+)
+def test_seed_blog_stamps_resolve(path: str, reference: date, expected: list[str]) -> None:
+    """Every stamp of each seed blog resolves to the right aware datetime, across midnight."""
+    times = resolve_stamps(_seed_stamps(path), reference=reference)
+    assert [t.isoformat() for t in times] == expected
+
+
+def test_seed_blog_without_the_dated_stamp_anchors_on_earliest_entry() -> None:
+    """With no dated stamp, the earliest entry falls on the blog's date."""
+    stamps = [s for s in _seed_stamps("2022-02-10") if not s.has_date]
+    times = resolve_stamps(stamps, reference=BLOG_10)
+    assert [t.isoformat() for t in times] == [x for x in SEED_10 if "00:15" not in x]
+
+
+def test_resolve_stamps_oldest_first_across_midnight() -> None:
+    """An oldest-first blog moves to the next day when the clock wraps."""
+    stamps = [find_stamp(x) for x in ["22:00", "23:30", "00:10", "01:00"]]
+    times = resolve_stamps([s for s in stamps if s], reference=BLOG_10, tz="Europe/Paris")
+    assert [t.isoformat() for t in times] == [
+        "2022-02-10T22:00:00+01:00",
+        "2022-02-10T23:30:00+01:00",
+        "2022-02-11T00:10:00+01:00",
+        "2022-02-11T01:00:00+01:00",
+    ]
+
+
+def test_resolve_stamps_each_dated_stamp_reanchors() -> None:
+    """Every dated stamp is placed on its own date and the following stamps follow it."""
+    lines = [
+        "10:00 am Paris time, February 9",
+        "11:00 am",
+        "9:00 am Paris time, February 11",
+        "9:30",
+    ]
+    stamps = [s for s in map(find_stamp, lines) if s]
+    times = resolve_stamps(stamps, reference=BLOG_10, tz="Europe/Paris")
+    assert [t.date().day for t in times] == [9, 9, 11, 11]
+
+
+def test_resolve_stamps_empty() -> None:
+    """No stamps give no times."""
+    assert resolve_stamps([], reference=BLOG_10) == []
+
+
+def test_resolve_stamp_single_steps() -> None:
+    """resolve_stamp takes the stamp's date, else the day nearest `previous`, else the reference."""
+    dated = find_stamp("12:15 am Paris time, February 11")
+    late = find_stamp("11:25 pm Paris time")
+    assert dated is not None
+    assert late is not None
+    anchor = resolve_stamp(dated, reference=BLOG_10)
+    assert anchor.isoformat() == "2022-02-11T00:15:00+01:00"
+    assert resolve_stamp(late, reference=BLOG_10, previous=anchor).isoformat() == (
+        "2022-02-10T23:25:00+01:00"
+    )
+    assert resolve_stamp(late, reference=BLOG_10).isoformat() == "2022-02-10T23:25:00+01:00"
+
+
+# ---------------------------------------------------------------------------
+# properties
+# ---------------------------------------------------------------------------
+
+_offsets = st.timedeltas(min_value=timedelta(hours=-23, minutes=-59), max_value=timedelta(hours=23))
+_zones = st.one_of(st.timezones(), st.builds(timezone, _offsets))
+
+
+@given(st.datetimes(timezones=_zones), st.dates())
+def test_iso_round_trip(d: datetime, reference: date) -> None:
+    """For any aware datetime d, parse_time(d.isoformat()) is d: same wall time, same offset.
+
+    Python compares a datetime in a DST gap or fold unequal to every other zone
+    (PEP 495), so ``==`` is asserted only for datetimes that exist unambiguously.
+    """
+    result = parse_time(d.isoformat(), reference=reference)
+    assert result.replace(tzinfo=None) == d.replace(tzinfo=None)
+    assert result.utcoffset() == d.utcoffset()
+    if d.replace(fold=1 - d.fold).utcoffset() == d.utcoffset():
+        assert result == d
+
+
+_WORDS = [
+    "on", "Thursday", "last", "next", "week", "February", "Feb.", "11", "2022", "am", "pm",
+    "Paris", "time", "(GMT+1)", "-", ",", "21:30", "12:15", "yesterday", "today", "ago",
+    "days", "3", "in", "hours", "UTC+14", "Kyiv", "29", "noon", "x", "99",
+]  # fmt: skip
+_phrases = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=6).map(" ".join)
+_references = st.one_of(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+)
+
+
+@given(st.one_of(st.text(max_size=40), _phrases), _references)
+def test_parse_time_raises_only_time_parse_error_and_never_returns_naive(
+    text: str, reference: date
+) -> None:
+    """On arbitrary text parse_time either returns an aware datetime or raises TimeParseError."""
+    try:
+        result = parse_time(text, reference=reference, tz="Europe/Paris")
+    except TimeParseError:
+        return
+    assert result.tzinfo is not None
+    assert result.utcoffset() is not None
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.sampled_from(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]),
+    st.sampled_from(["nearest", "past", "future"]),
+)
+def test_weekday_law(reference: date, name: str, prefer: str) -> None:
+    """A weekday resolves to that weekday, within 3 days (nearest) or 6 on the preferred side."""
+    day = parse_time(name, reference=reference, prefer=prefer).date()
+    assert day.strftime("%A") == name
+    gap = (day - reference).days
+    assert {"nearest": -3 <= gap <= 3, "past": -6 <= gap <= 0, "future": 0 <= gap <= 6}[prefer]
+
+
+@given(st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)), st.dates())
+def test_month_day_law(reference: date, target: date) -> None:
+    """A month-day resolves to that month and day, within half a year of the reference."""
+    text = f"{target:%B} {target.day}"
+    day = parse_time(text, reference=reference).date()
+    assert (day.month, day.day) == (target.month, target.day)
+    limit = 183 if (target.month, target.day) != (2, 29) else 3 * 366
+    assert abs((day - reference).days) <= limit
+
+
+@given(
+    st.datetimes(min_value=datetime(2022, 1, 5), max_value=datetime(2022, 2, 20)),
+    st.lists(st.integers(min_value=1, max_value=11 * 60 + 59), min_size=1, max_size=12),
+    st.booleans(),
+)
+def test_resolve_stamps_recovers_any_sequence_with_short_gaps(
+    start: datetime, gaps: list[int], newest_first: bool
+) -> None:
+    """Clock-only stamps of entries less than 12 h apart resolve back to their true times."""
+    start = start.replace(second=0, microsecond=0, tzinfo=PARIS)
+    truth = [start]
+    for gap in gaps:
+        truth.append(truth[-1] + timedelta(minutes=gap))
+    if newest_first:
+        truth.reverse()
+    stamps = [find_stamp(f"- {t:%H:%M} Paris time (GMT+1)") for t in truth]
+    assert all(stamps)
+    times = resolve_stamps([s for s in stamps if s], reference=start.date())
+    assert times == truth
+    assert all(t.tzinfo is not None for t in times)
+
+
+def test_city_table_names_real_zones() -> None:
+    """Every city in the table maps to an IANA zone that exists."""
+    for city, name in CITY_ZONES.items():
+        assert ZoneInfo(name) is not None, city
+
+
+def test_resolve_stamps_out_of_range_raises_time_parse_error() -> None:
+    """Stamps that would fall past the last representable day raise TimeParseError naming them."""
+    stamps = [find_stamp("00:30 Paris time"), find_stamp("23:30 Paris time")]
+    with pytest.raises(TimeParseError, match="00:30 Paris time"):
+        resolve_stamps([s for s in stamps if s], reference=date(9999, 12, 31))
