@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import enum
 import functools
+import gc
 import itertools
 import math
 import re
@@ -647,8 +648,10 @@ def _distinct_per_key(key: IntArray, value: IntArray, nkeys: int) -> IntArray:
     """Count distinct values per key."""
     if not len(key):
         return np.zeros(nkeys, dtype=np.int64)
-    pairs = np.unique(key * (int(value.max()) + 1) + value)
-    return np.bincount(pairs // (int(value.max()) + 1), minlength=nkeys).astype(np.int64)
+    width = int(value.max()) + 1
+    pairs = np.sort(key * width + value)
+    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
+    return np.bincount(pairs // width, minlength=nkeys).astype(np.int64)
 
 
 # ---------------------------------------------------------------------------
@@ -710,6 +713,18 @@ def check(
         >>> [f.kind.value for f in check([cgt, ministry]).findings]
         ['conflict']
     """
+    enabled = gc.isenabled()
+    gc.disable()  # the check allocates no cycles; collections over 10^6 claims cost seconds
+    try:
+        return _check(claims, policy, groups)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check(
+    claims: Iterable[Claim], policy: Policy | None, groups: Mapping[str, str] | None
+) -> Report:
     pol = policy or DEFAULT_POLICY
     unique: dict[str, Claim] = {}
     for c in claims:
@@ -816,7 +831,7 @@ def check(
         )
 
     findings.extend(_changes(cl, cols, pol, ranked))
-    findings.extend(_corroborations(cl, cols, slice_key, sliced, nslice))
+    findings.extend(_corroborations(cl, cols, slice_key, cell, sliced, nslice))
     findings.extend(_sums(cl, cols, pol))
     findings.sort(key=Finding._key)
 
@@ -923,25 +938,35 @@ def _break_ties(cl: list[Claim], order: IntArray, keys: tuple[npt.NDArray[Any], 
 
 
 def _corroborations(
-    cl: list[Claim], cols: _Columns, slice_key: IntArray, sw: _Sweep, nslice: int
+    cl: list[Claim], cols: _Columns, slice_key: IntArray, cell: IntArray, sw: _Sweep, nslice: int
 ) -> list[Finding]:
-    """One finding per time slice whose consensus holds two independent sources."""
+    """One finding per group cell: its time slice with the largest agreeing set, if independent."""
     inl = np.flatnonzero(sw.inlier)
     keys = slice_key[inl]
     names = _distinct_per_key(keys, cols.source[inl], nslice)
     roots = _distinct_per_key(keys, cols.root[inl], nslice)
     good = (names >= 2) & (roots >= 2)
-    inl = inl[good[keys]]
-    if not len(inl):
+    # per cell, the good slice with the most claims agreeing (ties: the earliest slice)
+    slice_cell = np.full(nslice, -1, dtype=np.int64)
+    slice_cell[slice_key] = cell
+    cand = np.flatnonzero(good)
+    if not len(cand):
         return []
-    inl = inl[np.argsort(slice_key[inl], kind="stable")]
-    seg = np.flatnonzero(np.r_[True, slice_key[inl][1:] != slice_key[inl][:-1]])
+    cand = cand[np.lexsort((cand, -sw.depth[cand], slice_cell[cand]))]
+    chosen = cand[np.r_[True, slice_cell[cand][1:] != slice_cell[cand][:-1]]]
+    keep = np.zeros(nslice, dtype=np.bool_)
+    keep[chosen] = True
+    inl = inl[keep[keys]]
+    c = cols
+    order = inl[np.lexsort((c.hi[inl], c.lo[inl], c.source[inl], c.time[inl], slice_key[inl]))]
+    order = _break_ties(cl, order, (c.hi, c.lo, c.source, c.time, slice_key))
+    seg = np.flatnonzero(np.r_[True, slice_key[order][1:] != slice_key[order][:-1]])
     out: list[Finding] = []
-    for part in np.split(inl, seg[1:]):
-        members = sorted((cl[i] for i in part.tolist()), key=_time_then_id)
+    for part in np.split(order, seg[1:]):
+        members = [cl[i] for i in part.tolist()]
         k = int(slice_key[part[0]])
         group = cols.group_names[cols.group[part[0]]]
-        shown = ", ".join(_quote(c) for c in members[:4])
+        shown = ", ".join(_quote(m) for m in members[:4])
         rest = len(members) - 4
         more = f" and {rest} other claim{'s' if rest > 1 else ''}" if rest > 0 else ""
         out.append(
@@ -950,7 +975,7 @@ def _corroborations(
                 tuple(members),
                 f"{int(names[k])} independent sources agree on {group}: {shown}{more}.",
                 Severity.INFO,
-                cols.group_names[cols.group[part[0]]],
+                group,
             )
         )
     return out

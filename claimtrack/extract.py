@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 UNATTRIBUTED = "unattributed"
-"""The source name used when nobody is named and no ``outlet`` is given."""
+"""The source name used when nobody is named and neither ``outlet`` nor ``document`` is given."""
 
 # ---------------------------------------------------------------------------
 # word lists
@@ -539,7 +539,13 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             if low in {"the", "a", "an"}:
                 break
             continue
-        if low in _TITLES or low in _GOVERNMENT_WORDS or low in _OUTLET_WORDS or low == "news":
+        if (
+            low in _TITLES
+            or low in _GOVERNMENT_WORDS
+            or low in _OUTLET_WORDS
+            or low in _ORG_WORDS
+            or low == "news"
+        ):
             a -= 1
             continue
         if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
@@ -565,7 +571,13 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
     while b < len(toks):
         t = toks[b]
         low = t.low
-        if t.cap or low in _TITLES or low in _GOVERNMENT_WORDS or low in _OUTLET_WORDS:
+        if (
+            t.cap
+            or low in _TITLES
+            or low in _GOVERNMENT_WORDS
+            or low in _OUTLET_WORDS
+            or low in _ORG_WORDS
+        ):
             b += 1
             continue
         if low == "news" or (
@@ -1239,7 +1251,8 @@ def extract_claims(
         url: The document's address, copied to each claim's provenance.
         outlet: The publishing outlet; the source of claims nobody else is
             named for.
-        document: A local name for the document (a file name).
+        document: A local name for the document (a file name); the source of
+            claims nobody else is named for when no ``outlet`` is given.
         policy: The hedge policy used to read figures.
 
     Returns:
@@ -1263,7 +1276,8 @@ def extract_claims(
     entry_times, moment = _entry_times(text, entries, published)
     masked = _mask_quotes(text, paragraphs)
     para_starts = [p.start for p in paragraphs]
-    fallback = Source(outlet, kind="outlet") if outlet and outlet.strip() else None
+    author = outlet if outlet and outlet.strip() else document
+    fallback = Source(author, kind="outlet") if author and author.strip() else None
     speakers = _Speakers()
     for m in _TITLED_NAME.finditer(text):
         name = _clean(m.group("name"))

@@ -201,6 +201,7 @@ _CURRENCY_PREFIX: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
     "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "a$": "AUD", "au$": "AUD", "aud": "AUD",
     "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "chf": "CHF", "rm": "MYR",
+    "nz$": "NZD", "nzd": "NZD", "ps": "GBP",
 }  # fmt: skip
 
 _MONTHS = (
@@ -363,6 +364,7 @@ GLUED_ONLY: frozenset[str] = frozenset(
         "yrs",
         "mi",
         "pp",
+        "p",
         "count",
         "unit",
         "units",
@@ -501,8 +503,10 @@ _HEDGE_BEFORE = _lookback([w for w in HEDGE_WORDS if w != "or so"])
 _RANGE_BEFORE = _lookback(["between", "from"])
 _ARTICLE_BEFORE = _lookback(["a", "an"])
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk)?(?P<sym>\$)(?P<after>us|a)?"
-    rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|rs\.?|rm){_SPACE}?"
+    r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk|nz)?(?P<sym>\$)(?P<after>us|a|nz)?"
+    rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|nzd|rs\.?|rm){_SPACE}?"
+    # "PS" is how ASCII transliteration writes the pound sign ("PS6m", "PS21,700")
+    r"|(?<![\w])(?P<ps>(?-i:PS))"
     rf"|(?<![\w])(?P<us>us){_SPACE}(?P<sym2>\$))"
     rf"{_SPACE}?\Z",
     re.I,
@@ -744,7 +748,7 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             if k == 1 and key.lower() in GLUED_ONLY:
                 continue
             j = i + k
-            if j < n and k == 1 and words[j][0].lower() not in GLUED_ONLY:
+            if j < n and k == 1 and _is_count(unit) and words[j][0].lower() not in GLUED_ONLY:
                 later = _alias(words[j][0])
                 if later is not None and later != "count":
                     # a noun used as a modifier: "separatist regions", "Navy ships"
@@ -826,8 +830,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     num_start = pos
     if is_digit:
         skip_to = _skip_token_end(text, pos)
-        # glued to letters or to a name with a hyphen: G7, F-16, Covid-19, GMT+1, A320, #3
-        if before.isalnum() or before in "#_@&":
+        # glued to letters or to a name with a hyphen: G7, F-16, Covid-19, GMT+1, A320, #3;
+        # but a currency code may be glued to its amount: "EUR50m", "$US113", "RM23.50"
+        if before.isdigit() or before in "#_@&":
+            return None, skip_to
+        if before.isalpha() and _CURRENCY_BEFORE.search(text, max(0, pos - 8), pos) is None:
             return None, skip_to
         if before in "-−" and text[max(0, pos - 6) : pos - 1].lower() == "minus":
             negative, num_start = True, pos - 6
@@ -863,6 +870,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 money = "USD"
         elif cur.group("sign"):
             money = _CURRENCY_PREFIX[cur.group("sign")]
+        elif cur.group("ps"):
+            money = "GBP"
         else:
             money = _CURRENCY_PREFIX[cur.group("word").lower()]
         start = lo + cur.start()
@@ -956,7 +965,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         sm = _SCORE_AFTER.match(text, end)
         assert sm is not None
-        return None, sm.end()  # a score: "2-0 down", "ended 2-2"
+        if _spaced_unit(text, sm.end()) is None:
+            return None, sm.end()  # a score: "2-0 down", "ended 2-2"; not "15-22 miles"
     if not is_digit and text[end : end + 1] == "-" and amount.vague is None:
         glued, _ = _glued_unit(text, end)
         if glued is None:

@@ -175,8 +175,8 @@ def _to_span(value: Any) -> tuple[int, int] | None:
         start, end = value
     except (TypeError, ValueError):
         raise InvalidClaim(f"span must be a (start, end) pair, got {value!r}") from None
-    if not (type(start) is int and type(end) is int and 0 <= start <= end):
-        raise InvalidClaim(f"span must be two ints with 0 <= start <= end, got {value!r}")
+    if not (type(start) is int and type(end) is int and 0 <= start <= end < 2**63):
+        raise InvalidClaim(f"span must be two ints with 0 <= start <= end < 2**63, got {value!r}")
     return (start, end)
 
 

@@ -494,6 +494,34 @@ _MORE_COUNT_NOUNS: tuple[str, ...] = (
     "consulate",
     "basis point",
     "launch",
+    "bedroom",
+    "bathroom",
+    "bottle",
+    "container",
+    "cylinder",
+    "engine",
+    "box",
+    "bag",
+    "package",
+    "parcel",
+    "meal",
+    "dish",
+    "hire",
+    "position",
+    "vacancy",
+    "casino",
+    "hotel",
+    "property",
+    "asset",
+    "customer",
+    "subscription",
+    "download",
+    "stream",
+    "view",
+    "like",
+    "click",
+    "visit",
+    "sale",
 )
 _COUNT_NOUNS.setdefault("fisherman", ("person", ("fishermen",)))
 _COUNT_NOUNS.setdefault("spokesman", ("person", ("spokesmen",)))
@@ -520,6 +548,7 @@ _CURRENCIES: dict[str, tuple[str, ...]] = {
     "HKD": ("hkd", "hk$", "hong kong dollar", "hong kong dollars"),
     "MYR": ("myr", "ringgit", "malaysian ringgit"),
     "ILS": ("ils", "shekel", "shekels", "new shekels"),
+    "NZD": ("nzd", "nz$", "new zealand dollar", "new zealand dollars"),
 }
 
 # Short or ambiguous spellings that pint would misread; canonical pint names.
@@ -656,6 +685,60 @@ _UNIT_ALIASES: dict[str, str] = {
     "kilowatts": "kilowatt",
     "nautical miles": "nautical_mile",
     "nautical mile": "nautical_mile",
+    "pence": "penny",
+    "penny": "penny",
+    "p": "penny",
+    "sen": "sen",
+    "sq m": "square_meter",
+    "sqm": "square_meter",
+    "m2": "square_meter",
+    "m²": "square_meter",
+    "square metres": "square_meter",
+    "square meters": "square_meter",
+    "square metre": "square_meter",
+    "square meter": "square_meter",
+    "sq ft": "square_foot",
+    "square feet": "square_foot",
+    "square foot": "square_foot",
+    "ppm": "ppm",
+    "parts per million": "ppm",
+    "ppb": "ppb",
+    "parts per billion": "ppb",
+    "mpg": "mile_per_gallon",
+    "miles per gallon": "mile_per_gallon",
+    "miles per hour": "mile_per_hour",
+    "kilometres per hour": "kilometer_per_hour",
+    "kilometers per hour": "kilometer_per_hour",
+    "knot": "knot",
+    "knots": "knot",
+    "mah": "milliampere_hour",
+    "µm": "micrometer",
+    "μm": "micrometer",
+    "micron": "micrometer",
+    "microns": "micrometer",
+    "micrometre": "micrometer",
+    "micrometres": "micrometer",
+    "nanometre": "nanometer",
+    "nanometres": "nanometer",
+    "ksi": "kip_per_square_inch",
+    "psi": "pound_force_per_square_inch",
+    "mpa": "megapascal",
+    "gwh": "gigawatt_hour",
+    "twh": "terawatt_hour",
+    "watt": "watt",
+    "watts": "watt",
+    "kilowatt": "kilowatt",
+    "megawatt": "megawatt",
+    "gigawatt": "gigawatt",
+    "kv": "kilovolt",
+    "volt": "volt",
+    "volts": "volt",
+    "calorie": "calorie",
+    "calories": "calorie",
+    "kcal": "kilocalorie",
+    "ghz": "gigahertz",
+    "mhz": "megahertz",
+    "kb": "kilobyte",
     "count": "count",
     "": "count",
 }
@@ -673,12 +756,17 @@ def registry() -> pint.UnitRegistry:
     reg.define("square_kilometer = kilometer ** 2")
     reg.define("square_mile = mile ** 2")
     reg.define("pound_mass = pound")
+    reg.define("square_meter = meter ** 2")
+    reg.define("ppb = 1e-9")
+    reg.define("mile_per_gallon = mile / gallon")
     defined: set[str] = set()
     for name, (dim, _aliases) in _COUNT_NOUNS.items():
         _define_count(reg, name, dim, defined)
     for code in _CURRENCIES:
         reg.define(f"{code} = [currency_{code}]")
     reg.define("cent = 0.01 * USD")
+    reg.define("penny = 0.01 * GBP")
+    reg.define("sen = 0.01 * MYR")
     return reg
 
 

@@ -19,3 +19,4 @@ autodoc_default_options = {"members": True, "undoc-members": False}
 suppress_warnings = ["myst.xref_missing", "ref.python"]
 nitpicky = False
 html_theme = "alabaster"
+napoleon_use_ivar = True

@@ -344,6 +344,7 @@ def test_source_validators(kwargs: dict[str, Any], field: str) -> None:
         ({"span": (True, 3)}, "span"),
         ({"span": 5}, "span"),
         ({"span": (1, 2, 3)}, "span"),
+        ({"span": (0, 2**63)}, "span"),
     ],
 )
 def test_provenance_validators(kwargs: dict[str, Any], match: str) -> None:
