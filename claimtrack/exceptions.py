@@ -15,6 +15,7 @@ __all__ = [
     "FigureParseError",
     "IncompatibleUnits",
     "InvalidClaim",
+    "MissingDependency",
     "StoreError",
     "StoreVersionError",
     "TimeParseError",
@@ -67,6 +68,10 @@ class ClaimFormatError(ClaimtrackError, ValueError):
         elif line is not None:
             where = f"line {line}: "
         super().__init__(f"{where}{reason}")
+
+
+class MissingDependency(ClaimtrackError, ImportError):
+    """An optional extra (pyarrow, pandas, matplotlib) is needed but not installed."""
 
 
 class StoreError(ClaimtrackError, OSError):

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING, Any, TextIO, cast
 import cattrs
 from cattrs.gen import make_dict_structure_fn, override
 
-from claimtrack.exceptions import ClaimFormatError, ClaimtrackError
+from claimtrack.exceptions import ClaimFormatError, ClaimtrackError, MissingDependency
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 
 if TYPE_CHECKING:
@@ -796,7 +796,7 @@ def _import_pyarrow() -> Any:
         import pyarrow.dataset
         import pyarrow.parquet
     except ImportError as exc:
-        raise ImportError(
+        raise MissingDependency(
             f"Parquet support needs pyarrow, which is not installed: {_INSTALL_HINT}"
         ) from exc
     return pyarrow
@@ -806,7 +806,7 @@ def _import_pandas() -> Any:
     try:
         import pandas
     except ImportError as exc:
-        raise ImportError(
+        raise MissingDependency(
             f"data frame support needs pandas, which is not installed: {_INSTALL_HINT}"
         ) from exc
     return pandas

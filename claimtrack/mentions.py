@@ -1053,7 +1053,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and len(digits) == 4
         and 1000 <= int(digits) <= 2100
         and range_hi is None
-        and (unit == "count" or not _plural_noun(unit_info))
+        and (unit == "count" or (_is_count(unit) and not _plural_noun(unit_info)))
         and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
     ):
         return None, resume  # a year: "since 2014", "the 2015 agreement", "its 2018 level"

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimtrack.exceptions import ClaimtrackError
+from claimtrack.exceptions import ClaimtrackError, MissingDependency
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure as MplFigure
@@ -117,7 +117,7 @@ def _import_matplotlib() -> Any:
         import matplotlib.ticker
         from matplotlib.backends.backend_agg import FigureCanvasAgg
     except ImportError as exc:
-        raise ImportError(
+        raise MissingDependency(
             f"timeline plots need matplotlib, which is not installed: {_INSTALL_HINT}"
         ) from exc
     del FigureCanvasAgg

@@ -12,6 +12,7 @@ from claimtrack.exceptions import (
     FigureParseError,
     IncompatibleUnits,
     InvalidClaim,
+    MissingDependency,
     StoreError,
     StoreVersionError,
     TimeParseError,
@@ -28,6 +29,7 @@ BUILTINS: list[tuple[type[Exception], type[Exception]]] = [
     (StoreError, OSError),
     (StoreVersionError, OSError),
     (ClaimNotFound, KeyError),
+    (MissingDependency, ImportError),
 ]
 
 
