@@ -8,9 +8,16 @@ troops", "between 1,700 and 2,000 soldiers", "tens of thousands of troops",
 
 The grammar lives here and only here; :func:`claimtrack.quantities.parse_figure`
 reads one phrase with it, so the text at every mention's span parses back to
-the same figure.  Scanning starts at a digit or a number word and looks *back*
-for hedges and currency signs (a leading optional hedge group would be tried
-at every character); every pattern is linear in the length of the text.
+the same figure.  Scanning starts at a digit, a number word or a fraction word
+and looks *back* for hedges, range openers and currency signs with a short
+backward word scan (no regex search over a window), so the cost per number is
+bounded; every pattern is linear in the length of the text.
+
+Besides plain numbers the grammar reads fractions ("two-thirds of", "one in
+five", unit ``fraction``), ranges with the unit at both ends ("44 mg to 50 mg")
+or written "three or four years", currency codes glued to the amount ("EUR50m",
+"$US113", "RM2.05", "PS6m" for an ASCII-transliterated pound sign) or a sign
+after it ("1,200€"), scientific notation ("2.998×10−8") and bare decimals (".534").
 
 Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
 ("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement"),
@@ -366,8 +373,6 @@ GLUED_ONLY: frozenset[str] = frozenset(
         "pp",
         "p",
         "count",
-        "unit",
-        "units",
     ]
 )
 # Before "X to Y" these make it a change, not a range: "increased by $43.6 billion to ...".
@@ -455,13 +460,75 @@ _NUMBER_WORD_ALT = _trie_pattern(
     [*_UNITS_WORDS, *_MULTIPLIERS, *_VAGUE_PLURALS, *_VAGUE_QUANTIFIERS]
 )
 # A candidate starts at a digit or at a number word.
-_CANDIDATE = re.compile(rf"\d|\b(?i:{_NUMBER_WORD_ALT})\b")
 _SPACE = "[ \u00a0\u2009\u202f]"
+_FRACTION_DEN: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_FRACTION_ALT = _trie_pattern(
+    sorted({*_FRACTION_DEN, *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves"))})
+)
+# A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
+_CANDIDATE = re.compile(rf"\d|\b(?i:{_NUMBER_WORD_ALT}|{_FRACTION_ALT})\b")
+_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+# "two-thirds of", "a quarter of the", "half the", "one out of three", "one in five"
+_FRACTION = re.compile(
+    rf"(?P<num>{_SMALL_WORDS})[ -](?P<den>(?!quarter){_FRACTION_ALT})\b(?![-–])"
+    rf"|(?:(?P<num1>{_SMALL_WORDS})[ -])?(?P<den1>{_FRACTION_ALT})\b"
+    rf"(?={_SPACE}+(?:of|the|their|its|his|her|our|all)\b)"
+    rf"|(?P<num2>{_SMALL_WORDS}){_SPACE}+(?:out{_SPACE}+of|in){_SPACE}+(?P<den2>\d{{1,3}}\b|"
+    rf"(?:{_SMALL_WORDS}|hundred|thousand)\b)(?![ -](?:thousand|hundred|million|billion)\b)",
+    re.I,
+)
+# Words before a fraction word that make it an ordinal or a period ("the second half", "Q3").
+_NOT_FRACTION_BEFORE: frozenset[str] = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "final",
+        "next",
+        "previous",
+        "the",
+        "this",
+        "that",
+        "each",
+        "every",
+        "per",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "latest",
+        "same",
+        "other",
+    ]
+)
 _DIGITS = re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])"
     rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,]|\.\d)"
     r"|\d+(?:\.\d+)?"
 )
+_SCIENTIFIC = re.compile(
+    rf"{_SPACE}?[×x*]{_SPACE}?10(?:(?:\^|\*\*)([-−]?\d{{1,3}})|(−\d{{1,3}}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+    r"(?![\d.,])"
+    r"|[eE]([-+]?\d{1,3})(?![\w.])"
+)
+_SCI_FIRST = frozenset(" \u00a0\u2009\u202f×x*eE")
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_OF_A = re.compile(rf"{_SPACE}+of{_SPACE}+an?(?={_SPACE})", re.I)
+_AND_A_HALF = re.compile(
+    rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b(?![-–])"
+    rf"(?:{_SPACE}+(hundred|thousand|million|billion|trillion)\b)?",
+    re.I,
+)
+_BARE_FRACTION = re.compile(r"\d+(?![\d.,])")
+_WORD_SPLIT = re.compile(r"([ -]| and )")
 _DIGIT_RUN = re.compile(r"[\d.,]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ -]| and )[a-z]+){0,8})")
@@ -476,38 +543,26 @@ _QUANT_SCALE = re.compile(
     rf"{_SPACE}+(hundred|thousand|million|billion|trillion)s?\b(?:{_SPACE}+of\b)?", re.I
 )
 _RANGE_JOIN = re.compile(rf"{_SPACE}*(?:-|–|—|to)(?={_SPACE}*[\d$€£¥₹a-z])", re.I)
+_RANGE_OR = re.compile(rf"{_SPACE}+or{_SPACE}+(?=\w)", re.I)
 _RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
 _TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
 _OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
 _NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
-_SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|%|[-–]?[A-Za-z])")
+_SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
 _ONE_OF = re.compile(
     rf"{_SPACE}+of{_SPACE}+(?:the|my|his|her|its|our|their|your|these|those)(?={_SPACE})", re.I
 )
-_GLUED_TOKEN = re.compile(r"[A-Za-z°µ²/]+")
+_GLUED_TOKEN = re.compile(r"[A-Za-z°µμ²³/]+")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
 
 
-def _lookback(words: list[str], extra: str = "") -> re.Pattern[str]:
-    alts = sorted(words, key=len, reverse=True)
-    word_alts = "|".join(re.escape(w).replace(r"\ ", rf"{_SPACE}+") for w in alts if w[0].isalpha())
-    sym_alts = "|".join(re.escape(w) for w in alts if not w[0].isalpha())
-    parts = [rf"(?<![\w-])(?P<w>{word_alts}){_SPACE}+"]
-    if sym_alts:
-        parts.append(rf"(?P<s>{sym_alts}){_SPACE}*")
-    return re.compile(rf"(?:{'|'.join(parts)}){extra}\Z", re.I)
-
-
-_HEDGE_BEFORE = _lookback([w for w in HEDGE_WORDS if w != "or so"])
-_RANGE_BEFORE = _lookback(["between", "from"])
-_ARTICLE_BEFORE = _lookback(["a", "an"])
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk|nz)?(?P<sym>\$)(?P<after>us|a|nz)?"
     rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|nzd|rs\.?|rm){_SPACE}?"
     # "PS" is how ASCII transliteration writes the pound sign ("PS6m", "PS21,700")
     r"|(?<![\w])(?P<ps>(?-i:PS))"
-    rf"|(?<![\w])(?P<us>us){_SPACE}(?P<sym2>\$))"
+    rf"|(?<![\w])(?P<us>us|(?-i:HK|NZ|AU|CA)){_SPACE}(?P<sym2>\$))"
     rf"{_SPACE}?\Z",
     re.I,
 )
@@ -549,12 +604,36 @@ def _alias(text: str) -> str | None:
     return found
 
 
-@functools.lru_cache(maxsize=8192)
-def _is_count(unit: str) -> bool:
+@functools.cache
+def _table_counts() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (count units, other units) among the units the tables know, looked up once."""
+    counts: set[str] = set()
+    others: set[str] = set()
+    for unit in _quantities().known_units():
+        (counts if _ask_is_count(unit) else others).add(unit)
+    return frozenset(counts), frozenset(others)
+
+
+def _ask_is_count(unit: str) -> bool:
     try:
         return bool(_quantities().is_count(unit))
     except ClaimtrackError:
         return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_count_other(unit: str) -> bool:
+    return _ask_is_count(unit)
+
+
+def _is_count(unit: str) -> bool:
+    """Whether ``unit`` counts things; the table units are looked up once, in bulk."""
+    counts, others = _table_counts()
+    if unit in counts:
+        return True
+    if unit in others:
+        return False
+    return _is_count_other(unit)  # a noun defined later with define_count_noun
 
 
 # ---------------------------------------------------------------------------
@@ -586,6 +665,12 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return None
     end = m.end()
+    if end < len(text) and text[end] in _SCI_FIRST:
+        sci = _SCIENTIFIC.match(text, end)
+        if sci is not None:  # "2.998×10−8", "6.02e23", "1.5 x 10^6"
+            exponent = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
+            power = int(exponent.replace("−", "-"))
+            return _Amount(value.scaleb(power), sci.end(), scaled=True)
     amount = _Amount(value, end, plain_digits=raw if raw.isdigit() else "")
     s = _SCALE_AFTER.match(text, end)
     if s is not None:
@@ -594,9 +679,13 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
         glued_single = s.group(3) is not None
         if glued_single and key in ("b", "t") and not (money or word.isupper()):
             return amount
-        if glued_single and word == "m" and not (money or "." in raw):
-            if not _MILLION_CONTEXT.match(text, s.end()):
-                return amount  # "100m" is a hundred metres; "2.7m" and "$5m" are millions
+        if (
+            glued_single
+            and word == "m"
+            and not (money or "." in raw)
+            and not _MILLION_CONTEXT.match(text, s.end())
+        ):
+            return amount  # "100m" is a hundred metres; "2.7m" and "$5m" are millions
         scale = _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key)
         if scale:
             amount.value = value * scale
@@ -611,7 +700,7 @@ def _read_words(text: str, pos: int) -> _Amount | None:
     m = _NUMBER_WORDS_SEQ.match(text, pos)
     if m is None:
         return None
-    tokens = re.split(r"([ -]| and )", m.group())
+    tokens = _WORD_SPLIT.split(m.group())
     total = 0
     current = 0
     seen = False
@@ -696,8 +785,13 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     if pos >= len(text):
         return None, False
     ch = text[pos]
+    if ch == " " and text[pos + 1 : pos + 2] == "°":
+        pos += 1  # "5 °C"
+        ch = "°"
     if ch == "%":
         return _Unit("percent", pos + 1), False
+    if ch in "€£$¥₹" and not text[pos + 1 : pos + 2].isalnum():
+        return _Unit(_CURRENCY_PREFIX[ch], pos + 1), False  # a sign after: "1,200€"
     if ch == "-":
         hm = _HYPHEN_WORD.match(text, pos)
         if hm is not None:
@@ -721,18 +815,25 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
     """Read the unit noun phrase after the number ("American troops", "per cent")."""
     words: list[tuple[str, int, int]] = []
     p = pos
-    while len(words) < max_modifiers + 3:
-        m = _NEXT_WORD.match(text, p)
-        if m is None:
+    more = True
+    limit = max_modifiers + 3
+    heads = _quantities().alias_heads()
+    for i in range(max_modifiers + 1):
+        while more and len(words) < min(i + 3, limit):  # read words only as they are needed
+            m = _NEXT_WORD.match(text, p)
+            if m is None:
+                more = False
+                break
+            w = m.group(1)
+            words.append((w, m.start(1), m.end(1)))
+            p = m.end()
+            if w.endswith("."):
+                more = False
+        n = len(words)
+        if i >= n:
             break
-        w = m.group(1)
-        words.append((w, m.start(1), m.end(1)))
-        p = m.end()
-        if w.endswith("."):
-            break
-    n = len(words)
-    for i in range(min(n, max_modifiers + 1)):
-        for k in (3, 2, 1):
+        first_lower = words[i][0].lower()
+        for k in (3, 2, 1) if first_lower in heads else (1,):
             if i + k > n:
                 continue
             last = words[i + k - 1]
@@ -748,6 +849,11 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             if k == 1 and key.lower() in GLUED_ONLY:
                 continue
             j = i + k
+            if j >= n and more and k == 1:
+                m = _NEXT_WORD.match(text, p)  # the word after the noun, if any
+                if m is not None:
+                    words.append((m.group(1), m.start(1), m.end(1)))
+                    n = len(words)
             if j < n and k == 1 and _is_count(unit) and words[j][0].lower() not in GLUED_ONLY:
                 later = _alias(words[j][0])
                 if later is not None and later != "count":
@@ -813,12 +919,17 @@ def _skip_token_end(text: str, pos: int) -> int:
 
 
 def _prev_word(text: str, pos: int) -> str:
-    lo = max(0, pos - 24)
-    m = re.search(r"([A-Za-z][A-Za-z.'’]*)[ \u00a0]+\Z", text[lo:pos])
-    return m.group(1) if m else ""
+    """Return the word just before ``pos`` (separated by spaces), or ""."""
+    words = _words_before(text, pos, 1)
+    return words[0][0] if words else ""
 
 
 _CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([a-z]*[A-Z][A-Za-z]*)[ \u00a0]\Z")
+_ADDRESS_AFTER = re.compile(
+    rf"(?:{_SPACE}+[A-Z][a-z]+){{1,3}}{_SPACE}+"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
+)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
 def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int]:
@@ -844,22 +955,37 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             negative, num_start = True, pos - 6
         elif before in "-−+/." and pos >= 2 and (text[pos - 2].isalnum()):
             return None, skip_to
-        if before in ".,":
+        leading_point = (
+            before == "."
+            and (pos == 1 or text[pos - 2] in " (\t\n")
+            and _BARE_FRACTION.match(text, pos) is not None
+        )
+        if leading_point:
+            num_start = pos - 1  # ".534": a decimal written without its leading zero
+        elif before in ".,":
             return None, skip_to
-        if _PHONE.match(text, pos - 1 if before in "+(" else pos):
-            m = _PHONE.match(text, pos - 1 if before in "+(" else pos)
-            assert m is not None
-            return None, max(m.end(), pos + 1)
+        phone = _PHONE.match(text, pos - 1 if before in "+(" else pos)
+        if phone is not None:
+            return None, max(phone.end(), pos + 1)
     else:
         skip_to = pos + 1
         if before.isalnum() or before == "-":
             return None, _WORD.match(text, pos).end()  # type: ignore[union-attr]
+        fraction = _FRACTION.match(text, pos)
+        if fraction is not None:
+            return _fraction_phrase(text, pos, fraction)
+        if text[pos : pos + 1].lower() in "hqtfsen" and _FRACTION_DEN.get(
+            _WORD.match(text, pos).group().lower().rstrip("s")  # type: ignore[union-attr]
+        ):
+            return None, _WORD.match(text, pos).end()  # type: ignore[union-attr]
 
-    lo = max(0, num_start - 48)
-    window = text[lo:num_start]
     # --- the number ---
     money: str | None = None
-    cur = _CURRENCY_BEFORE.search(window)
+    cur = None
+    if is_digit and num_start:
+        j = num_start - 1 if text[num_start - 1] in _SPACE_CHARS and num_start > 1 else num_start
+        if text[j - 1] in _CURRENCY_LAST_CHARS:  # cheap test before the regex
+            cur = _CURRENCY_BEFORE.search(text, max(0, num_start - 10), num_start)
     start = num_start
     if cur is not None and is_digit:
         sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
@@ -874,7 +1000,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             money = "GBP"
         else:
             money = _CURRENCY_PREFIX[cur.group("word").lower()]
-        start = lo + cur.start()
+        start = cur.start()
     amount: _Amount | None
     if is_digit:
         amount = _read_digits(text, pos, money=money is not None)
@@ -886,6 +1012,19 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 amount = None
     if amount is None:
         return None, skip_to if is_digit else _WORD.match(text, pos).end()  # type: ignore[union-attr]
+    if is_digit and leading_point and amount.value is not None:
+        raw = text[pos : _BARE_FRACTION.match(text, pos).end()]  # type: ignore[union-attr]
+        scale = amount.value / Decimal(raw) if int(raw) else Decimal(1)
+        amount.value = Decimal("0." + raw) * scale
+        amount.plain_digits = ""
+    half = None if amount.scaled or amount.value is None else _AND_A_HALF.match(text, amount.end)
+    if half is not None and amount.value is not None:
+        amount.value += Decimal("0.5")  # "two and a half miles", "1 and a half million"
+        amount.end = half.end()
+        amount.plain_digits = ""
+        if half.group(1):
+            amount.value *= _SCALE_WORDS[half.group(1).lower()]
+            amount.scaled = True
     if negative and amount.value is not None:
         amount.value = -amount.value
         amount.plain_digits = ""
@@ -894,17 +1033,16 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
 
     # --- what a digit must not be: times, dates, ordinals, list numbers ---
     if is_digit:
-        if _CLOCK_AFTER.match(text, end) and not amount.scaled:
-            m = _CLOCK_AFTER.match(text, end)
-            assert m is not None
-            return None, m.end()
+        clock = None if amount.scaled else _CLOCK_AFTER.match(text, end)
+        if clock is not None:
+            return None, clock.end()
         if not amount.scaled and amount.plain_digits:
-            if _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end):
-                m = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
-                assert m is not None
-                return None, m.end()
+            date = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
+            if date is not None:
+                return None, date.end()
             if len(amount.plain_digits) <= 2 and (
-                _MONTH_BEFORE.search(window) or _MONTH_AFTER.match(text, end)
+                _MONTH_BEFORE.search(text, max(0, num_start - 16), num_start)
+                or _MONTH_AFTER.match(text, end)
             ):
                 return None, resume
         if not phrase and amount.plain_digits and len(amount.plain_digits) <= 3:
@@ -914,28 +1052,22 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     # a leading article: "a dozen", "a hundred", "a few hundred"
     first_word = "" if is_digit else text[pos:end].split()[0].lower().split("-")[0]
     if not is_digit:
-        art = _ARTICLE_BEFORE.search(window)
+        art = _article_before(text, pos)
         if first_word == "few":
-            if art is None:
+            if art < 0:
                 return None, resume
-            start = lo + art.start()
-        elif first_word in _MULTIPLIERS and art is not None:
-            start = lo + art.start()
+            start = art
+        elif first_word in _MULTIPLIERS and art >= 0:
+            start = art
         elif first_word in _MULTIPLIERS and not phrase:
             return None, resume
     # --- hedges and range openers, looked for before the start ---
-    hedge = Hedge.EXACT
+    before_words = _words_before(text, start)
     opener = ""
-    back = text[max(0, start - 48) : start]
-    rng = _RANGE_BEFORE.search(back)
-    if rng is not None:
-        opener = rng.group("w").lower()
-    hm = _HEDGE_BEFORE.search(back)
-    hedge_start = start
-    if hm is not None:
-        key = re.sub(r"\s+", " ", (hm.group("w") or hm.group("s")).lower())
-        hedge = HEDGE_WORDS.get(key, Hedge.EXACT)
-        hedge_start = start - len(back) + hm.start()
+    opener_start = start
+    if before_words and before_words[0][0].lower() in ("between", "from"):
+        opener, opener_start = before_words[0][0].lower(), before_words[0][1]
+    hedge, hedge_start = _hedge_before(text, start, before_words)
     # --- a glued unit or scale, a range, the unit noun ---
     value = amount.value
     low = high = value
@@ -945,11 +1077,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         glued, letters = _glued_unit(text, end)
         if glued is not None and money is None:
             unit_info = glued
+        elif letters and money is not None and text[end] == "/":
+            pass  # a price per something: "$15.4/hour" is a price in dollars
         elif letters and money is None:
             m = _GLUED_TOKEN.match(text, end)
             token = m.group() if m else ""
-            if token in ("m", "b", "t") or token.lower() in ("s", "st", "nd", "rd", "th"):
-                pass
             if phrase:
                 raise UnitParseError(f"cannot read the unit {token!r} in {text!r}")
             return None, m.end() if m else resume
@@ -996,8 +1128,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 hedge = Hedge.RANGE
                 value = None
                 end = range_end
-                if opener and rng is not None:
-                    hedge_start = start - len(back) + rng.start()
+                if opener:
+                    hedge_start = opener_start
                 if unit_info is not None and unit_info.unit == "percent":
                     g2, _ = _glued_unit(text, end)
                     if g2 is not None and g2.unit == "percent":
@@ -1030,20 +1162,25 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             unit_info = _unknown_noun(text, after)
         if unit_info is None and after != end:
             unit_info = None
-    # "5m people" is five million; "5m" alone is five metres
     if (
-        is_digit
-        and money is None
-        and not amount.scaled
-        and unit_info is None
+        range_hi is None
+        and not negative
+        and unit_info is not None
+        and not unit_info.modifiers
         and amount.value is not None
     ):
-        pass
+        # the unit written at both ends: "44 mg to 50 mg", "between 5 km and 8 km"
+        hi, _hi_end = _read_range(text, unit_info.end, amount, opener=opener,
+                                  is_digit=is_digit, glued=False, start=start)  # fmt: skip
+        if hi is not None and hi.value is not None and amount.value <= hi.value:
+            second_unit = _glued_unit(text, hi.end)[0] or _spaced_unit(text, hi.end)
+            if second_unit is not None and second_unit.unit == unit_info.unit:
+                range_hi, unit_info, hedge, value = hi, second_unit, Hedge.RANGE, None
+                low, high = amount.value, hi.value
+                if opener:
+                    hedge_start = opener_start
     unit = money or (unit_info.unit if unit_info else "count")
     unit_end = max(unit_end, unit_info.end) if unit_info is not None else max(unit_end, end)
-    if money is not None and unit_info is None:
-        # a currency word after the amount repeats the currency: "$5 million dollars"
-        pass
     # --- contextual skips (not for a phrase given on its own) ---
     digits = amount.plain_digits
     if (
@@ -1057,26 +1194,41 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
     ):
         return None, resume  # a year: "since 2014", "the 2015 agreement", "its 2018 level"
-    if not phrase and is_digit and hedge is Hedge.EXACT and money is None and unit == "count":
+    if (
+        not phrase
+        and is_digit
+        and hedge is Hedge.EXACT
+        and money is None
+        and (unit == "count" or _is_count(unit))
+    ):
         if before == "(" and text[end : end + 1] == ")" and len(digits) <= 2:
             return None, resume  # "Dak Prescott (4)": a shirt number or a note
-        cap = _CAP_NAME_BEFORE.search(text[max(0, start - 24) : start])
+        if digits and _ADDRESS_AFTER.match(text, end):
+            return None, resume  # a street number: "575 Wilbraham Road", "10 Downing Street"
+        cap = _CAP_NAME_BEFORE.search(text, max(0, start - 24), start)
         nxt = _NEXT_WORD.match(text, end)
         if unit_info is None and nxt is not None and nxt.group(1)[0].isupper() and digits:
-            if nxt.group(1).lower() not in _STOP:
-                return None, resume  # a name: "iPhone 11 Pro", "Stoxx 50"
+            word = nxt.group(1)
+            if word.lower() not in _STOP and not _PLURAL_ACRONYM.fullmatch(word):
+                return None, resume  # a name: "iPhone 11 Pro", "Stoxx 50"; not "2 TDs"
         if cap is not None and cap.group(1).lower() not in _STOP and len(digits) in (1, 2, 3):
-            # a name: "FRANCE 24", "Model 3", "Big 12"
-            sentence_start = start - len(cap.group()) == 0 or text[
-                max(0, start - len(cap.group()) - 2) : start - len(cap.group())
+            # a name: "FRANCE 24", "Model 3 sedans", "Big 12"
+            sentence_start = cap.start() == 0 or text[
+                max(0, cap.start() - 2) : cap.start()
             ].strip() in ("", ".", "!", "?")
-            if (not sentence_start or cap.group(1).isupper()) and unit_info is None:
+            if not sentence_start or cap.group(1).isupper():
                 return None, resume
         if unit_info is None and text[end : end + 2] in ("'s", "’s"):
             return None, resume  # "FRANCE 24's correspondent"
-    if not is_digit and amount.vague is None and amount.value is not None:
-        if not phrase and first_word == "one" and _is_pronoun_one(text, pos, end):
-            return None, resume
+    if (
+        not is_digit
+        and amount.vague is None
+        and amount.value is not None
+        and not phrase
+        and first_word == "one"
+        and _is_pronoun_one(text, pos, end)
+    ):
+        return None, resume
     after_word = ""
     figure_low = low if hedge in (Hedge.RANGE,) else None
     figure_high = high if hedge in (Hedge.RANGE,) else None
@@ -1097,6 +1249,118 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         ),
         max(unit_end, resume),
     )
+
+
+_NUMBER_VALUES: dict[str, int] = {**_UNITS_WORDS, "hundred": 100, "thousand": 1000}
+
+
+def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | None, int]:
+    """Build the phrase of a fraction ("two-thirds", "a quarter", "one in five") at ``pos``."""
+    end = m.end()
+    if m.group("den") is not None or m.group("den1") is not None:
+        num_word = m.group("num") or m.group("num1")
+        numerator = _UNITS_WORDS[num_word.lower()] if num_word else 1
+        den_word = (m.group("den") or m.group("den1")).lower()
+        denominator = _FRACTION_DEN[den_word if den_word == "halves" else den_word.rstrip("s")]
+    else:
+        numerator = _UNITS_WORDS[m.group("num2").lower()]
+        den = m.group("den2").lower()
+        denominator = int(den) if den.isdigit() else _NUMBER_VALUES[den]
+    if not 0 < numerator <= 2 * denominator:
+        return None, end
+    start = pos
+    if m.group("den1") is not None and m.group("num1") is None:
+        art = _article_before(text, pos)
+        if art >= 0:
+            start = art
+        elif _prev_word(text, pos).lower() in _NOT_FRACTION_BEFORE:
+            return None, end  # "the second half", "the third quarter"
+    hedge, hedge_start = _hedge_before(text, start)
+    value = Decimal(numerator) / Decimal(denominator)
+    number_end = end
+    unit = "fraction"
+    of_a = _OF_A.match(text, end)
+    measure = _spaced_unit(text, of_a.end() if of_a else end, max_modifiers=0)
+    if measure is not None and not _is_count(measure.unit):
+        unit, end = measure.unit, measure.end  # "one-half mile", "three quarters of a mile"
+    return (
+        _Phrase(
+            start=hedge_start,
+            end=end,
+            number_start=pos,
+            number_end=number_end,
+            figure_args=(value, None, hedge, None),
+            unit=unit,
+            noun=None,
+            modifiers=(),
+            bare=False,
+            after_word="",
+        ),
+        end,
+    )
+
+
+_SPACE_CHARS = " \u00a0\u2009\u202f"
+# The last character of every currency sign or code that _CURRENCY_BEFORE reads.
+_CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")
+_HEDGE_SYMBOLS: dict[str, Hedge] = {w: h for w, h in HEDGE_WORDS.items() if not w[0].isalpha()}
+_HEDGE_BY_WORDS: dict[tuple[str, ...], Hedge] = {
+    tuple(w.split()): h for w, h in HEDGE_WORDS.items() if w[0].isalpha() and w != "or so"
+}
+
+
+def _words_before(text: str, pos: int, count: int = 3) -> list[tuple[str, int]]:
+    """Return up to ``count`` words before ``pos``, nearest first, as (word, start) pairs.
+
+    Each word is separated from the next by spaces (not newlines) and stands on its own
+    (not glued to a letter, digit or hyphen before it): a backward scan, no regex.
+    """
+    out: list[tuple[str, int]] = []
+    i = pos
+    while len(out) < count:
+        j = i
+        while j > 0 and text[j - 1] in _SPACE_CHARS:
+            j -= 1
+        if j == i or j == 0:
+            break
+        k = j
+        while k > 0 and text[k - 1] in _WORD_CHARS:
+            k -= 1
+        while k < j and not text[k].isalpha():
+            k += 1
+        if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-")):
+            break
+        out.append((text[k:j], k))
+        i = k
+    return out
+
+
+def _article_before(text: str, pos: int) -> int:
+    """Return where an article "a"/"an" just before ``pos`` starts, or -1."""
+    words = _words_before(text, pos, 1)
+    if words and words[0][0].lower() in ("a", "an"):
+        return words[0][1]
+    return -1
+
+
+def _hedge_before(
+    text: str, start: int, words: list[tuple[str, int]] | None = None
+) -> tuple[Hedge, int]:
+    """Return the hedge written just before ``start`` and where it starts (EXACT, start if none)."""
+    j = start
+    while j > 0 and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j > 0 and text[j - 1] in _HEDGE_SYMBOLS:
+        return _HEDGE_SYMBOLS[text[j - 1]], j - 1
+    if words is None:
+        words = _words_before(text, start)
+    lowered = [w.lower() for w, _ in words]
+    for n in range(len(words), 0, -1):
+        found = _HEDGE_BY_WORDS.get(tuple(lowered[n - 1 :: -1]))
+        if found is not None:
+            return found, words[n - 1][1]
+    return Hedge.EXACT, start
 
 
 def _is_year(digits: str) -> bool:
@@ -1141,15 +1405,40 @@ def _read_range(
     """Read the upper end of a range after its lower end at ``pos``."""
     if first.vague is not None or first.value is None:
         return None, pos
+    alt = _RANGE_OR.match(text, pos) if not opener and not first.scaled and not glued else None
+    if alt is not None:
+        # "three or four years", "10 or 12 days": two neighbouring counts of one noun
+        second_or = (
+            _read_digits(text, alt.end(), money=False)
+            if text[alt.end()].isdigit()
+            else _read_words(text, alt.end())
+        )
+        if second_or is not None and second_or.value is not None:
+            hi = second_or.value
+            scale = _scale_of(hi) if second_or.scaled else Decimal(1)
+            if (
+                first.value * scale < hi <= 2 * first.value * scale
+                and text[second_or.end : second_or.end + 1] == " "
+                and (
+                    _spaced_unit(text, second_or.end) is not None
+                    or _unknown_noun(text, second_or.end) is not None
+                )
+            ):
+                return second_or, second_or.end
+        return None, pos
     if opener == "between":
         joint = _RANGE_AND.match(text, pos)
         if joint is None:
             joint = _RANGE_JOIN.match(text, pos)
     else:
         joint = _RANGE_JOIN.match(text, pos)
-        if joint is not None and joint.group().strip().lower() == "to" and not opener:
-            if glued or _prev_word(text, start).lower() in _CHANGE_VERBS:
-                return None, pos
+        if (
+            joint is not None
+            and joint.group().strip().lower() == "to"
+            and not opener
+            and (glued or _prev_word(text, start).lower() in _CHANGE_VERBS)
+        ):
+            return None, pos
     if joint is None:
         return None, pos
     p = joint.end()
@@ -1163,13 +1452,19 @@ def _read_range(
     if text[p].isdigit():
         second = _read_digits(text, p, money=True)
         if second is not None and text[joint.start() : joint.end()].strip() in "-–—":
-            if _GLUED_TOKEN.match(text, second.end) and not _glued_unit(text, second.end)[0]:
-                if not _SCALE_AFTER.match(text, second.end):
-                    return None, pos
+            if (
+                _GLUED_TOKEN.match(text, second.end)
+                and not _glued_unit(text, second.end)[0]
+                and not _SCALE_AFTER.match(text, second.end)
+            ):
+                return None, pos
             if _is_year(first.plain_digits) and len(second.plain_digits) == 2:
                 return None, pos  # "2019-20": seasons
         if second is not None and _is_year(first.plain_digits) and _is_year(second.plain_digits):
-            return None, pos  # "between 2014 and 2017", "2014-2022": years
+            noun = _spaced_unit(text, second.end) or _unknown_noun(text, second.end)
+            round_counts = first.plain_digits[-1] == second.plain_digits[-1] == "0"
+            if not (round_counts and _plural_noun(noun)):
+                return None, pos  # "between 2014 and 2017", "2014-2022": years; not "hires"
     else:
         second = _read_words(text, p)
     if second is None or second.value is None:
@@ -1196,36 +1491,30 @@ def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
         return None
 
 
-def _scan(text: str, policy: Policy, *, phrase: bool) -> list[Mention]:
-    mentions: list[Mention] = []
+def _scan(text: str, policy: Policy, *, phrase: bool) -> list[tuple[_Phrase, Figure]]:
+    """Scan ``text`` left to right; return each phrase found with its figure.
+
+    In ``phrase`` mode (one phrase given on its own) each figure's text is the whole
+    text; otherwise it is the text at the phrase's span.
+    """
+    found_list: list[tuple[_Phrase, Figure]] = []
     pos = 0
     n = len(text)
     search = _CANDIDATE.search
+    last_end = 0
     while pos < n:
         m = search(text, pos)
         if m is None:
             break
         start = m.start()
         found, resume = _parse_at(text, start, phrase=phrase)
-        if found is not None and mentions and found.start < mentions[-1].span[1]:
-            found = None  # overlaps the previous mention
-        if found is not None:
-            surface = text[found.start : found.end]
-            figure = _figure(found, surface, policy)
+        if found is not None and found.start >= last_end:  # not overlapping the previous one
+            figure = _figure(found, text if phrase else text[found.start : found.end], policy)
             if figure is not None:
-                mentions.append(
-                    Mention(
-                        figure,
-                        (found.start, found.end),
-                        surface,
-                        found.noun,
-                        found.modifiers,
-                        False,
-                        (found.number_start, found.number_end),
-                    )
-                )
+                found_list.append((found, figure))
+                last_end = found.end
         pos = max(resume, start + 1)
-    return mentions
+    return found_list
 
 
 def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -1284,9 +1573,19 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     """
     if type(text) is not str:
         raise FigureParseError(f"find_figures() needs a string, got {type(text).__name__}")
-    from claimtrack.policy import DEFAULT_POLICY
 
-    mentions = _scan(text, policy or DEFAULT_POLICY, phrase=False)
+    mentions = [
+        Mention(
+            figure,
+            (p.start, p.end),
+            figure.text,
+            p.noun,
+            p.modifiers,
+            False,
+            (p.number_start, p.number_end),
+        )
+        for p, figure in _scan(text, policy or _default_policy(), phrase=False)
+    ]
     return _infer_units(text, mentions) if len(mentions) > 1 else mentions
 
 
@@ -1299,14 +1598,20 @@ def parse_phrase(text: str, *, policy: Policy | None = None) -> Figure:
     """
     if type(text) is not str:
         raise FigureParseError(f"parse_figure() needs a string, got {text!r}")
-    from claimtrack.policy import DEFAULT_POLICY
-
-    found = _scan(text, policy or DEFAULT_POLICY, phrase=True)
+    found = _scan(text, policy or _default_policy(), phrase=True)
     if not found:
         raise FigureParseError(f"no figure in {text!r}")
     if len(found) > 1:
+        pieces = ", ".join(repr(text[p.start : p.end]) for p, _ in found)
         raise FigureParseError(
-            f"{text!r} holds {len(found)} figures ({', '.join(repr(m.text) for m in found)}); "
+            f"{text!r} holds {len(found)} figures ({pieces}); "
             "give one figure phrase or use find_figures()"
         )
-    return attrs.evolve(found[0].figure, text=text)
+    return found[0][1]
+
+
+@functools.cache
+def _default_policy() -> Policy:
+    from claimtrack.policy import DEFAULT_POLICY
+
+    return DEFAULT_POLICY

@@ -14,7 +14,7 @@ import math
 import numbers
 import struct
 from collections.abc import Iterable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from decimal import Decimal
 from types import ModuleType
 from typing import TYPE_CHECKING, Any
@@ -456,23 +456,28 @@ _NUMBERS = struct.Struct("<3d5q")  # value, low, high, three instants, span
 _SEP = "\x1f"
 _FIXED_SEPS = 12  # separators in the text part outside the source chain
 
-# Instants of recently seen datetimes, by identity.  Claims of one document share
-# their ``published`` and often their ``stated_at`` objects; an entry holds its
-# datetime, so the id() cannot be reused while the entry lives.
-_INSTANTS: dict[int, tuple[datetime, int]] = {}
-_INSTANTS_MAX = 4096
+# The last ``stated_at`` and ``published`` seen, with their instants: consecutive
+# claims of one live-blog entry share these datetime objects.  Each is one tuple,
+# swapped atomically, so threads at worst recompute an instant.
+_LAST_STATED: tuple[datetime | None, int] = (None, _NO_TIME)
+_LAST_PUBLISHED: tuple[datetime | None, int] = (None, _NO_TIME)
+# The epoch in the last fixed-offset zone seen: subtracting two datetimes of one
+# ``timezone`` skips both offset look-ups and is exact, as the offset is fixed.
+_LAST_ZONE: tuple[tzinfo | None, datetime] = (UTC, _EPOCH)
 
 
-def _instant(moment: datetime) -> int:
+def _micros(moment: datetime) -> int:
     """Return an aware ``moment`` as whole microseconds since the Unix epoch (its UTC instant)."""
-    hit = _INSTANTS.get(id(moment))
-    if hit is not None and hit[0] is moment:
-        return hit[1]
-    micros: int = (moment - _EPOCH) // _MICROSECOND
-    if len(_INSTANTS) >= _INSTANTS_MAX:
-        _INSTANTS.clear()
-    _INSTANTS[id(moment)] = (moment, micros)
-    return micros
+    global _LAST_ZONE  # one-entry cache of the epoch in a fixed-offset zone
+    zone = moment.tzinfo
+    last = _LAST_ZONE
+    if zone is last[0]:
+        return (moment - last[1]) // _MICROSECOND
+    if type(zone) is timezone:
+        epoch = _EPOCH.astimezone(zone)
+        _LAST_ZONE = (zone, epoch)
+        return (moment - epoch) // _MICROSECOND
+    return (moment - _EPOCH) // _MICROSECOND
 
 
 def _content_id(claim: Claim) -> str:
@@ -488,6 +493,7 @@ def _content_id(claim: Claim) -> str:
     content.  Nothing depends on ``hash()``, so ids agree across processes,
     platforms and Python versions.
     """
+    global _LAST_STATED, _LAST_PUBLISHED  # one-entry caches of instants
     try:
         f = claim.figure
         s = claim.source
@@ -513,13 +519,31 @@ def _content_id(claim: Claim) -> str:
             text = _escaped_text(claim)
         value, low, high, span = f.value, f.low, f.high, p.span
         stated, valid, published = claim.stated_at, claim.valid_at, p.published
+        if stated is None:
+            stated_us = _NO_TIME
+        else:
+            last = _LAST_STATED
+            if last[0] is stated:
+                stated_us = last[1]
+            else:
+                stated_us = _micros(stated)
+                _LAST_STATED = (stated, stated_us)
+        if published is None:
+            published_us = _NO_TIME
+        else:
+            last = _LAST_PUBLISHED
+            if last[0] is published:
+                published_us = last[1]
+            else:
+                published_us = _micros(published)
+                _LAST_PUBLISHED = (published, published_us)
         numbers = _NUMBERS.pack(
             _NO_NUMBER if value is None else value + 0.0,
             _NO_NUMBER if low is None else low + 0.0,
             _NO_NUMBER if high is None else high + 0.0,
-            _NO_TIME if stated is None else _instant(stated),
-            _NO_TIME if valid is None else _instant(valid),
-            _NO_TIME if published is None else _instant(published),
+            stated_us,
+            _NO_TIME if valid is None else _micros(valid),
+            published_us,
             -1 if span is None else span[0],
             -1 if span is None else span[1],
         )

@@ -70,36 +70,46 @@ def _check_positive_int(_: Any, attribute: attrs.Attribute[Any], value: int) -> 
         raise InvalidClaim(f"{attribute.name} must be an int >= 2, got {value!r}")
 
 
-_VAGUE_DEFAULT: dict[str, tuple[float, float]] = {
+# A bare plural order ("thousands of troops", "millions") only sets a floor: on
+# 10 February 2022 Liz Truss called the 100,000 troops on Ukraine's border "the
+# thousands of troops amassed on the border".  "Tens of"/"hundreds of" bound both sides.
+_VAGUE_DEFAULT: dict[str, tuple[float, float | None]] = {
     "tens": (10.0, 100.0),
     "dozens": (24.0, 144.0),
     "scores": (40.0, 200.0),
     "hundreds": (100.0, 1000.0),
-    "thousands": (1000.0, 10000.0),
+    "thousands": (1000.0, None),
     "several": (2.0, 10.0),
     "a few": (2.0, 10.0),
     "many": (2.0, 10.0),
-    "plural": (1.0, 10.0),
+    "plural": (1.0, None),
 }
 
 
-def _freeze_vague(value: Any) -> MappingProxyType[str, tuple[float, float]]:
-    """Copy a word -> (low, high) mapping into a read-only one, checking every pair."""
+def _freeze_vague(value: Any) -> MappingProxyType[str, tuple[float, float | None]]:
+    """Copy a word -> (low, high) mapping into a read-only one, checking every pair.
+
+    ``high`` may be None: the word then sets only a lower bound.
+    """
     try:
         items = dict(value).items()
     except (TypeError, ValueError):
         raise InvalidClaim(f"vague must map words to (low, high) pairs, got {value!r}") from None
-    frozen: dict[str, tuple[float, float]] = {}
+    frozen: dict[str, tuple[float, float | None]] = {}
     for word, pair in items:
         try:
-            low, high = (float(x) for x in pair)
+            raw_low, raw_high = pair
+            low = float(raw_low)
+            high = None if raw_high is None else float(raw_high)
         except (TypeError, ValueError):
             raise InvalidClaim(
                 f"vague[{word!r}] must be a (low, high) pair, got {pair!r}"
             ) from None
         if type(word) is not str or not word:
             raise InvalidClaim(f"vague words must be non-empty strings, got {word!r}")
-        if not (math.isfinite(low) and math.isfinite(high) and 0 <= low <= high):
+        if not (
+            math.isfinite(low) and 0 <= low and (high is None or (math.isfinite(high) and low <= high))
+        ):
             raise InvalidClaim(f"vague[{word!r}] must satisfy 0 <= low <= high, got {pair!r}")
         frozen[word] = (low, high)
     return MappingProxyType(frozen)
@@ -153,7 +163,7 @@ class Policy:
     approx_rel_cap: float = attrs.field(default=0.2, validator=_check_fraction)
     nearly_units: float = attrs.field(default=0.5, validator=_check_non_negative)
     nearly_rel_cap: float = attrs.field(default=0.1, validator=_check_fraction)
-    vague: MappingProxyType[str, tuple[float, float]] = attrs.field(
+    vague: MappingProxyType[str, tuple[float, float | None]] = attrs.field(
         default=_freeze_vague(_VAGUE_DEFAULT), converter=_freeze_vague
     )
     tolerance: float = attrs.field(default=0.0, validator=_check_fraction)
@@ -205,12 +215,16 @@ class Policy:
             return floor, x
         raise InvalidClaim(f"{hedge} has stated bounds, not an interval derived from one value")
 
-    def vague_interval(self, word: str, scale: float = 1.0) -> tuple[float, float]:
+    def vague_interval(self, word: str, scale: float = 1.0) -> tuple[float, float | None]:
         """Return the interval of a vague amount: ``word`` times ``scale``.
+
+        The upper end is None for words that only set a floor ("thousands").
 
         Example:
             >>> DEFAULT_POLICY.vague_interval("tens", 1000)
             (10000.0, 100000.0)
+            >>> DEFAULT_POLICY.vague_interval("thousands")
+            (1000.0, None)
         """
         try:
             a, b = self.vague[word]
@@ -218,7 +232,7 @@ class Policy:
             raise InvalidClaim(
                 f"no vague rule for {word!r}; known: {', '.join(sorted(self.vague))}"
             ) from None
-        return a * scale, b * scale
+        return a * scale, None if b is None else b * scale
 
 
 def _clamp(x: float, floor: float | None) -> float:

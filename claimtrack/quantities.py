@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from claimtrack.policy import Policy
 
 __all__ = [
+    "alias_heads",
     "canonical_unit_name",
     "compatible",
     "converter",
@@ -576,6 +577,16 @@ _UNIT_ALIASES: dict[str, str] = {
     "kg": "kilogram",
     "kgs": "kilogram",
     "g": "gram",
+    "mg": "milligram",
+    "milligram": "milligram",
+    "milligrams": "milligram",
+    "µg": "microgram",
+    "μg": "microgram",
+    "mcg": "microgram",
+    "microgram": "microgram",
+    "micrograms": "microgram",
+    "wh": "watt_hour",
+    "°": "degree",
     "t": "metric_ton",
     "tonne": "metric_ton",
     "tonnes": "metric_ton",
@@ -620,6 +631,8 @@ _UNIT_ALIASES: dict[str, str] = {
     "mb": "megabyte",
     "tb": "terabyte",
     "hp": "horsepower",
+    "ps": "metric_horsepower",
+    "bhp": "horsepower",
     "yrs": "year",
     "yr": "year",
     "hrs": "hour",
@@ -685,6 +698,8 @@ _UNIT_ALIASES: dict[str, str] = {
     "kilowatts": "kilowatt",
     "nautical miles": "nautical_mile",
     "nautical mile": "nautical_mile",
+    "fraction": "fraction",
+    "fractions": "fraction",
     "pence": "penny",
     "penny": "penny",
     "p": "penny",
@@ -707,6 +722,9 @@ _UNIT_ALIASES: dict[str, str] = {
     "mpg": "mile_per_gallon",
     "miles per gallon": "mile_per_gallon",
     "miles per hour": "mile_per_hour",
+    "meters per second": "meter_per_second",
+    "metres per second": "meter_per_second",
+    "m/s": "meter_per_second",
     "kilometres per hour": "kilometer_per_hour",
     "kilometers per hour": "kilometer_per_hour",
     "knot": "knot",
@@ -749,15 +767,16 @@ _lock = threading.RLock()
 
 
 @functools.cache
-def registry() -> pint.UnitRegistry:
+def registry() -> pint.UnitRegistry[Any]:
     """Return the process-wide pint registry, extended with count nouns and currencies."""
-    reg = pint.UnitRegistry(cache_folder=":auto:", on_redefinition="ignore")
+    reg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=":auto:", on_redefinition="ignore")
     reg.define("percentage_point = 0.01 = pp")
     reg.define("square_kilometer = kilometer ** 2")
     reg.define("square_mile = mile ** 2")
     reg.define("pound_mass = pound")
     reg.define("square_meter = meter ** 2")
     reg.define("ppb = 1e-9")
+    reg.define("fraction = 1")
     reg.define("mile_per_gallon = mile / gallon")
     defined: set[str] = set()
     for name, (dim, _aliases) in _COUNT_NOUNS.items():
@@ -770,7 +789,7 @@ def registry() -> pint.UnitRegistry:
     return reg
 
 
-def _define_count(reg: pint.UnitRegistry, name: str, dim: str, defined: set[str]) -> None:
+def _define_count(reg: pint.UnitRegistry[Any], name: str, dim: str, defined: set[str]) -> None:
     """Define ``name`` in dimension ``[dim]``: the first noun of a dimension is its base."""
     base = f"{dim}_count_base"
     if base not in _COUNT_BASES:
@@ -852,6 +871,22 @@ def unit_alias(text: str) -> str | None:
         ('service_member', 'percent', None)
     """
     return _ALIASES.get(text.lower() if " " not in text else _SPACES.sub(" ", text).lower())
+
+
+_HEADS: list[Any] = [0, frozenset()]
+
+
+def alias_heads() -> frozenset[str]:
+    """Return the first words of the multi-word unit spellings ("per" of "per cent").
+
+    A scanner only needs to try a multi-word spelling when a word is one of these;
+    the set is rebuilt when :func:`define_count_noun` adds spellings.
+    """
+    if _HEADS[0] != len(_ALIASES):
+        _HEADS[1] = frozenset(alias.split(" ", 1)[0] for alias in _ALIASES if " " in alias)
+        _HEADS[0] = len(_ALIASES)
+    heads: frozenset[str] = _HEADS[1]
+    return heads
 
 
 def known_units() -> frozenset[str]:
@@ -1125,7 +1160,7 @@ def render_figure(figure: Figure) -> str:
 
     unit = figure.unit
     hedge = figure.hedge
-    if hedge is Hedge.VAGUE and figure.low is not None and figure.high is not None:
+    if hedge is Hedge.VAGUE and figure.low is not None:  # high is None for "thousands"
         for word, scale, phrase in _VAGUE_PHRASES:
             if word in DEFAULT_POLICY.vague and DEFAULT_POLICY.vague_interval(word, scale) == (
                 figure.low,

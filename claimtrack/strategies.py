@@ -309,7 +309,7 @@ def _vague_orders(policy: Policy, lo: float, hi: float) -> tuple[tuple[str, floa
     out = []
     for word, scale in pairs:
         a, b = policy.vague_interval(word, scale)
-        if lo <= a and b <= hi:
+        if lo <= a and (b <= hi if b is not None else 10 * a <= hi):
             out.append((word, scale))
     return tuple(out)
 
@@ -335,8 +335,10 @@ def figures(
             accepted: ``"troops"``); any unit if None.
         hedges: The hedges to use; all if None (a hedge that cannot fit the
             value range is then left out).
-        min_value: Smallest value or bound.  Counts never go below zero.
-        max_value: Largest value or bound.
+        min_value: Smallest stated number (the value, or a range's or vague
+            amount's bounds); counts never go below zero.  The interval a hedge
+            derives from a value may reach beyond (exact 10**9 reaches 1.05e9).
+        max_value: Largest stated number.
         policy: The policy that turns hedges into intervals; the default if None.
 
     Returns:
@@ -757,6 +759,7 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 _LOW_SIDE = (Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.LESS_THAN, Hedge.AT_MOST, Hedge.UP_TO)
 _HIGH_SIDE = (Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST)
+_BOUNDED = (Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY)
 _PER_SUM = 4  # subjects a sum may use: the whole and up to three parts
 
 
@@ -839,10 +842,10 @@ def _plant_change(b: _Builder) -> tuple[list[Claim], tuple[str, ...], str]:
     t0 = b.draw(b.when)
     t1 = t0 + timedelta(days=b.draw(st.integers(1, 60)), hours=b.draw(st.integers(0, 23)))
     before = b.claim(
-        subject, Figure.of(values[0], unit, hedge=b.draw(st.sampled_from(_SINGLE))), src, t0
+        subject, Figure.of(values[0], unit, hedge=b.draw(st.sampled_from(_BOUNDED))), src, t0
     )
     after = b.claim(
-        subject, Figure.of(values[1], unit, hedge=b.draw(st.sampled_from(_SINGLE))), src, t1
+        subject, Figure.of(values[1], unit, hedge=b.draw(st.sampled_from(_BOUNDED))), src, t1
     )
     return [before, after], (before.id, after.id), subject
 
@@ -942,7 +945,8 @@ def claim_sets(
       ``k·v`` for ``k >= 3`` (exact, about, nearly, more than or at least), in one
       unit or two units that convert 1:1 (troops and soldiers).
     * A **change** is two claims of one source about one subject, 1 to 60 days
-      apart, whose values differ by a factor of 2 to 5 (up or down).
+      apart, whose values (hedged exact, about or nearly) differ by a factor of 2
+      to 5 (up or down), so that their intervals are disjoint.
     * A **sum mismatch** is a whole (exact, with a ``key``) and two or three exact
       parts (``parts_of`` = that key, each about a subject of its own) adding up to
       at most half or at least twice the whole.
@@ -1043,6 +1047,7 @@ _NUMBER_WORDS: tuple[tuple[str, int], ...] = (
     ("two dozen", 24), ("a hundred", 100), ("a thousand", 1000),
 )
 # fmt: on
+_RANGE_WORDS = tuple((w, n) for w, n in _NUMBER_WORDS if " " not in w)
 _SCALES: tuple[tuple[str, int, bool], ...] = (  # word, scale, glued to the number
     ("million", 10**6, False),
     ("billion", 10**9, False),
@@ -1079,8 +1084,9 @@ class _UnitWords:
     plurals: tuple[str, ...]
     prefix: str = ""  # a currency sign written before the number
     whole: bool = True  # only whole numbers (counts of things)
-    vague: bool = True  # "tens of thousands of ..." reads naturally
+    vague: bool = True  # "tens of thousands of ...", "1.5 million ..." read naturally
     people: bool = False  # takes adjectives such as "American"
+    small: bool = False  # numbers up to 100 only (percentages)
 
 
 _UNIT_WORDS: dict[str, _UnitWords] = {
@@ -1093,9 +1099,16 @@ _UNIT_WORDS: dict[str, _UnitWords] = {
         _UnitWords("civilian", "civilian", ("civilians",)),
         _UnitWords("refugee", "refugee", ("refugees",)),
         _UnitWords("tank", "tank", ("tanks",)),
-        _UnitWords("kilometer", "km", ("km", "kilometres", "kilometers"), whole=False),
+        _UnitWords("kilometer", "km", ("km", "kilometres", "kilometers"), whole=False, vague=False),
         _UnitWords("USD", "dollar", ("dollars",), prefix="$", whole=False),
-        _UnitWords("percent", "percent", ("percent", "per cent", "%"), whole=False, vague=False),
+        _UnitWords(
+            "percent",
+            "percent",
+            ("percent", "per cent", "%"),
+            whole=False,
+            vague=False,
+            small=True,
+        ),
     )
 }
 _DEFAULT_PHRASE_UNITS = tuple(_UNIT_WORDS)
@@ -1131,10 +1144,10 @@ def _reads_as(word: str, unit: str) -> bool:
 
 
 def _styles(words: _UnitWords) -> tuple[str, ...]:
-    styles = ["grouped", "plain"]
+    styles = ["plain"] if words.small else ["grouped", "plain"]
     if words.vague:
         styles.append("scale")
-    if not words.prefix:
+    if not words.prefix and words.unit != "percent":
         styles.append("words")
     if not words.whole:
         styles.append("decimal")
@@ -1150,24 +1163,26 @@ def _mantissa(draw: st.DrawFn, scale: int) -> str:
 
 @st.composite
 def _number_text(
-    draw: st.DrawFn, words: _UnitWords, hedge_word: str, style: str
+    draw: st.DrawFn, words: _UnitWords, hedge_word: str, style: str, *, in_range: bool = False
 ) -> tuple[str, float]:
     """A number written in one style ("grouped", "plain", "scale", "words", "decimal")."""
     if style == "words":
-        text, value = draw(st.sampled_from(_NUMBER_WORDS))
+        text, value = draw(st.sampled_from(_RANGE_WORDS if in_range else _NUMBER_WORDS))
         if text.startswith("a ") and hedge_word in ("some", "an estimated"):
             text, value = "six", 6
         return text, float(value)
     if style == "scale":
         word, scale, glued = draw(st.sampled_from(_SCALES))
+        if words.unit == "count" and word == "m":  # a bare "500m" reads as metres
+            word, glued = "million", False
         mantissa = draw(_mantissa(scale))
         return f"{mantissa}{'' if glued else ' '}{word}", float(Decimal(mantissa) * scale)
     if style == "decimal":
-        n = draw(st.integers(0, 9999))
+        n = draw(st.integers(0, 99 if words.small else 9999))
         frac = draw(st.sampled_from(("5", "25", "1", "75")))
         return f"{n:,}.{frac}", float(Decimal(f"{n}.{frac}"))
     if style == "plain":
-        small = draw(_positive(1, 9999, True))
+        small = draw(_positive(1, 100 if words.small else 9999, True))
         return str(int(small)), small
     n = int(draw(_positive(1000, 10**9 - 1, True)))
     sep = draw(st.sampled_from(_GROUP_SEPARATORS))
@@ -1175,23 +1190,25 @@ def _number_text(
 
 
 @st.composite
-def _range_numbers(draw: st.DrawFn, words: _UnitWords) -> tuple[str, str, float, float]:
-    """Two numbers of one style for a range, ordered; "1.5" and "2 million" may share a scale."""
-    style = draw(st.sampled_from(_styles(words)))
-    if style == "scale" and draw(st.booleans()):
+def _range_numbers(draw: st.DrawFn, words: _UnitWords, form: str) -> tuple[str, str, float, float]:
+    """Two numbers of one style for a range, ordered ("1.5" and "2 million" may share a scale)."""
+    styles = _styles(words)
+    if "{a}-" in form or "{a}\u2013" in form:  # "six-eight" is not written
+        styles = tuple(x for x in styles if x != "words")
+    style = draw(st.sampled_from(styles))
+    if style == "scale":
         word, scale, glued = draw(st.sampled_from(_SCALES))
+        if words.unit == "count" and word == "m":
+            word, glued = "million", False
         m1, m2 = draw(_mantissa(scale)), draw(_mantissa(scale))
         assume(Decimal(m1) != Decimal(m2))
         if Decimal(m1) > Decimal(m2):
             m1, m2 = m2, m1
-        return (
-            m1,
-            f"{m2}{'' if glued else ' '}{word}",
-            float(Decimal(m1) * scale),
-            float(Decimal(m2) * scale),
-        )
-    a_text, a = draw(_number_text(words, "", style))
-    b_text, b = draw(_number_text(words, "", style))
+        suffix = f"{'' if glued else ' '}{word}"
+        first = m1 if draw(st.booleans()) else m1 + suffix  # "1.5-2 million"
+        return first, m2 + suffix, float(Decimal(m1) * scale), float(Decimal(m2) * scale)
+    a_text, a = draw(_number_text(words, "", style, in_range=True))
+    b_text, b = draw(_number_text(words, "", style, in_range=True))
     assume(a != b)
     if a > b:
         a_text, a, b_text, b = b_text, b, a_text, a
@@ -1272,7 +1289,7 @@ def figure_phrases(
         dollar = bool(words.prefix) and draw(st.booleans())
         if hedge is Hedge.RANGE:
             form = draw(st.sampled_from(_RANGE_FORMS))
-            a_text, b_text, a, b = draw(_range_numbers(words))
+            a_text, b_text, a, b = draw(_range_numbers(words, form))
             if dollar:
                 body = form.format(a=words.prefix + a_text, b=words.prefix + b_text)
             else:

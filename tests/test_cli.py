@@ -236,14 +236,25 @@ def test_non_utf8_file_is_one_line(tmp_path: Path, capsys: pytest.CaptureFixture
 # ---------------------------------------------------------------------------
 
 
-def test_check_seed_articles_flags_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
-    """Checking the seed live blogs prints findings and a summary, and exits 1."""
-    assert main(["check", *map(str, SEEDS)]) == 1
+def test_check_seed_articles_agree(capsys: pytest.CaptureFixture[str]) -> None:
+    """The seed live blogs' troop figures agree: corroborations are shown and the exit is 0."""
+    assert main(["check", *map(str, SEEDS)]) == 0
+    out = capsys.readouterr().out
+    assert "CORROBORATION" in out
+    assert "CONFLICT" not in out
+    summary = out.strip().splitlines()[-1]
+    assert summary.startswith("0 conflicts")
+    assert "claims" in summary
+
+
+def test_check_bundled_examples_flags_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
+    """The README's main job: the bundled examples hold conflicting crowd counts, so the exit is 1."""
+    assert main(["check", *map(str, sorted(SEEDS[0].parent.glob("*.txt")))]) == 1
     out = capsys.readouterr().out
     assert "CONFLICT" in out
+    assert "CGT" in out and "interior ministry" in out
     summary = out.strip().splitlines()[-1]
     assert "conflict" in summary
-    assert "claims" in summary
 
 
 def test_check_json_parses(conflicting: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -148,3 +148,125 @@ def test_linear_on_adversarial_input() -> None:
     found = find_figures(text)
     assert found
     assert found[-1].span[1] <= len(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("worth $US55,931,000 in all", "$US55,931,000", 55_931_000, "USD"),
+        ("priced at $A82,615,680 there", "$A82,615,680", 82_615_680, "AUD"),
+        ("Bonia climbed to RM2.05 on Monday", "RM2.05", 2.05, "MYR"),
+        ("revenue amounted to EUR50m last year", "EUR50m", 50_000_000, "EUR"),
+        ("a package worth up to PS2.7m", "up to PS2.7m", 2_700_000, "GBP"),
+        ("a fare of HK $216,925", "HK $216,925", 216_925, "HKD"),
+        ("a notebook for 1,200€ only", "1,200€", 1200, "EUR"),
+    ],
+)
+def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, unit: str) -> None:
+    """Currency codes glued to the amount, "PS" for the pound and signs after it are money."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.value, m.figure.unit) == (surface, value, unit)
+
+
+def test_letters_glued_to_digits_are_still_names() -> None:
+    """Letters that are not a currency code glued to a number still make a name (G7, A320)."""
+    assert find_figures("The G7 met and an A320 landed; MACS J1149 was seen.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("Nearly two-thirds of the sales", "Nearly two-thirds", 2 / 3, "fraction"),
+        ("One out of three Germans", "One out of three", 1 / 3, "fraction"),
+        ("one in five adults", "one in five", 0.2, "fraction"),
+        ("A third of the population", "A third", 1 / 3, "fraction"),
+        ("almost half of which are", "almost half", 0.5, "fraction"),
+        ("three quarters of a mile", "three quarters of a mile", 0.75, "mile"),
+        ("two and a half miles away", "two and a half miles", 2.5, "mile"),
+    ],
+)
+def test_fractions(text: str, surface: str, value: float, unit: str) -> None:
+    """Fractions in words are figures in the dimensionless unit fraction (or the unit named)."""
+    (m,) = find_figures(text)
+    assert m.text == surface
+    assert m.figure.value == pytest.approx(value)
+    assert m.figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["in the second half of the game", "the third quarter of 2019", "at half-time", "a third time"],
+)
+def test_fraction_words_that_are_not_fractions(text: str) -> None:
+    """Ordinal and period uses of fraction words are not figures."""
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("They were given 44 mg to 50 mg of it.", 44, 50, "milligram"),
+        ("between 5 km and 8 km wide", 5, 8, "kilometer"),
+        ("three or four years ago", 3, 4, "year"),
+        ("2 or 3 million people", 2_000_000, 3_000_000, "person"),
+        ("at a speed of 15-22 miles per hour", 15, 22, "mile_per_hour"),
+        ("hiring from 1000 to 2000 workers", 1000, 2000, "worker"),
+    ],
+)
+def test_more_ranges(text: str, low: float, high: float, unit: str) -> None:
+    """Units at both ends, "N or M" and round counts that look like years make ranges."""
+    (m,) = find_figures(text)
+    assert (m.figure.hedge, m.figure.low, m.figure.high, m.figure.unit) == (
+        Hedge.RANGE,
+        low,
+        high,
+        unit,
+    )
+
+
+def test_falling_from_to_gives_two_figures() -> None:
+    """A change written high to low is two figures, not an inverted range."""
+    found = find_figures("Growth slows from 4.8 percent to 4.7 percent.")
+    assert [(m.figure.value, m.figure.unit) for m in found] == [(4.8, "percent"), (4.7, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("approximately 2.998×10−8 meters per second", 2.998e-8, "meter_per_second"),
+        ("about 6.02e23 atoms", 6.02e23, "count"),
+        ("a 4.6 apg and .534 FG", 0.534, "count"),
+        ("temperatures of -18 °C overnight", -18, "degree_Celsius"),
+        ("rose 6.5% to 164p.", 164, "penny"),
+        ("only for $15.4/hour", 15.4, "USD"),
+    ],
+)
+def test_number_forms(text: str, value: float, unit: str) -> None:
+    """Scientific notation, bare decimals, spaced degree signs, pence and prices per hour."""
+    m = find_figures(text)[-1]
+    assert m.figure.value == pytest.approx(value)
+    assert m.figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chorlton 575 Wilbraham Road, Manchester",
+        "about 63000 Model 3 sedans",
+        "At 2-0 down it was easy to give up",
+    ],
+)
+def test_more_names(text: str) -> None:
+    """Street numbers, model names and scores are not figures (the hedged count stays)."""
+    assert all(m.figure.value not in (575, 3, 2) for m in find_figures(text))
+
+
+def test_scores_do_not_swallow_ranges_with_units() -> None:
+    """Two small numbers joined by a hyphen are a score only when no unit follows."""
+    (m,) = find_figures("prices of 20-30€ each")
+    assert (m.figure.low, m.figure.high, m.figure.unit) == (20, 30, "EUR")
+
+
+def test_plural_acronym_noun_is_not_a_name() -> None:
+    """A number before a plural acronym ("2 TDs") is a count, not part of a name."""
+    assert [m.figure.value for m in find_figures("ran for 138 yards and 2 TDs")] == [138, 2]

@@ -6,6 +6,7 @@ import math
 import os
 import subprocess
 import sys
+import zoneinfo
 from datetime import UTC, datetime, timedelta, timezone
 from decimal import Decimal
 from typing import Any
@@ -464,6 +465,39 @@ def test_id_is_the_same_for_equal_instants_in_other_zones() -> None:
     utc = STAMP.astimezone(UTC)
     assert utc == STAMP
     assert make_claim(stated_at=utc) == make_claim(stated_at=STAMP)
+
+
+ZONES = [
+    UTC,
+    PARIS,
+    timezone(timedelta(hours=-5), "EST"),
+    timezone(timedelta(hours=5, minutes=30)),
+    zoneinfo.ZoneInfo("Europe/Paris"),
+    zoneinfo.ZoneInfo("America/New_York"),
+]
+
+
+@given(
+    stated=st.datetimes(
+        min_value=datetime(1900, 1, 1),
+        max_value=datetime(2100, 1, 1),
+        timezones=st.sampled_from(ZONES),
+    ),
+    published=st.datetimes(
+        min_value=datetime(1900, 1, 1),
+        max_value=datetime(2100, 1, 1),
+        timezones=st.sampled_from(ZONES),
+    ),
+)
+def test_id_depends_only_on_the_instants(stated: datetime, published: datetime) -> None:
+    """Times in any zone, fixed or with daylight saving, give the id of the same UTC instants."""
+    provenance = Provenance(outlet="FRANCE 24", published=published)
+    utc_provenance = Provenance(outlet="FRANCE 24", published=published.astimezone(UTC))
+    one = make_claim(stated_at=stated, provenance=provenance)
+    two = make_claim(stated_at=stated.astimezone(UTC), provenance=utc_provenance)
+    assert one.id == two.id
+    later = make_claim(stated_at=stated + timedelta(microseconds=1), provenance=provenance)
+    assert later.id != one.id
 
 
 def test_id_does_not_confuse_fields_holding_separators() -> None:

@@ -108,7 +108,7 @@ def test_vague_interval() -> None:
     """Vague words multiply the scale; unknown words raise naming the known ones."""
     assert DEFAULT_POLICY.vague_interval("tens", 1000) == (10_000.0, 100_000.0)
     assert DEFAULT_POLICY.vague_interval("hundreds") == (100.0, 1000.0)
-    with pytest.raises(InvalidClaim, match="known: .*tens"):
+    with pytest.raises(InvalidClaim, match=r"known: .*tens"):
         DEFAULT_POLICY.vague_interval("zillions")
 
 

@@ -12,6 +12,7 @@ from claimtrack.exceptions import FigureParseError, IncompatibleUnits, UnitParse
 from claimtrack.model import Figure, Hedge
 from claimtrack.policy import DEFAULT_POLICY, Policy
 from claimtrack.quantities import (
+    alias_heads,
     canonical_unit_name,
     compatible,
     converter,
@@ -341,3 +342,44 @@ def test_convert_and_back(value: float, units: tuple[str, str]) -> None:
         assert a is not None
         assert b is not None
         assert math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("1520 sq m", "square_meter"),
+        ("1200 parts per million", "ppm"),
+        ("44 mg", "milligram"),
+        ("23 mpg", "mile_per_gallon"),
+        ("5,000 mAh", "milliampere_hour"),
+        ("300 PS", "metric_horsepower"),
+        ("18 sen", "sen"),
+        ("164p", "penny"),
+        ("NZ$40", "NZD"),
+        ("13 units", "unit"),
+        ("3 bedrooms", "bedroom"),
+    ],
+)
+def test_more_units(text: str, unit: str) -> None:
+    """Common news units and count nouns added to the tables parse to their canonical names."""
+    assert parse_figure(text).unit == unit
+
+
+def test_pence_sen_and_fractions_convert() -> None:
+    """Pence and sen are hundredths of their currency; a fraction is a hundred percent."""
+    assert converter("penny", "GBP")(164) == pytest.approx(1.64)
+    assert converter("sen", "MYR")(18) == pytest.approx(0.18)
+    assert converter("fraction", "percent")(0.5) == pytest.approx(50)
+    assert not is_count("fraction")
+    assert not is_count("penny")
+
+
+def test_alias_heads_follow_new_spellings() -> None:
+    """alias_heads names the first word of every multi-word spelling, new ones included."""
+    assert "per" in alias_heads()
+    assert "service" in alias_heads()
+    from claimtrack.quantities import define_count_noun
+
+    define_count_noun("patrol boat", dimension="vessel", aliases=["patrol boats"])
+    assert "patrol" in alias_heads()
+    assert parse_figure("12 patrol boats").unit == "patrol_boat"

@@ -20,8 +20,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack import formats, store
-from claimtrack.exceptions import ClaimFormatError, StoreError, StoreVersionError, UnitParseError
+from claimtrack import formats, quantities, store
+from claimtrack.exceptions import (
+    ClaimFormatError,
+    InvalidClaim,
+    StoreError,
+    StoreVersionError,
+    UnitParseError,
+)
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 from claimtrack.store import SCHEMA_VERSION, ClaimStore, ImportResult
 
@@ -76,6 +82,15 @@ def sha256(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
+def signed_zero_figure(low: float | None, high: float | None, hedge: Hedge, unit: str) -> Figure:
+    """Build a figure of value -0.0 with these bounds, or plain -0.0 if they are invalid."""
+    name = quantities.canonical_unit_name(unit)
+    try:
+        return Figure(-0.0, low, high, hedge, name)
+    except InvalidClaim:
+        return Figure(-0.0, -0.0, 0.0, Hedge.EXACT, name)
+
+
 OFFSETS = st.sampled_from(
     [UTC, timezone(timedelta(hours=1)), timezone(timedelta(hours=-9, minutes=-30))]
 )
@@ -92,6 +107,12 @@ FIGURES = st.builds(
     UNITS,
     hedge=HEDGES,
     text=TEXT,
+) | st.builds(
+    lambda low, high, hedge, unit: signed_zero_figure(low, high, hedge, unit),
+    st.sampled_from([None, -0.0, 0.0]),
+    st.sampled_from([None, -0.0, 0.0, 2.5]),
+    HEDGES,
+    UNITS,
 )
 SOURCES = st.recursive(
     st.builds(Source, NAMES, st.none() | NAMES),
@@ -331,10 +352,61 @@ def test_claims_read_back_equal_the_originals(claims: list[Claim]) -> None:
             assert formats.claim_to_dict(back) == formats.claim_to_dict(claim)
 
 
-@given(CLAIMS)
-def test_fast_json_record_matches_formats(claim: Claim) -> None:
-    """The store's JSON record is exactly json.dumps(formats.claim_to_dict(claim))."""
-    assert store._encode(claim) == json.dumps(formats.claim_to_dict(claim), separators=(",", ":"))
+def test_claims_with_default_fields_need_no_extra_record(db: ClaimStore) -> None:
+    """A claim whose optional fields are all default is stored in columns only (no JSON)."""
+    claims = [make(1), make(2, tags=("t",)), make(-0.0), make(3, minutes=None)]
+    db.add_many(claims)
+    extras = [row[0] for row in db._db.execute("SELECT extra FROM claims ORDER BY rowid")]
+    assert (extras[0], extras[1], extras[3]) == (None, '{"tags":["t"]}', None)
+    assert extras[2].startswith('{"value":-0.0')
+    assert list(db) == claims
+    assert str(db.get(claims[2].id).figure.value) == "-0.0"
+
+
+@given(st.lists(CLAIMS, min_size=1, max_size=6))
+def test_row_and_reader_round_trip_exactly(claims: list[Claim]) -> None:
+    """Rows written then read back rebuild each claim with an identical dict form."""
+    with ClaimStore(":memory:") as db:
+        db.add_many(claims)
+        for claim in first_of_each_id(claims):
+            row = db._db.execute(f"{store._SELECT} WHERE c.id = ?", (claim.id,)).fetchone()
+            back = store._Reader().claim(row)
+            assert back == claim
+            assert json.dumps(formats.claim_to_dict(back)) == json.dumps(
+                formats.claim_to_dict(claim)
+            )
+
+
+def test_same_name_sources_and_units_of_one_dimension_are_found(db: ClaimStore) -> None:
+    """Queries by source name, unit and dimension match every interned variant."""
+    direct = make(1, source="NATO")
+    relayed = Claim(
+        subject="troops",
+        figure=Figure.of(2, "soldiers"),
+        source=Source("NATO", kind="alliance", reported_by=Source("AFP", kind="agency")),
+    )
+    db.add_many([direct, relayed, make(3, source="AFP", unit="tanks")])
+    assert db.query(source="NATO") == [direct, relayed]
+    assert db.query(source="AFP") == [make(3, source="AFP", unit="tanks")]
+    assert db.query(dimension="[person]") == [direct, relayed]
+    assert db.query(unit="soldier") == [relayed]
+    assert db.count(unit="tank") == 1
+
+
+def test_interned_values_survive_a_rolled_back_import(db: ClaimStore) -> None:
+    """A failed add_many that created new subjects and sources leaves later adds correct."""
+
+    def claims() -> Iterator[Claim]:
+        yield make(1, subject="never stored", source="ghost")
+        raise RuntimeError("source failed")
+
+    with pytest.raises(RuntimeError):
+        db.add_many(claims())
+    kept = make(2, subject="kept", source="real")
+    db.add(kept)
+    assert list(db) == [kept]
+    assert db.subjects() == [("kept", 1)]
+    assert db.query(source="ghost") == []
 
 
 def test_claims_survive_closing_and_reopening(tmp_path: Path) -> None:
@@ -401,6 +473,92 @@ def test_older_store_is_migrated_in_order(tmp_path: Path, monkeypatch: pytest.Mo
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION + 2
         assert raw.execute("SELECT text FROM notes").fetchall() == [("v3",)]
+
+
+def write_v1_store(path: Path, claims: list[Claim]) -> None:
+    """Write a schema version 1 store holding these claims, as claimtrack 0.1 wrote it."""
+    raw = sqlite3.connect(path, isolation_level=None)
+    raw.execute("PRAGMA journal_mode=WAL")
+    raw.execute("BEGIN")
+    for statement in store._V1_DDL:
+        raw.execute(statement)
+    for claim in claims:
+        f = claim.figure
+        stated = claim.stated_at
+        raw.execute(
+            "INSERT OR IGNORE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                claim.id,
+                claim.subject,
+                claim.source.name,
+                None if stated is None else (stated - store._EPOCH) // timedelta(microseconds=1),
+                f.unit,
+                quantities.dimension(f.unit),
+                f.value,
+                f.low,
+                f.high,
+                json.dumps(formats.claim_to_dict(claim), separators=(",", ":")),
+            ),
+        )
+        raw.executemany(
+            "INSERT OR IGNORE INTO claim_tags VALUES (?, ?)", [(claim.id, t) for t in claim.tags]
+        )
+    raw.execute("PRAGMA user_version=1")
+    raw.execute("COMMIT")
+    raw.close()
+
+
+def test_version_1_store_is_migrated_with_order_tags_and_queries(tmp_path: Path) -> None:
+    """A schema 1 store opens as the current schema with its claims, order, tags and queries."""
+    path = tmp_path / "v1.db"
+    relayed = Source("NATO", kind="alliance", reported_by=Source("AFP", kind="agency"))
+    claims = [
+        make(5, subject="b", minutes=3, tags=("x",)),
+        make(1, subject="a", source="Kremlin", minutes=None),
+        Claim(
+            subject="a",
+            figure=Figure.of(-0.0, "km", text="zero km"),
+            source=relayed,
+            stated_at=datetime(2022, 2, 10, 9, 0, tzinfo=timezone(timedelta(hours=3))),
+            valid_at=T0,
+            provenance=Provenance(url="u", outlet="o", quote="q", span=(1, 2), published=T0),
+            key="k",
+            group="g",
+            tags=("x", "y"),
+        ),
+    ]
+    write_v1_store(path, claims)
+    with ClaimStore(path) as db:
+        assert list(db) == claims
+        assert [formats.claim_to_dict(c) for c in db] == [formats.claim_to_dict(c) for c in claims]
+        assert db.count(tag="x") == 2
+        assert db.query(tag="y") == [claims[2]]
+        assert db.query(subject="a") == claims[1:]
+        assert db.query(source="NATO", dimension="[length]") == [claims[2]]
+        assert db.subjects() == [("a", 2), ("b", 1)]
+        assert db.add(claims[0]) is False
+        assert db.add(make(9)) is True
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_failed_migration_leaves_the_version_1_store_unchanged(tmp_path: Path) -> None:
+    """A version 1 record that cannot be read stops the migration, naming file and claim."""
+    path = tmp_path / "v1.db"
+    write_v1_store(path, [make(1), make(2)])
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE claims SET record = '{\"subject\": 1}' WHERE rowid = 2")
+    with pytest.raises(StoreError, match=rf"v1\.db.*{make(2).id}"):
+        ClaimStore(path)
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert raw.execute("SELECT count(*) FROM claims").fetchone()[0] == 2
+        assert (
+            raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'subjects'").fetchone()[0]
+            == 0
+        )
 
 
 def test_file_that_is_not_sqlite_raises_store_error(tmp_path: Path) -> None:
@@ -595,7 +753,12 @@ def test_process_killed_inside_add_many_leaves_store_unchanged(tmp_path: Path) -
         db.add_many(before)
     child = run_python(KILLED, str(path), str(marker))
     deadline = time.monotonic() + 120
-    while not marker.exists() and child.poll() is None and time.monotonic() < deadline:
+    # Wait for the text, not the file: write_text() creates the file before it writes.
+    while (
+        not (marker.exists() and marker.read_text())
+        and child.poll() is None
+        and time.monotonic() < deadline
+    ):
         time.sleep(0.01)
     child.send_signal(signal.SIGKILL)
     child.communicate(timeout=60)
