@@ -56,8 +56,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
         except ImportError:
             print("quantulum3 is not installed: peer column skipped")
     extract_claims(_corpus(1), published=date(2022, 2, 10))  # warm caches
-    print(f"{'size':>6} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'claims/s':>9} {'growth':>7}"
-          f" {'q3 s':>7} {'ratio':>6}")
+    print(
+        f"{'size':>6} {'MB':>7} {'seconds':>8} {'MB/s':>6} {'claims/s':>9} {'growth':>7}"
+        f" {'q3 s':>7} {'ratio':>6}"
+    )
     previous: tuple[int, float] | None = None
     result: dict[str, float] = {}
     for size in sizes:
@@ -74,8 +76,10 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
         if peer is not None:
             q3_seconds = _best(lambda text=text: peer.parse(text), 1)
             ratio = q3_seconds / seconds
-        print(f"{size:>6} {mb:>7.3f} {seconds:>8.3f} {mb / seconds:>6.2f} "
-              f"{len(claims) / seconds:>9.0f} {growth:>7} {q3_seconds:>7.2f} {ratio:>5.1f}x")
+        print(
+            f"{size:>6} {mb:>7.3f} {seconds:>8.3f} {mb / seconds:>6.2f} "
+            f"{len(claims) / seconds:>9.0f} {growth:>7} {q3_seconds:>7.2f} {ratio:>5.1f}x"
+        )
         previous = (size, seconds)
         result = {"mb_per_s": mb / seconds, "claims_per_s": len(claims) / seconds, "ratio": ratio}
     print("claimtrack does more than the peer here: attribution, subjects and times as well.")

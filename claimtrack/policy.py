@@ -108,7 +108,9 @@ def _freeze_vague(value: Any) -> MappingProxyType[str, tuple[float, float | None
         if type(word) is not str or not word:
             raise InvalidClaim(f"vague words must be non-empty strings, got {word!r}")
         if not (
-            math.isfinite(low) and 0 <= low and (high is None or (math.isfinite(high) and low <= high))
+            math.isfinite(low)
+            and low >= 0
+            and (high is None or (math.isfinite(high) and low <= high))
         ):
             raise InvalidClaim(f"vague[{word!r}] must satisfy 0 <= low <= high, got {pair!r}")
         frozen[word] = (low, high)

@@ -248,11 +248,12 @@ def test_check_seed_articles_agree(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_check_bundled_examples_flags_conflicts(capsys: pytest.CaptureFixture[str]) -> None:
-    """The README's main job: the bundled examples hold conflicting crowd counts, so the exit is 1."""
+    """The README's main job: the bundled crowd counts conflict, so the exit status is 1."""
     assert main(["check", *map(str, sorted(SEEDS[0].parent.glob("*.txt")))]) == 1
     out = capsys.readouterr().out
     assert "CONFLICT" in out
-    assert "CGT" in out and "interior ministry" in out
+    assert "CGT" in out
+    assert "interior ministry" in out
     summary = out.strip().splitlines()[-1]
     assert "conflict" in summary
 

@@ -32,7 +32,7 @@ def test_page_examples_run(page: Path, tmp_path: Path, monkeypatch: pytest.Monke
     namespace: dict[str, object] = {"__name__": "__docs__"}
     for number, block in enumerate(_blocks(page), start=1):
         code = compile(block, f"{page.relative_to(ROOT)} block {number}", "exec")
-        exec(code, namespace)  # noqa: S102 - running the documentation is the point
+        exec(code, namespace)  # running the documentation is the point
 
 
 MODULES = sorted(
