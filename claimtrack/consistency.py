@@ -22,14 +22,15 @@ is compared with the largest mutually consistent set of its time slice.  See
 
 from __future__ import annotations
 
+import bisect
 import enum
 import functools
 import gc
 import itertools
 import math
 import re
-from collections.abc import Callable, Iterable, Mapping, Sequence
-from datetime import datetime
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from datetime import date, datetime
 from operator import attrgetter
 from types import MappingProxyType
 from typing import Any
@@ -170,11 +171,13 @@ class Report:
 
     Attributes:
         findings: Every finding, ordered by kind, subject and claim ids.
-        groups: Subject group name -> its claims (ordered by time, then value).
+        groups: Subject group name -> its claims (ordered by time, then value);
+            from :func:`check` a read-only mapping whose tuples are built on access.
         summaries: One :class:`GroupSummary` per group, unit dimension and
             forecast flag, ordered by group.
         conflict_counts: Claim id -> number of claims it conflicts with (only
-            claims with at least one conflict appear).
+            claims with at least one conflict appear, in id order); from
+            :func:`check` a read-only mapping built on first access.
     """
 
     findings: tuple[Finding, ...]
@@ -197,6 +200,95 @@ class Report:
     def summary(self, group: str) -> tuple[GroupSummary, ...]:
         """Return the summaries of one subject group."""
         return tuple(s for s in self.summaries if s.group == group)
+
+
+class _GroupsView(Mapping[str, tuple[Claim, ...]]):
+    """Subject group -> its claims, ordered by time then value, derived on first look-up.
+
+    It keeps the claims and their group, time and bound columns; one sort orders every
+    group when a group is first looked up, and each group's tuple is built when asked for.
+    """
+
+    __slots__ = ("_bounds", "_claims", "_columns", "_names", "_order")
+
+    def __init__(
+        self, claims: list[Claim], names: list[str], group: IntArray, time: FloatArray,
+        lo: FloatArray, hi: FloatArray,
+    ) -> None:  # fmt: skip
+        self._claims = claims
+        self._names = names  # sorted: group k is names[k]
+        self._columns: tuple[IntArray, FloatArray, FloatArray, FloatArray] | None = (
+            group, time, lo, hi,
+        )  # fmt: skip
+        self._order: IntArray = np.empty(0, dtype=np.int64)
+        self._bounds: list[int] = []
+
+    def _rows(self, k: int) -> list[int]:
+        """The rows of group ``k`` in report order (sorting all groups on first use)."""
+        if self._columns is not None:
+            group, time, lo, hi = self._columns
+            order = np.lexsort((hi, lo, np.nan_to_num(time, nan=np.inf), group))
+            sizes = np.bincount(group, minlength=len(self._names))
+            self._bounds = [0, *np.cumsum(sizes).tolist()]
+            self._order = order
+            self._columns = None
+        rows: list[int] = self._order[self._bounds[k] : self._bounds[k + 1]].tolist()
+        return rows
+
+    def _index(self, name: object) -> int:
+        k = bisect.bisect_left(self._names, name) if isinstance(name, str) else len(self._names)
+        if k == len(self._names) or self._names[k] != name:
+            raise KeyError(name)
+        return k
+
+    def __getitem__(self, name: str) -> tuple[Claim, ...]:
+        return tuple(map(self._claims.__getitem__, self._rows(self._index(name))))
+
+    def __contains__(self, name: object) -> bool:
+        try:
+            self._index(name)
+        except KeyError:
+            return False
+        return True
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._names)
+
+    def __len__(self) -> int:
+        return len(self._names)
+
+    def __repr__(self) -> str:
+        return f"<groups: {len(self._names)} subject groups of {len(self._claims)} claims>"
+
+
+class _CountsView(Mapping[str, int]):
+    """Claim id -> number of conflicting claims (non-zero only), a dict built on first access."""
+
+    __slots__ = ("_counts", "_dict", "_ids", "_rows")
+
+    def __init__(self, ids: list[str], counts: IntArray) -> None:
+        self._ids = ids
+        self._rows = np.flatnonzero(counts)
+        self._counts = counts[self._rows]
+        self._dict: dict[str, int] | None = None
+
+    def _built(self) -> dict[str, int]:
+        if self._dict is None:
+            keys = map(self._ids.__getitem__, self._rows.tolist())
+            self._dict = dict(sorted(zip(keys, self._counts.tolist(), strict=True)))
+        return self._dict
+
+    def __getitem__(self, claim_id: str) -> int:
+        return self._built()[claim_id]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._built())
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def __repr__(self) -> str:
+        return f"<conflict counts of {len(self._rows)} claims>"
 
 
 # ---------------------------------------------------------------------------
@@ -406,6 +498,7 @@ def _number(x: float) -> str:
     return f"{x:,.6g}"
 
 
+@functools.lru_cache(maxsize=1024)
 def _unit_words(unit: str, plural: bool) -> str:
     if unit == "count":
         return ""
@@ -431,7 +524,13 @@ def _figure_text(fig: Figure) -> str:
 
 
 def _date(d: datetime | None) -> str:
-    return "undated" if d is None else f"{d.day} {d:%b %Y}"
+    return "undated" if d is None else _day(d.year, d.month, d.day)
+
+
+@functools.lru_cache(maxsize=4096)
+def _day(year: int, month: int, day: int) -> str:
+    """'2 Feb 2022' (the day as written in the claim's own time zone)."""
+    return f"{day} {date(year, month, day):%b %Y}"
 
 
 def _quote(c: Claim) -> str:
@@ -454,6 +553,20 @@ def _range(low: float, high: float, unit: str) -> str:
 # Columns
 # ---------------------------------------------------------------------------
 
+_ID = attrgetter("id")
+_SUBJECT = attrgetter("subject")
+_GROUP = attrgetter("group")
+_FIGURE = attrgetter("figure")
+_SOURCE = attrgetter("source")
+_STATED = attrgetter("stated_at")
+_VALID = attrgetter("valid_at")
+_KEY = attrgetter("key")
+_PARTS_OF = attrgetter("parts_of")
+_UNIT = attrgetter("unit")
+_LOW = attrgetter("low")
+_HIGH = attrgetter("high")
+_VALUE = attrgetter("value")
+
 
 @functools.lru_cache(maxsize=1024)
 def _base(unit: str) -> tuple[str, str, Callable[[float], float] | None, float]:
@@ -471,20 +584,61 @@ def _base(unit: str) -> tuple[str, str, Callable[[float], float] | None, float]:
     return dim, base, None, conv(1.0)
 
 
-def _timestamps(values: Sequence[datetime | None]) -> FloatArray:
-    """Seconds since the epoch (NaN for None), converting each distinct object once."""
-    n = len(values)
-    if n == 0:
-        return np.empty(0, np.float64)
-    _, first, inverse = np.unique(
-        np.fromiter(map(id, values), np.int64, n), return_index=True, return_inverse=True
-    )
-    stamps = np.fromiter(
-        (math.nan if (d := values[i]) is None else d.timestamp() for i in first.tolist()),
-        np.float64,
-        len(first),
-    )
-    return stamps[inverse.ravel()]
+def _unique_claims(claims: Iterable[Claim]) -> tuple[list[Claim], list[str]]:
+    """Return the claims, the first of each ``id`` only, in input order, and their ids.
+
+    Ids are compared by their hashes in numpy; only ids whose hashes collide are
+    compared as strings, so input without duplicates costs no Python work per claim.
+    """
+    cl = list(claims)
+    ids = list(map(_ID, cl))
+    n = len(cl)
+    hashes = np.fromiter(map(hash, ids), np.int64, n)
+    ordered = np.sort(hashes)
+    if not (ordered[1:] == ordered[:-1]).any():
+        return cl, ids
+    order = np.argsort(hashes, kind="stable")
+    hs = hashes[order]
+    twin = np.zeros(n, dtype=np.bool_)
+    twin[1:] = hs[1:] == hs[:-1]
+    twin[:-1] |= twin[1:]
+    seen: set[str] = set()
+    keep = np.ones(n, dtype=np.bool_)
+    for i in np.sort(order[twin]).tolist():
+        if ids[i] in seen:
+            keep[i] = False
+        seen.add(ids[i])
+    flags = keep.tolist()
+    return list(itertools.compress(cl, flags)), list(itertools.compress(ids, flags))
+
+
+def _codes(values: list[Any]) -> tuple[IntArray, list[Any]]:
+    """Number equal values alike, in sorted order of the distinct values (dict interning)."""
+    distinct = sorted(dict.fromkeys(values))
+    index = dict(zip(distinct, range(len(distinct)), strict=True))
+    return np.fromiter(map(index.__getitem__, values), np.int64, len(values)), distinct
+
+
+def _by_identity(values: list[Any]) -> tuple[IntArray, list[Any]]:
+    """Number the distinct objects of ``values`` (by identity) in order of first appearance."""
+    first = dict(zip(map(id, values), values, strict=True))
+    index = dict(zip(first, range(len(first)), strict=True))
+    codes = np.fromiter(map(index.__getitem__, map(id, values)), np.int64, len(values))
+    return codes, list(first.values())
+
+
+def _timestamps(values: list[datetime | None]) -> FloatArray:
+    """Seconds since the epoch (NaN for None), converting each distinct datetime once.
+
+    Datetimes are interned by value: equal aware datetimes are the same instant.
+    """
+    if values.count(None) == len(values):
+        return np.full(len(values), np.nan)
+    distinct = list(dict.fromkeys(values))
+    index = dict(zip(distinct, range(len(distinct)), strict=True))
+    codes = np.fromiter(map(index.__getitem__, values), np.int64, len(values))
+    stamps = [math.nan if d is None else d.timestamp() for d in distinct]
+    return np.array(stamps, dtype=np.float64)[codes]
 
 
 def _source_root(s: Source) -> str:
@@ -497,16 +651,8 @@ def _norm(name: str) -> str:
     return " ".join(name.casefold().split())
 
 
-def _intern(values: Sequence[Any]) -> tuple[IntArray, list[Any]]:
-    """Map values to ints numbered in sorted order of the distinct values."""
-    distinct = sorted(set(values))
-    index = {v: i for i, v in enumerate(distinct)}
-    return np.fromiter(map(index.__getitem__, values), np.int64, len(values)), distinct
-
-
 @attrs.define(slots=True)
 class _Columns:
-    claims: list[Claim]
     group: IntArray
     group_names: list[str]
     dim: IntArray
@@ -522,33 +668,61 @@ class _Columns:
 
 
 def _columns(claims: list[Claim], pol: Policy, groups: Mapping[str, str] | None) -> _Columns:
-    n = len(claims)
-    subjects = list(map(attrgetter("subject"), claims))
-    explicit = list(map(attrgetter("group"), claims))
-    mapping = dict(groups or {})
-    unmatched = {s for s, g in zip(subjects, explicit, strict=True) if g is None} - set(mapping)
-    mapping.update(match_subjects(unmatched, policy=pol))
-    labels = [g if g is not None else mapping[s] for s, g in zip(subjects, explicit, strict=True)]
-    group, group_names = _intern(labels)
+    """Read the claims into arrays: a C-level pass per attribute, Python work per distinct value."""
+    group, group_names = _group_codes(claims, pol, groups)
+    dim, base_units, lo, hi, rep = _bounds(list(map(_FIGURE, claims)))
+    valid = _timestamps(list(map(_VALID, claims)))
+    stated = _timestamps(list(map(_STATED, claims)))
+    time = np.where(np.isnan(valid), stated, valid)
+    with np.errstate(invalid="ignore"):
+        forecast = (valid - stated) > pol.forecast_window
+    del valid
+    source, root = _source_codes(list(map(_SOURCE, claims)))
+    return _Columns(
+        group, group_names, dim, base_units, lo, hi, rep, time, stated, forecast, source, root
+    )
 
-    figures = list(map(attrgetter("figure"), claims))
-    unit_id, units = _intern(list(map(attrgetter("unit"), figures)))
-    lo = np.array(list(map(attrgetter("low"), figures)), dtype=np.float64)
-    hi = np.array(list(map(attrgetter("high"), figures)), dtype=np.float64)
-    val = np.array(list(map(attrgetter("value"), figures)), dtype=np.float64)
+
+def _group_codes(
+    claims: list[Claim], pol: Policy, groups: Mapping[str, str] | None
+) -> tuple[IntArray, list[str]]:
+    """Each claim's subject group (``Claim.group``, then ``groups``, then the matcher)."""
+    subjects = list(map(_SUBJECT, claims))
+    explicit = list(map(_GROUP, claims))
+    mapping = dict(groups or {})
+    if explicit.count(None) == len(claims):  # the common case: label distinct subjects only
+        code, distinct = _codes(subjects)
+        del subjects
+        mapping.update(match_subjects(set(distinct) - set(mapping), policy=pol))
+        labels, names = _codes([mapping[s] for s in distinct])
+        return labels[code], names
+    pairs = zip(subjects, explicit, strict=True)
+    unmatched = {s for s, g in pairs if g is None} - set(mapping)
+    mapping.update(match_subjects(unmatched, policy=pol))
+    pairs = zip(subjects, explicit, strict=True)
+    return _codes([g if g is not None else mapping[s] for s, g in pairs])
+
+
+def _bounds(
+    figures: list[Figure],
+) -> tuple[IntArray, list[str], FloatArray, FloatArray, FloatArray]:
+    """Dimension index, base unit names, and bounds and representative value in base units."""
+    unit_id, units = _codes(list(map(_UNIT, figures)))
+    lo, hi, val = (_floats(figures, get) for get in (_LOW, _HIGH, _VALUE))
     np.nan_to_num(lo, copy=False, nan=-np.inf)
     np.nan_to_num(hi, copy=False, nan=np.inf)
     bases = [_base(u) for u in units]
     dims = sorted({b[0] for b in bases})
-    dim_of_unit = np.array([dims.index(b[0]) for b in bases], dtype=np.int64)
-    factor = np.array([b[3] for b in bases], dtype=np.float64)
-    dim = dim_of_unit[unit_id]
+    dim = np.array([dims.index(b[0]) for b in bases], dtype=np.int64)[unit_id]
     base_units = [""] * len(dims)
     for b in bases:
         base_units[dims.index(b[0])] = b[1]
-    f = factor[unit_id]
+    f = np.array([b[3] for b in bases], dtype=np.float64)[unit_id]
     with np.errstate(invalid="ignore"):
-        lo, hi, val = lo * f, hi * f, val * f
+        lo *= f
+        hi *= f
+        val *= f
+    del f
     for u, b in enumerate(bases):
         if b[2] is not None:  # offset units (temperatures): convert one by one
             sel = np.flatnonzero(unit_id == u)
@@ -560,27 +734,23 @@ def _columns(claims: list[Claim], pol: Policy, groups: Mapping[str, str] | None)
         np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi)
     )
     rep = np.where(np.isnan(val), mid, val)
+    return dim, base_units, lo, hi, rep
 
-    valid = _timestamps(list(map(attrgetter("valid_at"), claims)))
-    stated = _timestamps(list(map(attrgetter("stated_at"), claims)))
-    time = np.where(np.isnan(valid), stated, valid)
-    forecast = (valid - stated) > pol.forecast_window
 
-    sources = list(map(attrgetter("source"), claims))
-    obj_ids, first, inverse = np.unique(
-        np.fromiter(map(id, sources), np.int64, n), return_index=True, return_inverse=True
-    )
-    distinct = [sources[i] for i in first.tolist()]
-    names, _ = _intern([_norm(s.name) for s in distinct])
-    roots, _ = _intern([_norm(_source_root(s)) for s in distinct])
-    del sources, obj_ids
-    source = names[inverse.ravel()]
-    root = roots[inverse.ravel()]
-    del n
-    return _Columns(
-        claims, group, group_names, dim, base_units, lo, hi, rep, time, stated, forecast, source,
-        root,
-    )  # fmt: skip
+def _floats(records: list[Any], get: Callable[[Any], float | None]) -> FloatArray:
+    """One optional float attribute of every record as an array (NaN for None)."""
+    try:
+        return np.fromiter(map(get, records), np.float64, len(records))
+    except TypeError:  # a None among the values
+        return np.fromiter(map(get, records), object, len(records)).astype(np.float64)
+
+
+def _source_codes(sources: list[Source]) -> tuple[IntArray, IntArray]:
+    """Claimant and chain-root numbers, in sorted order of the normalised names."""
+    code, distinct = _by_identity(sources)
+    names, _ = _codes([_norm(s.name) for s in distinct])
+    roots, _ = _codes([_norm(_source_root(s)) for s in distinct])
+    return names[code], roots[code]
 
 
 # ---------------------------------------------------------------------------
@@ -595,17 +765,23 @@ class _Ranked:
     rlo: IntArray
     rhi: IntArray
     size: int
+    values: FloatArray  # the distinct bound values, by rank
 
 
 def _rank(lo: FloatArray, hi: FloatArray) -> _Ranked:
+    """Rank the lower and upper bounds together (one sort)."""
     both = np.concatenate([lo, hi])
-    order = np.argsort(both, kind="stable")
+    order = np.argsort(both)
     s = both[order]
-    dense = np.empty(len(both), dtype=np.int64)
-    if len(both):
-        dense[order] = np.cumsum(np.r_[0, (s[1:] != s[:-1]).astype(np.int64)])
+    del both
+    new = np.empty(len(s), dtype=np.bool_)
+    new[:1] = False
+    np.not_equal(s[1:], s[:-1], out=new[1:])
+    dense = np.empty(len(s), dtype=np.int64)
+    dense[order] = np.cumsum(new)
+    new[:1] = True
     n = len(lo)
-    return _Ranked(dense[:n], dense[n:], int(dense.max(initial=0)) + 1)
+    return _Ranked(dense[:n], dense[n:], int(dense.max(initial=0)) + 1, s[new])
 
 
 @attrs.define(slots=True)
@@ -619,29 +795,42 @@ class _Sweep:
 
 
 def _sweep(key: IntArray, r: _Ranked, nkeys: int) -> _Sweep:
-    """Find, per key, the largest set of mutually overlapping intervals (max depth)."""
+    """Find, per key, the largest set of mutually overlapping intervals (max depth).
+
+    Starts and ends are sorted on the composite ``key * m + rank``; every
+    ``searchsorted`` then runs on sorted queries, and results go back to claims
+    through the sorting permutations.
+    """
     m = r.size + 1
-    starts = np.sort(key * m + r.rlo)
-    ends = np.sort(key * m + r.rhi)
-    depth_at = np.searchsorted(starts, starts, "right") - np.searchsorted(ends, starts, "left")
-    skey = starts // m
+    n = len(key)
+    base = key * m
+    by_start = np.argsort(base + r.rlo)
+    starts = (base + r.rlo)[by_start]
+    by_end = np.argsort(base + r.rhi)
+    ends = (base + r.rhi)[by_end]
+    del base
+    offset = np.zeros(nkeys + 1, dtype=np.int64)
+    np.cumsum(np.bincount(key, minlength=nkeys), out=offset[1:])
+    ended = np.searchsorted(ends, starts, "left")  # intervals ending before each start
+    depth_at = np.searchsorted(starts, starts, "right") - ended
+    skey = key[by_start]
     best = np.full(nkeys, -1, dtype=np.int64)
     depth = np.zeros(nkeys, dtype=np.int64)
-    if len(starts):
-        seg = np.flatnonzero(np.r_[True, skey[1:] != skey[:-1]])
+    if n:
+        seg = offset[:-1][offset[1:] > offset[:-1]]
         peak = np.maximum.reduceat(depth_at, seg)
-        owner = np.repeat(np.arange(len(seg)), np.diff(np.r_[seg, len(skey)]))
-        at_peak = np.flatnonzero(depth_at == peak[owner])
+        at_peak = np.flatnonzero(depth_at == np.repeat(peak, np.diff(np.r_[seg, n])))
         first = at_peak[np.r_[True, skey[at_peak][1:] != skey[at_peak][:-1]]]
         best[skey[first]] = starts[first] % m
         depth[skey[first]] = depth_at[first]
     b = best[key]
     inlier = (r.rlo <= b) & (r.rhi >= b)
-    below = np.searchsorted(ends, key * m + r.rlo, "left") - np.searchsorted(ends, key * m, "left")
-    above = np.searchsorted(starts, (key + 1) * m, "left") - np.searchsorted(
-        starts, key * m + r.rhi, "right"
-    )
-    return _Sweep(best, depth, inlier, below + above)
+    conflicts = np.empty(n, dtype=np.int64)
+    conflicts[by_start] = ended - offset[skey]  # wholly below
+    del ended, skey
+    after = np.searchsorted(starts, ends, "right")
+    conflicts[by_end] += offset[key[by_end] + 1] - after  # wholly above
+    return _Sweep(best, depth, inlier, conflicts)
 
 
 def _distinct_per_key(key: IntArray, value: IntArray, nkeys: int) -> IntArray:
@@ -652,6 +841,53 @@ def _distinct_per_key(key: IntArray, value: IntArray, nkeys: int) -> IntArray:
     pairs = np.sort(key * width + value)
     pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
     return np.bincount(pairs // width, minlength=nkeys).astype(np.int64)
+
+
+def _equal_next(
+    order: IntArray, at: IntArray, keys: Sequence[npt.NDArray[Any]], nan_equal: bool
+) -> BoolArray:
+    """For positions ``at`` of ``order``, whether that row equals the next one on every key."""
+    a, b = order[at], order[at + 1]
+    equal = np.ones(len(at), dtype=np.bool_)
+    for k in keys:
+        va, vb = k[a], k[b]
+        same = va == vb
+        if nan_equal and va.dtype.kind == "f":
+            same |= np.isnan(va) & np.isnan(vb)
+        equal &= same
+    return equal
+
+
+def _sorted_rows(
+    rows: IntArray, keys: Sequence[npt.NDArray[Any]], ids: list[str], lead: int
+) -> IntArray:
+    """Order ``rows`` by ``keys`` (the last most significant, as ``np.lexsort``), then by id.
+
+    Only the ``lead`` most significant keys are sorted over all rows; rows tied on them
+    are then ordered by every key and, where still equal, by claim id, so that the
+    input order never matters and the minor keys cost time for ties only.
+    """
+    major = keys[len(keys) - lead :]
+    order = rows[np.lexsort([k[rows] for k in major])]
+    at = np.arange(max(0, len(order) - 1))
+    if lead < len(keys):
+        at = at[_equal_next(order, at, major, nan_equal=True)]
+        tied = np.zeros(len(order), dtype=np.bool_)
+        tied[at] = True
+        tied[at + 1] = True
+        sub = order[tied]
+        order[tied] = sub[np.lexsort([k[sub] for k in keys])]
+    at = at[_equal_next(order, at, keys, nan_equal=False)]
+    if not len(at):
+        return order
+    equal = np.zeros(len(order), dtype=np.bool_)
+    equal[at] = True
+    starts = np.flatnonzero(~np.r_[False, equal[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    tied_runs = ends - starts > 1
+    for s, e in zip(starts[tied_runs].tolist(), ends[tied_runs].tolist(), strict=True):
+        order[s:e] = sorted(order[s:e].tolist(), key=ids.__getitem__)
+    return order
 
 
 # ---------------------------------------------------------------------------
@@ -722,33 +958,25 @@ def check(
             gc.enable()
 
 
-def _check(
-    claims: Iterable[Claim], policy: Policy | None, groups: Mapping[str, str] | None
-) -> Report:
-    pol = policy or DEFAULT_POLICY
-    unique: dict[str, Claim] = {}
-    for c in claims:
-        unique.setdefault(c.id, c)
-    cl = list(unique.values())
-    cols = _columns(cl, pol, groups)
-    n = len(cl)
-    findings: list[Finding] = []
-    counts = np.zeros(n, dtype=np.int64)
+@attrs.define(slots=True)
+class _Cells:
+    """Comparable sets: cells (group, dimension, forecast flag) and their time slices."""
 
-    tol = pol.tolerance + _EPS
-    lo_w = cols.lo - tol * np.abs(cols.lo)
-    hi_w = cols.hi + tol * np.abs(cols.hi)
-    ranked = _rank(lo_w, hi_w)
+    cell: IntArray  # per claim: its cell
+    ids: IntArray  # per cell: (group * ndim + dim) * 2 + forecast
+    size: IntArray  # per cell: number of claims
+    dated: BoolArray  # per claim: has a time
+    slice_key: IntArray  # per claim: its time slice (undated claims: slice 0 of the cell)
+    nslice: int
 
+
+def _cells(cols: _Columns, pol: Policy) -> _Cells:
+    """Number the cells and cut them into time slices counted from each cell's first time."""
     ndim = max(1, len(cols.base_units))
     cell_raw = (cols.group * ndim + cols.dim) * 2 + cols.forecast.astype(np.int64)
     cell_ids, cell = np.unique(cell_raw, return_inverse=True)
     cell = cell.astype(np.int64).ravel()
     ncell = len(cell_ids)
-    cell_size = np.bincount(cell, minlength=ncell)
-    large = cell_size[cell] > pol.pairwise_limit
-
-    # time slices: dated claims fall in windows counted from their cell's first time
     dated = ~np.isnan(cols.time)
     t0 = np.full(ncell, np.inf)
     np.minimum.at(t0, cell[dated], cols.time[dated])
@@ -761,22 +989,55 @@ def _check(
     slice_ids, slice_key = np.unique(
         cell * (int(slot.max(initial=0)) + 1) + slot, return_inverse=True
     )
-    slice_key = slice_key.astype(np.int64).ravel()
-    nslice = len(slice_ids)
-    sliced = _sweep(slice_key, ranked, nslice)
-    whole = _sweep(cell, ranked, ncell)
+    size = np.bincount(cell, minlength=ncell)
+    return _Cells(cell, cell_ids, size, dated, slice_key.astype(np.int64).ravel(), len(slice_ids))
 
-    # -- conflicts in small cells: exact, pair by pair --------------------------------
-    order = np.lexsort((cols.time, cell))
-    pi, pj = _pairs_within(cell[order], pol.pairwise_limit)
+
+def _check(
+    claims: Iterable[Claim], policy: Policy | None, groups: Mapping[str, str] | None
+) -> Report:
+    pol = policy or DEFAULT_POLICY
+    cl, ids = _unique_claims(claims)
+    cols = _columns(cl, pol, groups)
+    tol = pol.tolerance + _EPS
+    ranked = _rank(cols.lo - tol * np.abs(cols.lo), cols.hi + tol * np.abs(cols.hi))
+    cells = _cells(cols, pol)
+    sliced = _sweep(cells.slice_key, ranked, cells.nslice)
+    whole = _sweep(cells.cell, ranked, len(cells.ids))
+    counts = np.zeros(len(cl), dtype=np.int64)
+    findings = _pair_conflicts(cl, ids, cols, cells, ranked, pol, counts)
+    findings.extend(_outlier_conflicts(cl, cols, cells, ranked, sliced, whole, pol, counts))
+    findings.extend(_changes(cl, ids, cols, pol, ranked))
+    findings.extend(_corroborations(cl, ids, cols, cells, sliced))
+    findings.extend(_sums(cl, ids, cols, pol))
+    findings.sort(key=Finding._key)
+    summaries = _summaries(cl, ids, cols, cells, whole)
+    return Report(
+        tuple(findings),
+        _GroupsView(cl, cols.group_names, cols.group, cols.time, cols.lo, cols.hi),
+        summaries,
+        _CountsView(ids, counts),
+    )
+
+
+def _pair_conflicts(
+    cl: list[Claim],
+    ids: list[str],
+    cols: _Columns,
+    cells: _Cells,
+    ranked: _Ranked,
+    pol: Policy,
+    counts: IntArray,
+) -> list[Finding]:
+    """Conflicts in small cells: exact, pair by pair (adds to ``counts``)."""
+    small = np.flatnonzero(cells.size[cells.cell] <= pol.pairwise_limit)
+    order = small[np.lexsort((cols.time[small], cells.cell[small]))]
+    pi, pj = _pairs_within(cells.cell[order], pol.pairwise_limit)
     a, b = order[pi], order[pj]
-    w = pol.same_time_window
+    del order, pi, pj
+    t = cols.time
     with np.errstate(invalid="ignore"):
-        near = (
-            np.isnan(cols.time[a])
-            | np.isnan(cols.time[b])
-            | (np.abs(cols.time[a] - cols.time[b]) <= w)
-        )
+        near = np.isnan(t[a]) | np.isnan(t[b]) | (np.abs(t[a] - t[b]) <= pol.same_time_window)
     clash = (
         (cols.source[a] != cols.source[b])
         & near
@@ -785,9 +1046,10 @@ def _check(
     a, b = a[clash], b[clash]
     np.add.at(counts, a, 1)
     np.add.at(counts, b, 1)
-    for x, y in zip(a.tolist(), b.tolist(), strict=True):
-        first, second = sorted((cl[x], cl[y]), key=_time_source_id)
-        findings.append(
+    out: list[Finding] = []
+    for x, y in zip(*_earlier_first(a, b, ids, cols), strict=True):
+        first, second = cl[x], cl[y]
+        out.append(
             Finding(
                 FindingKind.CONFLICT,
                 (first, second),
@@ -797,27 +1059,56 @@ def _check(
                 cols.group_names[cols.group[x]],
             )
         )
+    return out
 
-    # -- conflicts in large cells: outliers of their slice (undated: of their cell) ---
+
+def _earlier_first(
+    a: IntArray, b: IntArray, ids: list[str], cols: _Columns
+) -> tuple[list[int], list[int]]:
+    """Order each pair earlier claim first (undated last; ties: claimant name, then id)."""
+    ta, tb = np.nan_to_num(cols.time[a], nan=np.inf), np.nan_to_num(cols.time[b], nan=np.inf)
+    sa, sb = cols.source[a], cols.source[b]
+    swap = (tb < ta) | ((tb == ta) & (sb < sa))
+    tied = np.flatnonzero((tb == ta) & (sb == sa))
+    swap[tied] = [ids[y] < ids[x] for x, y in zip(a[tied].tolist(), b[tied].tolist(), strict=True)]
+    return np.where(swap, b, a).tolist(), np.where(swap, a, b).tolist()
+
+
+def _outlier_conflicts(
+    cl: list[Claim],
+    cols: _Columns,
+    cells: _Cells,
+    ranked: _Ranked,
+    sliced: _Sweep,
+    whole: _Sweep,
+    pol: Policy,
+    counts: IntArray,
+) -> list[Finding]:
+    """Conflicts in large cells: outliers of their slice (undated: of their cell)."""
+    cell, slice_key, dated = cells.cell, cells.slice_key, cells.dated
+    ncell, nslice = len(cells.ids), cells.nslice
+    large = cells.size[cell] > pol.pairwise_limit
+    # a claim contradicted by most of its comparable claims is reported (monotone in tolerance)
+    conf = np.where(dated, sliced.conflicts, whole.conflicts)
+    peers = np.where(dated, np.bincount(slice_key, minlength=nslice)[slice_key], cells.size[cell])
+    outlier = np.flatnonzero(large & (2 * conf > peers - 1))
+    counts[large] = conf[large]
+    if not len(outlier):
+        return []
     si, ci = sliced.inlier, whole.inlier
     slice_sources = _distinct_per_key(slice_key[si], cols.source[si], nslice)
     cell_sources = _distinct_per_key(cell[ci], cols.source[ci], ncell)
-    # a claim contradicted by most of its comparable claims is reported (monotone in tolerance)
-    conf = np.where(dated, sliced.conflicts, whole.conflicts)
-    peers = np.where(dated, np.bincount(slice_key, minlength=nslice)[slice_key], cell_size[cell])
-    outlier = large & (2 * conf > peers - 1)
-    counts[large] = conf[large]
-    inv_rank = np.unique(np.concatenate([lo_w, hi_w]))
-    s_range = _agreed_ranges(slice_key, sliced, ranked, inv_rank, nslice)
-    c_range = _agreed_ranges(cell, whole, ranked, inv_rank, ncell)
-    for x in np.flatnonzero(outlier).tolist():
+    s_range = _agreed_ranges(slice_key, sliced, ranked, nslice)
+    c_range = _agreed_ranges(cell, whole, ranked, ncell)
+    out: list[Finding] = []
+    for x in outlier.tolist():
         c = cl[x]
         if dated[x]:
             k, sw, srcs, (lo_r, hi_r) = int(slice_key[x]), sliced, slice_sources, s_range
         else:
             k, sw, srcs, (lo_r, hi_r) = int(cell[x]), whole, cell_sources, c_range
         when = "claims of the same days" if dated[x] else "claims"
-        findings.append(
+        out.append(
             Finding(
                 FindingKind.CONFLICT,
                 (c,),
@@ -829,118 +1120,87 @@ def _check(
                 cols.group_names[cols.group[x]],
             )
         )
-
-    findings.extend(_changes(cl, cols, pol, ranked))
-    findings.extend(_corroborations(cl, cols, slice_key, cell, sliced, nslice))
-    findings.extend(_sums(cl, cols, pol))
-    findings.sort(key=Finding._key)
-
-    report_groups, summaries = _summaries(cl, cols, cell, cell_ids, whole, cell_sources)
-    conflict_counts = {cl[i].id: int(counts[i]) for i in np.flatnonzero(counts).tolist()}
-    return Report(
-        tuple(findings),
-        MappingProxyType(report_groups),
-        summaries,
-        MappingProxyType(dict(sorted(conflict_counts.items()))),
-    )
+    return out
 
 
 def _cap(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _time_then_id(c: Claim) -> tuple[float, str]:
-    t = c.applies_at
-    return (math.inf if t is None else t.timestamp(), c.id)
-
-
-def _time_source_id(c: Claim) -> tuple[float, str, str]:
-    t = c.applies_at
-    return (math.inf if t is None else t.timestamp(), _norm(c.source.name), c.id)
-
-
 def _agreed_ranges(
-    keys: IntArray, sw: _Sweep, ranked: _Ranked, inv_rank: FloatArray, nkeys: int
+    keys: IntArray, sw: _Sweep, ranked: _Ranked, nkeys: int
 ) -> tuple[FloatArray, FloatArray]:
     """Per key, the range (widened values) where all its inliers overlap."""
     sel = sw.inlier
     top = np.full(nkeys, 0, dtype=np.int64)
-    bottom = np.full(nkeys, len(inv_rank) - 1, dtype=np.int64)
+    bottom = np.full(nkeys, len(ranked.values) - 1, dtype=np.int64)
     np.maximum.at(top, keys[sel], ranked.rlo[sel])
     np.minimum.at(bottom, keys[sel], ranked.rhi[sel])
-    return inv_rank[top], inv_rank[bottom]
+    return ranked.values[top], ranked.values[bottom]
 
 
-def _changes(cl: list[Claim], cols: _Columns, pol: Policy, ranked: _Ranked) -> list[Finding]:
+def _stream(cols: _Columns) -> IntArray:
+    """One number per (group, dimension, forecast flag, claimant), ordered as those are."""
+    ndim = max(1, len(cols.base_units))
+    nsrc = int(cols.source.max(initial=0)) + 1
+    cell = (cols.group * ndim + cols.dim) * 2 + cols.forecast.astype(np.int64)
+    return cell * nsrc + cols.source
+
+
+def _changes(
+    cl: list[Claim], ids: list[str], cols: _Columns, pol: Policy, ranked: _Ranked
+) -> list[Finding]:
     """Consecutive dated claims of one source whose figures cannot both hold and moved."""
     dated = np.flatnonzero(~np.isnan(cols.time))
     if len(dated) < 2:
         return []
-    stated = np.nan_to_num(cols.stated[dated], nan=-np.inf)
-    c = cols
-    keys = (c.hi[dated], c.lo[dated], c.rep[dated], stated, c.time[dated],
-            c.source[dated], c.forecast[dated], c.dim[dated], c.group[dated])  # fmt: skip
-    order = dated[np.lexsort(keys)]
-    full = (cols.hi, cols.lo, cols.rep, np.nan_to_num(cols.stated, nan=-np.inf), cols.time,
-            cols.source, cols.forecast, cols.dim, cols.group)  # fmt: skip
-    order = _break_ties(cl, order, full)
+    stream = _stream(cols)
+    stated = np.nan_to_num(cols.stated, nan=-np.inf)
+    keys = (cols.hi, cols.lo, cols.rep, stated, cols.time, stream)
+    order = _sorted_rows(dated, keys, ids, lead=2)
+    del stated, dated
     a, b = order[:-1], order[1:]
-    same = (
-        (cols.group[a] == cols.group[b])
-        & (cols.dim[a] == cols.dim[b])
-        & (cols.forecast[a] == cols.forecast[b])
-        & (cols.source[a] == cols.source[b])
-        & ((cols.time[a] != cols.time[b]) | (cols.stated[a] != cols.stated[b]))
+    same = (stream[a] == stream[b]) & (
+        (cols.time[a] != cols.time[b]) | (cols.stated[a] != cols.stated[b])
     )
     ra, rb = cols.rep[a], cols.rep[b]
     moved = same & (np.abs(rb - ra) > pol.min_change * np.maximum(np.abs(ra), np.abs(rb)))
     moved &= (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
-    out: list[Finding] = []
-    for x, y in zip(a[moved].tolist(), b[moved].tolist(), strict=True):
-        before, after = cl[x], cl[y]
-        va, vb = float(cols.rep[x]), float(cols.rep[y])
-        direction = "up" if vb > va else "down"
-        rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
-        unit = _unit_words(cols.base_units[cols.dim[x]], True).replace("count base", "").rstrip()
-        unit = "" if cols.base_units[cols.dim[x]].endswith("count_base") else unit
-        out.append(
-            Finding(
-                FindingKind.CHANGE,
-                (before, after),
-                f"{after.source} changed its figure for {after.subject} from "
-                f"{_figure_text(before.figure)} ({_date(before.applies_at)}) to "
-                f"{_figure_text(after.figure)} ({_date(after.applies_at)}), "
-                f"{direction} {_number(abs(vb - va))}{unit}{rel}.",
-                Severity.INFO,
-                cols.group_names[cols.group[x]],
-            )
-        )
-    return out
+    return [
+        _change(cl[x], cl[y], cols, x, y)
+        for x, y in zip(a[moved].tolist(), b[moved].tolist(), strict=True)
+    ]
 
 
-def _break_ties(cl: list[Claim], order: IntArray, keys: tuple[npt.NDArray[Any], ...]) -> IntArray:
-    """Reorder runs of ``order`` equal on every key by claim id, so input order never matters."""
-    if len(order) < 2:
-        return order
-    equal = np.ones(len(order) - 1, dtype=np.bool_)
-    for k in keys:
-        v = k[order]
-        equal &= v[1:] == v[:-1]
-    if not equal.any():
-        return order
-    order = order.copy()
-    starts = np.flatnonzero(np.r_[True, ~equal])
-    ends = np.r_[starts[1:], len(order)]
-    tied = ends - starts > 1
-    for s, e in zip(starts[tied].tolist(), ends[tied].tolist(), strict=True):
-        order[s:e] = sorted(order[s:e].tolist(), key=lambda i: cl[i].id)
-    return order
+def _change(before: Claim, after: Claim, cols: _Columns, x: int, y: int) -> Finding:
+    """Explain one source's move from ``before`` (row ``x``) to ``after`` (row ``y``)."""
+    va, vb = float(cols.rep[x]), float(cols.rep[y])
+    direction = "up" if vb > va else "down"
+    rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
+    base = cols.base_units[cols.dim[x]]
+    unit = "" if base.endswith("count_base") else _change_unit(base)
+    return Finding(
+        FindingKind.CHANGE,
+        (before, after),
+        f"{after.source} changed its figure for {after.subject} from "
+        f"{_figure_text(before.figure)} ({_date(before.applies_at)}) to "
+        f"{_figure_text(after.figure)} ({_date(after.applies_at)}), "
+        f"{direction} {_number(abs(vb - va))}{unit}{rel}.",
+        Severity.INFO,
+        cols.group_names[cols.group[x]],
+    )
+
+
+@functools.lru_cache(maxsize=256)
+def _change_unit(base: str) -> str:
+    return _unit_words(base, True).replace("count base", "").rstrip()
 
 
 def _corroborations(
-    cl: list[Claim], cols: _Columns, slice_key: IntArray, cell: IntArray, sw: _Sweep, nslice: int
+    cl: list[Claim], ids: list[str], cols: _Columns, cells: _Cells, sw: _Sweep
 ) -> list[Finding]:
     """One finding per group cell: its time slice with the largest agreeing set, if independent."""
+    slice_key, nslice = cells.slice_key, cells.nslice
     inl = np.flatnonzero(sw.inlier)
     keys = slice_key[inl]
     names = _distinct_per_key(keys, cols.source[inl], nslice)
@@ -948,7 +1208,7 @@ def _corroborations(
     good = (names >= 2) & (roots >= 2)
     # per cell, the good slice with the most claims agreeing (ties: the earliest slice)
     slice_cell = np.full(nslice, -1, dtype=np.int64)
-    slice_cell[slice_key] = cell
+    slice_cell[slice_key] = cells.cell
     cand = np.flatnonzero(good)
     if not len(cand):
         return []
@@ -958,8 +1218,7 @@ def _corroborations(
     keep[chosen] = True
     inl = inl[keep[keys]]
     c = cols
-    order = inl[np.lexsort((c.hi[inl], c.lo[inl], c.source[inl], c.time[inl], slice_key[inl]))]
-    order = _break_ties(cl, order, (c.hi, c.lo, c.source, c.time, slice_key))
+    order = _sorted_rows(inl, (c.hi, c.lo, c.source, c.time, slice_key), ids, lead=5)
     seg = np.flatnonzero(np.r_[True, slice_key[order][1:] != slice_key[order][:-1]])
     out: list[Finding] = []
     for part in np.split(order, seg[1:]):
@@ -981,19 +1240,28 @@ def _corroborations(
     return out
 
 
-def _sums(cl: list[Claim], cols: _Columns, pol: Policy) -> list[Finding]:
+def _wholes(cl: list[Claim], ids: list[str], wanted: set[str]) -> dict[str, list[int]]:
+    """Rows whose ``id`` or ``key`` is one of ``wanted``, per reference, ascending."""
+    found: dict[str, set[int]] = {}
+    for refs in (ids, list(map(_KEY, cl))):
+        hit = wanted.intersection(refs)
+        if hit:
+            rows = itertools.compress(range(len(refs)), map(hit.__contains__, refs))
+            for i in rows:
+                found.setdefault(refs[i], set()).add(i)
+    return {ref: sorted(rows) for ref, rows in found.items()}
+
+
+def _sums(cl: list[Claim], ids: list[str], cols: _Columns, pol: Policy) -> list[Finding]:
     """Wholes whose declared parts cannot add up to them (interval arithmetic)."""
-    parts = [i for i, c in enumerate(cl) if c.parts_of is not None]
-    if not parts:
+    parts_of = list(map(_PARTS_OF, cl))
+    if parts_of.count(None) == len(cl):
         return []
-    wholes: dict[str, list[int]] = {}
-    for i, c in enumerate(cl):
-        for ref in {c.id, c.key}:
-            if ref is not None:
-                wholes.setdefault(ref, []).append(i)
+    parts = [i for i, ref in enumerate(parts_of) if ref is not None]
+    wholes = _wholes(cl, ids, {parts_of[p] or "" for p in parts})
     by_whole: dict[int, list[int]] = {}
     for p in parts:
-        for w in wholes.get(cl[p].parts_of or "", []):
+        for w in wholes.get(parts_of[p] or "", []):
             if w != p:
                 by_whole.setdefault(w, []).append(p)
     tol = pol.tolerance + _EPS
@@ -1028,54 +1296,40 @@ def _sums(cl: list[Claim], cols: _Columns, pol: Policy) -> list[Finding]:
 
 
 def _summaries(
-    cl: list[Claim],
-    cols: _Columns,
-    cell: IntArray,
-    cell_ids: IntArray,
-    whole: _Sweep,
-    cell_sources: IntArray,
-) -> tuple[dict[str, tuple[Claim, ...]], tuple[GroupSummary, ...]]:
-    """Per group: its claims; per cell: envelope, consensus and outliers."""
-    n = len(cl)
-    ncell = len(cell_ids)
-    order = np.lexsort((cols.hi, cols.lo, np.nan_to_num(cols.time, nan=np.inf), cols.group))
-    gsorted = cols.group[order]
-    seg = np.flatnonzero(np.r_[True, gsorted[1:] != gsorted[:-1]]) if n else np.empty(0, np.int64)
-    ordered = [cl[i] for i in order.tolist()]
-    bounds = np.r_[seg, n].tolist()
-    groups = {
-        cols.group_names[int(gsorted[s])]: tuple(ordered[s:e])
-        for s, e in itertools.pairwise(bounds)
-    }
+    cl: list[Claim], ids: list[str], cols: _Columns, cells: _Cells, whole: _Sweep
+) -> tuple[GroupSummary, ...]:
+    """Per cell: envelope, consensus and outliers."""
+    cell = cells.cell
+    ncell = len(cells.ids)
     low = np.full(ncell, np.inf)
     high = np.full(ncell, -np.inf)
     np.minimum.at(low, cell, cols.lo)
     np.maximum.at(high, cell, cols.hi)
     inl = whole.inlier
     inl_sources = _distinct_per_key(cell[inl], cols.source[inl], ncell)
+    cell_sources = _distinct_per_key(cell[inl], cols.source[inl], ncell)  # TEMP
     c_lo = np.full(ncell, -np.inf)
     c_hi = np.full(ncell, np.inf)
     np.maximum.at(c_lo, cell[inl], cols.lo[inl])
     np.minimum.at(c_hi, cell[inl], cols.hi[inl])
-    out_idx = np.flatnonzero(~inl)
     outliers: dict[int, list[Claim]] = {}
-    for i in out_idx[np.argsort(cell[out_idx], kind="stable")].tolist():
+    out_rows = np.flatnonzero(~inl).tolist()
+    for _, i in sorted(zip(map(ids.__getitem__, out_rows), out_rows, strict=True)):
         outliers.setdefault(int(cell[i]), []).append(cl[i])
     ndim = max(1, len(cols.base_units))
-    count = np.bincount(cell, minlength=ncell)
     summaries = []
-    for k, raw in enumerate(cell_ids.tolist()):
+    for k, raw in enumerate(cells.ids.tolist()):
         g, rest = divmod(raw, 2 * ndim)
         d, fc = divmod(rest, 2)
         summaries.append(
             GroupSummary(
-                cols.group_names[g], cols.base_units[d], bool(fc), int(count[k]),
+                cols.group_names[g], cols.base_units[d], bool(fc), int(cells.size[k]),
                 int(cell_sources[k]), float(low[k]), float(high[k]), float(c_lo[k]),
                 float(c_hi[k]), int(whole.depth[k]), int(inl_sources[k]),
-                tuple(sorted(outliers.get(k, []), key=lambda c: c.id)),
+                tuple(outliers.get(k, ())),
             )
         )  # fmt: skip
-    return groups, tuple(summaries)
+    return tuple(summaries)
 
 
 # ---------------------------------------------------------------------------

@@ -257,6 +257,16 @@ def _workers(client: Client | None) -> int:
     return max(1, int(sum(found.nthreads().values())))
 
 
+def _shuffle_method(client: Client | None) -> str:
+    """Dask's peer-to-peer shuffle (columnar) on a distributed cluster, else the task shuffle."""
+    if client is not None or _dask.config.get("scheduler", None) in (
+        "dask.distributed",
+        "distributed",
+    ):
+        return "p2p"
+    return "tasks"
+
+
 def _no_strings() -> Any:
     """A config context keeping object columns (lists of tags, reporter chains) as objects."""
     return _dask.config.set({"dataframe.convert-string": False})
@@ -643,7 +653,9 @@ def check_distributed(
     )
     n_out = npartitions if npartitions is not None else labelled.npartitions
     with _no_strings():
-        shuffled = labelled.shuffle(_SHARD, npartitions=n_out, shuffle_method="tasks")
+        shuffled = labelled.shuffle(
+            _SHARD, npartitions=n_out, shuffle_method=_shuffle_method(client)
+        )
     partials = _compute(
         client,
         *[_dask.delayed(_check_shard)(p, policy, shared_mapping) for p in shuffled.to_delayed()],

@@ -471,11 +471,12 @@ _FRACTION_ALT = _trie_pattern(
 # A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
 _CANDIDATE = re.compile(rf"\d|\b(?i:{_NUMBER_WORD_ALT}|{_FRACTION_ALT})\b")
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_SCALE_ALT = "(?:hundred|thousand|million|billion|trillion)"
 # "two-thirds of", "a quarter of the", "half the", "one out of three", "one in five"
 _FRACTION = re.compile(
     rf"(?P<num>{_SMALL_WORDS})[ -](?P<den>(?!quarter){_FRACTION_ALT})\b(?![-–])"
     rf"|(?:(?P<num1>{_SMALL_WORDS})[ -])?(?P<den1>{_FRACTION_ALT})\b"
-    rf"(?={_SPACE}+(?:of|the|their|its|his|her|our|all)\b)"
+    rf"(?={_SPACE}+(?:of|the|their|its|his|her|our|all|(?:an?{_SPACE}+)?{_SCALE_ALT})\b)"
     rf"|(?P<num2>{_SMALL_WORDS}){_SPACE}+(?:out{_SPACE}+of|in){_SPACE}+(?P<den2>\d{{1,3}}\b|"
     rf"(?:{_SMALL_WORDS}|hundred|thousand)\b)(?![ -](?:thousand|hundred|million|billion)\b)",
     re.I,
@@ -521,17 +522,21 @@ _SCIENTIFIC = re.compile(
 )
 _SCI_FIRST = frozenset(" \u00a0\u2009\u202f×x*eE")
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_FRACTION_SCALE = re.compile(
+    rf"{_SPACE}+(?:an?{_SPACE}+)?(hundred|thousand|million|billion|trillion)\b", re.I
+)
 _OF_A = re.compile(rf"{_SPACE}+of{_SPACE}+an?(?={_SPACE})", re.I)
+_MIXED_FRACTION = re.compile(rf"{_SPACE}(\d{{1,2}})/(\d{{1,2}})(?![\d/.,])")
 _AND_A_HALF = re.compile(
     rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b(?![-–])"
     rf"(?:{_SPACE}+(hundred|thousand|million|billion|trillion)\b)?",
     re.I,
 )
 _BARE_FRACTION = re.compile(r"\d+(?![\d.,])")
-_WORD_SPLIT = re.compile(r"([ -]| and )")
+_WORD_SPLIT = re.compile(r"([ \u00a0-]|[ \u00a0]and[ \u00a0])")
 _DIGIT_RUN = re.compile(r"[\d.,]*")
 _WORD = re.compile(r"[A-Za-z]+")
-_NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ -]| and )[a-z]+){0,8})")
+_NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ \u00a0-]|[ \u00a0]and[ \u00a0])[a-z]+){0,8})")
 _SCALE_AFTER = re.compile(
     rf"{_SPACE}?(?:-)?(?i:(hundred|thousand|million|billion|trillion)s?)\b"
     r"|(?i:(k|mn|mln|bn|bln|tn|trn))\b"
@@ -671,6 +676,12 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
             exponent = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
             power = int(exponent.replace("−", "-"))
             return _Amount(value.scaleb(power), sci.end(), scaled=True)
+    if raw.isdigit() and end < len(text) and text[end] in _SPACE_CHARS:
+        mixed = _MIXED_FRACTION.match(text, end)
+        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+            # "7 3/4 %", "2 1/2 in": a whole number and a fraction
+            value += Decimal(int(mixed.group(1))) / Decimal(int(mixed.group(2)))
+            return _Amount(value, mixed.end())
     amount = _Amount(value, end, plain_digits=raw if raw.isdigit() else "")
     s = _SCALE_AFTER.match(text, end)
     if s is not None:
@@ -684,8 +695,9 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
             and word == "m"
             and not (money or "." in raw)
             and not _MILLION_CONTEXT.match(text, s.end())
+            and not _counted_after(text, s.end())
         ):
-            return amount  # "100m" is a hundred metres; "2.7m" and "$5m" are millions
+            return amount  # "100m" is a hundred metres; "2.7m", "$5m", "500m soldiers" millions
         scale = _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key)
         if scale:
             amount.value = value * scale
@@ -693,6 +705,16 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
             amount.scaled = True
             amount.plain_digits = ""
     return amount
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """Whether a count noun or a currency follows at ``pos`` ("500m soldiers", "500m dollars")."""
+    unit = _spaced_unit(text, pos, max_modifiers=1)
+    if unit is None:
+        return False
+    return unit.unit in _quantities().CURRENCY_CODES or (
+        unit.unit != "count" and _is_count(unit.unit)
+    )
 
 
 def _read_words(text: str, pos: int) -> _Amount | None:
@@ -709,8 +731,10 @@ def _read_words(text: str, pos: int) -> _Amount | None:
     last_kind = ""
     pending_sep = ""
     for token in tokens:
-        if token in (" ", "-", " and "):
-            pending_sep = token
+        if not token:
+            continue
+        if token in (" ", "\u00a0", "-") or token[1:-1] == "and":
+            pending_sep = " and " if len(token) == 5 else " "
             offset += len(token)
             continue
         word = token.lower()
@@ -785,9 +809,9 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     if pos >= len(text):
         return None, False
     ch = text[pos]
-    if ch == " " and text[pos + 1 : pos + 2] == "°":
-        pos += 1  # "5 °C"
-        ch = "°"
+    if ch == " " and text[pos + 1 : pos + 2] in ("°", "%"):
+        pos += 1  # "5 °C", "7.57 %"
+        ch = text[pos]
     if ch == "%":
         return _Unit("percent", pos + 1), False
     if ch in "€£$¥₹" and not text[pos + 1 : pos + 2].isalnum():
@@ -1111,7 +1135,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     elif unit_info is None or unit_info.unit == "percent":
         range_hi, range_end = _read_range(text, unit_info.end if unit_info else end, amount,
                                           opener=opener, is_digit=is_digit, start=start,
-                                          glued=unit_info is not None)  # fmt: skip
+                                          glued=unit_info is not None, phrase=phrase)  # fmt: skip
         if range_hi is not None:
             assert range_hi.value is not None
             assert amount.value is not None
@@ -1171,7 +1195,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         # the unit written at both ends: "44 mg to 50 mg", "between 5 km and 8 km"
         hi, _hi_end = _read_range(text, unit_info.end, amount, opener=opener,
-                                  is_digit=is_digit, glued=False, start=start)  # fmt: skip
+                                  is_digit=is_digit, glued=False, start=start,
+                                  phrase=phrase)  # fmt: skip
         if hi is not None and hi.value is not None and amount.value <= hi.value:
             second_unit = _glued_unit(text, hi.end)[0] or _spaced_unit(text, hi.end)
             if second_unit is not None and second_unit.unit == unit_info.unit:
@@ -1279,10 +1304,20 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
     value = Decimal(numerator) / Decimal(denominator)
     number_end = end
     unit = "fraction"
-    of_a = _OF_A.match(text, end)
-    measure = _spaced_unit(text, of_a.end() if of_a else end, max_modifiers=0)
-    if measure is not None and not _is_count(measure.unit):
-        unit, end = measure.unit, measure.end  # "one-half mile", "three quarters of a mile"
+    scaled = _FRACTION_SCALE.match(text, end)
+    if scaled is not None:  # "half a million people", "a quarter million dollars"
+        value *= _SCALE_WORDS[scaled.group(1).lower()]
+        number_end = end = scaled.end()
+        noun = _spaced_unit(text, end) or _unknown_noun(text, end)
+        if noun is not None:
+            unit, end = noun.unit, noun.end
+        else:
+            unit = "count"
+    else:
+        of_a = _OF_A.match(text, end)
+        measure = _spaced_unit(text, of_a.end() if of_a else end, max_modifiers=0)
+        if measure is not None and not _is_count(measure.unit):
+            unit, end = measure.unit, measure.end  # "one-half mile", "three quarters of a mile"
     return (
         _Phrase(
             start=hedge_start,
@@ -1400,9 +1435,20 @@ def _scale_of(value: Decimal) -> Decimal:
 
 
 def _read_range(
-    text: str, pos: int, first: _Amount, *, opener: str, is_digit: bool, glued: bool, start: int
+    text: str,
+    pos: int,
+    first: _Amount,
+    *,
+    opener: str,
+    is_digit: bool,
+    glued: bool,
+    start: int,
+    phrase: bool = False,
 ) -> tuple[_Amount | None, int]:
-    """Read the upper end of a range after its lower end at ``pos``."""
+    """Read the upper end of a range after its lower end at ``pos``.
+
+    Outside ``phrase`` mode two years ("2014-2022", "2019-20") are not a range.
+    """
     if first.vague is not None or first.value is None:
         return None, pos
     alt = _RANGE_OR.match(text, pos) if not opener and not first.scaled and not glued else None
@@ -1458,12 +1504,18 @@ def _read_range(
                 and not _SCALE_AFTER.match(text, second.end)
             ):
                 return None, pos
-            if _is_year(first.plain_digits) and len(second.plain_digits) == 2:
+            if not phrase and _is_year(first.plain_digits) and len(second.plain_digits) == 2:
                 return None, pos  # "2019-20": seasons
-        if second is not None and _is_year(first.plain_digits) and _is_year(second.plain_digits):
+        if (
+            not phrase
+            and second is not None
+            and _is_year(first.plain_digits)
+            and _is_year(second.plain_digits)
+        ):
             noun = _spaced_unit(text, second.end) or _unknown_noun(text, second.end)
             round_counts = first.plain_digits[-1] == second.plain_digits[-1] == "0"
-            if not (round_counts and _plural_noun(noun)):
+            measured = noun is not None and noun.unit != "count" and not _is_count(noun.unit)
+            if not (measured or (round_counts and _plural_noun(noun))):
                 return None, pos  # "between 2014 and 2017", "2014-2022": years; not "hires"
     else:
         second = _read_words(text, p)

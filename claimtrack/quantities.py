@@ -816,6 +816,8 @@ def _alias_table() -> dict[str, str]:
 
 
 _ALIASES: dict[str, str] = _alias_table()
+CURRENCY_CODES: frozenset[str] = frozenset(_CURRENCIES)
+"""The ISO codes of the currencies the registry defines."""
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 
 
@@ -870,7 +872,10 @@ def unit_alias(text: str) -> str | None:
         >>> unit_alias("Service members"), unit_alias("per cent"), unit_alias("flibbertigibbets")
         ('service_member', 'percent', None)
     """
-    return _ALIASES.get(text.lower() if " " not in text else _SPACES.sub(" ", text).lower())
+    key = text.lower()
+    if not key.isalpha():
+        key = _SPACES.sub(" ", key)  # "per\u00a0cent" is "per cent"
+    return _ALIASES.get(key)
 
 
 _HEADS: list[Any] = [0, frozenset()]

@@ -1,9 +1,11 @@
 """A persistent claim store on SQLite: the one place where sqlite3 is used.
 
 A :class:`ClaimStore` is one SQLite file.  Each claim is kept once, keyed by its
-content-derived :attr:`~claimtrack.Claim.id`, as an exact JSON record (written by
-:func:`claimtrack.formats.claim_to_dict`) next to indexed columns for the fields
-that queries filter on::
+content-derived :attr:`~claimtrack.Claim.id`, as one compact row (about 150 bytes):
+subjects, source chains, units and documents are interned in side tables, numbers
+and times are columns, and only the fields left that are not at their defaults go
+into a small JSON object.  Claims read back are equal to those stored, down to
+``-0.0`` and the UTC offsets of their date-times::
 
     >>> from claimtrack.model import Claim, Figure, Source
     >>> from claimtrack.store import ClaimStore
@@ -39,6 +41,7 @@ import attrs
 from claimtrack import formats, quantities
 from claimtrack.exceptions import (
     ClaimFormatError,
+    ClaimNotFound,
     ClaimtrackError,
     InvalidClaim,
     StoreError,
@@ -181,6 +184,7 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
                 raise StoreError(f"stored claim {claim_id} cannot be read: {exc}") from exc
             rows.append((rowid, *writer.row(claim)))
         db.executemany(writer.sql, rows)
+        writer.forget_objects()
         if len(page) < _PAGE:
             break
         last = page[-1][0]
@@ -373,6 +377,11 @@ class _Writer:
         # claims built in bulk share their Source and Provenance objects.
         self.seen_sources: dict[int, tuple[Source, int]] = {}
         self.seen_provenances: dict[int, tuple[Provenance, int | None]] = {}
+
+    def forget_objects(self) -> None:
+        """Empty the identity caches (which keep their objects alive); call once a chunk."""
+        self.seen_sources.clear()
+        self.seen_provenances.clear()
 
     def _intern(self, insert: str, select: str, values: tuple[Any, ...], key: Any) -> int:
         self.db.execute(insert, values)
@@ -737,6 +746,7 @@ class ClaimStore:
             rows.clear()
             chunk_ids.clear()
             tagged.clear()
+            writer.forget_objects()
             return max(count, 0)
 
         for claim in claims:
@@ -848,12 +858,12 @@ class ClaimStore:
         """Return the claim with this id.
 
         Raises:
-            KeyError: No claim has this id.
+            ClaimNotFound: No claim has this id (a KeyError).
         """
         with self._errors("read a claim"):
             row = self._db.execute(f"{_SELECT} WHERE c.id = ?", (claim_id,)).fetchone()
         if row is None:
-            raise KeyError(f"{self.path}: no claim with id {claim_id!r}")
+            raise ClaimNotFound(f"{self.path}: no claim with id {claim_id!r}")
         return self._decode(row)
 
     @staticmethod

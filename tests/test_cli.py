@@ -455,7 +455,7 @@ def _run(
 
 def test_subprocess_check_seed_articles_json() -> None:
     """``python -m claimtrack check examples/data/*.txt --json`` exits 1 with parseable JSON."""
-    result = _run("check", *map(str, SEEDS), "--json")
+    result = _run("check", *map(str, sorted(SEEDS[0].parent.glob("*.txt"))), "--json")
     assert result.returncode == 1, result.stderr
     payload = json.loads(result.stdout)
     assert payload["has_problems"] is True

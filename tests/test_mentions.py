@@ -270,3 +270,29 @@ def test_scores_do_not_swallow_ranges_with_units() -> None:
 def test_plural_acronym_noun_is_not_a_name() -> None:
     """A number before a plural acronym ("2 TDs") is a count, not part of a name."""
     assert [m.figure.value for m in find_figures("ran for 138 yards and 2 TDs")] == [138, 2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("bonds of 7 3/4 % due", 7.75, "percent"),
+        ("half a million people fled", 500_000, "person"),
+        ("a quarter million us dollars", 250_000, "USD"),
+        ("500m soldiers", 500_000_000, "soldier"),
+        ("the 100m sprint", 100, "meter"),
+        ("40\u00a0per\u00a0cent", 40, "percent"),
+        ("two\u00a0dozen\u00a0tanks", 24, "tank"),
+    ],
+)
+def test_mixed_fractions_scales_and_spacing(text: str, value: float, unit: str) -> None:
+    """Mixed fractions, fractions of a scale word, "m" before a noun and no-break spaces."""
+    (m,) = find_figures(text)
+    assert m.figure.value == pytest.approx(value)
+    assert m.figure.unit == unit
+
+
+def test_years_stay_out_of_ranges_but_phrases_parse() -> None:
+    """Two years are no range in running text, yet a phrase given alone is read as written."""
+    assert find_figures("between 2014 and 2017 the war went on") == []
+    f = parse_figure("between 2014 and 2017")
+    assert (f.hedge, f.low, f.high) == (Hedge.RANGE, 2014, 2017)
