@@ -87,6 +87,7 @@ class Severity(enum.Enum):
 
 
 _KIND_ORDER = {k: i for i, k in enumerate(FindingKind)}
+_claim_id = attrgetter("id")
 
 
 def _claims_tuple(value: Iterable[Claim]) -> tuple[Claim, ...]:
@@ -122,7 +123,7 @@ class Finding:
         return (
             _KIND_ORDER[self.kind],
             self.subject,
-            tuple(c.id for c in self.claims),
+            tuple(map(_claim_id, self.claims)),
             self.explanation,
         )
 
@@ -1166,14 +1167,20 @@ def _changes(
     ra, rb = cols.rep[a], cols.rep[b]
     moved = same & (np.abs(rb - ra) > pol.min_change * np.maximum(np.abs(ra), np.abs(rb)))
     moved &= (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
-    return [
-        _change(cl[x], cl[y], cols, x, y)
-        for x, y in zip(a[moved].tolist(), b[moved].tolist(), strict=True)
-    ]
+    a, b = a[moved], b[moved]
+    # a claim is often the end of one change and the start of the next: render it once
+    said = {i: _said(cl[i]) for i in np.union1d(a, b).tolist()}
+    return [_change(cl, said, cols, x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)]
 
 
-def _change(before: Claim, after: Claim, cols: _Columns, x: int, y: int) -> Finding:
-    """Explain one source's move from ``before`` (row ``x``) to ``after`` (row ``y``)."""
+def _said(c: Claim) -> str:
+    """'about 100,000 troops (20 Jan 2022)': a claim's figure and date."""
+    return f"{_figure_text(c.figure)} ({_date(c.applies_at)})"
+
+
+def _change(cl: list[Claim], said: Mapping[int, str], cols: _Columns, x: int, y: int) -> Finding:
+    """Explain one source's move from row ``x`` to row ``y`` (``said``: rendered figures)."""
+    after = cl[y]
     va, vb = float(cols.rep[x]), float(cols.rep[y])
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
@@ -1181,11 +1188,9 @@ def _change(before: Claim, after: Claim, cols: _Columns, x: int, y: int) -> Find
     unit = "" if base.endswith("count_base") else _change_unit(base)
     return Finding(
         FindingKind.CHANGE,
-        (before, after),
-        f"{after.source} changed its figure for {after.subject} from "
-        f"{_figure_text(before.figure)} ({_date(before.applies_at)}) to "
-        f"{_figure_text(after.figure)} ({_date(after.applies_at)}), "
-        f"{direction} {_number(abs(vb - va))}{unit}{rel}.",
+        (cl[x], after),
+        f"{after.source} changed its figure for {after.subject} from {said[x]} to "
+        f"{said[y]}, {direction} {_number(abs(vb - va))}{unit}{rel}.",
         Severity.INFO,
         cols.group_names[cols.group[x]],
     )
@@ -1307,7 +1312,7 @@ def _summaries(
     np.maximum.at(high, cell, cols.hi)
     inl = whole.inlier
     inl_sources = _distinct_per_key(cell[inl], cols.source[inl], ncell)
-    cell_sources = _distinct_per_key(cell[inl], cols.source[inl], ncell)  # TEMP
+    cell_sources = _distinct_per_key(cell, cols.source, ncell)
     c_lo = np.full(ncell, -np.inf)
     c_hi = np.full(ncell, np.inf)
     np.maximum.at(c_lo, cell[inl], cols.lo[inl])

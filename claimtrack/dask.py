@@ -572,7 +572,7 @@ def _as_frame(
     n = max(1, min(n, len(claims)))
     step = -(-len(claims) // n) if claims else 1
     frames = [
-        _dask.delayed(to_dataframe)(claims[i : i + step], dask_key_name=f"claims-{i}")
+        _dask.delayed(to_dataframe)(claims[i : i + step])
         for i in range(0, max(len(claims), 1), step)
     ]
     return _from_frames(frames, to_dataframe([]))
@@ -625,7 +625,9 @@ def check_distributed(
     """
     ddf: Any = _as_frame(claims_or_path, npartitions, client, storage_options)
     parts = ddf.to_delayed()
-    scans = _compute(client, *[_dask.delayed(_scan)(p) for p in parts])
+    # the first passes read only the columns they need (projected into the Parquet reads)
+    scanned = ddf[["subject", "group", "parts_of"]].to_delayed()
+    scans = _compute(client, *[_dask.delayed(_scan)(p) for p in scanned])
     free: set[str] = set().union(*(s[0] for s in scans))
     part_refs: set[tuple[str, str, str | None]] = set().union(*(s[1] for s in scans))
     mapping: dict[str, str] = dict(groups or {})
@@ -634,7 +636,8 @@ def check_distributed(
     components = _Components()
     if part_refs:
         refs = frozenset(r for r, _, _ in part_refs)
-        found = _compute(client, *[_dask.delayed(_wholes)(p, refs) for p in parts])
+        keyed = ddf[["id", "key", "subject", "group"]].to_delayed()
+        found = _compute(client, *[_dask.delayed(_wholes)(p, refs) for p in keyed])
         whole_groups: dict[str, set[str]] = {}
         for ref, s, g in set().union(*found):
             whole_groups.setdefault(ref, set()).add(g if g is not None else mapping[s])

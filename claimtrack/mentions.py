@@ -62,6 +62,8 @@ def _check_span(_: object, attribute: attrs.Attribute[tuple[int, int]], value: o
 
 
 def _to_str_tuple(value: object) -> tuple[str, ...]:
+    if value == ():
+        return ()  # the common case, no modifiers
     if isinstance(value, str) or not isinstance(value, tuple | list):
         raise FigureParseError(f"modifiers must be a tuple of strings, got {value!r}")
     return tuple(str(v) for v in value)

@@ -70,19 +70,21 @@ def _check_positive_int(_: Any, attribute: attrs.Attribute[Any], value: int) -> 
         raise InvalidClaim(f"{attribute.name} must be an int >= 2, got {value!r}")
 
 
-# A bare plural order ("thousands of troops", "millions") only sets a floor: on
-# 10 February 2022 Liz Truss called the 100,000 troops on Ukraine's border "the
-# thousands of troops amassed on the border".  "Tens of"/"hundreds of" bound both sides.
+# Vague orders keep both ends, as news annotators read them (NewsQuant: "millions" is
+# 1,000,000-10,000,000).  The upper end is a usual reading, not a commitment: on
+# 10 February 2022 Liz Truss called 100,000 troops "the thousands of troops amassed on
+# the border".  The consistency check therefore lets vague upper ends bind only when
+# ``vague_upper_binding`` is set.
 _VAGUE_DEFAULT: dict[str, tuple[float, float | None]] = {
     "tens": (10.0, 100.0),
     "dozens": (24.0, 144.0),
     "scores": (40.0, 200.0),
     "hundreds": (100.0, 1000.0),
-    "thousands": (1000.0, None),
+    "thousands": (1000.0, 10000.0),
     "several": (2.0, 10.0),
     "a few": (2.0, 10.0),
     "many": (2.0, 10.0),
-    "plural": (1.0, None),
+    "plural": (1.0, 10.0),
 }
 
 
@@ -157,6 +159,11 @@ class Policy:
         pairwise_limit: Largest number of claims (per subject group, unit dimension
             and forecast flag) whose conflicts are explained pair by pair; larger
             groups report each outlier against the largest set of claims that agree.
+        vague_upper_binding: Whether the upper end of a vague amount ("thousands",
+            "tens of thousands") can make a conflict, a change or a sum mismatch.
+            Off by default: vague words commit to a floor, their ceiling is only the
+            usual reading (binding ends make more findings, so turning this on is a
+            narrowing of tolerance).
     """
 
     exact_units: float = attrs.field(default=0.5, validator=_check_non_negative)
@@ -174,6 +181,9 @@ class Policy:
     subject_threshold: float = attrs.field(default=0.5, validator=_check_fraction)
     min_change: float = attrs.field(default=0.0, validator=_check_fraction)
     pairwise_limit: int = attrs.field(default=12, validator=_check_positive_int)
+    vague_upper_binding: bool = attrs.field(
+        default=False, validator=attrs.validators.instance_of(bool)
+    )
 
     def interval(
         self, value: float, hedge: Hedge, *, count: bool = False
@@ -220,13 +230,13 @@ class Policy:
     def vague_interval(self, word: str, scale: float = 1.0) -> tuple[float, float | None]:
         """Return the interval of a vague amount: ``word`` times ``scale``.
 
-        The upper end is None for words that only set a floor ("thousands").
+        The upper end is None for words that a policy makes open-ended.
 
         Example:
             >>> DEFAULT_POLICY.vague_interval("tens", 1000)
             (10000.0, 100000.0)
             >>> DEFAULT_POLICY.vague_interval("thousands")
-            (1000.0, None)
+            (1000.0, 10000.0)
         """
         try:
             a, b = self.vague[word]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, datetime, timedelta, timezone
 
 import attrs
@@ -415,3 +416,113 @@ def test_widening_tolerance_resolves_a_near_conflict() -> None:
     b = claim("protesters", "B", Figure.of(1_500_000, "protesters"), when)
     assert kinds(check([a, b])) == ["conflict"]
     assert kinds(check([a, b], policy=attrs.evolve(Policy(), tolerance=0.1))) == ["corroboration"]
+
+
+# ---------------------------------------------------------------------------
+# Report views and the columnar internals
+# ---------------------------------------------------------------------------
+
+
+def test_summary_counts_every_claimant_and_the_consensus_ones() -> None:
+    """GroupSummary.sources counts all claimants; consensus_sources those of the agreeing set."""
+    when = day(2022, 2, 10)
+    agree = [claim(BORDER, f"outlet {i % 3}", Figure.of(100_000, "troops"), when,
+                   id=f"a{i}") for i in range(6)]  # fmt: skip
+    odd = claim(BORDER, "a lone blogger", Figure.of(5_000, "troops"), when)
+    (summary,) = check([*agree, odd], policy=Policy(pairwise_limit=2)).summary(BORDER)
+    assert (summary.count, summary.sources, summary.consensus_sources) == (7, 4, 3)
+    assert summary.outliers == (odd,)
+
+
+def test_groups_and_conflict_counts_behave_as_read_only_mappings() -> None:
+    """Report.groups and conflict_counts look up, iterate, compare and refuse unknown keys."""
+    report = check(herat_story())
+    label = match_subjects(["Herat earthquake deaths", "people killed in the Herat earthquake"])
+    (name,) = set(label.values())
+    assert list(report.groups) == [name]
+    assert name in report.groups
+    assert "x" not in report.groups
+    claims = report.groups[name]
+    assert [c.applies_at for c in claims] == sorted(c.applies_at for c in claims)  # type: ignore[type-var]
+    assert dict(report.groups) == {name: claims}
+    assert len(report.conflict_counts) == 2
+    assert list(report.conflict_counts) == sorted(report.conflict_counts)
+    assert set(report.conflict_counts.values()) == {1}
+    with pytest.raises(KeyError):
+        report.groups["no such group"]
+    with pytest.raises(KeyError):
+        report.conflict_counts["no such claim"]
+
+
+def test_groups_order_claims_by_time_then_value() -> None:
+    """Within a group, claims are ordered by time (undated last), then by their bounds."""
+    a = claim("protesters", "A", Figure.of(300, "protesters"), day(2023, 3, 8))
+    b = claim("protesters", "B", Figure.of(200, "protesters"), day(2023, 3, 7))
+    c = claim("protesters", "C", Figure.of(100, "protesters"), day(2023, 3, 8))
+    d = claim("protesters", "D", Figure.of(50, "protesters"), None)
+    assert check([a, d, c, b]).groups["protesters"] == (b, c, a, d)
+
+
+def test_duplicate_ids_keep_the_first_claim() -> None:
+    """Of claims sharing an id, the first given is the one checked and reported."""
+    when = day(2023, 3, 7)
+    first = claim("protesters", "A", Figure.of(1_000, "protesters"), when, id="same")
+    second = claim("protesters", "A", Figure.of(9_000, "protesters"), when, id="same")
+    other = claim("protesters", "B", Figure.of(9_000, "protesters"), when)
+    report = check([first, other, second])
+    (conflict,) = report.by_kind("conflict")
+    assert first in conflict.claims
+    assert second not in conflict.claims
+    assert report.groups["protesters"] == (first, other)
+
+
+def test_mixed_explicit_groups_and_matched_subjects() -> None:
+    """Claims with Claim.group and claims left to the matcher are grouped together correctly."""
+    a = claim("deaths in Herat", "A", Figure.of(2053, "people"), day(2023, 10, 8), group="herat")
+    b = claim("Herat earthquake deaths", "B", Figure.of(1000, "people"), day(2023, 10, 8))
+    c = claim("Herat earthquake deaths", "C", Figure.of(1010, "people"), day(2023, 10, 8))
+    report = check([a, b, c], groups={"Herat earthquake deaths": "herat"})
+    assert set(report.groups) == {"herat"}
+    assert {frozenset(f.claims) for f in report.by_kind("conflict")} == {
+        frozenset({a, b}),
+        frozenset({a, c}),
+    }
+
+
+def _disjoint(fa: Figure, fb: Figure) -> bool:
+    """Whether two figures' intervals (widened by the check's 1e-9 slack) cannot both hold."""
+    lo_a, lo_b = (-math.inf if f.low is None else f.low * (1 - 1e-9) for f in (fa, fb))
+    hi_a, hi_b = (math.inf if f.high is None else f.high * (1 + 1e-9) for f in (fa, fb))
+    return hi_a < lo_b or hi_b < lo_a
+
+
+def _brute_force_conflicts(cs: list[Claim], pol: Policy) -> dict[str, int]:
+    """Pairwise reference for conflict counts in groups no larger than the pairwise limit."""
+    counts: dict[str, int] = {}
+    cells: dict[object, list[Claim]] = {}
+    labels = match_subjects({c.subject for c in cs})
+    for c in {c.id: c for c in cs}.values():
+        cells.setdefault(labels[c.subject], []).append(c)
+    for members in cells.values():
+        if len(members) > pol.pairwise_limit:
+            continue
+        for i, a in enumerate(members):
+            for b in members[i + 1 :]:
+                ta, tb = a.applies_at, b.applies_at
+                near = (
+                    ta is None
+                    or tb is None
+                    or abs((ta - tb).total_seconds()) <= pol.same_time_window
+                )
+                apart = _disjoint(a.figure, b.figure)
+                if near and apart and a.source.name != b.source.name:
+                    for x in (a, b):
+                        counts[x.id] = counts.get(x.id, 0) + 1
+    return counts
+
+
+@given(claim_lists)
+def test_small_group_conflict_counts_match_a_pairwise_reference(cs: list[Claim]) -> None:
+    """In groups up to the pairwise limit, conflict counts equal a brute-force pair check."""
+    pol = Policy(pairwise_limit=64)
+    assert dict(check(cs, policy=pol).conflict_counts) == _brute_force_conflicts(cs, pol)

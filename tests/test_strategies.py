@@ -9,7 +9,7 @@ import sys
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
 
@@ -258,9 +258,9 @@ def test_entry_point_imports_nothing_heavy() -> None:
 # figure phrases read back
 # ---------------------------------------------------------------------------
 
-# Phrasings that parse_figure currently gets wrong, each with a pattern that
-# recognises it in generated text.  The property test below leaves these out; the
-# examples are strict xfails, so the list must shrink when the parser is fixed.
+# Phrasings that parse_figure once got wrong (found by figure_phrases), each with a
+# pattern that recognises it in generated text.  They all read back now; the
+# examples stay as regression tests.
 PARSER_GAPS: dict[str, tuple[re.Pattern[str], list[str]]] = {
     "a whole number glued to 'm' before a noun other than people reads as metres": (
         re.compile(r"(?i)(?<![\d.,])\d+m[\s\u00a0]+(?!people\b)\w"),
@@ -331,10 +331,9 @@ def _reads_back(text: str, figure: Figure) -> bool:
 @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
 @given(cs.figure_phrases())
 def test_figure_phrases_parse_back(pair: tuple[str, Figure]) -> None:
-    """parse_figure reads every generated phrase as its figure (known parser gaps aside)."""
+    """parse_figure reads every generated phrase as its figure, former gaps included."""
     text, figure = pair
     assert figure.text == text
-    assume(_gap(text) is None)
     got = quantities.parse_figure(text)
     assert got.hedge is figure.hedge, (text, got)
     assert got.unit == figure.unit, (text, got)
@@ -350,9 +349,8 @@ def test_figure_phrases_parse_back(pair: tuple[str, Figure]) -> None:
         for text in examples
     ],
 )
-@pytest.mark.xfail(strict=True, reason="parse_figure gap, reported to the quantities owner")
-def test_known_parser_gaps(text: str) -> None:
-    """Each listed phrasing that the parser gets wrong today (strict xfail)."""
+def test_former_parser_gaps_read_back(text: str) -> None:
+    """Each phrasing that the parser once got wrong now reads back as written."""
     assert _gap(text) is not None
     assert _reads_back(text, _expected(text))
 
