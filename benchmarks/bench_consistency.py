@@ -121,23 +121,24 @@ def main(argv: list[str] | None = None) -> None:
         for n in sizes:
             sec, cpu, per, nfind, floor = measure(n, skewed=skewed)
             growth = ""
-            ok_growth = True
             if prev is not None:
-                ratio = sec / prev[1]
+                # growth is judged on CPU time: wall time on a shared machine measures the load
+                ratio = cpu / prev[1]
                 nlogn = (n * math.log(n)) / (prev[0] * math.log(prev[0]))
-                ok_growth = ratio <= nlogn * 1.25
-                verdict = "met" if ok_growth else "MISSED"
-                growth = f" growth x{ratio:.1f} (n log n: x{nlogn:.1f}, {verdict})"
+                verdict = "met" if ratio <= nlogn * 1.25 else "MISSED"
+                growth = f" cpu growth x{ratio:.1f} (n log n: x{nlogn:.1f}, {verdict})"
             time_note = ""
             if n == 1_000_000:
-                time_note = f" time target {'met' if sec <= TIME_TARGET else 'MISSED'};"
+                wall_ok = "met" if sec <= TIME_TARGET else "MISSED"
+                cpu_ok = "met" if cpu <= TIME_TARGET else "MISSED"
+                time_note = f" time target {wall_ok} (on cpu time: {cpu_ok});"
             mem_ok = "met" if per <= BYTES_TARGET else "MISSED"
             print(f"{label:8s} n={n:>9,} {sec:7.3f} s (cpu {cpu:.3f} s)  {per:4.0f} B/claim "
                   f"({mem_ok}){time_note}{growth}  findings={nfind:,}")  # fmt: skip
             if n == sizes[-1]:
                 print(f"{'':8s} extraction floor (13 attributes into lists): cpu {floor:.3f} s "
                       f"= {floor / cpu:.0%} of the check")  # fmt: skip
-            prev = (n, sec)
+            prev = (n, cpu)
 
 
 if __name__ == "__main__":

@@ -3,13 +3,13 @@
 The corpus is the three bundled documents (the FRANCE 24 with AFP live blogs of 2 and
 10 February 2022 and the pension-protest story) replicated with perturbed figures
 (every figure with a thousands separator moves by up to +-30 %, so sources
-disagree) to ``--documents`` documents.  Figures printed:
+disagree) to ``--documents`` text files in a temporary folder.  Figures printed:
 
-* single process: documents per second of ``extract_claims`` alone and with
-  ``write_parquet``; claims checked per second by ``check`` (claims in memory);
+* single process: documents per second of reading and ``extract_claims`` alone and
+  with ``write_parquet``; claims checked per second by ``check`` (claims in memory);
 * Dask ``LocalCluster`` with 1 and 2 worker processes (1 thread each):
-  documents per second of :func:`claimtrack.dask.extract_corpus` (reading the
-  texts from the client, extracting, writing Parquet) and claims per second of
+  documents per second of :func:`claimtrack.dask.extract_corpus` (the workers read
+  the files, extract, write Parquet) and claims per second of
   :func:`claimtrack.dask.check_distributed` on the written dataset (reading it,
   matching subjects, shuffling, checking, bringing the report back); cluster
   start-up and worker warm-up are timed apart;
@@ -34,33 +34,32 @@ DATA = Path(__file__).resolve().parent.parent / "examples" / "data"
 _FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
-def make_corpus(size: int, seed: int = 7) -> list[object]:
-    """Return ``size`` documents: the bundled ones with perturbed figures, round robin."""
-    from claimtrack.dask import Document
-
+def make_corpus(size: int, folder: Path, seed: int = 7) -> list[Path]:
+    """Write ``size`` text files: the bundled documents with perturbed figures, round robin."""
     rng = random.Random(seed)
-    bases = [Document.read(p, outlet="FRANCE 24") for p in sorted(DATA.glob("*.txt"))]
+    bases = sorted(DATA.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in bases]
 
     def perturb(m: re.Match[str]) -> str:
         value = int(m.group().replace(",", ""))
         return f"{max(1000, round(value * rng.uniform(0.7, 1.3))):,}"
 
-    docs: list[object] = []
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
     for i in range(size):
-        base = bases[i % len(bases)]
-        text = _FIGURE.sub(perturb, base.text)
-        docs.append(Document(f"{i:05d}-{base.name}", text, base.published, None, base.outlet))
-    return docs
+        path = folder / f"{i:05d}-{bases[i % len(bases)].name}"  # keeps the date in the name
+        path.write_text(_FIGURE.sub(perturb, texts[i % len(bases)]), encoding="utf-8")
+        paths.append(path)
+    return paths
 
 
-def single_process(docs: list[object], folder: Path) -> dict[str, float]:
-    """Time extraction, extraction with Parquet writing, and the check, in this process."""
+def single_process(paths: list[Path], folder: Path) -> dict[str, float]:
+    """Time reading and extraction, that and Parquet writing, and the check, in this process."""
     from claimtrack.dask import Document
 
-    typed = [d for d in docs if isinstance(d, Document)]
-    typed[0].claims()  # warm the caches (unit registry, time parser)
+    Document.read(paths[0]).claims()  # warm the caches (unit registry, time parser)
     start = time.perf_counter()
-    claims = [c for d in typed for c in d.claims()]
+    claims = [c for p in paths for c in Document.read(p, outlet="FRANCE 24").claims()]
     extract = time.perf_counter() - start
     write_parquet(claims, folder / "single.parquet")
     written = time.perf_counter() - start
@@ -69,19 +68,19 @@ def single_process(docs: list[object], folder: Path) -> dict[str, float]:
     report = check(claims)
     checked = time.perf_counter() - start
     print(
-        f"single process: {len(typed)} documents -> {len(claims)} claims, "
+        f"single process: {len(paths)} documents -> {len(claims)} claims, "
         f"{len(report.findings)} findings"
     )
     return {
-        "docs_s": len(typed) / extract,
-        "docs_write_s": len(typed) / written,
+        "docs_s": len(paths) / extract,
+        "docs_write_s": len(paths) / written,
         "claims_s": len(claims) / checked,
         "claims": float(len(claims)),
         "findings": float(len(report.findings)),
     }
 
 
-def on_cluster(docs: list[object], workers: int, partitions: int, folder: Path) -> dict[str, float]:
+def on_cluster(paths: list[Path], workers: int, partitions: int, folder: Path) -> dict[str, float]:
     """Time extract_corpus and check_distributed on a LocalCluster of ``workers`` processes."""
     from distributed import Client, LocalCluster
 
@@ -99,12 +98,14 @@ def on_cluster(docs: list[object], workers: int, partitions: int, folder: Path) 
         Client(cluster) as client,
     ):
         # warm every worker: imports, unit registry, time parser
-        extract_corpus(docs[: 2 * workers], output=folder / f"warm{workers}", client=client)
+        extract_corpus(paths[: 2 * workers], output=folder / f"warm{workers}", client=client)
         check_distributed(folder / f"warm{workers}", client=client)
         ready = time.perf_counter() - start
         out = folder / f"claims{workers}"
         start = time.perf_counter()
-        summary = extract_corpus(docs, output=out, npartitions=partitions, client=client)
+        summary = extract_corpus(
+            paths, output=out, npartitions=partitions, outlet="FRANCE 24", client=client
+        )
         extract = time.perf_counter() - start
         start = time.perf_counter()
         report = check_distributed(out, client=client)
@@ -126,11 +127,11 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--documents", type=int, default=2000)
     parser.add_argument("--partitions", type=int, default=16)
     args = parser.parse_args(argv)
-    docs = make_corpus(args.documents)
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        single = single_process(docs, folder)
-        runs = {w: on_cluster(docs, w, args.partitions, folder) for w in (1, 2)}
+        paths = make_corpus(args.documents, folder / "corpus")
+        single = single_process(paths, folder)
+        runs = {w: on_cluster(paths, w, args.partitions, folder) for w in (1, 2)}
     print()
     print(f"{'':<22}{'documents/s':>14}{'ratio':>8}{'claims checked/s':>20}{'ratio':>8}")
     print(f"{'single process':<22}{single['docs_s']:>14,.0f}{1:>8.2f}{single['claims_s']:>20,.0f}")

@@ -28,6 +28,7 @@ import functools
 import gc
 import itertools
 import math
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -515,10 +516,9 @@ def _figure_text(fig: Figure) -> str:
     """Quote a figure: its surface text if known, else a rendering of its value and hedge."""
     if fig.text:
         return fig.text
-    if fig.value is not None and fig.hedge in _HEDGE_WORDS:
-        return (
-            f"{_HEDGE_WORDS[fig.hedge]}{_number(fig.value)}{_unit_words(fig.unit, fig.value != 1)}"
-        )
+    words = _HEDGE_WORDS.get(fig.hedge)
+    if fig.value is not None and words is not None:
+        return f"{words}{_number(fig.value)}{_unit_words(fig.unit, fig.value != 1)}"
     low = "?" if fig.low is None else _number(fig.low)
     high = "?" if fig.high is None else _number(fig.high)
     return f"between {low} and {high}{_unit_words(fig.unit, True)}"
@@ -567,6 +567,7 @@ _UNIT = attrgetter("unit")
 _LOW = attrgetter("low")
 _HIGH = attrgetter("high")
 _VALUE = attrgetter("value")
+_HEDGE_OF = attrgetter("hedge")
 
 
 @functools.lru_cache(maxsize=1024)
@@ -671,7 +672,9 @@ class _Columns:
 def _columns(claims: list[Claim], pol: Policy, groups: Mapping[str, str] | None) -> _Columns:
     """Read the claims into arrays: a C-level pass per attribute, Python work per distinct value."""
     group, group_names = _group_codes(claims, pol, groups)
-    dim, base_units, lo, hi, rep = _bounds(list(map(_FIGURE, claims)))
+    dim, base_units, lo, hi, rep = _bounds(
+        list(map(_FIGURE, claims)), vague_upper_binding=pol.vague_upper_binding
+    )
     valid = _timestamps(list(map(_VALID, claims)))
     stated = _timestamps(list(map(_STATED, claims)))
     time = np.where(np.isnan(valid), stated, valid)
@@ -705,9 +708,14 @@ def _group_codes(
 
 
 def _bounds(
-    figures: list[Figure],
+    figures: list[Figure], *, vague_upper_binding: bool = True
 ) -> tuple[IntArray, list[str], FloatArray, FloatArray, FloatArray]:
-    """Dimension index, base unit names, and bounds and representative value in base units."""
+    """Dimension index, base unit names, and bounds and representative value in base units.
+
+    Unless ``vague_upper_binding``, the upper bound of a vague figure ("thousands of
+    troops") is dropped after the representative value is taken: it is the usual
+    reading of the word, not a commitment that a conflict can rest on.
+    """
     unit_id, units = _codes(list(map(_UNIT, figures)))
     lo, hi, val = (_floats(figures, get) for get in (_LOW, _HIGH, _VALUE))
     np.nan_to_num(lo, copy=False, nan=-np.inf)
@@ -735,6 +743,11 @@ def _bounds(
         np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi)
     )
     rep = np.where(np.isnan(val), mid, val)
+    if not vague_upper_binding:
+        hedges = list(map(_HEDGE_OF, figures))
+        flags = map(operator.is_, hedges, itertools.repeat(Hedge.VAGUE))
+        vague = np.fromiter(flags, np.bool_, len(hedges))
+        hi[vague] = np.inf
     return dim, base_units, lo, hi, rep
 
 
@@ -844,16 +857,17 @@ def _distinct_per_key(key: IntArray, value: IntArray, nkeys: int) -> IntArray:
     return np.bincount(pairs // width, minlength=nkeys).astype(np.int64)
 
 
-def _equal_next(
-    order: IntArray, at: IntArray, keys: Sequence[npt.NDArray[Any]], nan_equal: bool
-) -> BoolArray:
-    """For positions ``at`` of ``order``, whether that row equals the next one on every key."""
+def _equal_next(order: IntArray, at: IntArray, keys: Sequence[npt.NDArray[Any]]) -> BoolArray:
+    """For positions ``at`` of ``order``, whether that row equals the next on every key.
+
+    NaN equals NaN here: an undated claim ties with another undated claim.
+    """
     a, b = order[at], order[at + 1]
     equal = np.ones(len(at), dtype=np.bool_)
     for k in keys:
         va, vb = k[a], k[b]
         same = va == vb
-        if nan_equal and va.dtype.kind == "f":
+        if va.dtype.kind == "f":
             same |= np.isnan(va) & np.isnan(vb)
         equal &= same
     return equal
@@ -866,19 +880,20 @@ def _sorted_rows(
 
     Only the ``lead`` most significant keys are sorted over all rows; rows tied on them
     are then ordered by every key and, where still equal, by claim id, so that the
-    input order never matters and the minor keys cost time for ties only.
+    input order never matters and the minor keys cost time for ties only.  NaN (no
+    time) ties with NaN.
     """
     major = keys[len(keys) - lead :]
     order = rows[np.lexsort([k[rows] for k in major])]
     at = np.arange(max(0, len(order) - 1))
     if lead < len(keys):
-        at = at[_equal_next(order, at, major, nan_equal=True)]
+        at = at[_equal_next(order, at, major)]
         tied = np.zeros(len(order), dtype=np.bool_)
         tied[at] = True
         tied[at + 1] = True
         sub = order[tied]
         order[tied] = sub[np.lexsort([k[sub] for k in keys])]
-    at = at[_equal_next(order, at, keys, nan_equal=False)]
+    at = at[_equal_next(order, at, keys)]
     if not len(at):
         return order
     equal = np.zeros(len(order), dtype=np.bool_)
@@ -1170,7 +1185,14 @@ def _changes(
     a, b = a[moved], b[moved]
     # a claim is often the end of one change and the start of the next: render it once
     said = {i: _said(cl[i]) for i in np.union1d(a, b).tolist()}
-    return [_change(cl, said, cols, x, y) for x, y in zip(a.tolist(), b.tolist(), strict=True)]
+    units = [_change_unit(base) for base in cols.base_units]
+    rows = (a.tolist(), b.tolist(), cols.rep[a].tolist(), cols.rep[b].tolist())
+    labels = map(cols.group_names.__getitem__, cols.group[a].tolist())
+    dims = cols.dim[a].tolist()
+    return [
+        _change(cl[x], cl[y], said[x], said[y], va, vb, units[d], group)
+        for (x, y, va, vb), d, group in zip(zip(*rows, strict=True), dims, labels, strict=True)
+    ]
 
 
 def _said(c: Claim) -> str:
@@ -1178,26 +1200,27 @@ def _said(c: Claim) -> str:
     return f"{_figure_text(c.figure)} ({_date(c.applies_at)})"
 
 
-def _change(cl: list[Claim], said: Mapping[int, str], cols: _Columns, x: int, y: int) -> Finding:
-    """Explain one source's move from row ``x`` to row ``y`` (``said``: rendered figures)."""
-    after = cl[y]
-    va, vb = float(cols.rep[x]), float(cols.rep[y])
+def _change(
+    before: Claim, after: Claim, said_before: str, said_after: str, va: float, vb: float,
+    unit: str, group: str,
+) -> Finding:  # fmt: skip
+    """Explain one source's move from ``va`` to ``vb`` (base-unit values, figures rendered)."""
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
-    base = cols.base_units[cols.dim[x]]
-    unit = "" if base.endswith("count_base") else _change_unit(base)
     return Finding(
         FindingKind.CHANGE,
-        (cl[x], after),
-        f"{after.source} changed its figure for {after.subject} from {said[x]} to "
-        f"{said[y]}, {direction} {_number(abs(vb - va))}{unit}{rel}.",
+        (before, after),
+        f"{after.source} changed its figure for {after.subject} from {said_before} to "
+        f"{said_after}, {direction} {_number(abs(vb - va))}{unit}{rel}.",
         Severity.INFO,
-        cols.group_names[cols.group[x]],
+        group,
     )
 
 
-@functools.lru_cache(maxsize=256)
 def _change_unit(base: str) -> str:
+    """The unit words after a change's size: none for counts of people or things."""
+    if base.endswith("count_base"):
+        return ""
     return _unit_words(base, True).replace("count base", "").rstrip()
 
 

@@ -43,6 +43,7 @@ from claimtrack.policy import Policy
 from claimtrack.times import find_stamp, parse_time, resolve_stamps
 
 __all__ = [
+    "MAX_SENTENCE",
     "Mention",
     "extract_claims",
     "find_figures",
@@ -297,7 +298,9 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     white space and a capital letter, a digit or an opening quote; not after a
     known abbreviation ("Mr.", "U.S.") or an initial, and never inside a quotation
     that closes later in the same stretch.  Offsets index ``text``; surrounding
-    white space is trimmed.
+    white space is trimmed.  A "sentence" longer than ``MAX_SENTENCE`` characters
+    (no news sentence is; a table or a run of numbers can be) is cut at white
+    space into pieces of at most that length, which keeps extraction linear.
 
     Args:
         text: The text.
@@ -339,10 +342,25 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
             continue
         if m.group() == "." and _is_abbreviation(text, m.start(), begin):
             continue
-        _add_trimmed(text, begin, close, out)
+        _add_capped(text, begin, close, out)
         begin = close
-    _add_trimmed(text, begin, stop, out)
+    _add_capped(text, begin, stop, out)
     return out
+
+
+MAX_SENTENCE = 1000
+"""The longest stretch of text that extraction treats as one sentence."""
+
+
+def _add_capped(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    """Add ``text[a:b]`` as one sentence, or as pieces of at most MAX_SENTENCE characters."""
+    while b - a > MAX_SENTENCE:
+        cut = text.rfind(" ", a + MAX_SENTENCE // 2, a + MAX_SENTENCE)
+        if cut <= a:
+            cut = a + MAX_SENTENCE
+        _add_trimmed(text, a, cut, out)
+        a = cut
+    _add_trimmed(text, a, b, out)
 
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:

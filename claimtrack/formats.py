@@ -21,6 +21,7 @@ import csv
 import json
 import math
 import os
+import re
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -294,10 +295,27 @@ def _name_of(target: PathOrFile) -> str:
 @contextmanager
 def _opened(target: PathOrFile, mode: str, *, newline: str | None = None) -> Iterator[TextIO]:
     if isinstance(target, str | os.PathLike):
-        with open(target, mode, encoding="utf-8", newline=newline) as handle:
+        # Reading keeps bytes that are not UTF-8 as lone surrogates, so that the
+        # line holding them is reported (see _not_utf8) and the others still read.
+        errors = "surrogateescape" if "r" in mode else "strict"
+        with open(target, mode, encoding="utf-8", newline=newline, errors=errors) as handle:
             yield cast(TextIO, handle)
     else:
         yield target
+
+
+_UNDECODABLE = re.compile("[\udc80-\udcff]")
+
+
+def _not_utf8(text: str, name: str | None, line: int) -> ClaimFormatError | None:
+    """Return an error if ``text`` holds bytes that were not UTF-8, else None."""
+    bad = _UNDECODABLE.search(text)
+    if bad is None:
+        return None
+    byte = ord(bad.group()) - 0xDC00
+    return ClaimFormatError(
+        f"not UTF-8: byte 0x{byte:02x} at column {bad.start() + 1}", path=name, line=line
+    )
 
 
 # ---------------------------------------------------------------------------
@@ -348,6 +366,9 @@ def iter_jsonl(
             if not text.strip():
                 continue
             try:
+                undecodable = _not_utf8(text, name, number)
+                if undecodable is not None:
+                    raise undecodable
                 try:
                     record = decode(text)
                 except ValueError as exc:
@@ -598,6 +619,9 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
             header = next(reader)
         except StopIteration:
             return claims
+        undecodable = _not_utf8("\x1f".join(header), name, 1)
+        if undecodable is not None:
+            raise undecodable
         unknown = [c for c in header if c not in CSV_COLUMNS]
         if unknown or len(set(header)) != len(header):
             what = f"unknown columns {unknown}" if unknown else "repeated columns"
@@ -613,6 +637,9 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
             if not cells or all(not c.strip() for c in cells):
                 continue
             try:
+                undecodable = _not_utf8("\x1f".join(cells), name, start)
+                if undecodable is not None:
+                    raise undecodable
                 if len(cells) != len(header):
                     raise ClaimFormatError(
                         f"expected {len(header)} cells, got {len(cells)}", path=name, line=start
@@ -1110,7 +1137,8 @@ def write_parquet(
     Raises:
         ImportError: If pyarrow is not installed.
         ClaimFormatError: For a time whose UTC offset is not a whole number of minutes,
-            or an unknown partition column.
+            an unknown partition column, or a partition value that cannot name a
+            folder (empty, or with control characters or slashes).
     """
     pa = _import_pyarrow()
     table = _to_table(claims)
@@ -1118,6 +1146,14 @@ def write_parquet(
         bad = [c for c in partition_cols if c not in PARQUET_COLUMNS]
         if bad:
             raise ClaimFormatError(f"unknown partition columns {bad}", path=os.fspath(path))
+        for column in partition_cols:
+            for value in set(table.column(column).to_pylist()):
+                if isinstance(value, str) and not _PARTITION_SAFE.fullmatch(value):
+                    raise ClaimFormatError(
+                        f"cannot partition by {column}={value!r}: a partition value must be "
+                        "a non-empty name without control characters, '/' or '\\'",
+                        path=os.fspath(path),
+                    )
         schema = parquet_schema()
         pa.dataset.write_dataset(
             table,
@@ -1132,6 +1168,9 @@ def write_parquet(
     else:
         pa.parquet.write_table(table, os.fspath(path))
     return int(table.num_rows)
+
+
+_PARTITION_SAFE = re.compile(r"[^\x00-\x1f\x7f/\\]+")
 
 
 def read_parquet(path: str | os.PathLike[str]) -> list[Claim]:

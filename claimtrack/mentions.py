@@ -557,6 +557,11 @@ _OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
 _NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
+# The upper end of a range in millions after a first end glued to "m": "1m to 2m", "24m–466m".
+_MILLIONS_RANGE_END = re.compile(
+    rf"(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)[$€£¥₹]?\d{{1,3}}(?:\.\d+)?[mM]\b",
+    re.I,
+)
 _ONE_OF = re.compile(
     rf"{_SPACE}+of{_SPACE}+(?:the|my|his|her|its|our|their|your|these|those)(?={_SPACE})", re.I
 )
@@ -696,8 +701,7 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
             glued_single
             and word == "m"
             and not (money or "." in raw)
-            and not _MILLION_CONTEXT.match(text, s.end())
-            and not _counted_after(text, s.end())
+            and not _millions_after(text, s.end())
         ):
             return amount  # "100m" is a hundred metres; "2.7m", "$5m", "500m soldiers" millions
         scale = _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key)
@@ -707,6 +711,20 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
             amount.scaled = True
             amount.plain_digits = ""
     return amount
+
+
+def _millions_after(text: str, pos: int) -> bool:
+    """Whether what follows a whole number glued to "m" at ``pos`` makes the "m" millions.
+
+    It does before people or a currency ("500m soldiers", "20m people", "500m dollars"), and
+    in a range whose upper end does ("1m to 2m people", "24m–466m refugees").
+    """
+    if _MILLION_CONTEXT.match(text, pos) or _counted_after(text, pos):
+        return True
+    upper = _MILLIONS_RANGE_END.match(text, pos)
+    return upper is not None and (
+        _MILLION_CONTEXT.match(text, upper.end()) is not None or _counted_after(text, upper.end())
+    )
 
 
 def _counted_after(text: str, pos: int) -> bool:
@@ -1198,7 +1216,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         # the unit written at both ends: "44 mg to 50 mg", "between 5 km and 8 km"
         hi, _hi_end = _read_range(text, unit_info.end, amount, opener=opener,
                                   is_digit=is_digit, glued=False, start=start,
-                                  phrase=phrase)  # fmt: skip
+                                  phrase=phrase, money=False)  # fmt: skip
         if hi is not None and hi.value is not None and amount.value <= hi.value:
             second_unit = _glued_unit(text, hi.end)[0] or _spaced_unit(text, hi.end)
             if second_unit is not None and second_unit.unit == unit_info.unit:
@@ -1446,10 +1464,12 @@ def _read_range(
     glued: bool,
     start: int,
     phrase: bool = False,
+    money: bool = True,
 ) -> tuple[_Amount | None, int]:
     """Read the upper end of a range after its lower end at ``pos``.
 
-    Outside ``phrase`` mode two years ("2014-2022", "2019-20") are not a range.
+    Outside ``phrase`` mode two years ("2014-2022", "2019-20") are not a range.  With
+    ``money`` false a glued "m" on the upper end may be metres ("100m to 200m").
     """
     if first.vague is not None or first.value is None:
         return None, pos
@@ -1498,7 +1518,7 @@ def _read_range(
         return None, pos
     second: _Amount | None
     if text[p].isdigit():
-        second = _read_digits(text, p, money=True)
+        second = _read_digits(text, p, money=money)
         if second is not None and text[joint.start() : joint.end()].strip() in "-–—":
             if (
                 _GLUED_TOKEN.match(text, second.end)

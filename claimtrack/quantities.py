@@ -1105,6 +1105,25 @@ _VAGUE_PHRASES: tuple[tuple[str, float, str], ...] = (
 )
 
 
+_SCALE_WORD_SET = frozenset(("hundred", "thousand", "million", "billion", "trillion"))
+
+
+def _vague_phrase(low: float, high: float | None, policy: Policy) -> str | None:
+    """Return the vague phrase ("tens of thousands") whose interval under ``policy`` is given.
+
+    An open-ended interval (``high`` None, from a policy whose vague words set only a
+    floor) is matched on its lower end, so "thousands" renders as "thousands" whether
+    the policy bounds it or not.
+    """
+    for word, scale, phrase in _VAGUE_PHRASES:
+        if word not in policy.vague:
+            continue
+        lo, hi = policy.vague_interval(word, scale)
+        if lo == low and (hi == high or high is None):
+            return phrase
+    return None
+
+
 def _format_number(value: float, *, scale_words: bool = True) -> str:
     """Write ``value`` with thousands separators, exactly enough to read back the same float."""
     if value == int(value) and abs(value) < 1e21:
@@ -1165,16 +1184,15 @@ def render_figure(figure: Figure) -> str:
 
     unit = figure.unit
     hedge = figure.hedge
-    if hedge is Hedge.VAGUE and figure.low is not None:  # high is None for "thousands"
-        for word, scale, phrase in _VAGUE_PHRASES:
-            if word in DEFAULT_POLICY.vague and DEFAULT_POLICY.vague_interval(word, scale) == (
-                figure.low,
-                figure.high,
-            ):
-                prefix, suffix = _unit_words(unit, singular=False)
-                if prefix:
-                    return f"{phrase} of {unit}" if unit != "USD" else f"{phrase} of dollars"
-                return f"{phrase} of{suffix}" if suffix else phrase
+    if hedge is Hedge.VAGUE and figure.low is not None:
+        phrase = _vague_phrase(figure.low, figure.high, DEFAULT_POLICY)
+        if phrase is not None:
+            # "thousands of troops" but "several thousand troops"
+            joiner = " " if phrase.rsplit(" ", 1)[-1] in _SCALE_WORD_SET else " of "
+            prefix, suffix = _unit_words(unit, singular=False)
+            if prefix:
+                return f"{phrase}{joiner}{'dollars' if unit == 'USD' else unit}"
+            return f"{phrase}{joiner}{suffix.lstrip()}" if suffix else phrase
     if hedge in (Hedge.RANGE, Hedge.VAGUE) and figure.value is None:
         low, high = figure.low, figure.high
         prefix, suffix = _unit_words(unit, singular=False)

@@ -184,10 +184,13 @@ def test_us_estimate_rising_is_a_change_not_a_conflict() -> None:
     assert change.claims == (jan, feb)
     assert "up 50,000" in change.explanation
     assert "+50%" in change.explanation
-    # tens of thousands (at most 100,000) cannot hold with more than 150,000 on the same day
-    (conflict,) = report.by_kind(FindingKind.CONFLICT)
-    assert set(conflict.claims) == {feb, tens}
+    # a vague amount commits to its floor only: "tens of thousands" does not contradict
+    # "more than 150,000" unless the policy makes vague ceilings binding
+    assert report.by_kind(FindingKind.CONFLICT) == ()
     assert forecast not in {c for f in report.findings for c in f.claims}
+    strict = check([feb, jan, forecast, tens], policy=Policy(vague_upper_binding=True))
+    (conflict,) = strict.by_kind(FindingKind.CONFLICT)
+    assert set(conflict.claims) == {feb, tens}
 
 
 def test_one_source_revising_more_than_150000_to_130000_is_a_change() -> None:
@@ -526,3 +529,20 @@ def test_small_group_conflict_counts_match_a_pairwise_reference(cs: list[Claim])
     """In groups up to the pairwise limit, conflict counts equal a brute-force pair check."""
     pol = Policy(pairwise_limit=64)
     assert dict(check(cs, policy=pol).conflict_counts) == _brute_force_conflicts(cs, pol)
+
+
+def test_undated_agreeing_claims_are_listed_in_id_order() -> None:
+    """Undated claims equal on every sort key are ordered by id, whatever the input order."""
+    cs = [
+        claim("Herat earthquake deaths", "A", Figure.of(1000, "troops"), None),
+        claim("Herat earthquake deaths", "B", Figure.of(1000, "troops", hedge=Hedge.APPROX), None),
+        claim(
+            "Herat earthquake deaths", "B", Figure.of(1000, "soldiers", hedge=Hedge.APPROX), None
+        ),
+    ]
+    pol = Policy(pairwise_limit=2)
+    (forward,) = check(cs, policy=pol).by_kind("corroboration")
+    (backward,) = check(cs[::-1], policy=pol).by_kind("corroboration")
+    assert forward == backward
+    tied = [c.id for c in forward.claims if c.source.name == "B"]
+    assert tied == sorted(tied)

@@ -224,6 +224,26 @@ def test_more_ranges(text: str, low: float, high: float, unit: str) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("between 1m and 2m people", 1_000_000, 2_000_000, "person"),
+        ("24m\u2013466m refugees", 24_000_000, 466_000_000, "refugee"),
+        ("237m-628m soldiers", 237_000_000, 628_000_000, "soldier"),
+        ("from\u00a0402m\u00a0to\u00a0724m\u00a0civilians", 402_000_000, 724_000_000, "civilian"),
+        ("between 85m and 85.2m people", 85_000_000, 85_200_000, "person"),
+        ("the 100m to 200m events", 100_000_000, 200_000_000, "event"),
+        ("between 100m and 200m", 100, 200, "meter"),
+    ],
+)
+def test_glued_m_ranges(text: str, low: float, high: float, unit: str) -> None:
+    """A whole number glued to "m" is millions when the range's upper end counts things."""
+    (m,) = find_figures(text)
+    f = m.figure
+    assert (f.hedge, f.low, f.high, f.unit) == (Hedge.RANGE, low, high, unit)
+    assert parse_figure(m.text) == f
+
+
 def test_falling_from_to_gives_two_figures() -> None:
     """A change written high to low is two figures, not an inverted range."""
     found = find_figures("Growth slows from 4.8 percent to 4.7 percent.")

@@ -260,6 +260,25 @@ def test_render_examples() -> None:
     assert render_figure(parse_figure("$2.4 billion")) == "$2.4 billion"
 
 
+def test_render_vague_amounts() -> None:
+    """Vague amounts render as English: "of" after plural orders, not after a scale word."""
+    assert render_figure(parse_figure("thousands of troops")) == "thousands of troops"
+    assert render_figure(parse_figure("a few thousand troops")) == "several thousand troops"
+    assert render_figure(parse_figure("several million dollars")) == "several million dollars"
+    assert render_figure(parse_figure("tens of millions of euros")) == "tens of millions of EUR"
+
+
+def test_render_open_ended_vague_amounts() -> None:
+    """A vague amount whose policy sets only a floor renders as its vague phrase."""
+    floors = Policy(vague={word: (low, None) for word, (low, _) in DEFAULT_POLICY.vague.items()})
+    for text in ("thousands of troops", "tens of thousands of people", "several hundred tanks"):
+        f = parse_figure(text, policy=floors)
+        assert f.high is None
+        rendered = render_figure(f)
+        assert rendered == text
+        assert _key(parse_figure(rendered, policy=floors)) == _key(f)
+
+
 def _renderable_units() -> list[str]:
     out = []
     for unit in sorted(known_units()):

@@ -1,0 +1,100 @@
+"""Running time of every text entry point on adversarial input grows linearly, up to 1 MB.
+
+Each input is built from pieces that stress figure grammars and attribution rules:
+runs of digits and thousands separators, stacked hedge words, dashes, scale words,
+quotes without an end, and long lines without a full stop.  For sizes 128 KB to
+1 MB the script prints the seconds each entry point takes and the growth per
+doubling; linear time shows as a ratio near 2 (the target: below 3 at every step).
+
+    python benchmarks/bench_adversarial.py [--max-kb 1024]
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import itertools
+import tempfile
+import time
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from claimtrack import (
+    ClaimtrackError,
+    extract_claims,
+    find_figures,
+    parse_figure,
+    parse_time,
+    read_csv,
+    read_jsonl,
+)
+
+PATTERNS: dict[str, str] = {
+    "digits and commas": "1,000,000,000,1,1,1,1 000 000 000.5.5.5 ",
+    "stacked hedges": "more than nearly about at least up to as many as over 3,000 ",
+    "scale words": "tens of hundreds of thousands of millions of billions of 5 ",
+    "dashes and ranges": "1-2-3-4-5\u20136\u20137 to 8 to 9 between 1 and between 2 and ",
+    "open quote": '"more than 100,000 soldiers were said, ',
+    "no-break spaces": "100\u00a0000\u202f000\u2009000 troops ",
+}
+
+
+def _time(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    with contextlib.suppress(ClaimtrackError):
+        fn()
+    return time.perf_counter() - start
+
+
+def _entry_points(text: str, folder: Path) -> dict[str, Callable[[], object]]:
+    jsonl = folder / "in.jsonl"
+    jsonl.write_text(text.replace(" ", "\n"), encoding="utf-8")
+    csv = folder / "in.csv"
+    csv.write_text("id,subject\n" + text.replace(" ", ",\n"), encoding="utf-8")
+    return {
+        "find_figures": lambda: find_figures(text),
+        "extract_claims": lambda: extract_claims(text, published=date(2022, 2, 10)),
+        "parse_figure": lambda: parse_figure(text),
+        "parse_time": lambda: parse_time(text, reference=date(2022, 2, 10)),
+        "read_jsonl": lambda: read_jsonl(jsonl, errors=[]),
+        "read_csv": lambda: read_csv(csv, errors=[]),
+    }
+
+
+def main(argv: Sequence[str] | None = None) -> dict[str, float]:
+    """Run the benchmark and return the worst growth ratio per doubling."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--max-kb", type=int, default=1024, help="largest input in KB")
+    args = parser.parse_args(argv)
+    sizes = []
+    kb = 128
+    while kb <= args.max_kb:
+        sizes.append(kb)
+        kb *= 2
+    worst: dict[str, float] = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        folder = Path(scratch)
+        for name, piece in PATTERNS.items():
+            print(f"\n{name}: {piece!r}", flush=True)
+            print(f"{'entry point':<16}" + "".join(f"{s:>9} KB" for s in sizes) + "   growth/2x")
+            rows: dict[str, list[float]] = {}
+            for size in sizes:
+                text = (piece * (size * 1024 // len(piece) + 1))[: size * 1024]
+                for entry, fn in _entry_points(text, folder).items():
+                    rows.setdefault(entry, []).append(_time(fn))
+            for entry, seconds in rows.items():
+                ratios = [b / a for a, b in itertools.pairwise(seconds) if a > 1e-3]
+                growth = max(ratios) if ratios else float("nan")
+                worst[entry] = max(worst.get(entry, 0.0), growth if ratios else 0.0)
+                cells = "".join(f"{s:>11.3f}s"[:12] for s in seconds)
+                print(f"{entry:<16}{cells}   {growth:.2f}")
+    print("\nworst growth per doubling (target < 3, linear = 2):")
+    for entry, growth in worst.items():
+        verdict = "ok" if growth < 3 else "SUPERLINEAR"
+        print(f"  {entry:<16} {growth:5.2f}  {verdict}")
+    return worst
+
+
+if __name__ == "__main__":
+    main()
