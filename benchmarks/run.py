@@ -27,6 +27,7 @@ FULL: list[tuple[str, list[str]]] = [
     ("bench_store.py", []),
     ("bench_consistency.py", []),
     ("bench_dask.py", []),
+    ("bench_adversarial.py", []),
 ]
 QUICK: dict[str, list[str]] = {
     "bench_core.py": ["-n", "20000", "--repeats", "2"],
@@ -35,6 +36,7 @@ QUICK: dict[str, list[str]] = {
     "bench_formats.py": ["--n", "10000"],
     "bench_store.py": ["--size", "50000", "--subjects", "1000", "--queries", "50"],
     "bench_consistency.py": ["--max", "100000"],
+    "bench_adversarial.py": ["--max-kb", "256"],
 }
 
 

@@ -185,6 +185,12 @@ class Policy:
         default=False, validator=attrs.validators.instance_of(bool)
     )
 
+    def __reduce__(self) -> tuple[Any, tuple[dict[str, Any]]]:
+        """Pickle by field values (the read-only ``vague`` mapping itself cannot be pickled)."""
+        fields = {a.name: getattr(self, a.name) for a in attrs.fields(Policy)}
+        fields["vague"] = dict(self.vague)
+        return _policy_from_fields, (fields,)
+
     def interval(
         self, value: float, hedge: Hedge, *, count: bool = False
     ) -> tuple[float | None, float | None]:
@@ -245,6 +251,11 @@ class Policy:
                 f"no vague rule for {word!r}; known: {', '.join(sorted(self.vague))}"
             ) from None
         return a * scale, None if b is None else b * scale
+
+
+def _policy_from_fields(fields: dict[str, Any]) -> Policy:
+    """Rebuild a pickled policy."""
+    return Policy(**fields)
 
 
 def _clamp(x: float, floor: float | None) -> float:

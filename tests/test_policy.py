@@ -220,3 +220,13 @@ def test_rounding_unit_divides_the_value(value: float) -> None:
     assert math.isclose(exponent, round(exponent), abs_tol=1e-9)
     multiple = value / unit
     assert math.isclose(multiple, round(multiple), rel_tol=1e-9)
+
+
+def test_policy_pickles_with_the_standard_library() -> None:
+    """A policy survives pickle (its read-only vague table included) and compares equal."""
+    import pickle
+
+    policy = Policy(approx_rel_cap=0.1, vague={"tens": (20, 100)}, vague_upper_binding=True)
+    again = pickle.loads(pickle.dumps(policy))
+    assert again == policy
+    assert again.vague["tens"] == (20.0, 100.0)
