@@ -44,6 +44,12 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1,10,40", help="repetitions of the two blogs")
     parser.add_argument("--no-peer", action="store_true", help="skip quantulum3")
+    parser.add_argument(
+        "--peer-max",
+        type=int,
+        default=10,
+        help="largest size timed for quantulum3 (it takes minutes on 0.7 MB)",
+    )
     args = parser.parse_args(argv)
     sizes = [int(s) for s in args.sizes.split(",")]
     peer = None
@@ -73,7 +79,7 @@ def main(argv: Sequence[str] | None = None) -> dict[str, float]:
         seconds = _best(run, 3 if size <= 10 else 1)
         growth = "" if previous is None else f"{seconds / previous[1]:.1f}x/{size // previous[0]}x"
         q3_seconds = ratio = float("nan")
-        if peer is not None:
+        if peer is not None and size <= args.peer_max:
             q3_seconds = _best(lambda text=text: peer.parse(text), 1)
             ratio = q3_seconds / seconds
         print(
