@@ -304,6 +304,19 @@ def _opened(target: PathOrFile, mode: str, *, newline: str | None = None) -> Ite
         yield target
 
 
+def _detached(error: ClaimFormatError) -> ClaimFormatError:
+    """Drop an error's traceback and chained exceptions before it is kept in a list.
+
+    A kept traceback keeps its frames (and the chained JSON or CSV error keeps its
+    own) alive; with hundreds of thousands of bad lines the garbage collector then
+    walks them all again and again, and reading stops being linear.
+    """
+    error.__traceback__ = None
+    error.__context__ = None
+    error.__cause__ = None
+    return error
+
+
 _UNDECODABLE = re.compile("[\udc80-\udcff]")
 
 
@@ -379,7 +392,7 @@ def iter_jsonl(
             except ClaimFormatError as exc:
                 if errors is None:
                     raise
-                errors.append(exc)
+                errors.append(_detached(exc))
                 continue
             yield claim
 
@@ -652,7 +665,7 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
             except ClaimFormatError as exc:
                 if errors is None:
                     raise
-                errors.append(exc)
+                errors.append(_detached(exc))
     return claims
 
 

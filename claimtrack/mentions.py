@@ -458,9 +458,6 @@ def _trie_pattern(words: list[str]) -> str:
     return walk(trie)
 
 
-_NUMBER_WORD_ALT = _trie_pattern(
-    [*_UNITS_WORDS, *_MULTIPLIERS, *_VAGUE_PLURALS, *_VAGUE_QUANTIFIERS]
-)
 # A candidate starts at a digit or at a number word.
 _SPACE = "[ \u00a0\u2009\u202f]"
 _FRACTION_DEN: dict[str, int] = {
@@ -470,8 +467,41 @@ _FRACTION_DEN: dict[str, int] = {
 _FRACTION_ALT = _trie_pattern(
     sorted({*_FRACTION_DEN, *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves"))})
 )
+
+
+def _candidate_pattern(words: list[str]) -> str:
+    """Return the scanner for a digit or one of ``words`` standing alone (ASCII first letter).
+
+    The pattern opens with one character class, so the regex engine skips to the next
+    digit or possible first letter in C; the branch for each first letter is checked by a
+    lookbehind, and the word must start a word (``(?<![\\w].)``: no word character
+    before the first letter) and end one (``\\b``).
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = "|".join(
+        f"(?<=[{c}{c.upper()}])(?i:{_trie_pattern(rests)})" for c, rests in sorted(by_first.items())
+    )
+    firsts = "".join(sorted(by_first))
+    return rf"[\d{firsts}{firsts.upper()}](?:(?<=\d)|(?<![\w].)(?:{branches})\b)"
+
+
 # A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
-_CANDIDATE = re.compile(rf"\d|\b(?i:{_NUMBER_WORD_ALT}|{_FRACTION_ALT})\b")
+_CANDIDATE = re.compile(
+    _candidate_pattern(
+        sorted(
+            {
+                *_UNITS_WORDS,
+                *_MULTIPLIERS,
+                *_VAGUE_PLURALS,
+                *_VAGUE_QUANTIFIERS,
+                *_FRACTION_DEN,
+                *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves")),
+            }
+        )
+    )
+)
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _SCALE_ALT = "(?:hundred|thousand|million|billion|trillion)"
 # "two-thirds of", "a quarter of the", "half the", "one out of three", "one in five"
@@ -595,6 +625,7 @@ _PHONE = re.compile(
     r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
     r"|0\d(?:[ .]\d\d){4}\b"
 )
+_PHONE_FOURTH = frozenset(") .-")
 _LIST_NUMBER = re.compile(r"(?:[.)]|:)[ \t]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
 
@@ -670,8 +701,11 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
     if m is None:
         return None
     raw = m.group()
-    digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
-    digits = digits.replace("\u2009", "").replace("\u202f", "")
+    plain = raw.isdigit()
+    digits = raw
+    if not plain and not raw.replace(".", "", 1).isdigit():  # thousands separators
+        digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
+        digits = digits.replace("\u2009", "").replace("\u202f", "")
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
@@ -683,13 +717,13 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
             exponent = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
             power = int(exponent.replace("−", "-"))
             return _Amount(value.scaleb(power), sci.end(), scaled=True)
-    if raw.isdigit() and end < len(text) and text[end] in _SPACE_CHARS:
+    if plain and end < len(text) and text[end] in _SPACE_CHARS:
         mixed = _MIXED_FRACTION.match(text, end)
         if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
             # "7 3/4 %", "2 1/2 in": a whole number and a fraction
             value += Decimal(int(mixed.group(1))) / Decimal(int(mixed.group(2)))
             return _Amount(value, mixed.end())
-    amount = _Amount(value, end, plain_digits=raw if raw.isdigit() else "")
+    amount = _Amount(value, end, plain_digits=raw if plain else "")
     s = _SCALE_AFTER.match(text, end)
     if s is not None:
         word = s.group(1) or s.group(2) or s.group(3) or s.group(4)
@@ -1008,9 +1042,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             num_start = pos - 1  # ".534": a decimal written without its leading zero
         elif before in ".,":
             return None, skip_to
-        phone = _PHONE.match(text, pos - 1 if before in "+(" else pos)
-        if phone is not None:
-            return None, max(phone.end(), pos + 1)
+        # a phone number starts with "+", "(", "0" or three digits and a separator
+        if before in "+(" or ch == "0" or text[pos + 3 : pos + 4] in _PHONE_FOURTH:
+            phone = _PHONE.match(text, pos - 1 if before in "+(" else pos)
+            if phone is not None:
+                return None, max(phone.end(), pos + 1)
     else:
         skip_to = pos + 1
         if before.isalnum() or before == "-":
@@ -1028,8 +1064,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     cur = None
     if is_digit and num_start:
         j = num_start - 1 if text[num_start - 1] in _SPACE_CHARS and num_start > 1 else num_start
-        if text[j - 1] in _CURRENCY_LAST_CHARS:  # cheap test before the regex
-            cur = _CURRENCY_BEFORE.search(text, max(0, num_start - 10), num_start)
+        if text[j - 1] in _CURRENCY_LAST_CHARS:  # cheap tests before the regex
+            tail = text[max(0, j - 4) : j].lower()
+            if "$" in tail or tail.endswith(_CURRENCY_TAILS):
+                cur = _CURRENCY_BEFORE.search(text, max(0, num_start - 10), num_start)
     start = num_start
     if cur is not None and is_digit:
         sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
@@ -1358,6 +1396,8 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
 _SPACE_CHARS = " \u00a0\u2009\u202f"
 # The last character of every currency sign or code that _CURRENCY_BEFORE reads.
 _CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.")
+# How the text before the amount ends for _CURRENCY_BEFORE to match, lower case ("$" aside).
+_CURRENCY_TAILS = ("€", "£", "¥", "₹", *(w for w in _CURRENCY_PREFIX if w.isalpha()), "rs.")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")
 _HEDGE_SYMBOLS: dict[str, Hedge] = {w: h for w, h in HEDGE_WORDS.items() if not w[0].isalpha()}
 _HEDGE_BY_WORDS: dict[tuple[str, ...], Hedge] = {
