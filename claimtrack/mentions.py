@@ -53,9 +53,10 @@ __all__ = ["GLUED_ONLY", "HEDGE_WORDS", "Mention", "find_figures", "parse_phrase
 
 def _check_span(_: object, attribute: attrs.Attribute[tuple[int, int]], value: object) -> None:
     if not (
-        isinstance(value, tuple)
+        type(value) is tuple
         and len(value) == 2
-        and all(type(x) is int for x in value)
+        and type(value[0]) is int
+        and type(value[1]) is int
         and 0 <= value[0] < value[1]
     ):
         raise FigureParseError(f"{attribute.name} must be (start, end) with start < end: {value!r}")
@@ -85,13 +86,23 @@ class Mention:
         number_span: ``(start, end)`` offsets of the number itself.
     """
 
-    figure: Figure = attrs.field(validator=attrs.validators.instance_of(Figure))
-    span: tuple[int, int] = attrs.field(validator=_check_span)
-    surface: str = attrs.field(validator=attrs.validators.instance_of(str))
-    noun: str | None = attrs.field(default=None)
-    modifiers: tuple[str, ...] = attrs.field(default=(), converter=_to_str_tuple)
-    unit_inferred: bool = attrs.field(default=False)
-    number_span: tuple[int, int] | None = attrs.field(default=None)
+    figure: Figure
+    span: tuple[int, int]
+    surface: str
+    noun: str | None = None
+    modifiers: tuple[str, ...] = ()
+    unit_inferred: bool = False
+    number_span: tuple[int, int] | None = None
+
+    def __attrs_post_init__(self) -> None:
+        # Every field is checked here, in one call: mentions are built by the thousand.
+        if not isinstance(self.figure, Figure):
+            raise TypeError(f"'figure' must be a Figure, got {self.figure!r}")
+        _check_span(self, _SPAN_FIELD, self.span)
+        if type(self.surface) is not str:
+            raise TypeError(f"'surface' must be a str, got {self.surface!r}")
+        if self.modifiers != ():
+            object.__setattr__(self, "modifiers", _to_str_tuple(self.modifiers))
 
     @property
     def text(self) -> str:
@@ -107,6 +118,9 @@ class Mention:
     def end(self) -> int:
         """Offset just past the last character of the phrase."""
         return self.span[1]
+
+
+_SPAN_FIELD = attrs.fields(Mention).span
 
 
 # ---------------------------------------------------------------------------
@@ -469,39 +483,43 @@ _FRACTION_ALT = _trie_pattern(
 )
 
 
-def _candidate_pattern(words: list[str]) -> str:
-    """Return the scanner for a digit or one of ``words`` standing alone (ASCII first letter).
-
-    The pattern opens with one character class, so the regex engine skips to the next
-    digit or possible first letter in C; the branch for each first letter is checked by a
-    lookbehind, and the word must start a word (``(?<![\\w].)``: no word character
-    before the first letter) and end one (``\\b``).
-    """
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = "|".join(
-        f"(?<=[{c}{c.upper()}])(?i:{_trie_pattern(rests)})" for c, rests in sorted(by_first.items())
-    )
-    firsts = "".join(sorted(by_first))
-    return rf"[\d{firsts}{firsts.upper()}](?:(?<=\d)|(?<![\w].)(?:{branches})\b)"
-
-
-# A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
-_CANDIDATE = re.compile(
-    _candidate_pattern(
-        sorted(
-            {
-                *_UNITS_WORDS,
-                *_MULTIPLIERS,
-                *_VAGUE_PLURALS,
-                *_VAGUE_QUANTIFIERS,
-                *_FRACTION_DEN,
-                *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves")),
-            }
-        )
-    )
+_CANDIDATE_WORDS = sorted(
+    {
+        *_UNITS_WORDS,
+        *_MULTIPLIERS,
+        *_VAGUE_PLURALS,
+        *_VAGUE_QUANTIFIERS,
+        *_FRACTION_DEN,
+        *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves")),
+    }
 )
+_CANDIDATE_FIRSTS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+_CANDIDATE_WORD = (
+    rf"(?=[{_CANDIDATE_FIRSTS}{_CANDIDATE_FIRSTS.upper()}])"
+    rf"(?i:({_trie_pattern(_CANDIDATE_WORDS)}))\b"
+)
+# A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
+# The scanner opens with one character class, a digit or a separator, so that the regex
+# engine skips letters in C; a word's match opens with the separator before it (group 1
+# is the word).  A word at the very start of the text has no separator: _FIRST_WORD.
+_CANDIDATE = re.compile(rf"[\W\d](?:(?<=\d)|{_CANDIDATE_WORD})")
+_FIRST_WORD = re.compile(_CANDIDATE_WORD)
+
+
+def _next_candidate(text: str, pos: int) -> int:
+    """Return where the next digit or number word at or after ``pos`` starts, or -1."""
+    if pos == 0:
+        if _FIRST_WORD.match(text) is not None:
+            return 0
+    elif not text[pos - 1].isdigit():
+        pos -= 1  # the separator before a word at ``pos`` opens the word's match
+    m = _CANDIDATE.search(text, pos)
+    if m is None:
+        return -1
+    word = m.start(1)
+    return word if word >= 0 else m.start()
+
+
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
 _SCALE_ALT = "(?:hundred|thousand|million|billion|trillion)"
 # "two-thirds of", "a quarter of the", "half the", "one out of three", "one in five"
@@ -608,6 +626,7 @@ _CURRENCY_BEFORE = re.compile(
     rf"{_SPACE}?\Z",
     re.I,
 )
+_MONTH_NAMES = tuple(_MONTHS.split("|"))
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SPACE}+\Z", re.I)
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:{_SPACE}*(?:,|and|or|to|-|–){_SPACE}*\d{{1,2}}(?:st|nd|rd|th)?)?"
@@ -894,10 +913,12 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
     words: list[tuple[str, int, int]] = []
     p = pos
     more = True
-    limit = max_modifiers + 3
     heads = _quantities().alias_heads()
-    for i in range(max_modifiers + 1):
-        while more and len(words) < min(i + 3, limit):  # read words only as they are needed
+
+    def read_to(count: int) -> None:
+        """Read words until ``count`` are held or the phrase ends (after a word with a dot)."""
+        nonlocal p, more
+        while more and len(words) < count:
             m = _NEXT_WORD.match(text, p)
             if m is None:
                 more = False
@@ -907,10 +928,15 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             p = m.end()
             if w.endswith("."):
                 more = False
-        n = len(words)
-        if i >= n:
+
+    for i in range(max_modifiers + 1):
+        read_to(i + 1)  # read words only as they are needed
+        if i >= len(words):
             break
         first_lower = words[i][0].lower()
+        if first_lower in heads:
+            read_to(i + 3)  # a multi-word spelling ("per cent", "service members")
+        n = len(words)
         for k in (3, 2, 1) if first_lower in heads else (1,):
             if i + k > n:
                 continue
@@ -984,8 +1010,6 @@ class _Phrase:
     unit: str
     noun: str | None
     modifiers: tuple[str, ...]
-    bare: bool
-    after_word: str
 
 
 def _skip_token_end(text: str, pos: int) -> int:
@@ -1123,8 +1147,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             if date is not None:
                 return None, date.end()
             if len(amount.plain_digits) <= 2 and (
-                _MONTH_BEFORE.search(text, max(0, num_start - 16), num_start)
-                or _MONTH_AFTER.match(text, end)
+                _month_before(text, num_start) or _MONTH_AFTER.match(text, end)
             ):
                 return None, resume
         if not phrase and amount.plain_digits and len(amount.plain_digits) <= 3:
@@ -1144,7 +1167,9 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         elif first_word in _MULTIPLIERS and not phrase:
             return None, resume
     # --- hedges and range openers, looked for before the start ---
-    before_words = _words_before(text, start)
+    before_words = _words_before(text, start, 1)
+    if before_words and before_words[0][0].lower() in _HEDGE_LAST_WORDS:
+        before_words = _words_before(text, start)  # a hedge of several words may end here
     opener = ""
     opener_start = start
     if before_words and before_words[0][0].lower() in ("between", "from"):
@@ -1312,7 +1337,6 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and _is_pronoun_one(text, pos, end)
     ):
         return None, resume
-    after_word = ""
     figure_low = low if hedge in (Hedge.RANGE,) else None
     figure_high = high if hedge in (Hedge.RANGE,) else None
     if hedge is not Hedge.RANGE:
@@ -1327,8 +1351,6 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             unit=unit,
             noun=unit_info.noun if unit_info else None,
             modifiers=unit_info.modifiers if unit_info else (),
-            bare=unit_info is None and money is None,
-            after_word=after_word,
         ),
         max(unit_end, resume),
     )
@@ -1386,8 +1408,6 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
             unit=unit,
             noun=None,
             modifiers=(),
-            bare=False,
-            after_word="",
         ),
         end,
     )
@@ -1403,6 +1423,8 @@ _HEDGE_SYMBOLS: dict[str, Hedge] = {w: h for w, h in HEDGE_WORDS.items() if not 
 _HEDGE_BY_WORDS: dict[tuple[str, ...], Hedge] = {
     tuple(w.split()): h for w, h in HEDGE_WORDS.items() if w[0].isalpha() and w != "or so"
 }
+# The word a hedge ends with, just before the number: only after one is a longer look needed.
+_HEDGE_LAST_WORDS: frozenset[str] = frozenset(words[-1] for words in _HEDGE_BY_WORDS)
 
 
 def _words_before(text: str, pos: int, count: int = 3) -> list[tuple[str, int]]:
@@ -1431,6 +1453,14 @@ def _words_before(text: str, pos: int, count: int = 3) -> list[tuple[str, int]]:
     return out
 
 
+def _month_before(text: str, pos: int) -> bool:
+    """Whether a month name ends just before ``pos`` ("Feb. 7", "February 11")."""
+    window = max(0, pos - 16)
+    if not text[window:pos].lower().rstrip(_SPACE_CHARS + ",.").endswith(_MONTH_NAMES):
+        return False  # cheap test before the regex
+    return _MONTH_BEFORE.search(text, window, pos) is not None
+
+
 def _article_before(text: str, pos: int) -> int:
     """Return where an article "a"/"an" just before ``pos`` starts, or -1."""
     words = _words_before(text, pos, 1)
@@ -1450,6 +1480,8 @@ def _hedge_before(
         return _HEDGE_SYMBOLS[text[j - 1]], j - 1
     if words is None:
         words = _words_before(text, start)
+    if not words or words[0][0].lower() not in _HEDGE_LAST_WORDS:
+        return Hedge.EXACT, start  # no hedge ends with the word before
     lowered = [w.lower() for w, _ in words]
     for n in range(len(words), 0, -1):
         found = _HEDGE_BY_WORDS.get(tuple(lowered[n - 1 :: -1]))
@@ -1494,6 +1526,10 @@ def _scale_of(value: Decimal) -> Decimal:
     return Decimal(1)
 
 
+# What may follow a number, past one space, when a range joint comes next ("-", "to", "or").
+_JOIN_FIRST = frozenset(_SPACE_CHARS + "-–—tToOaA")
+
+
 def _read_range(
     text: str,
     pos: int,
@@ -1512,6 +1548,11 @@ def _read_range(
     ``money`` false a glued "m" on the upper end may be metres ("100m to 200m").
     """
     if first.vague is not None or first.value is None:
+        return None, pos
+    follow = text[pos : pos + 1]
+    if follow and follow in _SPACE_CHARS:
+        follow = text[pos + 1 : pos + 2]
+    if follow not in _JOIN_FIRST:  # cheap test before the regexes
         return None, pos
     alt = _RANGE_OR.match(text, pos) if not opener and not first.scaled and not glued else None
     if alt is not None:
@@ -1599,10 +1640,35 @@ def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
             return Figure(None, float(low), float(high), Hedge.RANGE, unit, text)
         assert low is not None
         value = float(low)
-        lo, hi = policy.interval(value, hedge, count=_is_count(unit))
+        lo, hi = _interval(policy, value, hedge, _is_count(unit))
         return Figure(value, lo, hi, hedge, unit, text)
     except ClaimtrackError:
         return None
+
+
+# Intervals of the default policy already computed: (value, hedge, count) -> (low, high).
+_DEFAULT_INTERVALS: dict[tuple[float, Hedge, bool], tuple[float | None, float | None]] = {}
+_MAX_CACHED_INTERVALS = 4096
+
+
+def _interval(
+    policy: Policy, value: float, hedge: Hedge, count: bool
+) -> tuple[float | None, float | None]:
+    """Return ``policy.interval(value, hedge, count=count)``, remembered for the default policy.
+
+    Policies are frozen, so an interval never changes; news repeats the same round numbers.
+    Zero is not remembered (0.0 and -0.0 are one key but not one interval).
+    """
+    if policy is not _default_policy() or not value:
+        return policy.interval(value, hedge, count=count)
+    key = (value, hedge, count)
+    found = _DEFAULT_INTERVALS.get(key)
+    if found is None:
+        found = policy.interval(value, hedge, count=count)
+        if len(_DEFAULT_INTERVALS) >= _MAX_CACHED_INTERVALS:
+            _DEFAULT_INTERVALS.clear()
+        _DEFAULT_INTERVALS[key] = found
+    return found
 
 
 def _scan(text: str, policy: Policy, *, phrase: bool) -> list[tuple[_Phrase, Figure]]:
@@ -1614,13 +1680,11 @@ def _scan(text: str, policy: Policy, *, phrase: bool) -> list[tuple[_Phrase, Fig
     found_list: list[tuple[_Phrase, Figure]] = []
     pos = 0
     n = len(text)
-    search = _CANDIDATE.search
     last_end = 0
     while pos < n:
-        m = search(text, pos)
-        if m is None:
+        start = _next_candidate(text, pos)
+        if start < 0:
             break
-        start = m.start()
         found, resume = _parse_at(text, start, phrase=phrase)
         if found is not None and found.start >= last_end:  # not overlapping the previous one
             figure = _figure(found, text if phrase else text[found.start : found.end], policy)

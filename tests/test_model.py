@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import math
 import os
 import subprocess
@@ -356,7 +357,7 @@ def test_provenance_validators(kwargs: dict[str, Any], match: str) -> None:
 
 def test_provenance_span_becomes_a_tuple() -> None:
     """A span given as a list is stored as a tuple."""
-    assert Provenance(span=[3, 8]).span == (3, 8)  # type: ignore[arg-type]
+    assert Provenance(span=[3, 8]).span == (3, 8)
 
 
 # ---------------------------------------------------------------------------
@@ -522,6 +523,50 @@ def test_id_is_a_function_of_content(subject: str, other: str, value: float) -> 
     assert make_claim(subject=other, figure=figure).id != one.id
 
 
+def test_id_follows_every_link_of_a_reporting_chain() -> None:
+    """Chains of one, two and three links give distinct ids; equal chains give equal ids."""
+    interfax = Source("Interfax", kind="outlet")
+    ministry = Source("Russia's Defence Ministry", kind="government")
+    chains = [
+        ministry,
+        attrs.evolve(ministry, reported_by=interfax),
+        attrs.evolve(ministry, reported_by=Source("TASS", reported_by=interfax)),
+        attrs.evolve(ministry, reported_by=Source("TASS", reported_by=Source("Interfax"))),
+    ]
+    ids = [make_claim(source=chain).id for chain in chains]
+    assert len(set(ids)) == len(ids)
+    again = Source(
+        "Russia's Defence Ministry",
+        kind="government",
+        reported_by=Source("TASS", reported_by=Source("Interfax", kind="outlet")),
+    )
+    assert make_claim(source=again).id == ids[2]
+
+
+def test_id_does_not_confuse_separators_in_a_reporter() -> None:
+    """A separator moved between a claimant's and its reporter's names changes the id."""
+    one = Source("a\x1fb", reported_by=Source("c"))
+    two = Source("a", reported_by=Source("b\x1fc"))
+    assert make_claim(source=one).id != make_claim(source=two).id
+
+
+def test_id_reads_negative_zero_as_zero() -> None:
+    """A figure of -0.0 and one of 0.0 state the same content and get one id."""
+    zero = Figure(0.0, -0.0, 0.0, Hedge.EXACT, "USD")
+    negative = Figure(-0.0, 0.0, -0.0, Hedge.EXACT, "USD")
+    assert make_claim(figure=zero).id == make_claim(figure=negative).id
+
+
+def test_claim_checks_fields_before_deriving_the_id() -> None:
+    """A claim's errors name the bad field, for the derived and the explicit id alike."""
+    with pytest.raises(InvalidClaim, match="figure"):
+        make_claim(figure=None)
+    with pytest.raises(InvalidClaim, match="stated_at"):
+        make_claim(stated_at=5, id="mine")
+    with pytest.raises(InvalidClaim, match="id must"):
+        make_claim(id=None)
+
+
 ID_SCRIPT = """
 from datetime import datetime, timedelta, timezone
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
@@ -605,6 +650,24 @@ def test_field_order_is_stable() -> None:
         "tags",
         "id",
     ]
+
+
+def test_claim_init_matches_the_declared_fields() -> None:
+    """Claim's written-out __init__ takes exactly the declared fields, with their defaults."""
+    params = inspect.signature(Claim.__init__).parameters
+    fields = attrs.fields(Claim)
+    assert list(params)[1:] == [a.name for a in fields]
+    for a in fields:
+        assert params[a.name].kind is inspect.Parameter.KEYWORD_ONLY
+        if a.default is attrs.NOTHING:
+            assert params[a.name].default is inspect.Parameter.empty
+        elif not isinstance(a.default, attrs.Factory):  # type: ignore[arg-type]
+            assert params[a.name].default is a.default
+    claim = make_claim(tags=("a", "b"))
+    converter = fields.tags.converter
+    assert callable(converter)
+    assert claim.tags == converter(["b", "a"])
+    assert claim.id == fields.id.default.factory(claim)
 
 
 def test_hedge_values_are_stable() -> None:
