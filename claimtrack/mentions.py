@@ -964,7 +964,7 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
                     # a noun used as a modifier: "separatist regions", "Navy ships"
                     i, unit, key = j, later, words[j][0]
             end = words[i][1] + len(key)
-            mods = tuple(w for w, _, _ in words[:i])
+            mods = tuple([w for w, _, _ in words[:i]]) if i else ()
             return _Unit(unit, end, noun=key, modifiers=mods)
         word = words[i][0].rstrip(".")
         lw = word.lower()
@@ -996,7 +996,7 @@ def _unknown_noun(text: str, pos: int) -> _Unit | None:
             and not lw.endswith(("ss", "us", "is", "ous"))
             and w[0].islower()
         ):
-            return _Unit("count", end, noun=w, modifiers=tuple(x for x, _, _ in words[:i]))
+            return _Unit("count", end, noun=w, modifiers=tuple([x for x, _, _ in words[:i]]))
     return None
 
 

@@ -5,12 +5,15 @@ from __future__ import annotations
 import itertools
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimtrack.exceptions import FigureParseError
 from claimtrack.mentions import Mention, find_figures
 from claimtrack.model import Hedge
+from claimtrack.policy import DEFAULT_POLICY, Policy
 from claimtrack.quantities import parse_figure
 
 # Seed live blogs: FRANCE 24 with AFP, February 2022.
@@ -316,3 +319,43 @@ def test_years_stay_out_of_ranges_but_phrases_parse() -> None:
     assert find_figures("between 2014 and 2017 the war went on") == []
     f = parse_figure("between 2014 and 2017")
     assert (f.hedge, f.low, f.high) == (Hedge.RANGE, 2014, 2017)
+
+
+@pytest.mark.parametrize(
+    ("text", "surfaces"),
+    [
+        ("Two soldiers died", ["Two soldiers"]),
+        ("(three tanks) and 4 jets", ["three tanks", "4 jets"]),
+        ("5million_two 7", ["7"]),
+        ("G7 leaders, then twelve ships", ["twelve ships"]),
+        ("tens of thousands of troops", ["tens of thousands of troops"]),
+        ("eleventh hour, seven days", ["seven days"]),
+    ],
+)
+def test_scanner_finds_number_words_only_standing_alone(text: str, surfaces: list[str]) -> None:
+    """Number words count at the start of the text or after a separator, never inside a word."""
+    assert [m.text for m in find_figures(text)] == surfaces
+
+
+def test_mention_checks_its_fields() -> None:
+    """A Mention rejects an empty span, a non-figure and string modifiers; lists become tuples."""
+    m = find_figures("about 3,000 troops")[0]
+    with pytest.raises(FigureParseError):
+        attrs.evolve(m, span=(3, 3))
+    with pytest.raises(TypeError):
+        attrs.evolve(m, figure=3000)
+    with pytest.raises(TypeError):
+        attrs.evolve(m, surface=None)
+    with pytest.raises(FigureParseError):
+        attrs.evolve(m, modifiers="US")
+    assert attrs.evolve(m, modifiers=["US", 1]).modifiers == ("US", "1")
+
+
+@given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["about", "nearly", ""]))
+def test_intervals_follow_the_policy_given(value: int, hedge: str) -> None:
+    """The default policy's remembered intervals never leak into another policy's figures."""
+    text = f"{hedge} {value:,} troops".strip()
+    strict = Policy(approx_rel_cap=0.01, nearly_rel_cap=0.01, exact_rel_cap=0.001)
+    for policy in (DEFAULT_POLICY, strict, DEFAULT_POLICY):
+        fig = find_figures(text, policy=policy)[0].figure
+        assert (fig.low, fig.high) == policy.interval(fig.value, fig.hedge, count=True)
