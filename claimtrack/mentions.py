@@ -1034,6 +1034,18 @@ _ADDRESS_AFTER = re.compile(
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
+def _at_line_start(text: str, pos: int) -> bool:
+    """Whether only spaces, tabs or "(" stand between the start of the line and ``pos``.
+
+    Looks back over those characters only, never to the start of a long line, so
+    that scanning a text without line breaks stays linear.
+    """
+    i = pos
+    while i > 0 and text[i - 1] in " \t(":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
 def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int]:
     """Parse the mention whose number starts at ``pos``; return (phrase or None, resume)."""
     ch = text[pos]
@@ -1150,10 +1162,14 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 _month_before(text, num_start) or _MONTH_AFTER.match(text, end)
             ):
                 return None, resume
-        if not phrase and amount.plain_digits and len(amount.plain_digits) <= 3:
-            line_start = text.rfind("\n", 0, pos) + 1
-            if not text[line_start:pos].strip(" \t(") and _LIST_NUMBER.match(text, end):
-                return None, resume
+        if (
+            not phrase
+            and amount.plain_digits
+            and len(amount.plain_digits) <= 3
+            and _at_line_start(text, pos)
+            and _LIST_NUMBER.match(text, end)
+        ):
+            return None, resume
     # a leading article: "a dozen", "a hundred", "a few hundred"
     first_word = "" if is_digit else text[pos:end].split()[0].lower().split("-")[0]
     if not is_digit:
