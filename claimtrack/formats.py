@@ -677,21 +677,8 @@ _PERSON_KINDS = frozenset({"person", "official", "spokesperson", "unnamed"})
 
 
 def _figure_phrase(figure: Figure) -> str:
-    if figure.text:
-        return figure.text
-    try:
-        return str(figure)
-    except NotImplementedError:  # rendering not available: a plain, literal phrase
-        number = figure.value if figure.value is not None else figure.midpoint
-        words = "" if figure.hedge in (Hedge.EXACT, Hedge.RANGE) else figure.hedge.value
-        if figure.value is None and figure.low is not None and figure.high is not None:
-            amount = f"{figure.low:,g}-{figure.high:,g}"
-        elif number is not None:
-            amount = f"{number:,g}"
-        else:
-            bound = figure.low if figure.low is not None else figure.high
-            amount = f"{bound:,g}"
-        return " ".join(w for w in (words.replace("_", " "), amount, figure.unit) if w)
+    """The figure as stated, or rendered as a phrase when no surface text was kept."""
+    return figure.text or str(figure)
 
 
 def _party(source: Source) -> dict[str, Any]:
