@@ -487,3 +487,22 @@ def test_subprocess_agreeing_exits_0(agreeing: Path) -> None:
     result = _run("check", str(agreeing))
     assert result.returncode == 0, result.stderr
     assert "0 conflicts" in result.stdout
+
+
+def test_progress_bar_shows_on_a_terminal_for_many_files() -> None:
+    """Many files on a terminal draw a progress bar; piped output gets none; all files pass."""
+    import io
+
+    from rich.console import Console
+
+    from claimtrack import cli
+
+    paths = [f"f{i}.txt" for i in range(cli.PROGRESS_THRESHOLD + 2)]
+    screen = io.StringIO()
+    terminal = Console(file=screen, force_terminal=True, width=80)
+    assert list(cli._progress(paths, terminal, "Extracting")) == paths
+    assert "Extracting" in screen.getvalue()
+    quiet = io.StringIO()
+    piped = Console(file=quiet, force_terminal=False, width=80)
+    assert list(cli._progress(paths, piped, "Extracting")) == paths
+    assert quiet.getvalue() == ""
