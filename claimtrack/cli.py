@@ -292,7 +292,14 @@ def _load_claims(
         if kind is not None:
             claims.extend(_read_claim_file(path, kind))
         else:
-            claims.extend(_extract_file(path, published=published, url=None, outlet=None))
+            claims.extend(
+                _extract_file(
+                    path,
+                    published=published,
+                    url=getattr(args, "url", None),
+                    outlet=getattr(args, "outlet", None),
+                )
+            )
     return claims
 
 
@@ -764,25 +771,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
     p.set_defaults(run=_cmd_add)
 
+    def claim_inputs(p: argparse.ArgumentParser) -> None:
+        """FILEs (claim files or articles) or a store, and how to read the articles."""
+        p.add_argument(
+            "files", nargs="*", metavar="FILE", help="claim file or article; '-' is stdin"
+        )
+        p.add_argument(
+            "--db", help="read the claims from this store (default without FILEs: claims.db)"
+        )
+        article_options(p)
+
     p = command("check", "find conflicting, changing and corroborating figures", _CHECK_EPILOG)
-    p.add_argument("files", nargs="*", metavar="FILE", help="claim file or article; '-' is stdin")
-    p.add_argument(
-        "--db", help="read the claims from this store (default without FILEs: claims.db)"
-    )
+    claim_inputs(p)
     p.add_argument("--subject", metavar="TEXT", help="only claims whose subject contains TEXT")
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
-    p.add_argument("--published", metavar="DATE", help="publication date of the articles")
     p.set_defaults(run=_cmd_check)
 
     p = command("timeline", "show one subject's figure over time, per source", _TIMELINE_EPILOG)
     p.add_argument(
         "subject", metavar="SUBJECT", help="the subject (as claimtrack matches subjects)"
     )
-    p.add_argument("files", nargs="*", metavar="FILE", help="claim file or article; '-' is stdin")
-    p.add_argument(
-        "--db", help="read the claims from this store (default without FILEs: claims.db)"
-    )
-    p.add_argument("--published", metavar="DATE", help="publication date of the articles")
+    claim_inputs(p)
     p.add_argument("--png", metavar="PATH", help="draw the timeline to a PNG image")
     p.add_argument("--html", metavar="PATH", help="write a self-contained HTML page")
     p.set_defaults(run=_cmd_timeline)

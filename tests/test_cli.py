@@ -506,3 +506,14 @@ def test_progress_bar_shows_on_a_terminal_for_many_files() -> None:
     piped = Console(file=quiet, force_terminal=False, width=80)
     assert list(cli._progress(paths, piped, "Extracting")) == paths
     assert quiet.getvalue() == ""
+
+
+def test_check_outlet_names_the_author_of_unattributed_figures(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``check --outlet`` makes the outlet the source of figures nobody else is named for."""
+    assert main(["check", str(BLOG_10), "--outlet", "FRANCE 24", "--json"]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    names = {c["source"]["name"] for f in payload["findings"] for c in f["claims"]}
+    assert "FRANCE 24" in names
+    assert BLOG_10.name not in names
