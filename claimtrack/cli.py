@@ -140,28 +140,6 @@ def _looks_like_html(text: str) -> bool:
 # reading inputs
 # ---------------------------------------------------------------------------
 
-_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
-
-
-def date_from_name(name: str) -> date | None:
-    """Return the last calendar date written in a file name, if any.
-
-    ``france24-liveblog-2022-02-10.txt`` gives 10 February 2022; ``20220210``,
-    ``2022_02_10`` and ``2022.02.10`` are read too.
-
-    Example:
-        >>> date_from_name("examples/data/france24-liveblog-2022-02-10.txt")
-        datetime.date(2022, 2, 10)
-        >>> date_from_name("notes.txt") is None
-        True
-    """
-    for match in reversed(list(_NAME_DATE.finditer(Path(name).name))):
-        try:
-            return date(int(match[1]), int(match[2]), int(match[3]))
-        except ValueError:
-            continue
-    return None
-
 
 def _read_text(path: str) -> str:
     """Read a text or HTML file (``-`` is standard input) and return its text."""
@@ -202,6 +180,8 @@ def _published_for(path: str, given: date | datetime | None) -> date | datetime 
     """The publication date of ``path``: ``given``, else a date in its file name."""
     if given is not None or path == "-":
         return given
+    from claimtrack.times import date_from_name
+
     return date_from_name(path)
 
 

@@ -120,7 +120,8 @@ class Finding:
     severity: Severity = attrs.field(validator=attrs.validators.instance_of(Severity))
     subject: str = attrs.field(validator=attrs.validators.instance_of(str))
 
-    def _key(self) -> tuple[int, str, tuple[str, ...], str]:
+    def sort_key(self) -> tuple[int, str, tuple[str, ...], str]:
+        """The order of :attr:`Report.findings`: kind, subject group, claim ids, explanation."""
         return (
             _KIND_ORDER[self.kind],
             self.subject,
@@ -1026,7 +1027,7 @@ def _check(
     findings.extend(_changes(cl, ids, cols, pol, ranked))
     findings.extend(_corroborations(cl, ids, cols, cells, sliced))
     findings.extend(_sums(cl, ids, cols, pol))
-    findings.sort(key=Finding._key)
+    findings.sort(key=Finding.sort_key)
     summaries = _summaries(cl, ids, cols, cells, whole)
     return Report(
         tuple(findings),

@@ -46,13 +46,14 @@ from typing import TYPE_CHECKING, Any
 
 import attrs
 
-from claimtrack.consistency import Finding, FindingKind, GroupSummary, Report, check
+from claimtrack.consistency import Finding, GroupSummary, Report, check
 from claimtrack.consistency import match_subjects as _match_subjects
 from claimtrack.exceptions import ClaimtrackError, InvalidClaim, MissingDependency, StoreError
 from claimtrack.extract import extract_claims
 from claimtrack.formats import PARQUET_COLUMNS, from_dataframe, parquet_schema, to_dataframe
 from claimtrack.model import Claim
 from claimtrack.policy import Policy
+from claimtrack.times import date_from_name
 
 _INSTALL_HINT = "pip install claimtrack[dask]"
 
@@ -159,7 +160,6 @@ class Document:
             OSError: If the file cannot be read.
             ClaimFormatError: If it is not UTF-8 text.
         """
-        from claimtrack.cli import date_from_name
         from claimtrack.exceptions import ClaimFormatError
 
         name = os.fspath(path)
@@ -492,14 +492,6 @@ def _check_shard(
     )
 
 
-_KIND_RANK = {k: i for i, k in enumerate(FindingKind)}
-
-
-def _finding_order(f: Finding) -> tuple[int, str, tuple[str, ...], str]:
-    """The order of :attr:`Report.findings`: kind, subject group, claim ids, explanation."""
-    return (_KIND_RANK[f.kind], f.subject, tuple(c.id for c in f.claims), f.explanation)
-
-
 def _merge(partials: Iterable[_Partial | None]) -> Report:
     findings: list[Finding] = []
     groups: dict[str, tuple[Claim, ...]] = {}
@@ -512,7 +504,7 @@ def _merge(partials: Iterable[_Partial | None]) -> Report:
         groups.update(part[1])
         summaries.extend(part[2])
         counts.update(part[3])
-    findings.sort(key=_finding_order)
+    findings.sort(key=Finding.sort_key)
     summaries.sort(key=lambda s: s.group)  # stable: a group's summaries come from one shard
     return Report(
         tuple(findings),

@@ -37,6 +37,7 @@ import functools
 import re
 from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
+from pathlib import PurePath
 from types import MappingProxyType
 from typing import Any, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -51,6 +52,7 @@ __all__ = [
     "ZONE_ABBREVIATIONS",
     "StampMatch",
     "clear_cache",
+    "date_from_name",
     "find_stamp",
     "parse_time",
     "resolve_stamp",
@@ -843,3 +845,30 @@ def _dateparser(text: str, moment: datetime, prefer: str) -> datetime | None:
     if result.tzinfo is None or result.utcoffset() is None:
         result = result.replace(tzinfo=zone)
     return result
+
+
+# ---------------------------------------------------------------------------
+# dates in file names
+# ---------------------------------------------------------------------------
+
+_NAME_DATE = re.compile(r"(?<!\d)(\d{4})[-_.]?(\d{2})[-_.]?(\d{2})(?!\d)")
+
+
+def date_from_name(name: str) -> date | None:
+    """Return the last calendar date written in a file name, if any.
+
+    ``france24-liveblog-2022-02-10.txt`` gives 10 February 2022; ``20220210``,
+    ``2022_02_10`` and ``2022.02.10`` are read too.
+
+    Example:
+        >>> date_from_name("examples/data/france24-liveblog-2022-02-10.txt")
+        datetime.date(2022, 2, 10)
+        >>> date_from_name("notes.txt") is None
+        True
+    """
+    for match in reversed(list(_NAME_DATE.finditer(PurePath(name).name))):
+        try:
+            return date(int(match[1]), int(match[2]), int(match[3]))
+        except ValueError:
+            continue
+    return None

@@ -15,8 +15,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack import formats
-from claimtrack.cli import date_from_name, html_to_text, main
+from claimtrack.cli import html_to_text, main
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
+from claimtrack.times import date_from_name
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "examples" / "data"
