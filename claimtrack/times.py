@@ -211,6 +211,9 @@ _MAYBE_DATE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _ISO_START = re.compile(r"[+-]?\d{4}")
+# A UTC offset with seconds or microseconds ("+00:00:00.000001"), which Python 3.11's
+# datetime.fromisoformat reads but then drops.
+_ISO_FINE_OFFSET = re.compile(r"([+-])(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$")
 _UTC = UTC
 # Month-days within this many days on the "wrong" side of the reference still
 # count under prefer="past"/"future": "February 11" in a 10 February blog is
@@ -766,7 +769,19 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
         except ValueError:
             pass
         else:
-            return iso if iso.tzinfo is not None else iso.replace(tzinfo=zone)
+            if iso.tzinfo is None:
+                return iso.replace(tzinfo=zone)
+            fine = _ISO_FINE_OFFSET.search(s)
+            if fine is not None:
+                sign = -1 if fine[1] == "-" else 1
+                offset = sign * timedelta(
+                    hours=int(fine[2]),
+                    minutes=int(fine[3]),
+                    seconds=int(fine[4]),
+                    microseconds=int((fine[5] or "0").ljust(6, "0")),
+                )
+                iso = iso.replace(tzinfo=timezone(offset))
+            return iso
     m = _STAMP.fullmatch(s)
     if m is not None:
         stamp = _stamp_from_match(m, s)

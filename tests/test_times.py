@@ -522,3 +522,14 @@ def test_resolve_stamps_out_of_range_raises_time_parse_error() -> None:
     stamps = [find_stamp("00:30 Paris time"), find_stamp("23:30 Paris time")]
     with pytest.raises(TimeParseError, match="00:30 Paris time"):
         resolve_stamps([s for s in stamps if s], reference=date(9999, 12, 31))
+
+
+@pytest.mark.parametrize(
+    "offset", [timedelta(microseconds=1), -timedelta(hours=5, seconds=30), timedelta(seconds=59)]
+)
+def test_iso_offsets_finer_than_a_minute_are_kept(offset: timedelta) -> None:
+    """An ISO offset with seconds or microseconds survives (Python 3.11 alone would drop it)."""
+    moment = datetime(2000, 1, 1, tzinfo=timezone(offset))
+    parsed = parse_time(moment.isoformat(), reference=date(2000, 1, 1))
+    assert parsed.utcoffset() == offset
+    assert parsed == moment
