@@ -220,11 +220,14 @@ HEDGE_WORDS: dict[str, Hedge] = {
 
 # Currency signs and codes written before the number.
 _CURRENCY_PREFIX: dict[str, str] = {
-    "$": "USD", "us$": "USD", "us $": "USD", "u.s.$": "USD", "usd": "USD",
-    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "¥": "JPY", "jpy": "JPY",
-    "₹": "INR", "rs": "INR", "rs.": "INR", "inr": "INR", "a$": "AUD", "au$": "AUD", "aud": "AUD",
-    "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD", "chf": "CHF", "rm": "MYR",
-    "nz$": "NZD", "nzd": "NZD", "ps": "GBP",
+    "$": "dollar", "us$": "dollar", "us $": "dollar", "u.s.$": "dollar", "usd": "dollar",
+    "€": "euro", "eur": "euro", "£": "pound_sterling", "gbp": "pound_sterling",
+    "¥": "japanese_yen", "jpy": "japanese_yen", "₹": "indian_rupee", "rs": "indian_rupee",
+    "rs.": "indian_rupee", "inr": "indian_rupee", "a$": "australian_dollar",
+    "au$": "australian_dollar", "aud": "australian_dollar", "c$": "canadian_dollar",
+    "ca$": "canadian_dollar", "cad": "canadian_dollar", "hk$": "hong_kong_dollar",
+    "chf": "swiss_franc", "rm": "malaysian_ringgit", "nz$": "new_zealand_dollar",
+    "nzd": "new_zealand_dollar", "ps": "pound_sterling",
 }  # fmt: skip
 
 _MONTHS = (
@@ -617,6 +620,22 @@ _GLUED_TOKEN = re.compile(r"[A-Za-z°µμ²³/]+")
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
 
 
+# A rate after the unit: "$3,500 a month", "63 cents per share", "$15.4/hour",
+# "800,000 barrels a day", "52,000 barrel-a-day", "300 people each week".
+_RATE_AFTER = re.compile(
+    rf"(?:{_SPACE}*/{_SPACE}*|{_SPACE}+(per|an?|each|every){_SPACE}+|-(a)-)"
+    rf"((?:square{_SPACE}+|sq{_SPACE}+)?[A-Za-z]+)(?![\w-])",
+    re.I,
+)
+# "a year ago", "a week earlier": a time, not a rate.
+_RATE_NOT_BEFORE = re.compile(
+    rf"{_SPACE}+(?:ago|earlier|later|before|after|since|from|on|in|of|old)\b|-old\b", re.I
+)
+_SPACE_RUN = re.compile(rf"{_SPACE}+")
+_RATE_PEOPLE = frozenset(("capita", "head"))
+_RATE_TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
 _CURRENCY_BEFORE = re.compile(
     r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk|nz)?(?P<sym>\$)(?P<after>us|a|nz)?"
     rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|nzd|rs\.?|rm){_SPACE}?"
@@ -785,9 +804,7 @@ def _counted_after(text: str, pos: int) -> bool:
     unit = _spaced_unit(text, pos, max_modifiers=1)
     if unit is None:
         return False
-    return unit.unit in _quantities().CURRENCY_CODES or (
-        unit.unit != "count" and _is_count(unit.unit)
-    )
+    return unit.unit in _quantities().CURRENCIES or (unit.unit != "count" and _is_count(unit.unit))
 
 
 def _read_words(text: str, pos: int) -> _Amount | None:
@@ -1012,6 +1029,35 @@ class _Phrase:
     modifiers: tuple[str, ...]
 
 
+def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
+    """Read "per month", "a share", "/hour" after a figure's ``unit``; (rate unit, end) or None.
+
+    After "a", "an", "each" or "every" only a time or a count noun makes a rate
+    ("$3,500 a month", "20 cents a share"); after "per" or "/" any known unit
+    does ("$10 per gram").  A time followed by "ago", "earlier" and the like is a
+    date, not a rate ("$5m a year ago").
+    """
+    m = _RATE_AFTER.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(3)
+    lw = word.lower()
+    den = "person" if lw in _RATE_PEOPLE and m.group(1) else _alias(_SPACE_RUN.sub(" ", lw))
+    if den is None or den in ("count", "percent", "cent") or den in _quantities().CURRENCIES:
+        return None
+    joiner = (m.group(1) or m.group(2) or "/").lower()
+    if joiner not in ("per", "/") and den not in _RATE_TIME and not _is_count(den):
+        return None
+    if joiner == "/" and lw in GLUED_ONLY and den not in _RATE_TIME:
+        return None
+    if _RATE_NOT_BEFORE.match(text, m.end()):
+        return None
+    try:
+        return _quantities().rate_unit(unit, den), m.end()
+    except ClaimtrackError:
+        return None
+
+
 def _skip_token_end(text: str, pos: int) -> int:
     """Return where the digit run at ``pos`` ends (so a skipped number is skipped whole)."""
     end = _DIGIT_RUN.match(text, pos).end()  # type: ignore[union-attr]
@@ -1109,13 +1155,13 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
         if cur.group("sym") or cur.group("sym2"):
             sym = sym or (cur.group("after") or "").lower()
-            money = _CURRENCY_PREFIX.get(f"{sym}$" if sym else "$", "USD")
+            money = _CURRENCY_PREFIX.get(f"{sym}$" if sym else "$", "dollar")
             if sym == "us":
-                money = "USD"
+                money = "dollar"
         elif cur.group("sign"):
             money = _CURRENCY_PREFIX[cur.group("sign")]
         elif cur.group("ps"):
-            money = "GBP"
+            money = "pound_sterling"
         else:
             money = _CURRENCY_PREFIX[cur.group("word").lower()]
         start = cur.start()
@@ -1305,6 +1351,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                     hedge_start = opener_start
     unit = money or (unit_info.unit if unit_info else "count")
     unit_end = max(unit_end, unit_info.end) if unit_info is not None else max(unit_end, end)
+    if unit != "count" and unit != "percent" and not negative and unit_end < len(text):
+        rate = _rate_after(text, unit_end, unit)
+        if rate is not None:
+            unit, unit_end = rate
     # --- contextual skips (not for a phrase given on its own) ---
     digits = amount.plain_digits
     if (

@@ -208,7 +208,7 @@ class Figure:
         high: Upper end of the interval, or ``None`` when unbounded above.
         hedge: The hedge that qualifies the number.
         unit: A canonical unit name (``"troop"``, ``"kilometer"``, ``"percent"``,
-            ``"USD"``, ``"count"`` for a bare count).
+            ``"dollar"``, ``"dollar_per_month"``, ``"count"`` for a bare count).
         text: The surface text the figure was read from, if any.
     """
 

@@ -33,12 +33,15 @@ __all__ = [
     "canonical_unit_name",
     "compatible",
     "converter",
+    "currency_code",
+    "currency_names",
     "define_count_noun",
     "dimension",
     "is_count",
     "known_units",
     "parse_figure",
     "quantity",
+    "rate_unit",
     "registry",
     "render_figure",
     "unit_alias",
@@ -534,22 +537,29 @@ for _noun in _MORE_COUNT_NOUNS:
 
 
 # Currencies: ISO code -> aliases (lower case).  Each is a dimension of its own.
-_CURRENCIES: dict[str, tuple[str, ...]] = {
-    "USD": ("$", "us$", "usd", "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars"),
-    "EUR": ("€", "eur", "euro", "euros"),
-    "GBP": ("£", "gbp", "pound sterling", "pounds sterling", "sterling", "pound", "pounds"),
-    "JPY": ("¥", "jpy", "yen", "japanese yen"),
-    "CNY": ("cny", "yuan", "renminbi", "rmb", "chinese yuan"),
-    "RUB": ("rub", "rouble", "roubles", "ruble", "rubles"),
-    "UAH": ("uah", "hryvnia", "hryvnias", "hryvnias"),
-    "INR": ("₹", "inr", "rupee", "rupees"),
-    "CHF": ("chf", "swiss franc", "swiss francs"),
-    "AUD": ("aud", "a$", "australian dollar", "australian dollars"),
-    "CAD": ("cad", "c$", "canadian dollar", "canadian dollars"),
-    "HKD": ("hkd", "hk$", "hong kong dollar", "hong kong dollars"),
-    "MYR": ("myr", "ringgit", "malaysian ringgit"),
-    "ILS": ("ils", "shekel", "shekels", "new shekels"),
-    "NZD": ("nzd", "nz$", "new zealand dollar", "new zealand dollars"),
+# Currencies: canonical name -> (ISO 4217 code, spellings).  The name is the common
+# English one, qualified by country where the bare word names several currencies
+# ("australian_dollar"); an unqualified "dollar" is the US dollar, as in news copy.
+# Each currency is a dimension of its own: there are no exchange rates.
+_CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "dollar": ("USD", ("$", "us$", "dollars", "us dollar", "us dollars", "u.s. dollars")),
+    "euro": ("EUR", ("€", "euros")),
+    "pound_sterling": (
+        "GBP",
+        ("£", "pound sterling", "pounds sterling", "sterling", "pound", "pounds"),
+    ),
+    "japanese_yen": ("JPY", ("¥", "yen", "japanese yen")),
+    "chinese_yuan": ("CNY", ("yuan", "renminbi", "rmb", "chinese yuan")),
+    "russian_rouble": ("RUB", ("rouble", "roubles", "ruble", "rubles", "russian roubles")),
+    "hryvnia": ("UAH", ("hryvnias", "hryvnas", "hryvnia")),
+    "indian_rupee": ("INR", ("₹", "rupee", "rupees", "indian rupees")),
+    "swiss_franc": ("CHF", ("swiss francs",)),
+    "australian_dollar": ("AUD", ("a$", "australian dollars")),
+    "canadian_dollar": ("CAD", ("c$", "canadian dollars")),
+    "hong_kong_dollar": ("HKD", ("hk$", "hong kong dollars")),
+    "malaysian_ringgit": ("MYR", ("ringgit", "ringgits")),
+    "shekel": ("ILS", ("shekels", "new shekels", "new israeli shekels")),
+    "new_zealand_dollar": ("NZD", ("nz$", "new zealand dollars")),
 }
 
 # Short or ambiguous spellings that pint would misread; canonical pint names.
@@ -781,11 +791,11 @@ def registry() -> pint.UnitRegistry[Any]:
     defined: set[str] = set()
     for name, (dim, _aliases) in _COUNT_NOUNS.items():
         _define_count(reg, name, dim, defined)
-    for code in _CURRENCIES:
-        reg.define(f"{code} = [currency_{code}]")
-    reg.define("cent = 0.01 * USD")
-    reg.define("penny = 0.01 * GBP")
-    reg.define("sen = 0.01 * MYR")
+    for name, (code, _spellings) in _CURRENCIES.items():
+        reg.define(f"{name} = [currency_{code}] = {code}")
+    reg.define("cent = 0.01 * dollar")
+    reg.define("penny = 0.01 * pound_sterling")
+    reg.define("sen = 0.01 * malaysian_ringgit")
     return reg
 
 
@@ -808,16 +818,18 @@ def _alias_table() -> dict[str, str]:
         table[name.replace("_", " ")] = name
         for alias in aliases:
             table[alias] = name
-    for code, aliases in _CURRENCIES.items():
-        table[code.lower()] = code
+    for name, (code, aliases) in _CURRENCIES.items():
+        table[name] = name
+        table[name.replace("_", " ")] = name
+        table[code.lower()] = name
         for alias in aliases:
-            table[alias] = code
+            table[alias] = name
     return table
 
 
 _ALIASES: dict[str, str] = _alias_table()
-CURRENCY_CODES: frozenset[str] = frozenset(_CURRENCIES)
-"""The ISO codes of the currencies the registry defines."""
+CURRENCIES: frozenset[str] = frozenset(_CURRENCIES)
+"""The canonical names of the currencies the registry defines ("dollar", "euro", ...)."""
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
 
 
@@ -827,7 +839,9 @@ def canonical_unit_name(text: str) -> str:
 
     Plural, singular and case variants normalise to one name: ``"Troops"`` and
     ``"troop"`` give ``"troop"``, ``"km"`` and ``"kilometres"`` give
-    ``"kilometer"``, ``"$"`` and ``"dollars"`` give ``"USD"``.
+    ``"kilometer"``, ``"$"``, ``"USD"`` and ``"dollars"`` give ``"dollar"``.
+    A rate is two units joined by ``per`` or ``/``: ``"dollars per month"``,
+    ``"$/month"`` and ``"dollar_per_month"`` give ``"dollar_per_month"``.
 
     Raises:
         UnitParseError: If no unit of that name is known.
@@ -845,6 +859,9 @@ def canonical_unit_name(text: str) -> str:
     if found is not None:
         return found
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_ ]*", text.strip()):
+        rate = _RATE_SPLIT.split(key, 1) if "/" in key else None
+        if rate is not None and len(rate) == 2 and rate[0] and rate[1]:
+            return rate_unit(canonical_unit_name(rate[0]), canonical_unit_name(rate[1]))
         raise UnitParseError(f"unknown unit {text!r}")
     reg = registry()
     candidate = text.strip().replace(" ", "_")
@@ -855,7 +872,42 @@ def canonical_unit_name(text: str) -> str:
             continue
         if name:
             return str(name)
+    rate = _RATE_SPLIT.split(key, 1)
+    if len(rate) == 2 and rate[0] and rate[1]:
+        return rate_unit(canonical_unit_name(rate[0]), canonical_unit_name(rate[1]))
     raise UnitParseError(f"unknown unit {text!r}")
+
+
+_RATE_SPLIT = re.compile(r"[ _]per[ _]|[ ]?/[ ]?")
+
+
+def rate_unit(numerator: str, denominator: str) -> str:
+    """Return the canonical name of a rate, one unit per another (``"dollar_per_month"``).
+
+    Both units must be canonical names; the rate is defined in the registry on first
+    use, so a rate converts like any unit (``"dollar_per_month"`` to ``"dollar_per_year"``)
+    and never mixes with its numerator alone.
+
+    Raises:
+        UnitParseError: If either unit is unknown, or is a bare count.
+
+    Example:
+        >>> rate_unit("dollar", "month"), compatible("dollar_per_month", "dollar_per_year")
+        ('dollar_per_month', True)
+    """
+    for part in (numerator, denominator):
+        if part == "count" or canonical_unit_name(part) != part:
+            raise UnitParseError(f"a rate needs two canonical units, got {part!r}")
+    name = f"{numerator}_per_{denominator}"
+    with _lock:
+        reg = registry()
+        if name not in _CANONICAL:
+            if name not in reg:
+                reg.define(f"{name} = {numerator} / {denominator}")
+            _CANONICAL.add(name)
+            dimension_of.cache_clear()
+            _factor.cache_clear()
+    return name
 
 
 _CANONICAL: set[str] = set(_COUNT_NOUNS) | set(_CURRENCIES) | {"count", "percent"}
@@ -1071,7 +1123,13 @@ _HEDGE_PHRASE: dict[str, str] = {
     "at_most": "at most ",
     "up_to": "up to ",
 }
-_CURRENCY_SIGN: dict[str, str] = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "INR": "₹"}
+_CURRENCY_SIGN: dict[str, str] = {
+    "dollar": "$",
+    "euro": "€",
+    "pound_sterling": "£",
+    "japanese_yen": "¥",
+    "indian_rupee": "₹",
+}
 _SCALE_NAMES: tuple[tuple[int, str], ...] = (
     (10**12, "trillion"),
     (10**9, "billion"),
@@ -1140,6 +1198,34 @@ def _format_number(value: float, *, scale_words: bool = True) -> str:
     return f"{sign}{int(whole_part.lstrip('-')):,}" + (f".{frac}" if frac else "")
 
 
+def _currency_word(unit: str, singular: bool) -> str:
+    """Return the English word of a currency or a rate's currency ("euros", "swiss francs")."""
+    name = unit.split("_per_", 1)[0] if unit not in _CURRENCIES else unit
+    word = name.replace("_", " ")
+    if name == "pound_sterling":
+        return "pound sterling" if singular else "pounds sterling"
+    if singular or _ALIASES.get(word + "s") != name:
+        return word
+    return word + "s"
+
+
+def currency_code(unit: str) -> str | None:
+    """Return the ISO 4217 code of a currency unit, or None for any other unit.
+
+    Example:
+        >>> currency_code("dollar"), currency_code("$"), currency_code("troops")
+        ('USD', 'USD', None)
+    """
+    name = canonical_unit_name(unit)
+    found = _CURRENCIES.get(name)
+    return found[0] if found is not None else None
+
+
+def currency_names() -> dict[str, str]:
+    """Return the canonical currency names by ISO 4217 code (``{"USD": "dollar", ...}``)."""
+    return {code: name for name, (code, _spellings) in _CURRENCIES.items()}
+
+
 def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
     """Return (prefix, suffix) that write ``unit`` around a number so that it reads back."""
     if unit == "count":
@@ -1147,7 +1233,11 @@ def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
     if unit in _CURRENCY_SIGN:
         return _CURRENCY_SIGN[unit], ""
     if unit in _CURRENCIES:
-        return "", f" {unit}"
+        return "", f" {_currency_word(unit, singular)}"
+    if unit not in _COUNT_NOUNS and "_per_" in unit and unit in _CANONICAL:
+        numerator, denominator = unit.rsplit("_per_", 1)
+        prefix, suffix = _unit_words(numerator, singular)
+        return prefix, f"{suffix} per {denominator.replace('_', ' ')}"
     if unit == "percent":
         return "", " percent"
     if unit in _COUNT_NOUNS:
@@ -1191,7 +1281,7 @@ def render_figure(figure: Figure) -> str:
             joiner = " " if phrase.rsplit(" ", 1)[-1] in _SCALE_WORD_SET else " of "
             prefix, suffix = _unit_words(unit, singular=False)
             if prefix:
-                return f"{phrase}{joiner}{'dollars' if unit == 'USD' else unit}"
+                return f"{phrase}{joiner}{_currency_word(unit, singular=False)}{suffix}"
             return f"{phrase}{joiner}{suffix.lstrip()}" if suffix else phrase
     if hedge in (Hedge.RANGE, Hedge.VAGUE) and figure.value is None:
         low, high = figure.low, figure.high

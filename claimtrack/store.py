@@ -198,7 +198,17 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
     db.executemany("INSERT INTO claim_tags (id, tag) VALUES (?, ?)", tags)
 
 
-_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2]
+def _v2_to_v3(db: sqlite3.Connection) -> None:
+    """Migrate version 2 to 3: currencies are named ("dollar") instead of coded ("USD").
+
+    Only the interned unit names change; their dimensions are the same, and each
+    claim keeps the id it was stored under, so references between claims hold.
+    """
+    for code, name in quantities.currency_names().items():
+        db.execute("UPDATE units SET name = ? WHERE name = ?", (name, code))
+
+
+_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2, _v2_to_v3]
 """``_MIGRATIONS[n]`` takes a store from schema version ``n`` to ``n + 1``.
 
 Append a function to change the schema; never edit one that has shipped.

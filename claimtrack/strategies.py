@@ -81,7 +81,9 @@ _COMMON_UNITS = (
     "refugee",
     "tank",
     "kilometer",
-    "USD",
+    "dollar",
+    "euro",
+    "dollar_per_month",
     "percent",
 )
 
@@ -233,7 +235,7 @@ def units(*, dimension: str | None = None) -> SearchStrategy[str]:
             (``"[person]"``, ``"[length]"``); any unit if None.
 
     Returns:
-        A strategy of canonical names (``"troop"``, ``"kilometer"``, ``"USD"``),
+        A strategy of canonical names (``"troop"``, ``"kilometer"``, ``"dollar"``),
         shrinking towards ``"count"`` and other common units.
 
     Raises:
@@ -754,7 +756,7 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("civilians evacuated", ("civilian", "person")),
     ("refugees arriving", ("refugee",)),
     ("tanks", ("tank",)),
-    ("aid pledged", ("USD",)),
+    ("aid pledged", ("dollar",)),
     ("length of the front line", ("kilometer",)),
 )
 _LOW_SIDE = (Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.LESS_THAN, Hedge.AT_MOST, Hedge.UP_TO)
@@ -1100,7 +1102,7 @@ _UNIT_WORDS: dict[str, _UnitWords] = {
         _UnitWords("refugee", "refugee", ("refugees",)),
         _UnitWords("tank", "tank", ("tanks",)),
         _UnitWords("kilometer", "km", ("km", "kilometres", "kilometers"), whole=False, vague=False),
-        _UnitWords("USD", "dollar", ("dollars",), prefix="$", whole=False),
+        _UnitWords("dollar", "dollar", ("dollars",), prefix="$", whole=False),
         _UnitWords(
             "percent",
             "percent",

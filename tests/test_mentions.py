@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimtrack.exceptions import FigureParseError
-from claimtrack.mentions import Mention, find_figures
+from claimtrack.mentions import Mention, find_figures, parse_phrase
 from claimtrack.model import Hedge
 from claimtrack.policy import DEFAULT_POLICY, Policy
 from claimtrack.quantities import parse_figure
@@ -156,13 +156,13 @@ def test_linear_on_adversarial_input() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
-        ("worth $US55,931,000 in all", "$US55,931,000", 55_931_000, "USD"),
-        ("priced at $A82,615,680 there", "$A82,615,680", 82_615_680, "AUD"),
-        ("Bonia climbed to RM2.05 on Monday", "RM2.05", 2.05, "MYR"),
-        ("revenue amounted to EUR50m last year", "EUR50m", 50_000_000, "EUR"),
-        ("a package worth up to PS2.7m", "up to PS2.7m", 2_700_000, "GBP"),
-        ("a fare of HK $216,925", "HK $216,925", 216_925, "HKD"),
-        ("a notebook for 1,200€ only", "1,200€", 1200, "EUR"),
+        ("worth $US55,931,000 in all", "$US55,931,000", 55_931_000, "dollar"),
+        ("priced at $A82,615,680 there", "$A82,615,680", 82_615_680, "australian_dollar"),
+        ("Bonia climbed to RM2.05 on Monday", "RM2.05", 2.05, "malaysian_ringgit"),
+        ("revenue amounted to EUR50m last year", "EUR50m", 50_000_000, "euro"),
+        ("a package worth up to PS2.7m", "up to PS2.7m", 2_700_000, "pound_sterling"),
+        ("a fare of HK $216,925", "HK $216,925", 216_925, "hong_kong_dollar"),
+        ("a notebook for 1,200€ only", "1,200€", 1200, "euro"),
     ],
 )
 def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, unit: str) -> None:
@@ -261,7 +261,7 @@ def test_falling_from_to_gives_two_figures() -> None:
         ("a 4.6 apg and .534 FG", 0.534, "count"),
         ("temperatures of -18 °C overnight", -18, "degree_Celsius"),
         ("rose 6.5% to 164p.", 164, "penny"),
-        ("only for $15.4/hour", 15.4, "USD"),
+        ("only for $15.4/hour", 15.4, "dollar_per_hour"),
     ],
 )
 def test_number_forms(text: str, value: float, unit: str) -> None:
@@ -287,7 +287,7 @@ def test_more_names(text: str) -> None:
 def test_scores_do_not_swallow_ranges_with_units() -> None:
     """Two small numbers joined by a hyphen are a score only when no unit follows."""
     (m,) = find_figures("prices of 20-30€ each")
-    assert (m.figure.low, m.figure.high, m.figure.unit) == (20, 30, "EUR")
+    assert (m.figure.low, m.figure.high, m.figure.unit) == (20, 30, "euro")
 
 
 def test_plural_acronym_noun_is_not_a_name() -> None:
@@ -300,7 +300,7 @@ def test_plural_acronym_noun_is_not_a_name() -> None:
     [
         ("bonds of 7 3/4 % due", 7.75, "percent"),
         ("half a million people fled", 500_000, "person"),
-        ("a quarter million us dollars", 250_000, "USD"),
+        ("a quarter million us dollars", 250_000, "dollar"),
         ("500m soldiers", 500_000_000, "soldier"),
         ("the 100m sprint", 100, "meter"),
         ("40\u00a0per\u00a0cent", 40, "percent"),
@@ -359,3 +359,43 @@ def test_intervals_follow_the_policy_given(value: int, hedge: str) -> None:
     for policy in (DEFAULT_POLICY, strict, DEFAULT_POLICY):
         fig = find_figures(text, policy=policy)[0].figure
         assert (fig.low, fig.high) == policy.interval(fig.value, fig.hedge, count=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The rent is $3,500 a month now.", "$3,500 a month", "dollar_per_month"),
+        ("crude was at US $58.24 per barrel", "US $58.24 per barrel", "dollar_per_barrel"),
+        ("earnings of 63 cents per share", "63 cents per share", "cent_per_share"),
+        ("output of 800,000 barrels a day", "800,000 barrels a day", "barrel_per_day"),
+        ("a 52,000 barrel-a-day refinery", "52,000 barrel-a-day", "barrel_per_day"),
+        ("paid between $48,000 and $90,000 a year", "between $48,000 and $90,000 a year",
+         "dollar_per_year"),
+        ("only for $15.4/hour", "$15.4/hour", "dollar_per_hour"),
+        ("some 300 people each week", "some 300 people each week", "person_per_week"),
+        ("income of $40,000 per capita", "$40,000 per capita", "dollar_per_person"),
+        ("priced at $21.25 per square foot", "$21.25 per square foot", "dollar_per_square_foot"),
+    ],
+)  # fmt: skip
+def test_rates(text: str, surface: str, unit: str) -> None:
+    """A figure followed by "a month", "per share" or "/hour" is a rate, and its span covers it."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
+    assert parse_phrase(m.text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("sales of $5m a year ago", "$5m", "dollar"),
+        ("3,000 troops a US official said", "3,000 troops", "troop"),
+        ("growth of 5 per cent", "5 per cent", "percent"),
+        ("they cost $100 each", "$100", "dollar"),
+        ("3,000 troops a week earlier", "3,000 troops", "troop"),
+        ("a 10 percent a year rise", "10 percent", "percent"),
+    ],
+)
+def test_not_rates(text: str, surface: str, unit: str) -> None:
+    """A time followed by "ago" or "earlier", a non-unit word or a percentage is not a rate."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)

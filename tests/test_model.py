@@ -29,7 +29,7 @@ STAMP = datetime(2022, 2, 2, 9, 30, tzinfo=PARIS)
 TROOPS = Figure.of(3000, "troops", hedge=Hedge.NEARLY, text="nearly 3,000 troops")
 PENTAGON = Source("Pentagon", kind="military", reported_by=Source("AFP", kind="agency"))
 
-UNITS = ["troop", "soldier", "person", "kilometer", "meter", "mile", "percent", "USD"]
+UNITS = ["troop", "soldier", "person", "kilometer", "meter", "mile", "percent", "dollar"]
 SINGLE_HEDGES = [h for h in Hedge if h not in (Hedge.RANGE, Hedge.VAGUE)]
 finite = st.floats(min_value=-1e12, max_value=1e12, allow_nan=False, allow_infinity=False)
 
@@ -126,7 +126,7 @@ def test_counts_cannot_be_negative(
 
 def test_non_counts_may_be_negative() -> None:
     """Lengths and money may be negative (a change, a loss)."""
-    assert Figure(-5, -6, -4, Hedge.EXACT, "USD").value == -5.0
+    assert Figure(-5, -6, -4, Hedge.EXACT, "dollar").value == -5.0
     assert Figure(None, None, -5, Hedge.AT_MOST, "kilometer").high == -5.0
 
 
@@ -277,7 +277,7 @@ def test_figure_of_interval_contains_value(value: float, hedge: Hedge, unit: str
             ("kilometer", "mile"),
             ("mile", "meter"),
             ("percent", "percent"),
-            ("USD", "USD"),
+            ("dollar", "dollar"),
         ]
     ),
 )
@@ -552,8 +552,8 @@ def test_id_does_not_confuse_separators_in_a_reporter() -> None:
 
 def test_id_reads_negative_zero_as_zero() -> None:
     """A figure of -0.0 and one of 0.0 state the same content and get one id."""
-    zero = Figure(0.0, -0.0, 0.0, Hedge.EXACT, "USD")
-    negative = Figure(-0.0, 0.0, -0.0, Hedge.EXACT, "USD")
+    zero = Figure(0.0, -0.0, 0.0, Hedge.EXACT, "dollar")
+    negative = Figure(-0.0, 0.0, -0.0, Hedge.EXACT, "dollar")
     assert make_claim(figure=zero).id == make_claim(figure=negative).id
 
 

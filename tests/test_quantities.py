@@ -16,10 +16,12 @@ from claimtrack.quantities import (
     canonical_unit_name,
     compatible,
     converter,
+    currency_code,
     dimension,
     is_count,
     known_units,
     parse_figure,
+    rate_unit,
     render_figure,
     unit_alias,
 )
@@ -89,12 +91,12 @@ def test_numbers(text: str, value: float) -> None:
 def test_money_and_units() -> None:
     """Currency signs, per cent and physical units are read and canonicalised."""
     f = parse_figure("$2.4 billion")
-    assert (f.value, f.unit) == (2_400_000_000, "USD")
+    assert (f.value, f.unit) == (2_400_000_000, "dollar")
     assert parse_figure("19 per cent").unit == "percent"
     assert parse_figure("19%").unit == "percent"
     assert parse_figure("35 miles").unit == "mile"
     assert parse_figure("3,000 American troops").unit == "troop"
-    assert parse_figure("€5 million").unit == "EUR"
+    assert parse_figure("€5 million").unit == "euro"
     assert parse_figure("1.5mm").unit == "millimeter"
 
 
@@ -219,7 +221,7 @@ def test_canonical_names() -> None:
     assert canonical_unit_name("Troops") == "troop"
     assert canonical_unit_name("service members") == "service_member"
     assert canonical_unit_name("per cent") == "percent"
-    assert canonical_unit_name("$") == "USD"
+    assert canonical_unit_name("$") == "dollar"
     assert canonical_unit_name("kilometres") == "kilometer"
     assert canonical_unit_name("years") == "year"
     assert unit_alias("flibbertigibbets") is None
@@ -265,7 +267,7 @@ def test_render_vague_amounts() -> None:
     assert render_figure(parse_figure("thousands of troops")) == "thousands of troops"
     assert render_figure(parse_figure("a few thousand troops")) == "several thousand troops"
     assert render_figure(parse_figure("several million dollars")) == "several million dollars"
-    assert render_figure(parse_figure("tens of millions of euros")) == "tens of millions of EUR"
+    assert render_figure(parse_figure("tens of millions of euros")) == "tens of millions of euros"
 
 
 def test_render_open_ended_vague_amounts() -> None:
@@ -290,7 +292,17 @@ def _renderable_units() -> list[str]:
     return out
 
 
-UNITS = _renderable_units()
+RATES = [
+    "dollar_per_month",
+    "euro_per_year",
+    "barrel_per_day",
+    "cent_per_share",
+    "pound_sterling_per_week",
+    "person_per_day",
+    "australian_dollar_per_month",
+    "dollar_per_square_foot",
+]
+UNITS = _renderable_units() + RATES
 SINGLE_HEDGES = [h for h in Hedge if h not in (Hedge.RANGE, Hedge.VAGUE)]
 VALUES = st.one_of(
     st.integers(min_value=0, max_value=10**13).map(float),
@@ -374,7 +386,7 @@ def test_convert_and_back(value: float, units: tuple[str, str]) -> None:
         ("300 PS", "metric_horsepower"),
         ("18 sen", "sen"),
         ("164p", "penny"),
-        ("NZ$40", "NZD"),
+        ("NZ$40", "new_zealand_dollar"),
         ("13 units", "unit"),
         ("3 bedrooms", "bedroom"),
     ],
@@ -386,8 +398,8 @@ def test_more_units(text: str, unit: str) -> None:
 
 def test_pence_sen_and_fractions_convert() -> None:
     """Pence and sen are hundredths of their currency; a fraction is a hundred percent."""
-    assert converter("penny", "GBP")(164) == pytest.approx(1.64)
-    assert converter("sen", "MYR")(18) == pytest.approx(0.18)
+    assert converter("penny", "pound_sterling")(164) == pytest.approx(1.64)
+    assert converter("sen", "malaysian_ringgit")(18) == pytest.approx(0.18)
     assert converter("fraction", "percent")(0.5) == pytest.approx(50)
     assert not is_count("fraction")
     assert not is_count("penny")
@@ -402,3 +414,89 @@ def test_alias_heads_follow_new_spellings() -> None:
     define_count_noun("patrol boat", dimension="vessel", aliases=["patrol boats"])
     assert "patrol" in alias_heads()
     assert parse_figure("12 patrol boats").unit == "patrol_boat"
+
+
+# ---------------------------------------------------------------------------
+# Currencies by name and rates
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "code"),
+    [
+        ("$", "dollar", "USD"),
+        ("USD", "dollar", "USD"),
+        ("euros", "euro", "EUR"),
+        ("£", "pound_sterling", "GBP"),
+        ("yuan", "chinese_yuan", "CNY"),
+        ("Australian dollars", "australian_dollar", "AUD"),
+        ("HKD", "hong_kong_dollar", "HKD"),
+        ("shekels", "shekel", "ILS"),
+    ],
+)
+def test_currencies_by_name_and_code(text: str, unit: str, code: str) -> None:
+    """A currency's sign, code and names give one canonical name, which gives back the ISO code."""
+    assert canonical_unit_name(text) == unit
+    assert currency_code(text) == code
+
+
+def test_currency_code_of_other_units() -> None:
+    """Units that are not money have no ISO code."""
+    assert currency_code("troops") is None
+    assert currency_code("dollar_per_month") is None
+
+
+def test_currencies_never_mix() -> None:
+    """Currencies never convert into each other; a cent is a hundredth of a dollar."""
+    assert not compatible("dollar", "australian_dollar")
+    assert converter("cent", "dollar")(250) == pytest.approx(2.5)
+    with pytest.raises(IncompatibleUnits):
+        converter("euro", "dollar")
+
+
+@pytest.mark.parametrize(
+    ("text", "rate"),
+    [
+        ("dollars per month", "dollar_per_month"),
+        ("$/month", "dollar_per_month"),
+        ("dollar_per_month", "dollar_per_month"),
+        ("barrels per day", "barrel_per_day"),
+        ("cents / share", "cent_per_share"),
+        ("EUR per year", "euro_per_year"),
+    ],
+)
+def test_rate_names(text: str, rate: str) -> None:
+    """A rate written with per or a slash has one canonical name."""
+    assert canonical_unit_name(text) == rate
+
+
+def test_rates_convert_within_their_dimension() -> None:
+    """A monthly rate converts to a yearly one, and never to its numerator alone."""
+    assert converter("dollar_per_month", "dollar_per_year")(1000) == pytest.approx(12_000, rel=1e-3)
+    assert is_count("barrel_per_day") is False
+    with pytest.raises(IncompatibleUnits):
+        converter("dollar_per_month", "dollar")
+
+
+@pytest.mark.parametrize(
+    ("numerator", "denominator"), [("count", "day"), ("dollar", "count"), ("dollars", "month")]
+)
+def test_rate_unit_needs_two_canonical_units(numerator: str, denominator: str) -> None:
+    """rate_unit refuses a bare count and names that are not canonical."""
+    with pytest.raises(UnitParseError):
+        rate_unit(numerator, denominator)
+
+
+def test_unknown_rate_is_an_error() -> None:
+    """A rate of an unknown unit is an unknown unit, not a guess."""
+    with pytest.raises(UnitParseError, match="flibbertigibbet"):
+        canonical_unit_name("dollars per flibbertigibbet")
+
+
+def test_render_rates() -> None:
+    """Rates render with "per" and read back."""
+    assert render_figure(parse_figure("$3,500 a month")) == "$3,500 per month"
+    assert render_figure(parse_figure("800,000 barrels a day")) == "800,000 barrels per day"
+    assert render_figure(parse_figure("tens of millions of euros a year")) == (
+        "tens of millions of euros per year"
+    )

@@ -99,7 +99,7 @@ AWARE = st.datetimes(
 )
 TEXT = st.text(st.characters(codec="utf-8"), max_size=12)
 NAMES = TEXT.filter(lambda s: bool(s.strip()))
-UNITS = st.sampled_from(["troops", "count", "tanks", "km", "percent", "USD"])
+UNITS = st.sampled_from(["troops", "count", "tanks", "km", "percent", "dollar"])
 HEDGES = st.sampled_from([h for h in Hedge if h not in (Hedge.RANGE, Hedge.VAGUE)])
 FIGURES = st.builds(
     Figure.of,
@@ -539,9 +539,30 @@ def test_version_1_store_is_migrated_with_order_tags_and_queries(tmp_path: Path)
         assert db.add(claims[0]) is False
         assert db.add(make(9)) is True
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_version_2_store_names_its_currencies(tmp_path: Path) -> None:
+    """A schema 2 store, which kept currencies by ISO code, opens with them named and ids kept."""
+    path = tmp_path / "v2.db"
+    money = Claim(subject="aid pledged", figure=Figure.of(5e6, "$"), source=Source("EU"))
+    euros = Claim(subject="aid pledged", figure=Figure.of(2e6, "euros"), source=Source("EU"))
+    with ClaimStore(path) as db:
+        db.add_many([money, euros, make(1)])
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE units SET name = 'USD' WHERE name = 'dollar'")
+        raw.execute("UPDATE units SET name = 'EUR' WHERE name = 'euro'")
+        raw.execute("PRAGMA user_version=2")
+    with ClaimStore(path) as db:
+        assert list(db) == [money, euros, make(1)]
+        assert db.query(unit="USD") == [money]
+        assert db.add(money) is False
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
+        names = {name for (name,) in raw.execute("SELECT name FROM units")}
+        assert names == {"dollar", "euro", "troop"}
 
 
 def test_failed_migration_leaves_the_version_1_store_unchanged(tmp_path: Path) -> None:

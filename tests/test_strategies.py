@@ -302,14 +302,14 @@ def _expected(text: str) -> Figure:
 GAP_EXPECTED: dict[str, Figure] = {
     "500m soldiers": Figure.of(500_000_000, "soldier"),
     "about 20m troops": Figure.of(20_000_000, "troop", hedge=Hedge.APPROX),
-    "500m dollars": Figure.of(500_000_000, "USD"),
+    "500m dollars": Figure.of(500_000_000, "dollar"),
     "nearly 188m refugees": Figure.of(188_000_000, "refugee", hedge=Hedge.NEARLY),
     "40\u00a0per\u00a0cent": Figure.of(40, "percent"),
     "at\u00a0least\u00a010\u00a0per\u00a0cent": Figure.of(10, "percent", hedge=Hedge.AT_LEAST),
     "two\u00a0dozen\u00a0tanks": Figure.of(24, "tank"),
     "over\u00a0two\u00a0dozen\u00a0soldiers": Figure.of(24, "soldier", hedge=Hedge.MORE_THAN),
     "1000-1800 refugees": Figure.between(1000, 1800, "refugee"),
-    "1604\u20131870 dollars": Figure.between(1604, 1870, "USD"),
+    "1604\u20131870 dollars": Figure.between(1604, 1870, "dollar"),
     "1500-2000 troops": Figure.between(1500, 2000, "troop"),
 }
 
@@ -446,7 +446,7 @@ RESTATE = {
     "person": "civilian",
     "civilian": "person",
     "tank": "vehicle",
-    "USD": "cent",
+    "dollar": "cent",
     "kilometer": "meter",
 }
 
