@@ -617,7 +617,7 @@ _ONE_OF = re.compile(
     rf"{_SPACE}+of{_SPACE}+(?:the|my|his|her|its|our|their|your|these|those)(?={_SPACE})", re.I
 )
 _GLUED_TOKEN = re.compile(r"[A-Za-z°µμ²³/]+")
-_HYPHEN_WORD = re.compile(r"-([A-Za-z]+)")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-old\b)?)")
 
 
 # A rate after the unit: "$3,500 a month", "63 cents per share", "$15.4/hour",

@@ -534,6 +534,8 @@ for _noun in _MORE_PEOPLE:
 for _noun in _MORE_COUNT_NOUNS:
     _key = _noun.replace(" ", "_")
     _COUNT_NOUNS.setdefault(_key, (_key, (_plural(_noun),) if _noun != "species" else ()))
+# "three times" counts occasions; a dimension named [time] would make every duration a count.
+_COUNT_NOUNS["time"] = ("occasion", _COUNT_NOUNS["time"][1])
 
 
 # Currencies: ISO code -> aliases (lower case).  Each is a dimension of its own.
@@ -655,6 +657,33 @@ _UNIT_ALIASES: dict[str, str] = {
     "s": "second",
     "year": "year",
     "years": "year",
+    # an age: "a 65-year-old man", "65 years old", "her 18 month-old daughter"
+    "year-old": "year_of_age",
+    "years-old": "year_of_age",
+    "year old": "year_of_age",
+    "years old": "year_of_age",
+    "month-old": "month_of_age",
+    "months-old": "month_of_age",
+    "month old": "month_of_age",
+    "months old": "month_of_age",
+    "week-old": "week_of_age",
+    "weeks-old": "week_of_age",
+    "weeks old": "week_of_age",
+    "day-old": "day_of_age",
+    "days-old": "day_of_age",
+    "days old": "day_of_age",
+    # torque, which "lb" alone would read as a mass
+    "lb-ft": "foot_pound",
+    "lb ft": "foot_pound",
+    "lb.-ft.": "foot_pound",
+    "ft-lb": "foot_pound",
+    "pound-feet": "foot_pound",
+    "pound-foot": "foot_pound",
+    "foot-pounds": "foot_pound",
+    "newton-metres": "newton_meter",
+    "newton-meters": "newton_meter",
+    "newton metres": "newton_meter",
+    "newton meters": "newton_meter",
     "month": "month",
     "months": "month",
     "week": "week",
@@ -788,6 +817,9 @@ def registry() -> pint.UnitRegistry[Any]:
     reg.define("ppb = 1e-9")
     reg.define("fraction = 1")
     reg.define("mile_per_gallon = mile / gallon")
+    reg.define("newton_meter = newton * meter")
+    for span in ("year", "month", "week", "day"):
+        reg.define(f"{span}_of_age = {span}")  # an age converts like the span it counts
     defined: set[str] = set()
     for name, (dim, _aliases) in _COUNT_NOUNS.items():
         _define_count(reg, name, dim, defined)

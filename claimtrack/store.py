@@ -201,11 +201,18 @@ def _v1_to_v2(db: sqlite3.Connection) -> None:
 def _v2_to_v3(db: sqlite3.Connection) -> None:
     """Migrate version 2 to 3: currencies are named ("dollar") instead of coded ("USD").
 
-    Only the interned unit names change; their dimensions are the same, and each
-    claim keeps the id it was stored under, so references between claims hold.
+    Only the interned units change: currency names, and the dimension of the count
+    noun "time" (occasions, no longer durations).  Each claim keeps the id it was
+    stored under, so references between claims hold.
     """
     for code, name in quantities.currency_names().items():
         db.execute("UPDATE units SET name = ? WHERE name = ?", (name, code))
+    for (name,) in db.execute("SELECT name FROM units").fetchall():
+        try:
+            dimension = quantities.dimension(name)
+        except ClaimtrackError:
+            continue  # a count noun this process has not defined keeps its row as it is
+        db.execute("UPDATE units SET dimension = ? WHERE name = ?", (dimension, name))
 
 
 _MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2, _v2_to_v3]

@@ -500,3 +500,31 @@ def test_render_rates() -> None:
     assert render_figure(parse_figure("tens of millions of euros a year")) == (
         "tens of millions of euros per year"
     )
+
+
+def test_durations_are_not_counts() -> None:
+    """A span of time is a measure, not a count; "three times" counts occasions."""
+    assert is_count("year") is False
+    assert is_count("time") is True
+    assert not compatible("times", "years")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("65-year-old", "year_of_age"),
+        ("66 years old", "year_of_age"),
+        ("three-month-old", "month_of_age"),
+        ("332 lb-ft", "foot_pound"),
+        ("300 newton-metres", "newton_meter"),
+        ("10-year", "year"),
+    ],
+)
+def test_ages_and_torque(text: str, unit: str) -> None:
+    """Ages are their own unit, converting like the span they count; "lb-ft" is torque."""
+    assert parse_figure(text).unit == unit
+
+
+def test_age_converts_like_its_span() -> None:
+    """An age in months converts to an age in years."""
+    assert converter("month_of_age", "year_of_age")(18) == pytest.approx(1.5, rel=1e-3)

@@ -549,20 +549,24 @@ def test_version_2_store_names_its_currencies(tmp_path: Path) -> None:
     path = tmp_path / "v2.db"
     money = Claim(subject="aid pledged", figure=Figure.of(5e6, "$"), source=Source("EU"))
     euros = Claim(subject="aid pledged", figure=Figure.of(2e6, "euros"), source=Source("EU"))
+    tries = Claim(subject="attempts", figure=Figure.of(3, "times"), source=Source("EU"))
     with ClaimStore(path) as db:
-        db.add_many([money, euros, make(1)])
+        db.add_many([money, euros, make(1), tries])
     with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE units SET dimension = '[time]' WHERE name = 'time'")
         raw.execute("UPDATE units SET name = 'USD' WHERE name = 'dollar'")
         raw.execute("UPDATE units SET name = 'EUR' WHERE name = 'euro'")
         raw.execute("PRAGMA user_version=2")
     with ClaimStore(path) as db:
-        assert list(db) == [money, euros, make(1)]
+        assert list(db) == [money, euros, make(1), tries]
         assert db.query(unit="USD") == [money]
+        assert db.query(dimension="[time]") == []
+        assert db.query(dimension="[occasion]") == [tries]
         assert db.add(money) is False
     with sqlite3.connect(path) as raw:
         assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
         names = {name for (name,) in raw.execute("SELECT name FROM units")}
-        assert names == {"dollar", "euro", "troop"}
+        assert names == {"dollar", "euro", "troop", "time"}
 
 
 def test_failed_migration_leaves_the_version_1_store_unchanged(tmp_path: Path) -> None:
