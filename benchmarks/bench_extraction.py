@@ -1,15 +1,31 @@
-"""Sentences per second and value / value+unit P/R/F1 of find_figures and quantulum3 on a dataset.
+"""Sentences per second and value / value+unit P/R/F1 of find_figures against its peers.
 
-Usage: python benchmarks/bench_extraction.py [DATASET_PATH|name] [--tools DIR] [--passes N]
+Usage:
+    python benchmarks/bench_extraction.py [DATASET_PATH|name] [--tools DIR] [--passes N]
+        [--cqe-python PYTHON]
 
 The scorer is the shared evaluation harness (``eval_quant.py``, default ``../shared/tools``
 relative to the repository); the claimtrack side is the project's own ``find_figures``.
+quantulum3 is measured in this process.  CQE (spaCy-based) cannot share an environment
+with claimtrack's pins, so it is measured by this same script run under the interpreter of
+its own virtual environment (``--cqe-python``, or ``$CLAIMTRACK_CQE_PYTHON``), on the same
+sentences, with the same timing, in the same run; ``benchmarks/setup_cqe.sh`` makes that
+environment.  Without one, the CQE rows are left out and the output says so.
+
+value+unit is printed twice: ``exact`` (the scorer's default: normalised unit strings must
+agree) and ``head`` (only the last word must agree, so "us troop" == "troop").  claimtrack
+keeps modifiers on the mention and out of the unit, as its design asks ("3,000 American
+troops" has the unit ``troop``), so ``head`` is the comparison of what each tool calls the
+unit; ``exact`` also asks for the modifiers.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib.util
+import json
+import os
+import subprocess
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -17,6 +33,8 @@ from types import ModuleType
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TOOLS = ROOT.parent / "shared" / "tools"
 DEFAULT_DATA = ROOT.parent / "shared" / "eval-data" / "newsquant" / "newsquant_dev.json"
+OURS = "claimtrack.mentions:find_figures"
+CQE_ENV = "CLAIMTRACK_CQE_PYTHON"
 
 
 def _load_scorer(tools: Path) -> ModuleType:
@@ -43,43 +61,80 @@ def _timed(scorer: ModuleType, name: str, examples: list[object], passes: int) -
         if best is None:
             best = res
             best["first_pass_sentences_per_sec"] = res["sentences_per_sec"]
+            best["value+unit head"] = scorer.score(done, "strict", "head")["value+unit"]
         elif (res["sentences_per_sec"] or 0) > (best["sentences_per_sec"] or 0):  # type: ignore[operator]
             best["sentences_per_sec"] = res["sentences_per_sec"]
     assert best is not None
     return best
 
 
+def _cqe_in(python: str, args: argparse.Namespace) -> dict[str, object] | None:
+    """Measure CQE by running this script under ``python`` (CQE's own environment)."""
+    cmd = [python, __file__, args.dataset, "--tools", args.tools, "--passes", str(args.passes)]
+    cmd += ["--only", "cqe", "--json"]
+    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=os.environ.copy())
+    if done.returncode != 0:
+        tail = "\n".join(done.stderr.strip().splitlines()[-5:])
+        print(f"CQE could not be measured with {python} (exit {done.returncode}):\n{tail}")
+        return None
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _print(name: str, res: dict[str, object]) -> None:
+    rows = (("value", "value"), ("value+unit", "value+unit"), ("v+u head", "value+unit head"))
+    for metric, key in rows:
+        m = res[key]
+        print(f"{name:<34}{metric:<12}P={m['P']:>5} R={m['R']:>5} F1={m['F1']:>5}")  # type: ignore[index]
+    print(
+        f"{name:<34}{res['sentences_per_sec']} sentences/s best pass "
+        f"({res['first_pass_sentences_per_sec']} first pass); errors={res['errors']}"
+    )
+
+
 def main(argv: list[str] | None = None) -> dict[str, dict[str, object]]:
-    """Score claimtrack and quantulum3 on one dataset and print a side-by-side table."""
-    ap = argparse.ArgumentParser(description=__doc__)
+    """Score claimtrack, quantulum3 and (when available) CQE on one dataset, side by side."""
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("dataset", nargs="?", default=str(DEFAULT_DATA))
     ap.add_argument("--tools", default=str(DEFAULT_TOOLS))
-    ap.add_argument("--no-peer", action="store_true", help="skip quantulum3")
+    ap.add_argument("--no-peer", action="store_true", help="skip the peers")
     ap.add_argument("--passes", type=int, default=3, help="timed passes (best is reported)")
+    ap.add_argument(
+        "--cqe-python",
+        default=os.environ.get(CQE_ENV),
+        help=f"python of a virtual environment with CQE (default ${CQE_ENV})",
+    )
+    ap.add_argument("--only", help=argparse.SUPPRESS)  # one extractor, for a peer's environment
+    ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     scorer = _load_scorer(Path(args.tools))
     examples = scorer.load_dataset(args.dataset)
-    names = ["claimtrack.mentions:find_figures"] + ([] if args.no_peer else ["quantulum3"])
+    if args.only:
+        res = _timed(scorer, args.only, examples, args.passes)
+        print(json.dumps(res))
+        return {args.only: res}
+    names = [OURS] + ([] if args.no_peer else ["quantulum3"])
     results: dict[str, dict[str, object]] = {}
     print(f"dataset={args.dataset} sentences={len(examples)} passes={args.passes}")
     for name in names:
-        res = _timed(scorer, name, examples, args.passes)
-        results[name] = res
-        for metric in ("value", "value+unit"):
-            m = res[metric]
-            print(f"{name:<34}{metric:<12}P={m['P']:>5} R={m['R']:>5} F1={m['F1']:>5}")  # type: ignore[index]
-        print(
-            f"{name:<34}{res['sentences_per_sec']} sentences/s best pass "
-            f"({res['first_pass_sentences_per_sec']} first pass); errors={res['errors']}"
-        )
-    if len(results) == 2:
-        for key, label in (
-            ("first_pass_sentences_per_sec", "first"),
-            ("sentences_per_sec", "best"),
-        ):
-            ours, peer = (results[n][key] for n in names)
-            if isinstance(ours, float) and isinstance(peer, float) and peer:
-                print(f"speed ratio claimtrack/quantulum3, {label} passes: {ours / peer:.1f}x")
+        results[name] = _timed(scorer, name, examples, args.passes)
+        _print(name, results[name])
+    if not args.no_peer:
+        if args.cqe_python:
+            cqe = _cqe_in(args.cqe_python, args)
+            if cqe is not None:
+                results["cqe"] = cqe
+                _print("cqe", cqe)
+        else:
+            print(f"cqe: not measured (give --cqe-python or ${CQE_ENV}; see setup_cqe.sh)")
+    for peer in ("quantulum3", "cqe"):
+        if peer not in results:
+            continue
+        passes = (("first_pass_sentences_per_sec", "first"), ("sentences_per_sec", "best"))
+        for key, label in passes:
+            ours, theirs = results[OURS][key], results[peer][key]
+            if isinstance(ours, float) and isinstance(theirs, float) and theirs:
+                print(f"speed ratio claimtrack/{peer}, {label} passes: {ours / theirs:.1f}x")
     return results
 
 

@@ -759,6 +759,10 @@ _UNIT_ALIASES: dict[str, str] = {
     "ppb": "ppb",
     "parts per billion": "ppb",
     "mpg": "mile_per_gallon",
+    # sports statistics: rates per game
+    "ppg": "point_per_game",
+    "rpg": "rebound_per_game",
+    "apg": "assist_per_game",
     "miles per gallon": "mile_per_gallon",
     "miles per hour": "mile_per_hour",
     "meters per second": "meter_per_second",
