@@ -2,7 +2,7 @@
 
 Usage:
     python benchmarks/bench_extraction.py [DATASET_PATH|name] [--tools DIR] [--passes N]
-        [--cqe-python PYTHON]
+        [--cqe-python PYTHON] [--mypyc]
 
 The scorer is the shared evaluation harness (``eval_quant.py``, default ``../shared/tools``
 relative to the repository); the claimtrack side is the project's own ``find_figures``.
@@ -11,6 +11,10 @@ with claimtrack's pins, so it is measured by this same script run under the inte
 its own virtual environment (``--cqe-python``, or ``$CLAIMTRACK_CQE_PYTHON``), on the same
 sentences, with the same timing, in the same run; ``benchmarks/setup_cqe.sh`` makes that
 environment.  Without one, the CQE rows are left out and the output says so.
+
+With ``--mypyc`` the scanner (``claimtrack/_grammar.py``) is also compiled with mypyc into a
+temporary copy of the package, and that build is measured too (the optional compiled build
+that ``HATCH_BUILD_HOOK_ENABLE_MYPYC=1 pip install .`` installs); it needs mypy (the dev extra).
 
 value+unit is printed twice: ``exact`` (the scorer's default: normalised unit strings must
 agree) and ``head`` (only the last word must agree, so "us troop" == "troop").  claimtrack
@@ -25,8 +29,10 @@ import argparse
 import importlib.util
 import json
 import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from types import ModuleType
 
@@ -34,6 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_TOOLS = ROOT.parent / "shared" / "tools"
 DEFAULT_DATA = ROOT.parent / "shared" / "eval-data" / "newsquant" / "newsquant_dev.json"
 OURS = "claimtrack.mentions:find_figures"
+COMPILED = "claimtrack (mypyc build)"
 CQE_ENV = "CLAIMTRACK_CQE_PYTHON"
 
 
@@ -70,14 +77,50 @@ def _timed(scorer: ModuleType, name: str, examples: list[object], passes: int) -
 
 def _cqe_in(python: str, args: argparse.Namespace) -> dict[str, object] | None:
     """Measure CQE by running this script under ``python`` (CQE's own environment)."""
+    try:
+        line = _run_self(args, python, "cqe", os.environ.copy())
+    except RuntimeError as exc:
+        print(f"CQE could not be measured with {python}: {exc}")
+        return None
+    result: dict[str, object] = json.loads(line)
+    return result
+
+
+def _run_self(args: argparse.Namespace, python: str, only: str, env: dict[str, str]) -> str:
+    """Run this script for one extractor under ``python``; return its output's last line."""
     cmd = [python, __file__, args.dataset, "--tools", args.tools, "--passes", str(args.passes)]
-    cmd += ["--only", "cqe", "--json"]
-    done = subprocess.run(cmd, capture_output=True, text=True, check=False, env=os.environ.copy())
+    done = subprocess.run(
+        [*cmd, "--only", only, "--json"], capture_output=True, text=True, check=False, env=env
+    )
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-5:])
-        print(f"CQE could not be measured with {python} (exit {done.returncode}):\n{tail}")
-        return None
-    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+        raise RuntimeError(f"exit {done.returncode}:\n{tail}")
+    return done.stdout.strip().splitlines()[-1]
+
+
+def _compiled(args: argparse.Namespace) -> dict[str, object] | None:
+    """Compile the scanner with mypyc in a temporary copy of the package and measure it."""
+    with tempfile.TemporaryDirectory(prefix="claimtrack-mypyc-") as tmp:
+        ignore = shutil.ignore_patterns("__pycache__", "*.so")
+        shutil.copytree(ROOT / "claimtrack", Path(tmp) / "claimtrack", ignore=ignore)
+        mypyc = [sys.executable, "-m", "mypyc", "--ignore-missing-imports"]
+        built = subprocess.run(
+            [*mypyc, "--follow-imports=silent", "claimtrack/_grammar.py"],
+            cwd=tmp,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        if built.returncode != 0:
+            print(f"mypyc build failed: {(built.stderr or built.stdout).strip()[-500:]}")
+            return None
+        env = {**os.environ, "PYTHONPATH": tmp, "CLAIMTRACK_SCANNER": "compiled"}
+        try:
+            line = _run_self(args, sys.executable, OURS, env)
+        except RuntimeError as exc:
+            print(f"the mypyc build could not be measured: {exc}")
+            return None
+    result: dict[str, object] = json.loads(line)
     return result
 
 
@@ -106,10 +149,16 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, object]]:
     )
     ap.add_argument("--only", help=argparse.SUPPRESS)  # one extractor, for a peer's environment
     ap.add_argument("--json", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--mypyc", action="store_true", help="also measure the mypyc-compiled scanner")
     args = ap.parse_args(argv)
     scorer = _load_scorer(Path(args.tools))
     examples = scorer.load_dataset(args.dataset)
     if args.only:
+        if os.environ.get("CLAIMTRACK_SCANNER") == "compiled":
+            from claimtrack import _grammar
+
+            if not str(_grammar.__file__).endswith((".so", ".pyd")):
+                raise SystemExit(f"expected the compiled scanner, found {_grammar.__file__}")
         res = _timed(scorer, args.only, examples, args.passes)
         print(json.dumps(res))
         return {args.only: res}
@@ -119,6 +168,11 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, object]]:
     for name in names:
         results[name] = _timed(scorer, name, examples, args.passes)
         _print(name, results[name])
+    if args.mypyc:
+        compiled = _compiled(args)
+        if compiled is not None:
+            results[COMPILED] = compiled
+            _print(COMPILED, compiled)
     if not args.no_peer:
         if args.cqe_python:
             cqe = _cqe_in(args.cqe_python, args)
@@ -127,14 +181,15 @@ def main(argv: list[str] | None = None) -> dict[str, dict[str, object]]:
                 _print("cqe", cqe)
         else:
             print(f"cqe: not measured (give --cqe-python or ${CQE_ENV}; see setup_cqe.sh)")
-    for peer in ("quantulum3", "cqe"):
-        if peer not in results:
-            continue
-        passes = (("first_pass_sentences_per_sec", "first"), ("sentences_per_sec", "best"))
-        for key, label in passes:
-            ours, theirs = results[OURS][key], results[peer][key]
-            if isinstance(ours, float) and isinstance(theirs, float) and theirs:
-                print(f"speed ratio claimtrack/{peer}, {label} passes: {ours / theirs:.1f}x")
+    passes = (("first_pass_sentences_per_sec", "first"), ("sentences_per_sec", "best"))
+    for mine, label_mine in ((OURS, "claimtrack"), (COMPILED, "claimtrack-mypyc")):
+        for peer in ("quantulum3", "cqe"):
+            if mine not in results or peer not in results:
+                continue
+            for key, label in passes:
+                ours, theirs = results[mine][key], results[peer][key]
+                if isinstance(ours, float) and isinstance(theirs, float) and theirs:
+                    print(f"speed ratio {label_mine}/{peer}, {label} passes: {ours / theirs:.1f}x")
     return results
 
 

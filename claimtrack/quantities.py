@@ -931,19 +931,31 @@ def rate_unit(numerator: str, denominator: str) -> str:
         >>> rate_unit("dollar", "month"), compatible("dollar_per_month", "dollar_per_year")
         ('dollar_per_month', True)
     """
+    name = f"{numerator}_per_{denominator}"
+    if name in _RATES:
+        return name
     for part in (numerator, denominator):
         if part == "count" or canonical_unit_name(part) != part:
             raise UnitParseError(f"a rate needs two canonical units, got {part!r}")
-    name = f"{numerator}_per_{denominator}"
     with _lock:
-        reg = registry()
         if name not in _CANONICAL:
-            if name not in reg:
-                reg.define(f"{name} = {numerator} / {denominator}")
+            # pint is not asked to define it (a definition costs about half a millisecond):
+            # pint reads the rate as the expression "numerator / denominator" when needed.
+            _RATES[name] = f"{_pint_name(numerator)} / {_pint_name(denominator)}"
             _CANONICAL.add(name)
             dimension_of.cache_clear()
             _factor.cache_clear()
     return name
+
+
+_RATES: dict[str, str] = {}
+"""Rates named so far, by canonical name, with the expression pint reads them as."""
+
+
+def _pint_name(unit: str) -> str:
+    """Return what pint reads for a canonical unit: its name, or a rate's expression."""
+    found = _RATES.get(unit)
+    return unit if found is None else f"({found})"
 
 
 _CANONICAL: set[str] = set(_COUNT_NOUNS) | set(_CURRENCIES) | {"count", "percent"}
@@ -1030,7 +1042,7 @@ def define_count_noun(
 def dimension_of(unit: str) -> str:
     """Return the dimensionality of a canonical unit as a string (``"[person]"``)."""
     try:
-        dims = registry().get_dimensionality(unit)
+        dims = registry().get_dimensionality(_pint_name(unit))
     except (pint.UndefinedUnitError, AttributeError) as exc:
         raise UnitParseError(f"unknown unit {unit!r}") from exc
     text = str(dims)
@@ -1056,6 +1068,8 @@ def is_count(unit: str) -> bool:
         >>> is_count("troop"), is_count("count"), is_count("percent"), is_count("kilometer")
         (True, True, False, False)
     """
+    if unit in _RATES:
+        return False  # "300 people a day" is a rate, which may be fractional
     dim = dimension_of(unit)
     if dim == "[]":
         return unit == "count"
@@ -1077,8 +1091,9 @@ def _factor(source: str, target: str) -> float | None:
     """Multiplicative factor from source to target, or None for offset units."""
     reg = registry()
     try:
-        zero = reg.Quantity(0.0, source).to(target).magnitude
-        one = reg.Quantity(1.0, source).to(target).magnitude
+        src, dst = _pint_name(source), _pint_name(target)
+        zero = reg.Quantity(0.0, src).to(dst).magnitude
+        one = reg.Quantity(1.0, src).to(dst).magnitude
     except pint.DimensionalityError as exc:
         raise IncompatibleUnits(
             f"cannot convert {source} ({dimension_of(source)}) to {target} ({dimension_of(target)})"
@@ -1108,12 +1123,13 @@ def converter(source: str, target: str) -> Callable[[float], float]:
             return lambda x: float(x)
         return lambda x: float(x) * factor
     reg = registry()
-    return lambda x: float(reg.Quantity(x, src).to(dst).magnitude)
+    src_p, dst_p = _pint_name(src), _pint_name(dst)
+    return lambda x: float(reg.Quantity(x, src_p).to(dst_p).magnitude)
 
 
 def quantity(value: float, unit: str) -> Any:
     """Return a new pint Quantity of ``value`` in ``unit`` (never one held by a record)."""
-    return registry().Quantity(value, canonical_unit_name(unit))
+    return registry().Quantity(value, _pint_name(canonical_unit_name(unit)))
 
 
 def parse_figure(text: str, *, policy: Policy | None = None) -> Figure:

@@ -399,3 +399,22 @@ def test_not_rates(text: str, surface: str, unit: str) -> None:
     """A time followed by "ago" or "earlier", a non-unit word or a percentage is not a rate."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.unit) == (surface, unit)
+
+
+def test_scanner_build_is_the_one_expected() -> None:
+    """The scanner in use is the build asked for, and no compiled copy shadows a source checkout.
+
+    ``CLAIMTRACK_SCANNER=compiled`` (set by ``tox -e tests-mypyc``) requires the mypyc build;
+    otherwise a checkout that holds ``pyproject.toml`` must run its own ``_grammar.py``, which a
+    stale compiled module left beside it would silently replace.
+    """
+    import os
+    from pathlib import Path
+
+    from claimtrack import _grammar
+
+    where = Path(_grammar.__file__ or "")
+    if os.environ.get("CLAIMTRACK_SCANNER") == "compiled":
+        assert where.suffix in (".so", ".pyd"), where
+    elif (where.parent.parent / "pyproject.toml").exists():
+        assert where.suffix == ".py", f"{where} shadows claimtrack/_grammar.py: delete it"

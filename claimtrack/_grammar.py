@@ -1,0 +1,1690 @@
+"""The figure scanner behind :mod:`claimtrack.mentions` (private: use that module).
+
+The word tables, patterns and the left-to-right scan that find quantity phrases
+and read their figures live here, apart from the public records, so that this
+module alone can be compiled with mypyc (an optional build, about 1.7x faster)
+while :class:`claimtrack.mentions.Mention` stays a plain attrs class.  The pure
+Python module is the reference; both give the same results.
+
+This module does not import pint: units are looked up in the alias tables of
+:mod:`claimtrack.quantities`, imported on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
+
+import attrs
+
+from claimtrack.exceptions import ClaimtrackError, UnitParseError
+from claimtrack.model import Figure, Hedge
+
+if TYPE_CHECKING:
+    from claimtrack.policy import Policy
+
+__all__ = [
+    "GLUED_ONLY",
+    "HEDGE_WORDS",
+    "SENTENCE_END",
+    "SEPARATOR_WORDS",
+    "default_policy",
+    "is_count",
+    "prev_word",
+    "scan",
+]
+
+# ---------------------------------------------------------------------------
+# Word tables
+# ---------------------------------------------------------------------------
+
+_UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_MULTIPLIERS: dict[str, int] = {
+    "dozen": 12,
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+_SCALE_WORDS: dict[str, int] = {k: v for k, v in _MULTIPLIERS.items() if k != "dozen"}
+_SCALE_ABBR: dict[str, int] = {
+    "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
+    "bn": 1_000_000_000, "b": 1_000_000_000, "bln": 1_000_000_000,
+    "tn": 1_000_000_000_000, "trn": 1_000_000_000_000, "t": 1_000_000_000_000,
+}  # fmt: skip
+# Plural orders of magnitude: word -> (policy vague key, scale).
+_VAGUE_PLURALS: dict[str, tuple[str, int]] = {
+    "tens": ("tens", 1),
+    "dozens": ("dozens", 1),
+    "scores": ("scores", 1),
+    "hundreds": ("hundreds", 1),
+    "thousands": ("thousands", 1),
+    "millions": ("plural", 1_000_000),
+    "billions": ("plural", 1_000_000_000),
+    "trillions": ("plural", 1_000_000_000_000),
+}
+_OF_SCALES: dict[str, int] = {
+    "thousands": 1_000,
+    "millions": 1_000_000,
+    "billions": 1_000_000_000,
+    "trillions": 1_000_000_000_000,
+}
+# Quantifiers that need a scale word after them ("several thousand", "a few hundred").
+_VAGUE_QUANTIFIERS: dict[str, str] = {"several": "several", "few": "a few", "many": "many"}
+
+HEDGE_WORDS: dict[str, Hedge] = {
+    "about": Hedge.APPROX,
+    "around": Hedge.APPROX,
+    "approximately": Hedge.APPROX,
+    "approx.": Hedge.APPROX,
+    "approx": Hedge.APPROX,
+    "some": Hedge.APPROX,
+    "roughly": Hedge.APPROX,
+    "an estimated": Hedge.APPROX,
+    "estimated": Hedge.APPROX,
+    "circa": Hedge.APPROX,
+    "or so": Hedge.APPROX,
+    "~": Hedge.APPROX,
+    "≈": Hedge.APPROX,
+    "nearly": Hedge.NEARLY,
+    "almost": Hedge.NEARLY,
+    "just under": Hedge.NEARLY,
+    "just shy of": Hedge.NEARLY,
+    "close to": Hedge.NEARLY,
+    "more than": Hedge.MORE_THAN,
+    "greater than": Hedge.MORE_THAN,
+    "higher than": Hedge.MORE_THAN,
+    "over": Hedge.MORE_THAN,
+    "just over": Hedge.MORE_THAN,
+    "well over": Hedge.MORE_THAN,
+    "upwards of": Hedge.MORE_THAN,
+    "in excess of": Hedge.MORE_THAN,
+    "above": Hedge.MORE_THAN,
+    ">": Hedge.MORE_THAN,
+    "at least": Hedge.AT_LEAST,
+    "no fewer than": Hedge.AT_LEAST,
+    "no less than": Hedge.AT_LEAST,
+    "a minimum of": Hedge.AT_LEAST,
+    "≥": Hedge.AT_LEAST,
+    "fewer than": Hedge.LESS_THAN,
+    "less than": Hedge.LESS_THAN,
+    "lower than": Hedge.LESS_THAN,
+    "under": Hedge.LESS_THAN,
+    "below": Hedge.LESS_THAN,
+    "<": Hedge.LESS_THAN,
+    "at most": Hedge.AT_MOST,
+    "no more than": Hedge.AT_MOST,
+    "a maximum of": Hedge.AT_MOST,
+    "≤": Hedge.AT_MOST,
+    "up to": Hedge.UP_TO,
+    "as many as": Hedge.UP_TO,
+    "as much as": Hedge.UP_TO,
+}
+"""Hedge expressions (lower case) and the hedge each one maps to."""
+
+# Currency signs and codes written before the number.
+_CURRENCY_PREFIX: dict[str, str] = {
+    "$": "dollar", "us$": "dollar", "us $": "dollar", "u.s.$": "dollar", "usd": "dollar",
+    "€": "euro", "eur": "euro", "£": "pound_sterling", "gbp": "pound_sterling",
+    "¥": "japanese_yen", "jpy": "japanese_yen", "₹": "indian_rupee", "rs": "indian_rupee",
+    "rs.": "indian_rupee", "inr": "indian_rupee", "a$": "australian_dollar",
+    "au$": "australian_dollar", "aud": "australian_dollar", "c$": "canadian_dollar",
+    "ca$": "canadian_dollar", "cad": "canadian_dollar", "hk$": "hong_kong_dollar",
+    "chf": "swiss_franc", "rm": "malaysian_ringgit", "nz$": "new_zealand_dollar",
+    "nzd": "new_zealand_dollar", "ps": "pound_sterling",
+}  # fmt: skip
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december|"
+    "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+# Words that end a noun phrase: they cannot be a modifier of the counted noun.
+_STOP: frozenset[str] = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "by",
+        "for",
+        "with",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "this",
+        "these",
+        "those",
+        "there",
+        "their",
+        "its",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "shall",
+        "should",
+        "can",
+        "could",
+        "may",
+        "might",
+        "must",
+        "do",
+        "does",
+        "did",
+        "not",
+        "no",
+        "so",
+        "if",
+        "then",
+        "when",
+        "while",
+        "where",
+        "after",
+        "before",
+        "since",
+        "until",
+        "per",
+        "each",
+        "every",
+        "all",
+        "any",
+        "some",
+        "more",
+        "most",
+        "less",
+        "least",
+        "over",
+        "under",
+        "about",
+        "around",
+        "into",
+        "onto",
+        "out",
+        "up",
+        "down",
+        "off",
+        "via",
+        "against",
+        "between",
+        "among",
+        "during",
+        "without",
+        "within",
+        "through",
+        "across",
+        "toward",
+        "towards",
+        "upon",
+        "says",
+        "said",
+        "say",
+        "told",
+        "according",
+        "also",
+        "just",
+        "only",
+        "even",
+        "still",
+        "yet",
+        "ago",
+        "later",
+        "earlier",
+        "again",
+        "apiece",
+        "each",
+        "a.m.",
+        "p.m.",
+        "am",
+        "pm",
+        "i",
+        "he",
+        "she",
+        "it",
+        "we",
+        "they",
+        "you",
+    ]
+)
+# Single-word unit spellings that are too ambiguous in prose to be read with a space
+# before them ("5 in the", "3 m"); they count only when glued to the number ("5in", "3m").
+GLUED_ONLY: frozenset[str] = frozenset(
+    [
+        "in",
+        "m",
+        "s",
+        "t",
+        "h",
+        "l",
+        "g",
+        "ha",
+        "pc",
+        "min",
+        "mins",
+        "sec",
+        "secs",
+        "hr",
+        "hrs",
+        "yr",
+        "yrs",
+        "mi",
+        "pp",
+        "p",
+        "count",
+    ]
+)
+# Before "X to Y" these make it a change, not a range: "increased by $43.6 billion to ...".
+_CHANGE_VERBS: frozenset[str] = frozenset(
+    [
+        "by",
+        "rose",
+        "fell",
+        "rise",
+        "fall",
+        "rising",
+        "falling",
+        "increased",
+        "decreased",
+        "increase",
+        "decrease",
+        "up",
+        "down",
+        "climbed",
+        "jumped",
+        "dropped",
+        "declined",
+        "grew",
+        "gained",
+        "lost",
+        "slid",
+        "slipped",
+        "plunged",
+        "soared",
+        "surged",
+        "cut",
+        "raised",
+        "lowered",
+        "at",
+        "was",
+        "is",
+    ]
+)
+_FRACTION_WORDS = ("out of", "half", "third", "fourth", "quarter", "fifth", "tenth")
+_SEPARATOR_WORDS: frozenset[str] = frozenset(
+    [
+        "another",
+        "further",
+        "additional",
+        "and",
+        "or",
+        "but",
+        "while",
+        "whereas",
+        "than",
+        "versus",
+        "vs",
+        "vs.",
+        "only",
+        "just",
+    ]
+)
+
+# ---------------------------------------------------------------------------
+# Regular expressions (all linear: no nested unbounded repetition)
+# ---------------------------------------------------------------------------
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """Return a regex alternation of ``words`` factored as a trie (faster than a flat list)."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node: dict[str, Any] = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        optional = "" in node
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        return f"(?:{body})?" if optional else body
+
+    return walk(trie)
+
+
+# A candidate starts at a digit or at a number word.
+_SPACE = "[ \u00a0\u2009\u202f]"
+_FRACTION_DEN: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
+_FRACTION_ALT = _trie_pattern(
+    sorted({*_FRACTION_DEN, *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves"))})
+)
+
+
+_CANDIDATE_WORDS = sorted(
+    {
+        *_UNITS_WORDS,
+        *_MULTIPLIERS,
+        *_VAGUE_PLURALS,
+        *_VAGUE_QUANTIFIERS,
+        *_FRACTION_DEN,
+        *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves")),
+    }
+)
+_CANDIDATE_FIRSTS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+_CANDIDATE_WORD = (
+    rf"(?=[{_CANDIDATE_FIRSTS}{_CANDIDATE_FIRSTS.upper()}])"
+    rf"(?i:({_trie_pattern(_CANDIDATE_WORDS)}))\b"
+)
+# A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
+# The scanner opens with one character class, a digit or a separator, so that the regex
+# engine skips letters in C; a word's match opens with the separator before it (group 1
+# is the word).  A word at the very start of the text has no separator: _FIRST_WORD.
+_CANDIDATE = re.compile(rf"[\W\d](?:(?<=\d)|{_CANDIDATE_WORD})")
+_FIRST_WORD = re.compile(_CANDIDATE_WORD)
+
+
+def _next_candidate(text: str, pos: int) -> int:
+    """Return where the next digit or number word at or after ``pos`` starts, or -1."""
+    if pos == 0:
+        if _FIRST_WORD.match(text) is not None:
+            return 0
+    elif not text[pos - 1].isdigit():
+        pos -= 1  # the separator before a word at ``pos`` opens the word's match
+    m = _CANDIDATE.search(text, pos)
+    if m is None:
+        return -1
+    word = m.start(1)
+    return word if word >= 0 else m.start()
+
+
+_SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten"
+_SCALE_ALT = "(?:hundred|thousand|million|billion|trillion)"
+# "two-thirds of", "a quarter of the", "half the", "one out of three", "one in five"
+_FRACTION = re.compile(
+    rf"(?P<num>{_SMALL_WORDS})[ -](?P<den>(?!quarter){_FRACTION_ALT})\b(?![-–])"
+    rf"|(?:(?P<num1>{_SMALL_WORDS})[ -])?(?P<den1>{_FRACTION_ALT})\b"
+    rf"(?={_SPACE}+(?:of|the|their|its|his|her|our|all|(?:an?{_SPACE}+)?{_SCALE_ALT})\b)"
+    rf"|(?P<num2>{_SMALL_WORDS}){_SPACE}+(?:out{_SPACE}+of|in){_SPACE}+(?P<den2>\d{{1,3}}\b|"
+    rf"(?:{_SMALL_WORDS}|hundred|thousand)\b)(?![ -](?:thousand|hundred|million|billion)\b)",
+    re.I,
+)
+# Words before a fraction word that make it an ordinal or a period ("the second half", "Q3").
+_NOT_FRACTION_BEFORE: frozenset[str] = frozenset(
+    [
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "last",
+        "final",
+        "next",
+        "previous",
+        "the",
+        "this",
+        "that",
+        "each",
+        "every",
+        "per",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "latest",
+        "same",
+        "other",
+    ]
+)
+_DIGITS = re.compile(
+    rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])"
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,]|\.\d)"
+    r"|\d+(?:\.\d+)?"
+)
+_SCIENTIFIC = re.compile(
+    rf"{_SPACE}?[×x*]{_SPACE}?10(?:(?:\^|\*\*)([-−]?\d{{1,3}})|(−\d{{1,3}}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
+    r"(?![\d.,])"
+    r"|[eE]([-+]?\d{1,3})(?![\w.])"
+)
+_SCI_FIRST = frozenset(" \u00a0\u2009\u202f×x*eE")
+_SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
+_FRACTION_SCALE = re.compile(
+    rf"{_SPACE}+(?:an?{_SPACE}+)?(hundred|thousand|million|billion|trillion)\b", re.I
+)
+_OF_A = re.compile(rf"{_SPACE}+of{_SPACE}+an?(?={_SPACE})", re.I)
+_MIXED_FRACTION = re.compile(rf"{_SPACE}(\d{{1,2}})/(\d{{1,2}})(?![\d/.,])")
+_AND_A_HALF = re.compile(
+    rf"{_SPACE}+and{_SPACE}+a{_SPACE}+half\b(?![-–])"
+    rf"(?:{_SPACE}+(hundred|thousand|million|billion|trillion)\b)?",
+    re.I,
+)
+_BARE_FRACTION = re.compile(r"\d+(?![\d.,])")
+_WORD_SPLIT = re.compile(r"([ \u00a0-]|[ \u00a0]and[ \u00a0])")
+_DIGIT_RUN = re.compile(r"[\d.,]*")
+_WORD = re.compile(r"[A-Za-z]+")
+_NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ \u00a0-]|[ \u00a0]and[ \u00a0])[a-z]+){0,8})")
+_SCALE_AFTER = re.compile(
+    rf"{_SPACE}?(?:-)?(?i:(hundred|thousand|million|billion|trillion)s?)\b"
+    r"|(?i:(k|mn|mln|bn|bln|tn|trn))\b"
+    r"|(m|b|t|M|B|T|K)\b"
+    rf"|{_SPACE}(bn|mn|tn)\b"
+)
+_VAGUE_OF = re.compile(rf"{_SPACE}+of{_SPACE}+(thousands|millions|billions|trillions)\b", re.I)
+_QUANT_SCALE = re.compile(
+    rf"{_SPACE}+(hundred|thousand|million|billion|trillion)s?\b(?:{_SPACE}+of\b)?", re.I
+)
+_RANGE_JOIN = re.compile(rf"{_SPACE}*(?:-|–|—|to)(?={_SPACE}*[\d$€£¥₹a-z])", re.I)
+_RANGE_OR = re.compile(rf"{_SPACE}+or{_SPACE}+(?=\w)", re.I)
+_RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
+_TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
+_OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
+_NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
+_SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
+_MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
+# The upper end of a range in millions after a first end glued to "m": "1m to 2m", "24m–466m".
+_MILLIONS_RANGE_END = re.compile(
+    rf"(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)[$€£¥₹]?\d{{1,3}}(?:\.\d+)?[mM]\b",
+    re.I,
+)
+_ONE_OF = re.compile(
+    rf"{_SPACE}+of{_SPACE}+(?:the|my|his|her|its|our|their|your|these|those)(?={_SPACE})", re.I
+)
+_GLUED_TOKEN = re.compile(r"[A-Za-z°µμ²³/]+")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-old\b)?)")
+
+
+# A rate after the unit: "$3,500 a month", "63 cents per share", "$15.4/hour",
+# "800,000 barrels a day", "52,000 barrel-a-day", "300 people each week".
+_RATE_AFTER = re.compile(
+    rf"(?:{_SPACE}*/{_SPACE}*|{_SPACE}+(per|an?|each|every){_SPACE}+|-(a)-)"
+    rf"((?:square{_SPACE}+|sq{_SPACE}+)?[A-Za-z]+)(?![\w-])",
+    re.I,
+)
+# "a year ago", "a week earlier": a time, not a rate.
+_RATE_NOT_BEFORE = re.compile(
+    rf"{_SPACE}+(?:ago|earlier|later|before|after|since|from|on|in|of|old)\b|-old\b", re.I
+)
+_SPACE_RUN = re.compile(rf"{_SPACE}+")
+_RATE_PEOPLE = frozenset(("capita", "head"))
+_RATE_TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+_CURRENCY_BEFORE = re.compile(
+    r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk|nz)?(?P<sym>\$)(?P<after>us|a|nz)?"
+    rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|nzd|rs\.?|rm){_SPACE}?"
+    # "PS" is how ASCII transliteration writes the pound sign ("PS6m", "PS21,700")
+    r"|(?<![\w])(?P<ps>(?-i:PS))"
+    rf"|(?<![\w])(?P<us>us|(?-i:HK|NZ|AU|CA)){_SPACE}(?P<sym2>\$))"
+    rf"{_SPACE}?\Z",
+    re.I,
+)
+_MONTH_NAMES = tuple(_MONTHS.split("|"))
+_MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SPACE}+\Z", re.I)
+_MONTH_AFTER = re.compile(
+    rf"(?:st|nd|rd|th)?(?:{_SPACE}*(?:,|and|or|to|-|–){_SPACE}*\d{{1,2}}(?:st|nd|rd|th)?)?"
+    rf",?{_SPACE}+(?:of{_SPACE}+)?(?:{_MONTHS})\b",
+    re.I,
+)
+_CLOCK_AFTER = re.compile(
+    rf"(?::\d\d(?::\d\d)?|[.:]\d\d{_SPACE}?(?:am|pm|a\.m\.|p\.m\.)|{_SPACE}?(?:am|pm|a\.m\.|p\.m\.))(?![a-z])",
+    re.I,
+)
+_SLASH_DATE = re.compile(r"[/.-]\d{1,2}[/.-]\d{2,4}\b|/\d{1,4}\b")
+_ISO_DATE = re.compile(r"-\d\d-\d\d\b")
+_PHONE = re.compile(
+    r"\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,5}"
+    r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
+    r"|0\d(?:[ .]\d\d){4}\b"
+)
+_PHONE_FOURTH = frozenset(") .-")
+_LIST_NUMBER = re.compile(r"(?:[.)]|:)[ \t]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘(])|\n")
+
+
+# ---------------------------------------------------------------------------
+# Unit lookup (through the quantities tables, imported lazily)
+# ---------------------------------------------------------------------------
+
+
+@functools.cache
+def _quantities():  # type: ignore[no-untyped-def]
+    from claimtrack import quantities
+
+    return quantities
+
+
+def _alias(text: str) -> str | None:
+    found: str | None = _quantities().unit_alias(text)
+    return found
+
+
+@functools.cache
+def _table_counts() -> tuple[frozenset[str], frozenset[str]]:
+    """Return (count units, other units) among the units the tables know, looked up once."""
+    counts: set[str] = set()
+    others: set[str] = set()
+    for unit in _quantities().known_units():
+        (counts if _ask_is_count(unit) else others).add(unit)
+    return frozenset(counts), frozenset(others)
+
+
+def _ask_is_count(unit: str) -> bool:
+    try:
+        return bool(_quantities().is_count(unit))
+    except ClaimtrackError:
+        return False
+
+
+@functools.lru_cache(maxsize=8192)
+def _is_count_other(unit: str) -> bool:
+    return _ask_is_count(unit)
+
+
+def _is_count(unit: str) -> bool:
+    """Whether ``unit`` counts things; the table units are looked up once, in bulk."""
+    counts, others = _table_counts()
+    if unit in counts:
+        return True
+    if unit in others:
+        return False
+    return _is_count_other(unit)  # a noun defined later with define_count_noun
+
+
+# ---------------------------------------------------------------------------
+# Parsing pieces
+# ---------------------------------------------------------------------------
+
+
+@attrs.define(slots=True)
+class _Amount:
+    """A number read at one place: exact value or vague (key, scale)."""
+
+    value: Decimal | None
+    end: int
+    scaled: bool = False
+    vague: tuple[str, int] | None = None
+    words: bool = False
+    plain_digits: str = ""
+
+
+def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
+    m = _DIGITS.match(text, pos)
+    if m is None:
+        return None
+    raw = m.group()
+    plain = raw.isdigit()
+    digits = raw
+    if not plain and not raw.replace(".", "", 1).isdigit():  # thousands separators
+        digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
+        digits = digits.replace("\u2009", "").replace("\u202f", "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:  # pragma: no cover - the pattern only admits digits
+        return None
+    end = m.end()
+    if end < len(text) and text[end] in _SCI_FIRST:
+        sci = _SCIENTIFIC.match(text, end)
+        if sci is not None:  # "2.998×10−8", "6.02e23", "1.5 x 10^6"
+            exponent = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
+            power = int(exponent.replace("−", "-"))
+            return _Amount(value.scaleb(power), sci.end(), scaled=True)
+    if plain and end < len(text) and text[end] in _SPACE_CHARS:
+        mixed = _MIXED_FRACTION.match(text, end)
+        if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
+            # "7 3/4 %", "2 1/2 in": a whole number and a fraction
+            value += Decimal(int(mixed.group(1))) / Decimal(int(mixed.group(2)))
+            return _Amount(value, mixed.end())
+    amount = _Amount(value, end, plain_digits=raw if plain else "")
+    s = _SCALE_AFTER.match(text, end)
+    if s is not None:
+        word = s.group(1) or s.group(2) or s.group(3) or s.group(4)
+        key = word.lower()
+        glued_single = s.group(3) is not None
+        if glued_single and key in ("b", "t") and not (money or word.isupper()):
+            return amount
+        if (
+            glued_single
+            and word == "m"
+            and not (money or "." in raw)
+            and not _millions_after(text, s.end())
+        ):
+            return amount  # "100m" is a hundred metres; "2.7m", "$5m", "500m soldiers" millions
+        scale = _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key)
+        if scale:
+            amount.value = value * scale
+            amount.end = s.end()
+            amount.scaled = True
+            amount.plain_digits = ""
+    return amount
+
+
+def _millions_after(text: str, pos: int) -> bool:
+    """Whether what follows a whole number glued to "m" at ``pos`` makes the "m" millions.
+
+    It does before people or a currency ("500m soldiers", "20m people", "500m dollars"), and
+    in a range whose upper end does ("1m to 2m people", "24m–466m refugees").
+    """
+    if _MILLION_CONTEXT.match(text, pos) or _counted_after(text, pos):
+        return True
+    upper = _MILLIONS_RANGE_END.match(text, pos)
+    return upper is not None and (
+        _MILLION_CONTEXT.match(text, upper.end()) is not None or _counted_after(text, upper.end())
+    )
+
+
+def _counted_after(text: str, pos: int) -> bool:
+    """Whether a count noun or a currency follows at ``pos`` ("500m soldiers", "500m dollars")."""
+    unit = _spaced_unit(text, pos, max_modifiers=1)
+    if unit is None:
+        return False
+    return unit.unit in _quantities().CURRENCIES or (unit.unit != "count" and _is_count(unit.unit))
+
+
+def _read_words(text: str, pos: int) -> _Amount | None:
+    """Read a number written in words ("twenty-five", "two hundred and ten", "a dozen")."""
+    m = _NUMBER_WORDS_SEQ.match(text, pos)
+    if m is None:
+        return None
+    tokens = _WORD_SPLIT.split(m.group())
+    total = 0
+    current = 0
+    seen = False
+    offset = pos
+    end = pos
+    last_kind = ""
+    pending_sep = ""
+    for token in tokens:
+        if not token:
+            continue
+        if token in (" ", "\u00a0", "-") or token[1:-1] == "and":
+            pending_sep = " and " if len(token) == 5 else " "
+            offset += len(token)
+            continue
+        word = token.lower()
+        if word == "and" and last_kind == "mult" and pending_sep == " ":
+            pending_sep = " and "
+            offset += len(token)
+            continue
+        if pending_sep == " and " and last_kind != "mult":
+            break
+        if word in _UNITS_WORDS:
+            v = _UNITS_WORDS[word]
+            if last_kind == "unit" and not (current % 100 >= 20 and current % 10 == 0 and v < 10):
+                break
+            if last_kind == "unit" and pending_sep == " and ":
+                break
+            current += v
+            last_kind = "unit"
+        elif word in _MULTIPLIERS:
+            mult = _MULTIPLIERS[word]
+            if mult >= 1000:
+                total += (current or 1) * mult
+                current = 0
+            else:
+                current = (current or 1) * mult
+            last_kind = "mult"
+        else:
+            break
+        seen = True
+        offset += len(token)
+        end = offset
+        pending_sep = ""
+    if not seen:
+        return None
+    scaled = current == 0 and total > 0 and last_kind == "mult"
+    return _Amount(Decimal(total + current), end, words=True, scaled=scaled)
+
+
+def _read_vague(text: str, pos: int) -> _Amount | None:
+    """Read "tens of thousands", "hundreds", "several thousand", "a few hundred", "dozens"."""
+    m = _WORD.match(text, pos)
+    if m is None:
+        return None
+    word = m.group().lower()
+    end = m.end()
+    if word in _VAGUE_PLURALS:
+        key, scale = _VAGUE_PLURALS[word]
+        of = _VAGUE_OF.match(text, end)
+        if of is not None and scale == 1:
+            scale = _OF_SCALES[of.group(1).lower()]
+            end = of.end()
+        return _Amount(None, end, vague=(key, scale), words=True)
+    if word in _VAGUE_QUANTIFIERS:
+        q = _QUANT_SCALE.match(text, end)
+        if q is None:
+            return None
+        scale = _SCALE_WORDS[q.group(1).lower()]
+        return _Amount(None, q.end(1) + (1 if text[q.end(1) : q.end(1) + 1] in "sS" else 0),
+                       vague=(_VAGUE_QUANTIFIERS[word], scale), words=True)  # fmt: skip
+    return None
+
+
+@attrs.define(slots=True)
+class _Unit:
+    unit: str
+    end: int
+    noun: str | None = None
+    modifiers: tuple[str, ...] = ()
+
+
+def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
+    """Read a unit glued to the number ("5km", "3%", "24-hour"); (unit, letters_follow)."""
+    if pos >= len(text):
+        return None, False
+    ch = text[pos]
+    if ch == " " and text[pos + 1 : pos + 2] in ("°", "%"):
+        pos += 1  # "5 °C", "7.57 %"
+        ch = text[pos]
+    if ch == "%":
+        return _Unit("percent", pos + 1), False
+    if ch in "€£$¥₹" and not text[pos + 1 : pos + 2].isalnum():
+        return _Unit(_CURRENCY_PREFIX[ch], pos + 1), False  # a sign after: "1,200€"
+    if ch == "-":
+        hm = _HYPHEN_WORD.match(text, pos)
+        if hm is not None:
+            unit = _alias(hm.group(1))
+            if unit is not None and hm.group(1).lower() not in GLUED_ONLY:
+                return _Unit(unit, hm.end(), noun=hm.group(1)), False
+        return None, False
+    m = _GLUED_TOKEN.match(text, pos)
+    if m is None:
+        return None, False
+    token = m.group()
+    unit = _alias(token)
+    if unit is not None and not (len(token) == 1 and token.isupper() and token != "L"):
+        if token.lower() in ("s",):
+            return None, True
+        return _Unit(unit, m.end()), False
+    return None, True
+
+
+def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None:
+    """Read the unit noun phrase after the number ("American troops", "per cent")."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    more = True
+    heads = _quantities().alias_heads()
+
+    def read_to(count: int) -> None:
+        """Read words until ``count`` are held or the phrase ends (after a word with a dot)."""
+        nonlocal p, more
+        while more and len(words) < count:
+            m = _NEXT_WORD.match(text, p)
+            if m is None:
+                more = False
+                break
+            w = m.group(1)
+            words.append((w, m.start(1), m.end(1)))
+            p = m.end()
+            if w.endswith("."):
+                more = False
+
+    for i in range(max_modifiers + 1):
+        read_to(i + 1)  # read words only as they are needed
+        if i >= len(words):
+            break
+        first_lower = words[i][0].lower()
+        if first_lower in heads:
+            read_to(i + 3)  # a multi-word spelling ("per cent", "service members")
+        n = len(words)
+        for k in (3, 2, 1) if first_lower in heads else (1,):
+            if i + k > n:
+                continue
+            last = words[i + k - 1]
+            surface = text[words[i][1] : last[2]]
+            key = surface.rstrip(".") if surface.endswith(".") else surface
+            unit = _alias(key)
+            if unit is None and k == 1 and "-" in key:
+                head = key.split("-", 1)[0]
+                unit = _alias(head)
+                key = head if unit is not None else key
+            if unit is None or unit == "count":
+                continue
+            if k == 1 and key.lower() in GLUED_ONLY:
+                continue
+            j = i + k
+            if j >= n and more and k == 1:
+                m = _NEXT_WORD.match(text, p)  # the word after the noun, if any
+                if m is not None:
+                    words.append((m.group(1), m.start(1), m.end(1)))
+                    n = len(words)
+            if j < n and k == 1 and _is_count(unit) and words[j][0].lower() not in GLUED_ONLY:
+                later = _alias(words[j][0])
+                if later is not None and later != "count":
+                    # a noun used as a modifier: "separatist regions", "Navy ships"
+                    i, unit, key = j, later, words[j][0]
+            end = words[i][1] + len(key)
+            mods = tuple([w for w, _, _ in words[:i]]) if i else ()
+            return _Unit(unit, end, noun=key, modifiers=mods)
+        word = words[i][0].rstrip(".")
+        lw = word.lower()
+        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or words[i][0].endswith("."):
+            break
+    return None
+
+
+def _unknown_noun(text: str, pos: int) -> _Unit | None:
+    """Keep an unknown plural head noun ("bosses", "different products") as the counted noun."""
+    words: list[tuple[str, int, int]] = []
+    p = pos
+    while len(words) < 3:
+        m = _NEXT_WORD.match(text, p)
+        if m is None:
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end()
+        if m.group(1).endswith("."):
+            break
+    for i, (w, _start, end) in enumerate(words):
+        lw = w.lower()
+        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or w.endswith("."):
+            return None
+        if (
+            len(lw) > 3
+            and lw.isalpha()
+            and lw.endswith("s")
+            and not lw.endswith(("ss", "us", "is", "ous"))
+            and w[0].islower()
+        ):
+            return _Unit("count", end, noun=w, modifiers=tuple([x for x, _, _ in words[:i]]))
+    return None
+
+
+@attrs.define(slots=True)
+class _Phrase:
+    start: int
+    end: int
+    number_start: int
+    number_end: int
+    figure_args: tuple[Decimal | None, Decimal | None, Hedge, tuple[str, int] | None]
+    unit: str
+    noun: str | None
+    modifiers: tuple[str, ...]
+
+
+def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
+    """Read "per month", "a share", "/hour" after a figure's ``unit``; (rate unit, end) or None.
+
+    After "a", "an", "each" or "every" only a time or a count noun makes a rate
+    ("$3,500 a month", "20 cents a share"); after "per" or "/" any known unit
+    does ("$10 per gram").  A time followed by "ago", "earlier" and the like is a
+    date, not a rate ("$5m a year ago").
+    """
+    m = _RATE_AFTER.match(text, pos)
+    if m is None:
+        return None
+    word = m.group(3)
+    lw = word.lower()
+    den = "person" if lw in _RATE_PEOPLE and m.group(1) else _alias(_SPACE_RUN.sub(" ", lw))
+    if den is None or den in ("count", "percent", "cent") or den in _quantities().CURRENCIES:
+        return None
+    joiner = (m.group(1) or m.group(2) or "/").lower()
+    if joiner not in ("per", "/") and den not in _RATE_TIME and not _is_count(den):
+        return None
+    if joiner == "/" and lw in GLUED_ONLY and den not in _RATE_TIME:
+        return None
+    if _RATE_NOT_BEFORE.match(text, m.end()):
+        return None
+    try:
+        return _quantities().rate_unit(unit, den), m.end()
+    except ClaimtrackError:
+        return None
+
+
+def _skip_token_end(text: str, pos: int) -> int:
+    """Return where the digit run at ``pos`` ends (so a skipped number is skipped whole)."""
+    end = _DIGIT_RUN.match(text, pos).end()  # type: ignore[union-attr]
+    while end > pos and text[end - 1] in ".,":
+        end -= 1
+    return max(end, pos + 1)
+
+
+def _prev_word(text: str, pos: int) -> str:
+    """Return the word just before ``pos`` (separated by spaces), or ""."""
+    words = _words_before(text, pos, 1)
+    return words[0][0] if words else ""
+
+
+_CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([a-z]*[A-Z][A-Za-z]*)[ \u00a0]\Z")
+_ADDRESS_AFTER = re.compile(
+    rf"(?:{_SPACE}+[A-Z][a-z]+){{1,3}}{_SPACE}+"
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
+)
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
+def _at_line_start(text: str, pos: int) -> bool:
+    """Whether only spaces, tabs or "(" stand between the start of the line and ``pos``.
+
+    Looks back over those characters only, never to the start of a long line, so
+    that scanning a text without line breaks stays linear.
+    """
+    i = pos
+    while i > 0 and text[i - 1] in " \t(":
+        i -= 1
+    return i == 0 or text[i - 1] == "\n"
+
+
+def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int]:
+    """Parse the mention whose number starts at ``pos``; return (phrase or None, resume)."""
+    ch = text[pos]
+    is_digit = ch.isdigit()
+    before = text[pos - 1] if pos else " "
+    negative = False
+    num_start = pos
+    if is_digit:
+        skip_to = _skip_token_end(text, pos)
+        # glued to letters or to a name with a hyphen: G7, F-16, Covid-19, GMT+1, A320, #3;
+        # but a currency code may be glued to its amount: "EUR50m", "$US113", "RM23.50"
+        if before.isdigit() or before in "#_@&":
+            return None, skip_to
+        if before.isalpha() and _CURRENCY_BEFORE.search(text, max(0, pos - 8), pos) is None:
+            return None, skip_to
+        if before in "-−" and text[max(0, pos - 6) : pos - 1].lower() == "minus":
+            negative, num_start = True, pos - 6
+        elif before in "-−" and (pos == 1 or text[pos - 2] in " \t\n($"):
+            negative, num_start = True, pos - 1
+        elif before == " " and text[max(0, pos - 6) : pos - 1].lower() == "minus":
+            negative, num_start = True, pos - 6
+        elif before in "-−+/." and pos >= 2 and (text[pos - 2].isalnum()):
+            return None, skip_to
+        leading_point = (
+            before == "."
+            and (pos == 1 or text[pos - 2] in " (\t\n")
+            and _BARE_FRACTION.match(text, pos) is not None
+        )
+        if leading_point:
+            num_start = pos - 1  # ".534": a decimal written without its leading zero
+        elif before in ".,":
+            return None, skip_to
+        # a phone number starts with "+", "(", "0" or three digits and a separator
+        if before in "+(" or ch == "0" or text[pos + 3 : pos + 4] in _PHONE_FOURTH:
+            phone = _PHONE.match(text, pos - 1 if before in "+(" else pos)
+            if phone is not None:
+                return None, max(phone.end(), pos + 1)
+    else:
+        skip_to = pos + 1
+        if before.isalnum() or before == "-":
+            return None, _WORD.match(text, pos).end()  # type: ignore[union-attr]
+        fraction = _FRACTION.match(text, pos)
+        if fraction is not None:
+            return _fraction_phrase(text, pos, fraction)
+        if text[pos : pos + 1].lower() in "hqtfsen" and _FRACTION_DEN.get(
+            _WORD.match(text, pos).group().lower().rstrip("s")  # type: ignore[union-attr]
+        ):
+            return None, _WORD.match(text, pos).end()  # type: ignore[union-attr]
+
+    # --- the number ---
+    money: str | None = None
+    cur = None
+    if is_digit and num_start:
+        j = num_start - 1 if text[num_start - 1] in _SPACE_CHARS and num_start > 1 else num_start
+        if text[j - 1] in _CURRENCY_LAST_CHARS:  # cheap tests before the regex
+            tail = text[max(0, j - 4) : j].lower()
+            if "$" in tail or tail.endswith(_CURRENCY_TAILS):
+                cur = _CURRENCY_BEFORE.search(text, max(0, num_start - 10), num_start)
+    start = num_start
+    if cur is not None and is_digit:
+        sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
+        if cur.group("sym") or cur.group("sym2"):
+            sym = sym or (cur.group("after") or "").lower()
+            money = _CURRENCY_PREFIX.get(f"{sym}$" if sym else "$", "dollar")
+            if sym == "us":
+                money = "dollar"
+        elif cur.group("sign"):
+            money = _CURRENCY_PREFIX[cur.group("sign")]
+        elif cur.group("ps"):
+            money = "pound_sterling"
+        else:
+            money = _CURRENCY_PREFIX[cur.group("word").lower()]
+        start = cur.start()
+    amount: _Amount | None
+    if is_digit:
+        amount = _read_digits(text, pos, money=money is not None)
+    else:
+        amount = _read_vague(text, pos) or _read_words(text, pos)
+        if amount is not None and amount.vague is None:
+            first = _WORD.match(text, pos).group().lower()  # type: ignore[union-attr]
+            if first in _VAGUE_QUANTIFIERS or first in _VAGUE_PLURALS:
+                amount = None
+    if amount is None:
+        return None, skip_to if is_digit else _WORD.match(text, pos).end()  # type: ignore[union-attr]
+    if is_digit and leading_point and amount.value is not None:
+        raw = text[pos : _BARE_FRACTION.match(text, pos).end()]  # type: ignore[union-attr]
+        scale = amount.value / Decimal(raw) if int(raw) else Decimal(1)
+        amount.value = Decimal("0." + raw) * scale
+        amount.plain_digits = ""
+    half = None if amount.scaled or amount.value is None else _AND_A_HALF.match(text, amount.end)
+    if half is not None and amount.value is not None:
+        amount.value += Decimal("0.5")  # "two and a half miles", "1 and a half million"
+        amount.end = half.end()
+        amount.plain_digits = ""
+        if half.group(1):
+            amount.value *= _SCALE_WORDS[half.group(1).lower()]
+            amount.scaled = True
+    if negative and amount.value is not None:
+        amount.value = -amount.value
+        amount.plain_digits = ""
+    end = amount.end
+    resume = max(end, skip_to)
+
+    # --- what a digit must not be: times, dates, ordinals, list numbers ---
+    if is_digit:
+        clock = None if amount.scaled else _CLOCK_AFTER.match(text, end)
+        if clock is not None:
+            return None, clock.end()
+        if not amount.scaled and amount.plain_digits:
+            date = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
+            if date is not None:
+                return None, date.end()
+            if len(amount.plain_digits) <= 2 and (
+                _month_before(text, num_start) or _MONTH_AFTER.match(text, end)
+            ):
+                return None, resume
+        if (
+            not phrase
+            and amount.plain_digits
+            and len(amount.plain_digits) <= 3
+            and _at_line_start(text, pos)
+            and _LIST_NUMBER.match(text, end)
+        ):
+            return None, resume
+    # a leading article: "a dozen", "a hundred", "a few hundred"
+    first_word = "" if is_digit else text[pos:end].split()[0].lower().split("-")[0]
+    if not is_digit:
+        art = _article_before(text, pos)
+        if first_word == "few":
+            if art < 0:
+                return None, resume
+            start = art
+        elif first_word in _MULTIPLIERS and art >= 0:
+            start = art
+        elif first_word in _MULTIPLIERS and not phrase:
+            return None, resume
+    # --- hedges and range openers, looked for before the start ---
+    before_words = _words_before(text, start, 1)
+    if before_words and before_words[0][0].lower() in _HEDGE_LAST_WORDS:
+        before_words = _words_before(text, start)  # a hedge of several words may end here
+    opener = ""
+    opener_start = start
+    if before_words and before_words[0][0].lower() in ("between", "from"):
+        opener, opener_start = before_words[0][0].lower(), before_words[0][1]
+    hedge, hedge_start = _hedge_before(text, start, before_words)
+    # --- a glued unit or scale, a range, the unit noun ---
+    value = amount.value
+    low = high = value
+    unit_info: _Unit | None = None
+    unit_end = end
+    if is_digit and not amount.scaled:
+        glued, letters = _glued_unit(text, end)
+        if glued is not None and money is None:
+            unit_info = glued
+        elif letters and money is not None and text[end] == "/":
+            pass  # a price per something: "$15.4/hour" is a price in dollars
+        elif letters and money is None:
+            m = _GLUED_TOKEN.match(text, end)
+            token = m.group() if m else ""
+            if phrase:
+                raise UnitParseError(f"cannot read the unit {token!r} in {text!r}")
+            return None, m.end() if m else resume
+        elif letters:
+            m = _GLUED_TOKEN.match(text, end)
+            return None, m.end() if m else resume
+    if (
+        not phrase
+        and is_digit
+        and unit_info is None
+        and len(amount.plain_digits) in (1, 2)
+        and _SCORE_AFTER.match(text, end)
+    ):
+        sm = _SCORE_AFTER.match(text, end)
+        assert sm is not None
+        if _spaced_unit(text, sm.end()) is None:
+            return None, sm.end()  # a score: "2-0 down", "ended 2-2"; not "15-22 miles"
+    if not is_digit and text[end : end + 1] == "-" and amount.vague is None:
+        glued, _ = _glued_unit(text, end)
+        if glued is None:
+            hw = _HYPHEN_WORD.match(text, end)
+            return None, hw.end() if hw else resume  # "two-thirds", "three-bed"
+        unit_info = glued
+    range_hi: _Amount | None = None
+    if negative:
+        pass
+    elif unit_info is None or unit_info.unit == "percent":
+        range_hi, range_end = _read_range(text, unit_info.end if unit_info else end, amount,
+                                          opener=opener, is_digit=is_digit, start=start,
+                                          glued=unit_info is not None, phrase=phrase)  # fmt: skip
+        if range_hi is not None:
+            assert range_hi.value is not None
+            assert amount.value is not None
+            lo_v = amount.value
+            if (
+                range_hi.scaled
+                and not amount.scaled
+                and amount.vague is None
+                and lo_v < (range_hi.value / _scale_of(range_hi.value))
+            ):
+                lo_v = lo_v * _scale_of(range_hi.value)
+            if lo_v <= range_hi.value:
+                low, high = lo_v, range_hi.value
+                hedge = Hedge.RANGE
+                value = None
+                end = range_end
+                if opener:
+                    hedge_start = opener_start
+                if unit_info is not None and unit_info.unit == "percent":
+                    g2, _ = _glued_unit(text, end)
+                    if g2 is not None and g2.unit == "percent":
+                        end = g2.end
+                    unit_end = end
+                else:
+                    g2, _ = _glued_unit(text, end) if not range_hi.scaled else (None, False)
+                    if g2 is not None:
+                        unit_info = g2
+            else:
+                range_hi = None
+    if unit_info is None and money is None and first_word == "one" and amount.vague is None:
+        ofm = _ONE_OF.match(text, end)
+        if ofm is not None:
+            unit_info = _spaced_unit(text, ofm.end())
+            if unit_info is None:
+                unit_info = _unknown_noun(text, ofm.end())
+    if unit_info is None and money is None:
+        after = end
+        if amount.vague is not None and range_hi is None:
+            of = _OF_WORD.match(text, after)
+            if of is not None:
+                after = of.end()
+        unit_info = _spaced_unit(text, after)
+        if (
+            unit_info is None
+            and (not is_digit or not amount.scaled)
+            and (amount.vague is not None or after == end)
+        ):
+            unit_info = _unknown_noun(text, after)
+        if unit_info is None and after != end:
+            unit_info = None
+    if (
+        range_hi is None
+        and not negative
+        and unit_info is not None
+        and not unit_info.modifiers
+        and amount.value is not None
+    ):
+        # the unit written at both ends: "44 mg to 50 mg", "between 5 km and 8 km"
+        hi, _hi_end = _read_range(text, unit_info.end, amount, opener=opener,
+                                  is_digit=is_digit, glued=False, start=start,
+                                  phrase=phrase, money=False)  # fmt: skip
+        if hi is not None and hi.value is not None and amount.value <= hi.value:
+            second_unit = _glued_unit(text, hi.end)[0] or _spaced_unit(text, hi.end)
+            if second_unit is not None and second_unit.unit == unit_info.unit:
+                range_hi, unit_info, hedge, value = hi, second_unit, Hedge.RANGE, None
+                low, high = amount.value, hi.value
+                if opener:
+                    hedge_start = opener_start
+    unit = money or (unit_info.unit if unit_info else "count")
+    unit_end = max(unit_end, unit_info.end) if unit_info is not None else max(unit_end, end)
+    if unit != "count" and unit != "percent" and not negative and unit_end < len(text):
+        rate = _rate_after(text, unit_end, unit)
+        if rate is not None:
+            unit, unit_end = rate
+    # --- contextual skips (not for a phrase given on its own) ---
+    digits = amount.plain_digits
+    if (
+        not phrase
+        and is_digit
+        and money is None
+        and len(digits) == 4
+        and 1000 <= int(digits) <= 2100
+        and range_hi is None
+        and (unit == "count" or (_is_count(unit) and not _plural_noun(unit_info)))
+        and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
+    ):
+        return None, resume  # a year: "since 2014", "the 2015 agreement", "its 2018 level"
+    if (
+        not phrase
+        and is_digit
+        and hedge is Hedge.EXACT
+        and money is None
+        and (unit == "count" or _is_count(unit))
+    ):
+        if before == "(" and text[end : end + 1] == ")" and len(digits) <= 2:
+            return None, resume  # "Dak Prescott (4)": a shirt number or a note
+        if digits and _ADDRESS_AFTER.match(text, end):
+            return None, resume  # a street number: "575 Wilbraham Road", "10 Downing Street"
+        cap = _CAP_NAME_BEFORE.search(text, max(0, start - 24), start)
+        nxt = _NEXT_WORD.match(text, end)
+        if unit_info is None and nxt is not None and nxt.group(1)[0].isupper() and digits:
+            word = nxt.group(1)
+            if word.lower() not in _STOP and not _PLURAL_ACRONYM.fullmatch(word):
+                return None, resume  # a name: "iPhone 11 Pro", "Stoxx 50"; not "2 TDs"
+        if cap is not None and cap.group(1).lower() not in _STOP and len(digits) in (1, 2, 3):
+            # a name: "FRANCE 24", "Model 3 sedans", "Big 12"
+            sentence_start = cap.start() == 0 or text[
+                max(0, cap.start() - 2) : cap.start()
+            ].strip() in ("", ".", "!", "?")
+            if not sentence_start or cap.group(1).isupper():
+                return None, resume
+        if unit_info is None and text[end : end + 2] in ("'s", "’s"):
+            return None, resume  # "FRANCE 24's correspondent"
+    if (
+        not is_digit
+        and amount.vague is None
+        and amount.value is not None
+        and not phrase
+        and first_word == "one"
+        and _is_pronoun_one(text, pos, end)
+    ):
+        return None, resume
+    figure_low = low if hedge in (Hedge.RANGE,) else None
+    figure_high = high if hedge in (Hedge.RANGE,) else None
+    if hedge is not Hedge.RANGE:
+        figure_low = value
+    return (
+        _Phrase(
+            start=min(hedge_start, start),
+            end=unit_end,
+            number_start=pos,
+            number_end=amount.end,
+            figure_args=(figure_low, figure_high, hedge, amount.vague),
+            unit=unit,
+            noun=unit_info.noun if unit_info else None,
+            modifiers=unit_info.modifiers if unit_info else (),
+        ),
+        max(unit_end, resume),
+    )
+
+
+_NUMBER_VALUES: dict[str, int] = {**_UNITS_WORDS, "hundred": 100, "thousand": 1000}
+
+
+def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | None, int]:
+    """Build the phrase of a fraction ("two-thirds", "a quarter", "one in five") at ``pos``."""
+    end = m.end()
+    if m.group("den") is not None or m.group("den1") is not None:
+        num_word = m.group("num") or m.group("num1")
+        numerator = _UNITS_WORDS[num_word.lower()] if num_word else 1
+        den_word = (m.group("den") or m.group("den1")).lower()
+        denominator = _FRACTION_DEN[den_word if den_word == "halves" else den_word.rstrip("s")]
+    else:
+        numerator = _UNITS_WORDS[m.group("num2").lower()]
+        den = m.group("den2").lower()
+        denominator = int(den) if den.isdigit() else _NUMBER_VALUES[den]
+    if not 0 < numerator <= 2 * denominator:
+        return None, end
+    start = pos
+    if m.group("den1") is not None and m.group("num1") is None:
+        art = _article_before(text, pos)
+        if art >= 0:
+            start = art
+        elif _prev_word(text, pos).lower() in _NOT_FRACTION_BEFORE:
+            return None, end  # "the second half", "the third quarter"
+    hedge, hedge_start = _hedge_before(text, start)
+    value = Decimal(numerator) / Decimal(denominator)
+    number_end = end
+    unit = "fraction"
+    scaled = _FRACTION_SCALE.match(text, end)
+    if scaled is not None:  # "half a million people", "a quarter million dollars"
+        value *= _SCALE_WORDS[scaled.group(1).lower()]
+        number_end = end = scaled.end()
+        noun = _spaced_unit(text, end) or _unknown_noun(text, end)
+        if noun is not None:
+            unit, end = noun.unit, noun.end
+        else:
+            unit = "count"
+    else:
+        of_a = _OF_A.match(text, end)
+        measure = _spaced_unit(text, of_a.end() if of_a else end, max_modifiers=0)
+        if measure is not None and not _is_count(measure.unit):
+            unit, end = measure.unit, measure.end  # "one-half mile", "three quarters of a mile"
+    return (
+        _Phrase(
+            start=hedge_start,
+            end=end,
+            number_start=pos,
+            number_end=number_end,
+            figure_args=(value, None, hedge, None),
+            unit=unit,
+            noun=None,
+            modifiers=(),
+        ),
+        end,
+    )
+
+
+_SPACE_CHARS = " \u00a0\u2009\u202f"
+# The last character of every currency sign or code that _CURRENCY_BEFORE reads.
+_CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.")
+# How the text before the amount ends for _CURRENCY_BEFORE to match, lower case ("$" aside).
+_CURRENCY_TAILS = ("€", "£", "¥", "₹", *(w for w in _CURRENCY_PREFIX if w.isalpha()), "rs.")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")
+_HEDGE_SYMBOLS: dict[str, Hedge] = {w: h for w, h in HEDGE_WORDS.items() if not w[0].isalpha()}
+_HEDGE_BY_WORDS: dict[tuple[str, ...], Hedge] = {
+    tuple(w.split()): h for w, h in HEDGE_WORDS.items() if w[0].isalpha() and w != "or so"
+}
+# The word a hedge ends with, just before the number: only after one is a longer look needed.
+_HEDGE_LAST_WORDS: frozenset[str] = frozenset(words[-1] for words in _HEDGE_BY_WORDS)
+
+
+def _words_before(text: str, pos: int, count: int = 3) -> list[tuple[str, int]]:
+    """Return up to ``count`` words before ``pos``, nearest first, as (word, start) pairs.
+
+    Each word is separated from the next by spaces (not newlines) and stands on its own
+    (not glued to a letter, digit or hyphen before it): a backward scan, no regex.
+    """
+    out: list[tuple[str, int]] = []
+    i = pos
+    while len(out) < count:
+        j = i
+        while j > 0 and text[j - 1] in _SPACE_CHARS:
+            j -= 1
+        if j == i or j == 0:
+            break
+        k = j
+        while k > 0 and text[k - 1] in _WORD_CHARS:
+            k -= 1
+        while k < j and not text[k].isalpha():
+            k += 1
+        if k == j or (k > 0 and (text[k - 1].isalnum() or text[k - 1] in "_-")):
+            break
+        out.append((text[k:j], k))
+        i = k
+    return out
+
+
+def _month_before(text: str, pos: int) -> bool:
+    """Whether a month name ends just before ``pos`` ("Feb. 7", "February 11")."""
+    window = max(0, pos - 16)
+    if not text[window:pos].lower().rstrip(_SPACE_CHARS + ",.").endswith(_MONTH_NAMES):
+        return False  # cheap test before the regex
+    return _MONTH_BEFORE.search(text, window, pos) is not None
+
+
+def _article_before(text: str, pos: int) -> int:
+    """Return where an article "a"/"an" just before ``pos`` starts, or -1."""
+    words = _words_before(text, pos, 1)
+    if words and words[0][0].lower() in ("a", "an"):
+        return words[0][1]
+    return -1
+
+
+def _hedge_before(
+    text: str, start: int, words: list[tuple[str, int]] | None = None
+) -> tuple[Hedge, int]:
+    """Return the hedge written just before ``start`` and where it starts (EXACT, start if none)."""
+    j = start
+    while j > 0 and text[j - 1] in _SPACE_CHARS:
+        j -= 1
+    if j > 0 and text[j - 1] in _HEDGE_SYMBOLS:
+        return _HEDGE_SYMBOLS[text[j - 1]], j - 1
+    if words is None:
+        words = _words_before(text, start)
+    if not words or words[0][0].lower() not in _HEDGE_LAST_WORDS:
+        return Hedge.EXACT, start  # no hedge ends with the word before
+    lowered = [w.lower() for w, _ in words]
+    for n in range(len(words), 0, -1):
+        found = _HEDGE_BY_WORDS.get(tuple(lowered[n - 1 :: -1]))
+        if found is not None:
+            return found, words[n - 1][1]
+    return Hedge.EXACT, start
+
+
+def _is_year(digits: str) -> bool:
+    return len(digits) == 4 and 1000 <= int(digits) <= 2100
+
+
+def _plural_noun(unit: _Unit | None) -> bool:
+    """Whether the counted noun is written as a plural ("2000 people", not "2018 level")."""
+    if unit is None or unit.noun is None:
+        return False
+    noun = unit.noun.lower()
+    return noun.endswith("s") or noun in ("people", "personnel", "men", "women", "children")
+
+
+def _is_pronoun_one(text: str, pos: int, end: int) -> bool:
+    """Whether "one" is a pronoun or part of an idiom ("no one", "one another")."""
+    if text[pos] == "O" and pos > 2 and text[pos - 2] not in ".!?\n":
+        return True  # "BBC One"
+    follow = text[end : end + 12].lower()
+    if follow[:1] == " " and (follow[1:2].isdigit() or follow[1:].startswith(_FRACTION_WORDS)):
+        return True  # "one 52,000 barrel-a-day refinery", "one out of three", "one fourth"
+    prev = _prev_word(text, pos).lower()
+    if prev in ("no", "any", "every", "the", "this", "that", "which", "little", "each", "same"):
+        return True
+    nxt = _NEXT_WORD.match(text, end)
+    return nxt is not None and nxt.group(1).lower() in ("another", "day", "way", "thing")
+
+
+def _scale_of(value: Decimal) -> Decimal:
+    """Return the largest power of 1,000 (from a thousand up) that divides ``value`` evenly."""
+    for scale in (10**12, 10**9, 10**6, 10**3):
+        if value >= scale and value % scale == 0:
+            return Decimal(scale)
+        if value >= scale:
+            return Decimal(scale)
+    return Decimal(1)
+
+
+# What may follow a number, past one space, when a range joint comes next ("-", "to", "or").
+_JOIN_FIRST = frozenset(_SPACE_CHARS + "-–—tToOaA")
+
+
+def _read_range(
+    text: str,
+    pos: int,
+    first: _Amount,
+    *,
+    opener: str,
+    is_digit: bool,
+    glued: bool,
+    start: int,
+    phrase: bool = False,
+    money: bool = True,
+) -> tuple[_Amount | None, int]:
+    """Read the upper end of a range after its lower end at ``pos``.
+
+    Outside ``phrase`` mode two years ("2014-2022", "2019-20") are not a range.  With
+    ``money`` false a glued "m" on the upper end may be metres ("100m to 200m").
+    """
+    if first.vague is not None or first.value is None:
+        return None, pos
+    follow = text[pos : pos + 1]
+    if follow and follow in _SPACE_CHARS:
+        follow = text[pos + 1 : pos + 2]
+    if follow not in _JOIN_FIRST:  # cheap test before the regexes
+        return None, pos
+    alt = _RANGE_OR.match(text, pos) if not opener and not first.scaled and not glued else None
+    if alt is not None:
+        # "three or four years", "10 or 12 days": two neighbouring counts of one noun
+        second_or = (
+            _read_digits(text, alt.end(), money=False)
+            if text[alt.end()].isdigit()
+            else _read_words(text, alt.end())
+        )
+        if second_or is not None and second_or.value is not None:
+            hi = second_or.value
+            scale = _scale_of(hi) if second_or.scaled else Decimal(1)
+            if (
+                first.value * scale < hi <= 2 * first.value * scale
+                and text[second_or.end : second_or.end + 1] == " "
+                and (
+                    _spaced_unit(text, second_or.end) is not None
+                    or _unknown_noun(text, second_or.end) is not None
+                )
+            ):
+                return second_or, second_or.end
+        return None, pos
+    if opener == "between":
+        joint = _RANGE_AND.match(text, pos)
+        if joint is None:
+            joint = _RANGE_JOIN.match(text, pos)
+    else:
+        joint = _RANGE_JOIN.match(text, pos)
+        if (
+            joint is not None
+            and joint.group().strip().lower() == "to"
+            and not opener
+            and (glued or _prev_word(text, start).lower() in _CHANGE_VERBS)
+        ):
+            return None, pos
+    if joint is None:
+        return None, pos
+    p = joint.end()
+    while p < len(text) and text[p] in " \u00a0\u2009\u202f":
+        p += 1
+    if p < len(text) and text[p] in "$€£¥₹":
+        p += 1
+    if p >= len(text):
+        return None, pos
+    second: _Amount | None
+    if text[p].isdigit():
+        second = _read_digits(text, p, money=money)
+        if second is not None and text[joint.start() : joint.end()].strip() in "-–—":
+            if (
+                _GLUED_TOKEN.match(text, second.end)
+                and not _glued_unit(text, second.end)[0]
+                and not _SCALE_AFTER.match(text, second.end)
+            ):
+                return None, pos
+            if not phrase and _is_year(first.plain_digits) and len(second.plain_digits) == 2:
+                return None, pos  # "2019-20": seasons
+        if (
+            not phrase
+            and second is not None
+            and _is_year(first.plain_digits)
+            and _is_year(second.plain_digits)
+        ):
+            noun = _spaced_unit(text, second.end) or _unknown_noun(text, second.end)
+            round_counts = first.plain_digits[-1] == second.plain_digits[-1] == "0"
+            measured = noun is not None and noun.unit != "count" and not _is_count(noun.unit)
+            if not (measured or (round_counts and _plural_noun(noun))):
+                return None, pos  # "between 2014 and 2017", "2014-2022": years; not "hires"
+    else:
+        second = _read_words(text, p)
+    if second is None or second.value is None:
+        return None, pos
+    return second, second.end
+
+
+def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
+    low, high, hedge, vague = p.figure_args
+    unit = p.unit
+    try:
+        if vague is not None:
+            a, b = policy.vague_interval(vague[0], float(vague[1]))
+            return Figure(None, a, b, Hedge.VAGUE, unit, text)
+        if hedge is Hedge.RANGE:
+            assert low is not None
+            assert high is not None
+            return Figure(None, float(low), float(high), Hedge.RANGE, unit, text)
+        assert low is not None
+        value = float(low)
+        lo, hi = _interval(policy, value, hedge, _is_count(unit))
+        return Figure(value, lo, hi, hedge, unit, text)
+    except ClaimtrackError:
+        return None
+
+
+# Intervals of the default policy already computed: (value, hedge, count) -> (low, high).
+_DEFAULT_INTERVALS: dict[tuple[float, Hedge, bool], tuple[float | None, float | None]] = {}
+_MAX_CACHED_INTERVALS = 4096
+
+
+def _interval(
+    policy: Policy, value: float, hedge: Hedge, count: bool
+) -> tuple[float | None, float | None]:
+    """Return ``policy.interval(value, hedge, count=count)``, remembered for the default policy.
+
+    Policies are frozen, so an interval never changes; news repeats the same round numbers.
+    Zero is not remembered (0.0 and -0.0 are one key but not one interval).
+    """
+    if policy is not _default_policy() or not value:
+        return policy.interval(value, hedge, count=count)
+    key = (value, hedge, count)
+    found = _DEFAULT_INTERVALS.get(key)
+    if found is None:
+        found = policy.interval(value, hedge, count=count)
+        if len(_DEFAULT_INTERVALS) >= _MAX_CACHED_INTERVALS:
+            _DEFAULT_INTERVALS.clear()
+        _DEFAULT_INTERVALS[key] = found
+    return found
+
+
+def _scan(text: str, policy: Policy, *, phrase: bool) -> list[tuple[_Phrase, Figure]]:
+    """Scan ``text`` left to right; return each phrase found with its figure.
+
+    In ``phrase`` mode (one phrase given on its own) each figure's text is the whole
+    text; otherwise it is the text at the phrase's span.
+    """
+    found_list: list[tuple[_Phrase, Figure]] = []
+    pos = 0
+    n = len(text)
+    last_end = 0
+    while pos < n:
+        start = _next_candidate(text, pos)
+        if start < 0:
+            break
+        found, resume = _parse_at(text, start, phrase=phrase)
+        if found is not None and found.start >= last_end:  # not overlapping the previous one
+            figure = _figure(found, text if phrase else text[found.start : found.end], policy)
+            if figure is not None:
+                found_list.append((found, figure))
+                last_end = found.end
+        pos = max(resume, start + 1)
+    return found_list
+
+
+@functools.cache
+def _default_policy() -> Policy:
+    from claimtrack.policy import DEFAULT_POLICY
+
+    return DEFAULT_POLICY
+
+
+# The names claimtrack.mentions uses.
+default_policy = _default_policy
+is_count = _is_count
+prev_word = _prev_word
+scan = _scan
+SENTENCE_END = _SENTENCE_END
+SEPARATOR_WORDS = _SEPARATOR_WORDS
