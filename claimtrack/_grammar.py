@@ -542,7 +542,7 @@ _RATE_AFTER = re.compile(
 )
 # "a year ago", "a week earlier": a time, not a rate.
 _RATE_NOT_BEFORE = re.compile(
-    rf"{_SPACE}+(?:ago|earlier|later|before|after|since|from|on|in|of|old)\b|-old\b", re.I
+    rf"{_SPACE}+(?:ago|earlier|later|before|after|since|from|of|old)\b|-old\b", re.I
 )
 _SPACE_RUN = re.compile(rf"{_SPACE}+")
 _RATE_PEOPLE = frozenset(("capita", "head"))

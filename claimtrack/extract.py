@@ -1079,6 +1079,14 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
     return None
 
 
+def _unit_plural(unit: str) -> str:
+    """Return the plural words of a canonical unit ("dollars", "pounds sterling")."""
+    words = unit.replace("_", " ")
+    if unit == "pound_sterling":
+        return "pounds sterling"
+    return words if words.endswith("s") else words + "s"
+
+
 def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str:
     """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase."""
     unit = mention.figure.unit
@@ -1093,9 +1101,11 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
     elif unit == "person":
         head = "people"
     elif unit != "count":
-        head = unit.replace("_", " ") + "s"
+        head = _unit_plural(unit.partition("_per_")[0])
     else:
         head = "count"
+    if "_per_" in unit and unit not in _MILITARY_UNITS:
+        head = f"{head} per {unit.partition('_per_')[2].replace('_', ' ')}"  # a rate
     if not modifiers and inherited is not None and (noun is None or mention.unit_inferred):
         modifiers = list(inherited.modifiers)
     s, e = mention.span

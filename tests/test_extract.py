@@ -437,3 +437,17 @@ def test_property_newsy_text(text: str) -> None:
         assert span is not None
         assert text[span[0] : span[1]] == c.figure.text
         assert c.stated_at is not None
+
+
+def test_rates_and_money_have_readable_subjects() -> None:
+    """A rate's subject says what it is per ("dollars per month"), and money reads in words."""
+    text = (
+        "The union said the average nurse earns $3,500 a month. "
+        "Saudi Aramco said it pumps 9 million barrels a day. The fine was 10 million euros."
+    )
+    got = [(c.subject, c.figure.unit) for c in extract_claims(text, outlet="Example News")]
+    assert got == [
+        ("dollars per month", "dollar_per_month"),
+        ("barrels per day", "barrel_per_day"),
+        ("euros", "euro"),
+    ]

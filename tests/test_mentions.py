@@ -372,6 +372,7 @@ def test_intervals_follow_the_policy_given(value: int, hedge: str) -> None:
         ("paid between $48,000 and $90,000 a year", "between $48,000 and $90,000 a year",
          "dollar_per_year"),
         ("only for $15.4/hour", "$15.4/hour", "dollar_per_hour"),
+        ("nurses earn $48,000 a year on average", "$48,000 a year", "dollar_per_year"),
         ("some 300 people each week", "some 300 people each week", "person_per_week"),
         ("income of $40,000 per capita", "$40,000 per capita", "dollar_per_person"),
         ("priced at $21.25 per square foot", "$21.25 per square foot", "dollar_per_square_foot"),
