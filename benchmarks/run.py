@@ -4,13 +4,14 @@
     python benchmarks/run.py --quick    # small sizes, a smoke run (about 2 minutes)
 
 Each benchmark prints its figures, its targets and its ratio against the peer
-measured in the same run (quantulum3 for figures and extraction, plain dateparser
-for times).  Benchmarks are never part of the test suite.
+measured in the same run (quantulum3 and CQE for figures and extraction, plain
+dateparser for times).  Benchmarks are never part of the test suite.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import subprocess
 import sys
 from pathlib import Path
@@ -20,7 +21,9 @@ HERE = Path(__file__).resolve().parent
 FULL: list[tuple[str, list[str]]] = [
     ("bench_core.py", []),
     ("bench_figures.py", []),
-    ("bench_extraction.py", []),
+    # the mypyc build is measured too when mypy is installed (the dev extra); CQE when
+    # $CLAIMTRACK_CQE_PYTHON names its environment (see setup_cqe.sh)
+    ("bench_extraction.py", ["--mypyc"] if importlib.util.find_spec("mypyc") else []),
     ("bench_extract.py", []),
     ("bench_times.py", []),
     ("bench_formats.py", []),
