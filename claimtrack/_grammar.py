@@ -945,10 +945,11 @@ class _Phrase:
 def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     """Read "per month", "a share", "/hour" after a figure's ``unit``; (rate unit, end) or None.
 
-    After "a", "an", "each" or "every" only a time or a count noun makes a rate
-    ("$3,500 a month", "20 cents a share"); after "per" or "/" any known unit
-    does ("$10 per gram").  A time followed by "ago", "earlier" and the like is a
-    date, not a rate ("$5m a year ago").
+    After "a", "an", "each" or "every" a time or a count noun makes a rate
+    ("$3,500 a month", "20 cents a share"), and so does any unit after a price
+    ("€1.80 a litre"); after "per" or "/" any known unit does ("$10 per gram").
+    A time followed by "ago", "earlier" and the like is a date, not a rate
+    ("$5m a year ago").
     """
     m = _RATE_AFTER.match(text, pos)
     if m is None:
@@ -959,16 +960,20 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     if den is None or den in ("count", "percent", "cent") or den in _quantities().CURRENCIES:
         return None
     joiner = (m.group(1) or m.group(2) or "/").lower()
-    if joiner not in ("per", "/") and den not in _RATE_TIME and not _is_count(den):
-        return None
+    if (
+        joiner not in ("per", "/")
+        and den not in _RATE_TIME
+        and not _is_count(den)
+        and unit not in _quantities().CURRENCIES
+        and unit != "cent"
+    ):
+        return None  # "troops a mile from the border"; but a price: "€1.80 a litre"
     if joiner == "/" and lw in GLUED_ONLY and den not in _RATE_TIME:
-        return None
+        return None  # "$5/m": a month or a metre
     if _RATE_NOT_BEFORE.match(text, m.end()):
         return None
-    try:
-        return _quantities().rate_unit(unit, den), m.end()
-    except ClaimtrackError:
-        return None
+    name: str = _quantities().rate_unit(unit, den)  # both are canonical: it cannot fail
+    return name, m.end()
 
 
 def _skip_token_end(text: str, pos: int) -> int:

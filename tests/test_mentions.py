@@ -375,6 +375,8 @@ def test_intervals_follow_the_policy_given(value: int, hedge: str) -> None:
         ("nurses earn $48,000 a year on average", "$48,000 a year", "dollar_per_year"),
         ("some 300 people each week", "some 300 people each week", "person_per_week"),
         ("income of $40,000 per capita", "$40,000 per capita", "dollar_per_person"),
+        ("petrol costs €1.80 a litre", "€1.80 a litre", "euro_per_liter"),
+        ("diesel at 95 cents a litre", "95 cents a litre", "cent_per_liter"),
         ("priced at $21.25 per square foot", "$21.25 per square foot", "dollar_per_square_foot"),
     ],
 )  # fmt: skip
@@ -394,6 +396,9 @@ def test_rates(text: str, surface: str, unit: str) -> None:
         ("they cost $100 each", "$100", "dollar"),
         ("3,000 troops a week earlier", "3,000 troops", "troop"),
         ("a 10 percent a year rise", "10 percent", "percent"),
+        ("3,000 troops a mile from the border", "3,000 troops", "troop"),
+        ("a fee of $5/m", "$5", "dollar"),
+        ("worth $5 a flibbertigibbet", "$5", "dollar"),
     ],
 )
 def test_not_rates(text: str, surface: str, unit: str) -> None:
