@@ -545,6 +545,7 @@ _RATE_NOT_BEFORE = re.compile(
     rf"{_SPACE}+(?:ago|earlier|later|before|after|since|from|of|old)\b|-old\b", re.I
 )
 _SPACE_RUN = re.compile(rf"{_SPACE}+")
+_JOINED = re.compile(r"[-/]")
 _RATE_PEOPLE = frozenset(("capita", "head"))
 _RATE_TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
 
@@ -874,8 +875,8 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             surface = text[words[i][1] : last[2]]
             key = surface.rstrip(".") if surface.endswith(".") else surface
             unit = _alias(key)
-            if unit is None and k == 1 and "-" in key:
-                head = key.split("-", 1)[0]
+            if unit is None and k == 1 and ("-" in key or "/" in key):
+                head = _JOINED.split(key, 1)[0]  # "barrel-a-day", "euros/day"
                 unit = _alias(head)
                 key = head if unit is not None else key
             if unit is None or unit == "count":

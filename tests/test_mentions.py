@@ -424,3 +424,37 @@ def test_scanner_build_is_the_one_expected() -> None:
         assert where.suffix in (".so", ".pyd"), where
     elif (where.parent.parent / "pyproject.toml").exists():
         assert where.suffix == ".py", f"{where} shadows claimtrack/_grammar.py: delete it"
+
+
+@given(
+    value=st.integers(min_value=1, max_value=10**9),
+    numerator=st.sampled_from(
+        [("$", "", "dollar"), ("", " euros", "euro"), ("", " barrels", "barrel")]
+    ),
+    joiner=st.sampled_from([" a ", " per ", " each ", "/"]),
+    denominator=st.sampled_from(["day", "week", "month", "year", "hour"]),
+    before=st.sampled_from(["", "It said ", "Output rose to "]),
+    after=st.sampled_from(["", ".", " on average.", ", officials said."]),
+)
+def test_rates_in_context_parse_back(
+    value: int,
+    numerator: tuple[str, str, str],
+    joiner: str,
+    denominator: str,
+    before: str,
+    after: str,
+) -> None:
+    """A rate in a sentence is one mention whose span reads back to the same rate figure."""
+    prefix, suffix, unit = numerator
+    text = f"{before}{prefix}{value:,}{suffix}{joiner}{denominator}{after}"
+    (m,) = find_figures(text)
+    assert m.figure.unit == f"{unit}_per_{denominator}"
+    assert m.figure.value == value
+    assert text[m.start : m.end] == m.text
+    back = parse_phrase(m.text)
+    assert (back.value, back.low, back.high, back.unit) == (
+        m.figure.value,
+        m.figure.low,
+        m.figure.high,
+        m.figure.unit,
+    )
