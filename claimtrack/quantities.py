@@ -941,10 +941,9 @@ def rate_unit(numerator: str, denominator: str) -> str:
         if name not in _CANONICAL:
             # pint is not asked to define it (a definition costs about half a millisecond):
             # pint reads the rate as the expression "numerator / denominator" when needed.
+            # No cache to clear: lookups that failed before were not remembered.
             _RATES[name] = f"{_pint_name(numerator)} / {_pint_name(denominator)}"
             _CANONICAL.add(name)
-            dimension_of.cache_clear()
-            _factor.cache_clear()
     return name
 
 
