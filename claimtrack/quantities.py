@@ -895,10 +895,7 @@ def canonical_unit_name(text: str) -> str:
     if found is not None:
         return found
     if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_ ]*", text.strip()):
-        rate = _RATE_SPLIT.split(key, 1) if "/" in key else None
-        if rate is not None and len(rate) == 2 and rate[0] and rate[1]:
-            return rate_unit(canonical_unit_name(rate[0]), canonical_unit_name(rate[1]))
-        raise UnitParseError(f"unknown unit {text!r}")
+        return _rate_name(key, text)  # "$/month", "$ per month", or unknown
     reg = registry()
     candidate = text.strip().replace(" ", "_")
     for attempt in (candidate, candidate.lower()):
@@ -908,20 +905,25 @@ def canonical_unit_name(text: str) -> str:
             continue
         if name:
             return str(name)
-    rate = _RATE_SPLIT.split(key, 1)
-    if len(rate) == 2 and rate[0] and rate[1]:
-        return rate_unit(canonical_unit_name(rate[0]), canonical_unit_name(rate[1]))
-    raise UnitParseError(f"unknown unit {text!r}")
+    return _rate_name(key, text)
 
 
 _RATE_SPLIT = re.compile(r"[ _]per[ _]|[ ]?/[ ]?")
 
 
+def _rate_name(key: str, text: str) -> str:
+    """Return the rate that ``key`` writes ("dollars per month"), or raise for ``text``."""
+    parts = _RATE_SPLIT.split(key, 1)
+    if len(parts) == 2 and parts[0] and parts[1]:
+        return rate_unit(canonical_unit_name(parts[0]), canonical_unit_name(parts[1]))
+    raise UnitParseError(f"unknown unit {text!r}")
+
+
 def rate_unit(numerator: str, denominator: str) -> str:
     """Return the canonical name of a rate, one unit per another (``"dollar_per_month"``).
 
-    Both units must be canonical names; the rate is defined in the registry on first
-    use, so a rate converts like any unit (``"dollar_per_month"`` to ``"dollar_per_year"``)
+    Both units must be canonical names.  A rate needs no definition: it is named on
+    first use, converts like any unit (``"dollar_per_month"`` to ``"dollar_per_year"``)
     and never mixes with its numerator alone.
 
     Raises:
@@ -1285,7 +1287,7 @@ def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
         return _CURRENCY_SIGN[unit], ""
     if unit in _CURRENCIES:
         return "", f" {_currency_word(unit, singular)}"
-    if unit not in _COUNT_NOUNS and "_per_" in unit and unit in _CANONICAL:
+    if unit in _RATES:
         numerator, denominator = unit.rsplit("_per_", 1)
         prefix, suffix = _unit_words(numerator, singular)
         return prefix, f"{suffix} per {denominator.replace('_', ' ')}"
