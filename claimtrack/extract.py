@@ -1084,6 +1084,8 @@ def _unit_plural(unit: str) -> str:
     words = unit.replace("_", " ")
     if unit == "pound_sterling":
         return "pounds sterling"
+    if unit == "percent":
+        return "percent"
     return words if words.endswith("s") else words + "s"
 
 
@@ -1096,8 +1098,8 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         head = "troops"
     elif noun:
         head = _clean(noun).lower()
-    elif inherited is not None:
-        head = inherited.head
+    elif inherited is not None and (unit == "count" or mention.unit_inferred):
+        head = inherited.head  # an elliptical figure: "and another 300", "the CGT 2.8 million"
     elif unit == "person":
         head = "people"
     elif unit != "count":

@@ -451,3 +451,24 @@ def test_rates_and_money_have_readable_subjects() -> None:
         ("barrels per day", "barrel_per_day"),
         ("euros", "euro"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Turnout was 48% in Paris and 52% in Lyon.", ["percent in Paris", "percent in Lyon"]),
+        (
+            "The EU pledged 1.2 billion euros in aid, and Britain promised PS88m.",
+            ["EU euros pledged in aid", "British pounds sterling promised"],
+        ),
+        (
+            "The union said nurses earn $3,500 a month; the ministry said $48,000 a year.",
+            ["dollars per month", "dollars per year"],
+        ),
+    ],
+)
+def test_figures_with_their_own_unit_do_not_take_the_previous_noun(
+    text: str, subjects: list[str]
+) -> None:
+    """Only an elliptical count takes the previous noun; money and percentages keep their own."""
+    assert [c.subject for c in extract_claims(text, outlet="Example News")] == subjects
