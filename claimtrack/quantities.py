@@ -849,6 +849,9 @@ def _define_count(reg: pint.UnitRegistry[Any], name: str, dim: str, defined: set
 
 def _alias_table() -> dict[str, str]:
     table = dict(_UNIT_ALIASES)
+    for name in _UNIT_ALIASES.values():
+        if "_per_" not in name:  # a rate is named through rate_unit, which records it
+            table.setdefault(name, name)  # a canonical name is its own spelling
     for name, (_dim, aliases) in _COUNT_NOUNS.items():
         table[name] = name
         table[name.replace("_", " ")] = name
