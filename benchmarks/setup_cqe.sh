@@ -8,6 +8,8 @@
 # compiled from source; CQE's code runs on spaCy 3.8, so CQE is installed without its
 # pins and the packages it imports are installed from wheels.  CQE sets the en_US.UTF-8
 # locale when imported; a private copy is built under DIR/locale for machines without it.
+# pip then warns that torch, spacy-transformers and pinned inflect / typing_extensions are
+# missing or newer: CQE declares them but never imports them.
 set -eu
 DIR=${1:-"$(dirname "$0")/../../cqe-venv"}
 HERE=$(cd "$(dirname "$0")/.." && pwd)
