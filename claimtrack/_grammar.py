@@ -518,7 +518,7 @@ _RANGE_OR = re.compile(rf"{_SPACE}+or{_SPACE}+(?=\w)", re.I)
 _RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
 _TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
 _OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
-_NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-z][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
+_NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-zµμ][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
 # The upper end of a range in millions after a first end glued to "m": "1m to 2m", "24m–466m".

@@ -458,3 +458,9 @@ def test_rates_in_context_parse_back(
         m.figure.high,
         m.figure.unit,
     )
+
+
+def test_micro_units_after_a_space() -> None:
+    """A unit written with the micro sign or the Greek mu reads after a space as well as glued."""
+    found = [(m.text, m.figure.unit) for m in find_figures("pitches of 352 µm and 40 μm")]
+    assert found == [("352 µm", "micrometer"), ("40 μm", "micrometer")]
