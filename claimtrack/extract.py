@@ -1106,7 +1106,7 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         head = _unit_plural(unit.partition("_per_")[0])
     else:
         head = "count"
-    if "_per_" in unit and unit not in _MILITARY_UNITS:
+    if "_per_" in unit:
         head = f"{head} per {unit.partition('_per_')[2].replace('_', ' ')}"  # a rate
     if not modifiers and inherited is not None and (noun is None or mention.unit_inferred):
         modifiers = list(inherited.modifiers)
