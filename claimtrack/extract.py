@@ -1092,6 +1092,7 @@ def _unit_plural(unit: str) -> str:
 def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str:
     """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase."""
     unit = mention.figure.unit
+    counted, _, per = unit.partition("_per_")  # a rate: "dollar_per_month"
     noun = mention.noun
     modifiers = [m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS]
     if unit in _MILITARY_UNITS:
@@ -1103,11 +1104,11 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
     elif unit == "person":
         head = "people"
     elif unit != "count":
-        head = _unit_plural(unit.partition("_per_")[0])
+        head = _unit_plural(counted)
     else:
         head = "count"
-    if "_per_" in unit:
-        head = f"{head} per {unit.partition('_per_')[2].replace('_', ' ')}"  # a rate
+    if per:
+        head = f"{head} per {per.replace('_', ' ')}"
     if not modifiers and inherited is not None and (noun is None or mention.unit_inferred):
         modifiers = list(inherited.modifiers)
     s, e = mention.span

@@ -538,7 +538,6 @@ for _noun in _MORE_COUNT_NOUNS:
 _COUNT_NOUNS["time"] = ("occasion", _COUNT_NOUNS["time"][1])
 
 
-# Currencies: ISO code -> aliases (lower case).  Each is a dimension of its own.
 # Currencies: canonical name -> (ISO 4217 code, spellings).  The name is the common
 # English one, qualified by country where the bare word names several currencies
 # ("australian_dollar"); an unqualified "dollar" is the US dollar, as in news copy.
