@@ -255,6 +255,10 @@ _STOP: frozenset[str] = frozenset(
         "say",
         "told",
         "according",
+        "including",
+        "why",
+        "how",
+        "what",
         "also",
         "just",
         "only",
@@ -518,6 +522,7 @@ _RANGE_OR = re.compile(rf"{_SPACE}+or{_SPACE}+(?=\w)", re.I)
 _RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
 _TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
 _OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
+_NOUN_WORD = re.compile(rf"{_SPACE}+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*\.?|\d+)(?![\w])")
 _NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-zµμ][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
@@ -889,7 +894,13 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
                 if m is not None:
                     words.append((m.group(1), m.start(1), m.end(1)))
                     n = len(words)
-            if j < n and k == 1 and _is_count(unit) and words[j][0].lower() not in GLUED_ONLY:
+            if (
+                j < n
+                and k == 1
+                and _is_count(unit)
+                and unit != "time"  # "1.4 times book value"
+                and words[j][0].lower() not in GLUED_ONLY
+            ):
                 later = _alias(words[j][0])
                 if later is not None and later != "count":
                     # a noun used as a modifier: "separatist regions", "Navy ships"
@@ -904,12 +915,18 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
     return None
 
 
-def _unknown_noun(text: str, pos: int) -> _Unit | None:
-    """Keep an unknown plural head noun ("bosses", "different products") as the counted noun."""
+def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | None:
+    """Keep an unknown head noun as the counted noun ("bosses", "Kia and Hyundai vehicles").
+
+    The head is the first plural word in lower case; capitalised words, model numbers
+    ("Model 3 sedans") and adjectives joined by "and" ("digital and physical sales") may
+    stand before it. After "one" (``singular``) the head is the last word of a short phrase
+    that ends at a stop word or a punctuation mark ("one solution that", "in one area.").
+    """
     words: list[tuple[str, int, int]] = []
     p = pos
-    while len(words) < 3:
-        m = _NEXT_WORD.match(text, p)
+    while len(words) < 5:
+        m = _NOUN_WORD.match(text, p)
         if m is None:
             break
         words.append((m.group(1), m.start(1), m.end(1)))
@@ -918,17 +935,46 @@ def _unknown_noun(text: str, pos: int) -> _Unit | None:
             break
     for i, (w, _start, end) in enumerate(words):
         lw = w.lower()
-        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or w.endswith("."):
+        if w[0].isdigit():
+            if i == 0 or not words[i - 1][0][0].isupper():
+                return None  # a model number only after a name: "Model 3 sedans"
+            continue
+        if i == 0 and lw in ("most", "least"):
+            continue  # "one of the most spectacular catches"
+        if lw == "and" and 0 < i < len(words) - 1 and not words[i - 1][0][0].isdigit():
+            continue  # "Kia and Hyundai vehicles", "digital and physical sales"
+        word = lw.rstrip(".")  # a noun may end the sentence: "digital copies."
+        if word in _STOP or word in _UNITS_WORDS or word in _MULTIPLIERS:
+            if singular and i and word in _STOP:
+                return _singular_head(words, i)
             return None
         if (
-            len(lw) > 3
-            and lw.isalpha()
-            and lw.endswith("s")
-            and not lw.endswith(("ss", "us", "is", "ous"))
-            and w[0].islower()
+            len(word) > 3
+            and word.isalpha()
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ous"))
+            and (w[0].islower() or word.endswith("ans"))  # "millions of Americans"
         ):
-            return _Unit("count", end, noun=w, modifiers=tuple([x for x, _, _ in words[:i]]))
+            noun = w[: len(word)]
+            mods = tuple([x for x, _, _ in words[:i]])
+            return _Unit("count", end - len(w) + len(noun), noun=noun, modifiers=mods)
+        if w.endswith("."):
+            return _singular_head(words, i + 1) if singular else None
+    if singular and words and len(words) < 5 and p >= len(text):
+        return _singular_head(words, len(words))  # the phrase ends the text
     return None
+
+
+def _singular_head(words: list[tuple[str, int, int]], n: int) -> _Unit | None:
+    """The last of the first ``n`` words as a singular counted noun ("one solution")."""
+    if n > 3:
+        return None
+    w, start, _ = words[n - 1]
+    w = w.rstrip(".")
+    if len(w) < 3 or not w.isalpha() or not w.islower() or w.endswith(("ly", "ed")):
+        return None
+    mods = tuple([x for x, _, _ in words[: n - 1]])
+    return _Unit("count", start + len(w), noun=w, modifiers=mods)
 
 
 @attrs.define(slots=True)
@@ -1242,12 +1288,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             if of is not None:
                 after = of.end()
         unit_info = _spaced_unit(text, after)
-        if (
-            unit_info is None
-            and (not is_digit or not amount.scaled)
-            and (amount.vague is not None or after == end)
-        ):
-            unit_info = _unknown_noun(text, after)
+        if unit_info is None and (amount.vague is not None or after == end):
+            of = _ONE_OF.match(text, end) if is_digit and amount.scaled else None
+            singular = first_word == "one" and amount.vague is None
+            unit_info = _unknown_noun(  # "2.7m digital sales", "35m of its Echo devices"
+                text, of.end() if of else after, singular=singular
+            )
         if unit_info is None and after != end:
             unit_info = None
     if (

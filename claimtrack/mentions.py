@@ -30,6 +30,7 @@ This module does not import pint: units are looked up in the alias tables of
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import attrs
@@ -45,7 +46,7 @@ from claimtrack._grammar import (
     scan,
 )
 from claimtrack.exceptions import ClaimtrackError, FigureParseError
-from claimtrack.model import Figure
+from claimtrack.model import Figure, Hedge
 
 if TYPE_CHECKING:
     from claimtrack.policy import Policy
@@ -85,10 +86,14 @@ class Mention:
         span: ``(start, end)`` offsets of the whole phrase (hedge, number, unit noun).
         surface: The text at ``span``.
         noun: The counted head noun as written ("troops", "service members"),
-            or ``None`` when no noun follows the number.
+            or ``None`` when no noun follows the number. A noun the unit table
+            does not know is kept here while the unit stays ``count``
+            ("35 sections", "460 Kia and Hyundai vehicles", "one solution").
         modifiers: Words between the number and the noun ("American", "Germany-based").
-        unit_inferred: Whether the unit comes from an earlier mention by ellipsis
-            ("1,700 US troops ... and another 300").
+        unit_inferred: Whether the unit comes from the context rather than from the
+            text at ``span``: an earlier mention by ellipsis ("1,700 US troops ... and
+            another 300"), a parallel construction ("the highest is 84.75 cents, the
+            lowest is 74.07") or an age after a name ("Maddon, 66, said").
         number_span: ``(start, end)`` offsets of the number itself.
     """
 
@@ -129,12 +134,68 @@ class Mention:
 _SPAN_FIELD = attrs.fields(Mention).span
 
 
+# Words that open both halves of a parallel pair: "the highest is 84.75 cents, the lowest
+# is 74.07", "rose by 2 percent, fell by 1"; and "from ... to" ("from 208 pounds to 193").
+_PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of"))
+
+
+# An age written as a bare number: after a name and a comma ("Maddon, 66,"), or after
+# "who is / was" or "aged" at the end of a clause ("who was 10.").
+_AGE_APPOSITION = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[-'’][A-Za-z]+)?,[ \u00a0]\Z")
+_AGE_VERB = re.compile(r"(?:\bwho[ \u00a0]+(?:is|was|turned|turns)|\baged)[ \u00a0]+\Z", re.I)
+_CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
+
+
+def _is_age(text: str, mention: Mention) -> bool:
+    """Whether a bare number is a person's age ("Senard, 65, now", "who was 10.")."""
+    fig = mention.figure
+    start, end = mention.span
+    if (
+        fig.hedge is not Hedge.EXACT
+        or fig.value is None
+        or not 0 < fig.value <= 120
+        or not 0 < end - start <= 3
+        or not text[start:end].isdigit()
+    ):
+        return False
+    before = text[max(0, start - 24) : start]
+    if _AGE_APPOSITION.search(before) is not None:
+        # "Maddon, 66, has used"; not "Paris, 3 days" nor a list "in Paris, 3, 4 and 5"
+        return text[end : end + 1] == "," and not text[end + 1 : end + 3].strip()[:1].isdigit()
+    return _AGE_VERB.search(before) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
+    """Whether a bare number repeats the construction of the measure before it."""
+    if SENTENCE_END.search(text, measured.span[1], mention.span[0]) is not None:
+        return False
+    word = prev_word(text, mention.span[0]).lower()
+    first = prev_word(text, measured.span[0]).lower()
+    return (word == first and word in _PARALLEL_WORDS) or (word == "to" and first == "from")
+
+
 def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Give a bare count the unit of the previous count in its sentence ("and another 300")."""
+    """Give a bare number the unit its sentence implies.
+
+    A bare count takes the unit of the previous count ("1,700 troops ... and another
+    300"); a bare number in a parallel construction takes the unit of the measure just
+    before it ("the highest forecast is 84.75 cents, the lowest is 74.07"); a bare
+    number after a name and a comma is an age ("Maddon, 66, has").
+    """
     out: list[Mention] = []
     previous: Mention | None = None
+    measured: Mention | None = None  # the last figure with a unit that is not a count
     for mention in mentions:
         fig = mention.figure
+        if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
+            unit = None
+            if measured is not None and _parallel(text, measured, mention):
+                unit = measured.figure.unit
+            elif _is_age(text, mention):
+                unit = "year_of_age"
+            if unit is not None:
+                fig = attrs.evolve(fig, unit=unit)
+                mention = attrs.evolve(mention, figure=fig, unit_inferred=True)
         if (
             previous is not None
             and fig.unit == "count"
@@ -164,6 +225,10 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(mention)
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
+        if fig.unit != "count" and not is_count(fig.unit):
+            measured = mention
+        elif fig.unit != "count" or mention.noun is not None:
+            measured = None  # a count in between breaks the pair
     return out
 
 
@@ -198,7 +263,7 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
         )
         for p, figure in scan(text, policy or default_policy(), phrase=False)
     ]
-    return _infer_units(text, mentions) if len(mentions) > 1 else mentions
+    return _infer_units(text, mentions) if mentions else mentions
 
 
 def parse_phrase(text: str, *, policy: Policy | None = None) -> Figure:

@@ -464,3 +464,77 @@ def test_micro_units_after_a_space() -> None:
     """A unit written with the micro sign or the Greek mu reads after a space as well as glued."""
     found = [(m.text, m.figure.unit) for m in find_figures("pitches of 352 µm and 40 μm")]
     assert found == [("352 µm", "micrometer"), ("40 μm", "micrometer")]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "noun", "modifiers"),
+    [
+        ("Police found 120 Ford and Toyota pickups abandoned.", "120 Ford and Toyota pickups",
+         "pickups", ("Ford", "and", "Toyota")),
+        ("It sold 9000 Series 5 sedans last year.", "9000 Series 5 sedans", "sedans",
+         ("Series", "5")),
+        ("The label shipped 1.5m printed and digital copies.", "1.5m printed and digital copies",
+         "copies", ("printed", "and", "digital")),
+        ("It has sold 12m of its Kindle readers.", "12m of its Kindle readers", "readers",
+         ("Kindle",)),
+        ("It was one of the most daring rescues of the war.",
+         "one of the most daring rescues", "rescues", ("most", "daring")),
+        ("They found one solution that works.", "one solution", "solution", ()),
+        ("The problem lies in just one courtroom.", "one courtroom", "courtroom", ()),
+        ("Data on millions of Europeans including their addresses leaked.",
+         "millions of Europeans", "Europeans", ()),
+    ],
+)  # fmt: skip
+def test_unknown_counted_nouns(
+    text: str, surface: str, noun: str, modifiers: tuple[str, ...]
+) -> None:
+    """A noun outside the unit table is kept as the counted noun, with its modifiers."""
+    (m,) = find_figures(text)
+    assert (m.text, m.noun, m.modifiers, m.figure.unit) == (surface, noun, modifiers, "count")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["She had only one big, bold idea.", "Only one remained.", "That is one reason why."],
+)
+def test_one_before_a_word_that_is_not_its_noun(text: str) -> None:
+    """After "one", an adjective before a comma, a verb or a question word is not the noun."""
+    (m,) = find_figures(text)
+    assert m.noun in (None, "reason")
+    assert m.noun != "why"
+
+
+def test_times_is_not_a_modifier() -> None:
+    """ "1.4 times book value" counts times, not books."""
+    (m,) = find_figures("It trades at 1.4 times book value.")
+    assert m.figure.unit == "time"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The highest bid was 96.5 cents, while the lowest was 71.25.", 71.25, "cent"),
+        ("Exports rose by 3 percent and imports fell by 2.", 2, "percent"),
+        ("He went from 95 kg to 82 in a year.", 82, "kilogram"),
+        ("Lisbon, 41, said she would run.", 41, "year_of_age"),
+        ("His son, who was 9.", 9, "year_of_age"),
+    ],
+)
+def test_units_from_context(text: str, value: float, unit: str) -> None:
+    """A bare number takes its unit from a parallel measure or is read as an age."""
+    m = find_figures(text)[-1]
+    assert (m.figure.value, m.figure.unit, m.unit_inferred) == (value, unit, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The highest bid was 96.5 cents. The lowest was 71.",  # another sentence
+        "It rose by 3 percent, by 40 people and by 2.",  # a count in between
+        "In Paris, 3, 4 and 5 were closed.",  # a list after a place name
+        "The bid was 96.5 cents and 71 went home.",  # not the same construction
+    ],
+)
+def test_no_unit_from_context(text: str) -> None:
+    """A bare number keeps no unit outside a sentence's parallel pair or an age apposition."""
+    assert not any(m.unit_inferred for m in find_figures(text))
