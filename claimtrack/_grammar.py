@@ -541,7 +541,7 @@ _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-old\b)?)")
 # A rate after the unit: "$3,500 a month", "63 cents per share", "$15.4/hour",
 # "800,000 barrels a day", "52,000 barrel-a-day", "300 people each week".
 _RATE_AFTER = re.compile(
-    rf"(?:{_SPACE}*/{_SPACE}*|{_SPACE}+(per|an?|each|every){_SPACE}+|-(a)-)"
+    rf"(?:{_SPACE}*/{_SPACE}*|{_SPACE}+(per|an?|each|every)(?:{_SPACE}+|-)|-(a)-)"
     rf"((?:square{_SPACE}+|sq{_SPACE}+)?[A-Za-z]+)(?![\w-])",
     re.I,
 )
@@ -568,7 +568,7 @@ _MONTH_NAMES = tuple(_MONTHS.split("|"))
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SPACE}+\Z", re.I)
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:{_SPACE}*(?:,|and|or|to|-|–){_SPACE}*\d{{1,2}}(?:st|nd|rd|th)?)?"
-    rf",?{_SPACE}+(?:of{_SPACE}+)?(?:{_MONTHS})\b",
+    rf",?{_SPACE}+(?:of{_SPACE}+)?(?!(?-i:may)\b)(?:{_MONTHS})\b",  # "16 may enter": a verb
     re.I,
 )
 _CLOCK_AFTER = re.compile(
@@ -651,6 +651,7 @@ class _Amount:
     vague: tuple[str, int] | None = None
     words: bool = False
     plain_digits: str = ""
+    sign: str = ""  # a currency sign before the upper end of a range: "between 5 and $9"
 
 
 def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
@@ -1259,6 +1260,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 lo_v = lo_v * _scale_of(range_hi.value)
             if lo_v <= range_hi.value:
                 low, high = lo_v, range_hi.value
+                if money is None and range_hi.sign:
+                    money = _CURRENCY_PREFIX[range_hi.sign]  # "between 5 and $9"
                 hedge = Hedge.RANGE
                 value = None
                 end = range_end
@@ -1624,7 +1627,9 @@ def _read_range(
     p = joint.end()
     while p < len(text) and text[p] in " \u00a0\u2009\u202f":
         p += 1
+    sign = ""
     if p < len(text) and text[p] in "$€£¥₹":
+        sign = text[p]
         p += 1
     if p >= len(text):
         return None, pos
@@ -1655,6 +1660,7 @@ def _read_range(
         second = _read_words(text, p)
     if second is None or second.value is None:
         return None, pos
+    second.sign = sign
     return second, second.end
 
 

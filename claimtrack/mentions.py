@@ -136,13 +136,15 @@ _SPAN_FIELD = attrs.fields(Mention).span
 
 # Words that open both halves of a parallel pair: "the highest is 84.75 cents, the lowest
 # is 74.07", "rose by 2 percent, fell by 1"; and "from ... to" ("from 208 pounds to 193").
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
 _PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of"))
 
 
 # An age written as a bare number: after a name and a comma ("Maddon, 66,"), or after
-# "who is / was" or "aged" at the end of a clause ("who was 10.").
+# "who is / was", "aged" or "the age of" at the end of a clause ("who was 10.").
 _AGE_APPOSITION = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[-'’][A-Za-z]+)?,[ \u00a0]\Z")
 _AGE_VERB = re.compile(r"(?:\bwho[ \u00a0]+(?:is|was|turned|turns)|\baged)[ \u00a0]+\Z", re.I)
+_AGE_OF = re.compile(r"\bage[ \u00a0]+of[ \u00a0]+\Z", re.I)
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
 
 
@@ -162,7 +164,30 @@ def _is_age(text: str, mention: Mention) -> bool:
     if _AGE_APPOSITION.search(before) is not None:
         # "Maddon, 66, has used"; not "Paris, 3 days" nor a list "in Paris, 3, 4 and 5"
         return text[end : end + 1] == "," and not text[end + 1 : end + 3].strip()[:1].isdigit()
+    if _AGE_OF.search(before) is not None:
+        return True  # "under the age of 16"
     return _AGE_VERB.search(before) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+# A first number that leaves its unit to the second: "7- or 8-inch", "10- to 15-minute"
+# (a suspended hyphen), "8 or $9" (the currency sign on the second only).
+_SUSPENDED = re.compile(r"[-–][ \u00a0]+(?:or|to|and)[ \u00a0]+\Z")
+_JOINED_PAIR = re.compile(r"[ \u00a0]+(?:or|to|and)[ \u00a0]+\Z")
+
+
+def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
+    """Whether a bare number takes the unit written only on the number after it."""
+    unit = following.figure.unit
+    if unit == "count" or following.number_span is None:
+        return False
+    between = text[mention.span[1] : following.span[0]]
+    if _SUSPENDED.match(between) is not None:
+        return text[following.number_span[1] : following.number_span[1] + 1] == "-"
+    return (
+        _JOINED_PAIR.match(between) is not None
+        and following.number_span[0] > following.span[0]
+        and text[following.span[0]] in _CURRENCY_SIGNS
+    )
 
 
 def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
@@ -185,11 +210,14 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     previous: Mention | None = None
     measured: Mention | None = None  # the last figure with a unit that is not a count
-    for mention in mentions:
+    for index, mention in enumerate(mentions):
         fig = mention.figure
         if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
             unit = None
-            if measured is not None and _parallel(text, measured, mention):
+            following = mentions[index + 1] if index + 1 < len(mentions) else None
+            if following is not None and _shares_unit_ahead(text, mention, following):
+                unit = following.figure.unit
+            elif measured is not None and _parallel(text, measured, mention):
                 unit = measured.figure.unit
             elif _is_age(text, mention):
                 unit = "year_of_age"

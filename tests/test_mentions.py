@@ -505,7 +505,7 @@ def test_one_before_a_word_that_is_not_its_noun(text: str) -> None:
 
 
 def test_times_is_not_a_modifier() -> None:
-    """ "1.4 times book value" counts times, not books."""
+    """The count noun "times" before another noun is the unit ("1.4 times book value")."""
     (m,) = find_figures("It trades at 1.4 times book value.")
     assert m.figure.unit == "time"
 
@@ -518,12 +518,29 @@ def test_times_is_not_a_modifier() -> None:
         ("He went from 95 kg to 82 in a year.", 82, "kilogram"),
         ("Lisbon, 41, said she would run.", 41, "year_of_age"),
         ("His son, who was 9.", 9, "year_of_age"),
+        ("No one under the age of 16 may enter.", 16, "year_of_age"),
+        ("It has a 6- or 7-inch screen.", 6, "inch"),
+        ("A 20- to 25-minute walk.", 20, "minute"),
+        ("Lunch costs 11 or $12.", 11, "dollar"),
     ],
 )
 def test_units_from_context(text: str, value: float, unit: str) -> None:
     """A bare number takes its unit from a parallel measure or is read as an age."""
-    m = find_figures(text)[-1]
-    assert (m.figure.value, m.figure.unit, m.unit_inferred) == (value, unit, True)
+    (m,) = [m for m in find_figures(text) if m.figure.value == value]
+    assert (m.figure.unit, m.unit_inferred) == (unit, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Fees rise by up to £24 a-year.", "up to £24 a-year", "pound_sterling_per_year"),
+        ("Tickets cost between 40 and $55.", "between 40 and $55", "dollar"),
+    ],
+)
+def test_units_written_once(text: str, surface: str, unit: str) -> None:
+    """A rate joined by a hyphen and a currency sign on a range's upper end are read."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit, m.unit_inferred) == (surface, unit, False)
 
 
 @pytest.mark.parametrize(
