@@ -33,6 +33,7 @@ __all__ = [
     "default_policy",
     "is_count",
     "prev_word",
+    "rate_after",
     "scan",
 ]
 
@@ -560,7 +561,7 @@ _CURRENCY_BEFORE = re.compile(
     rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|nzd|rs\.?|rm){_SPACE}?"
     # "PS" is how ASCII transliteration writes the pound sign ("PS6m", "PS21,700")
     r"|(?<![\w])(?P<ps>(?-i:PS))"
-    rf"|(?<![\w])(?P<us>us|(?-i:HK|NZ|AU|CA)){_SPACE}(?P<sym2>\$))"
+    rf"|(?<![\w])(?P<us>us|(?-i:HK|NZ|AU|CA|C)){_SPACE}(?P<sym2>\$))"  # wire style: "C $6"
     rf"{_SPACE}?\Z",
     re.I,
 )
@@ -1743,6 +1744,7 @@ def _default_policy() -> Policy:
 default_policy = _default_policy
 is_count = _is_count
 prev_word = _prev_word
+rate_after = _rate_after
 scan = _scan
 SENTENCE_END = _SENTENCE_END
 SEPARATOR_WORDS = _SEPARATOR_WORDS

@@ -43,6 +43,7 @@ from claimtrack._grammar import (
     default_policy,
     is_count,
     prev_word,
+    rate_after,
     scan,
 )
 from claimtrack.exceptions import ClaimtrackError, FigureParseError
@@ -199,6 +200,42 @@ def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
     return (word == first and word in _PARALLEL_WORDS) or (word == "to" and first == "from")
 
 
+_ASIDE_OPEN = re.compile(r"[ \u00a0]*\(\Z")
+
+
+def _aside_rate(text: str, mention: Mention, aside: Mention) -> str | None:
+    """The rate after an amount and its conversion in brackets: "9bn shekels ($2.4bn) a year"."""
+    from claimtrack.quantities import CURRENCIES
+
+    if (
+        text[aside.span[1] : aside.span[1] + 1] != ")"
+        or _ASIDE_OPEN.match(text[mention.span[1] : aside.span[0]]) is None
+        or mention.figure.unit not in CURRENCIES
+        or aside.figure.unit not in CURRENCIES
+    ):
+        return None
+    rate = rate_after(text, aside.span[1] + 1, aside.figure.unit)
+    return None if rate is None else rate[0][len(aside.figure.unit) + len("_per_") :]
+
+
+def _per(mention: Mention, den: str) -> Mention:
+    """The mention with its unit made a rate over ``den`` (read from the context)."""
+    from claimtrack.quantities import rate_unit
+
+    unit = rate_unit(mention.figure.unit, den)
+    return attrs.evolve(mention, figure=attrs.evolve(mention.figure, unit=unit), unit_inferred=True)
+
+
+def _with_asides(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give an amount and its bracketed conversion the rate written after both."""
+    out = list(mentions)
+    for i in range(len(out) - 1):
+        den = _aside_rate(text, out[i], out[i + 1])
+        if den is not None:
+            out[i], out[i + 1] = _per(out[i], den), _per(out[i + 1], den)
+    return out
+
+
 def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give a bare number the unit its sentence implies.
 
@@ -291,6 +328,8 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
         )
         for p, figure in scan(text, policy or default_policy(), phrase=False)
     ]
+    if len(mentions) > 1 and ")" in text:
+        mentions = _with_asides(text, mentions)
     return _infer_units(text, mentions) if mentions else mentions
 
 

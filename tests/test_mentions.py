@@ -555,3 +555,19 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
 def test_no_unit_from_context(text: str) -> None:
     """A bare number keeps no unit outside a sentence's parallel pair or an age apposition."""
     assert not any(m.unit_inferred for m in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        ("A bid of C $8 (US $6.10) per share.", ["canadian_dollar_per_share", "dollar_per_share"]),
+        ("A 4 billion euro ($4.4 billion) a year trade.", ["euro_per_year", "dollar_per_year"]),
+        ("It cost $5 (€4) a year ago.", ["dollar", "euro"]),
+        ("A $5 (€4.50) fee.", ["dollar", "euro"]),
+    ],
+)
+def test_rate_after_a_bracketed_conversion(text: str, units: list[str]) -> None:
+    """A rate written after an amount and its conversion in brackets applies to both."""
+    found = find_figures(text)
+    assert [m.figure.unit for m in found] == units
+    assert all(m.unit_inferred == ("_per_" in m.figure.unit) for m in found)
