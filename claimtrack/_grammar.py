@@ -523,8 +523,12 @@ _RANGE_OR = re.compile(rf"{_SPACE}+or{_SPACE}+(?=\w)", re.I)
 _RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
 _TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
 _OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
-_NOUN_WORD = re.compile(rf"{_SPACE}+([A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)*\.?|\d+)(?![\w])")
-_NEXT_WORD = re.compile(rf"{_SPACE}+((?>[A-Za-zµμ][A-Za-z'’]*(?:[-/][A-Za-z]+)*)\.?)(?![\w])")
+_NOUN_WORD = re.compile(
+    rf"{_SPACE}+((?>[A-Za-z](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:-[A-Za-z]+)*))\.?|\d+)(?![\w])"
+)
+_NEXT_WORD = re.compile(
+    rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))\.?)(?![\w])"
+)
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
 # The upper end of a range in millions after a first end glued to "m": "1m to 2m", "24m–466m".
@@ -864,7 +868,7 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             w = m.group(1)
             words.append((w, m.start(1), m.end(1)))
             p = m.end()
-            if w.endswith("."):
+            if _ends_sentence(w):
                 more = False
 
     for i in range(max_modifiers + 1):
@@ -912,9 +916,14 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             return _Unit(unit, end, noun=key, modifiers=mods)
         word = words[i][0].rstrip(".")
         lw = word.lower()
-        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or words[i][0].endswith("."):
+        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or _ends_sentence(words[i][0]):
             break
     return None
+
+
+def _ends_sentence(word: str) -> bool:
+    """Whether a word read after a number ends with a full stop ("troops."; not "U.S.")."""
+    return word.endswith(".") and "." not in word[:-1]
 
 
 def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | None:
@@ -933,7 +942,7 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             break
         words.append((m.group(1), m.start(1), m.end(1)))
         p = m.end()
-        if m.group(1).endswith("."):
+        if _ends_sentence(m.group(1)):
             break
     for i, (w, _start, end) in enumerate(words):
         lw = w.lower()
@@ -960,7 +969,7 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             noun = w[: len(word)]
             mods = tuple([x for x, _, _ in words[:i]])
             return _Unit("count", end - len(w) + len(noun), noun=noun, modifiers=mods)
-        if w.endswith("."):
+        if _ends_sentence(w):
             return _singular_head(words, i + 1) if singular else None
     if singular and words and len(words) < 5 and p >= len(text):
         return _singular_head(words, len(words))  # the phrase ends the text

@@ -627,6 +627,7 @@ _UNIT_ALIASES: dict[str, str] = {
     "horsepower": "horsepower",
     "km/h": "kilometer_per_hour",
     "mph": "mile_per_hour",
+    "m.p.h": "mile_per_hour",
     "°c": "degree_Celsius",
     "degrees celsius": "degree_Celsius",
     "degree celsius": "degree_Celsius",

@@ -571,3 +571,20 @@ def test_rate_after_a_bracketed_conversion(text: str, units: list[str]) -> None:
     found = find_figures(text)
     assert [m.figure.unit for m in found] == units
     assert all(m.unit_inferred == ("_per_" in m.figure.unit) for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "modifiers"),
+    [
+        ("Some 3,000 U.S. troops left.", "Some 3,000 U.S. troops", "troop", ("U.S.",)),
+        ("About 400 U.K. soldiers stayed.", "About 400 U.K. soldiers", "soldier", ("U.K.",)),
+        ("Gusts reached 80 m.p.h. on the coast.", "80 m.p.h", "mile_per_hour", ()),
+        ("They flew 3,000 miles to the U.S. The trip was long.", "3,000 miles", "mile", ()),
+    ],
+)
+def test_abbreviations_with_inner_dots(
+    text: str, surface: str, unit: str, modifiers: tuple[str, ...]
+) -> None:
+    """Dotted abbreviations ("U.S.", "m.p.h.") are words of the phrase, not a sentence end."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit, m.modifiers) == (surface, unit, modifiers)
