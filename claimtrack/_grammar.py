@@ -806,7 +806,8 @@ def _read_vague(text: str, pos: int) -> _Amount | None:
         if q is None:
             return None
         scale = _SCALE_WORDS[q.group(1).lower()]
-        return _Amount(None, q.end(1) + (1 if text[q.end(1) : q.end(1) + 1] in "sS" else 0),
+        plural = text[q.end(1) : q.end(1) + 1] in ("s", "S")  # "" at the end of the text
+        return _Amount(None, q.end(1) + (1 if plural else 0),
                        vague=(_VAGUE_QUANTIFIERS[word], scale), words=True)  # fmt: skip
     return None
 

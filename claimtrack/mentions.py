@@ -171,9 +171,11 @@ def _is_age(text: str, mention: Mention) -> bool:
 
 
 # A first number that leaves its unit to the second: "7- or 8-inch", "10- to 15-minute"
-# (a suspended hyphen), "8 or $9" (the currency sign on the second only).
+# (a suspended hyphen), "8 or $9" (the currency sign on the second only), "280 million of
+# the 1.5 billion shekels" (a part of a stated whole).
 _SUSPENDED = re.compile(r"[-–][ \u00a0]+(?:or|to|and)[ \u00a0]+\Z")
 _JOINED_PAIR = re.compile(r"[ \u00a0]+(?:or|to|and)[ \u00a0]+\Z")
+_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our)[ \u00a0]+\Z")
 
 
 def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
@@ -184,6 +186,8 @@ def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
     between = text[mention.span[1] : following.span[0]]
     if _SUSPENDED.match(between) is not None:
         return text[following.number_span[1] : following.number_span[1] + 1] == "-"
+    if _PART_OF.match(between) is not None:
+        return True  # a part of a stated whole: "280 million of the 1.5 billion shekels"
     return (
         _JOINED_PAIR.match(between) is not None
         and following.number_span[0] > following.span[0]

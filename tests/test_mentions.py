@@ -522,6 +522,8 @@ def test_times_is_not_a_modifier() -> None:
         ("It has a 6- or 7-inch screen.", 6, "inch"),
         ("A 20- to 25-minute walk.", 20, "minute"),
         ("Lunch costs 11 or $12.", 11, "dollar"),
+        ("Only 2 million of the 9 million euros arrived.", 2_000_000, "euro"),
+        ("Four of the 11 ships sank.", 4, "ship"),
     ],
 )
 def test_units_from_context(text: str, value: float, unit: str) -> None:
@@ -588,3 +590,9 @@ def test_abbreviations_with_inner_dots(
     """Dotted abbreviations ("U.S.", "m.p.h.") are words of the phrase, not a sentence end."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.unit, m.modifiers) == (surface, unit, modifiers)
+
+
+def test_vague_amount_at_the_end_of_the_text() -> None:
+    """A vague amount that ends the text keeps its span inside the text (found by Hypothesis)."""
+    (m,) = find_figures("A FEW THOUSAND")
+    assert (m.span, m.figure.low, m.figure.high) == ((0, 14), 2000.0, 10000.0)
