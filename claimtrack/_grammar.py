@@ -937,7 +937,7 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
     """
     words: list[tuple[str, int, int]] = []
     p = pos
-    while len(words) < 5:
+    while len(words) < 6:
         m = _NOUN_WORD.match(text, p)
         if m is None:
             break
@@ -972,7 +972,7 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             return _Unit("count", end - len(w) + len(noun), noun=noun, modifiers=mods)
         if _ends_sentence(w):
             return _singular_head(words, i + 1) if singular else None
-    if singular and words and len(words) < 5 and p >= len(text):
+    if singular and words and len(words) < 6 and p >= len(text):
         return _singular_head(words, len(words))  # the phrase ends the text
     return None
 

@@ -638,6 +638,14 @@ _UNIT_ALIASES: dict[str, str] = {
     "gw": "gigawatt",
     "kw": "kilowatt",
     "kwh": "kilowatt_hour",
+    "btu": "british_thermal_unit",
+    "btus": "british_thermal_unit",
+    "british thermal unit": "british_thermal_unit",
+    "british thermal units": "british_thermal_unit",
+    "mmbtu": "million_british_thermal_unit",
+    "mmbtus": "million_british_thermal_unit",
+    "million btu": "million_british_thermal_unit",
+    "million british thermal units": "million_british_thermal_unit",
     "mwh": "megawatt_hour",
     "gb": "gigabyte",
     "mb": "megabyte",
@@ -822,6 +830,7 @@ def registry() -> pint.UnitRegistry[Any]:
     reg.define("fraction = 1")
     reg.define("mile_per_gallon = mile / gallon")
     reg.define("newton_meter = newton * meter")
+    reg.define("million_british_thermal_unit = 1e6 * british_thermal_unit")  # gas prices
     for span in ("year", "month", "week", "day"):
         reg.define(f"{span}_of_age = {span}")  # an age converts like the span it counts
     defined: set[str] = set()
@@ -867,6 +876,8 @@ def _alias_table() -> dict[str, str]:
 
 
 _ALIASES: dict[str, str] = _alias_table()
+# Symbols whose case tells them from another unit's: "Nm" (newton metre), not "nm".
+_CASED_SYMBOLS: dict[str, str] = {"Nm": "newton_meter"}
 CURRENCIES: frozenset[str] = frozenset(_CURRENCIES)
 """The canonical names of the currencies the registry defines ("dollar", "euro", ...)."""
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
@@ -976,6 +987,9 @@ def unit_alias(text: str) -> str | None:
         >>> unit_alias("Service members"), unit_alias("per cent"), unit_alias("flibbertigibbets")
         ('service_member', 'percent', None)
     """
+    cased = _CASED_SYMBOLS.get(text)
+    if cased is not None:
+        return cased
     key = text.lower()
     if not key.isalpha():
         key = _SPACES.sub(" ", key)  # "per\u00a0cent" is "per cent"

@@ -481,6 +481,8 @@ def test_micro_units_after_a_space() -> None:
          "one of the most daring rescues", "rescues", ("most", "daring")),
         ("They found one solution that works.", "one solution", "solution", ()),
         ("The problem lies in just one courtroom.", "one courtroom", "courtroom", ()),
+        ("It built 9,000 Model S and Model X cars.", "9,000 Model S and Model X cars", "cars",
+         ("Model", "S", "and", "Model", "X")),
         ("Data on millions of Europeans including their addresses leaked.",
          "millions of Europeans", "Europeans", ()),
     ],
@@ -596,3 +598,18 @@ def test_vague_amount_at_the_end_of_the_text() -> None:
     """A vague amount that ends the text keeps its span inside the text (found by Hypothesis)."""
     (m,) = find_figures("A FEW THOUSAND")
     assert (m.span, m.figure.low, m.figure.high) == ((0, 14), 2000.0, 10000.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It makes 450 Nm of torque.", "newton_meter"),
+        ("A 420Nm engine.", "newton_meter"),
+        ("Gas rose to $2.24 per mmBTU.", "dollar_per_million_british_thermal_unit"),
+        ("It burns 3 billion BTUs a year.", "british_thermal_unit_per_year"),
+    ],
+)
+def test_energy_and_torque_symbols(text: str, unit: str) -> None:
+    """The symbol Nm (its case tells it from nm), BTU and mmBTU are read as units."""
+    (m,) = find_figures(text)
+    assert m.figure.unit == unit
