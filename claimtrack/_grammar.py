@@ -257,6 +257,8 @@ _STOP: frozenset[str] = frozenset(
         "told",
         "according",
         "including",
+        "last",  # "41 last year", "2.1 last season": a time adverbial, not a modifier
+        "next",
         "why",
         "how",
         "what",
@@ -928,9 +930,10 @@ def _ends_sentence(word: str) -> bool:
 
 
 def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | None:
-    """Keep an unknown head noun as the counted noun ("bosses", "Kia and Hyundai vehicles").
+    """Read the counted noun after a phrase ("bosses", "Kia and Hyundai vehicles").
 
-    The head is the first plural word in lower case; capitalised words, model numbers
+    The head is the first plural word in lower case (its unit is the table's if the table
+    knows the noun, else ``count``); capitalised words, model numbers
     ("Model 3 sedans") and adjectives joined by "and" ("digital and physical sales") may
     stand before it. After "one" (``singular``) the head is the last word of a short phrase
     that ends at a stop word or a punctuation mark ("one solution that", "in one area.").
@@ -969,7 +972,9 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
         ):
             noun = w[: len(word)]
             mods = tuple([x for x, _, _ in words[:i]])
-            return _Unit("count", end - len(w) + len(noun), noun=noun, modifiers=mods)
+            known = _alias(noun)  # a table noun behind a long phrase: "Kia and Hyundai vehicles"
+            unit = known if known is not None and _is_count(known) else "count"
+            return _Unit(unit, end - len(w) + len(noun), noun=noun, modifiers=mods)
         if _ends_sentence(w):
             return _singular_head(words, i + 1) if singular else None
     if singular and words and len(words) < 6 and p >= len(text):

@@ -195,6 +195,18 @@ def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
     )
 
 
+_COMPARED = re.compile(
+    r"(?:\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus|\bvs\.?)[ \u00a0]+\Z", re.I
+)
+
+
+def _compared(text: str, earlier: Mention, mention: Mention) -> bool:
+    """Whether a bare number is compared with the figure before it ("460 cars, against 63")."""
+    if SENTENCE_END.search(text, earlier.span[1], mention.span[0]) is not None:
+        return False
+    return _COMPARED.search(text, max(0, mention.span[0] - 16), mention.span[0]) is not None
+
+
 def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
     """Whether a bare number repeats the construction of the measure before it."""
     if SENTENCE_END.search(text, measured.span[1], mention.span[0]) is not None:
@@ -245,12 +257,14 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
 
     A bare count takes the unit of the previous count ("1,700 troops ... and another
     300"); a bare number in a parallel construction takes the unit of the measure just
-    before it ("the highest forecast is 84.75 cents, the lowest is 74.07"); a bare
+    before it ("the highest forecast is 84.75 cents, the lowest is 74.07") or of the
+    figure it is compared with ("460 vehicles stolen, compared with 63"); a bare
     number after a name and a comma is an age ("Maddon, 66, has").
     """
     out: list[Mention] = []
     previous: Mention | None = None
     measured: Mention | None = None  # the last figure with a unit that is not a count
+    with_unit: Mention | None = None  # the last figure with any unit
     for index, mention in enumerate(mentions):
         fig = mention.figure
         if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
@@ -260,6 +274,8 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
                 unit = following.figure.unit
             elif measured is not None and _parallel(text, measured, mention):
                 unit = measured.figure.unit
+            elif with_unit is not None and _compared(text, with_unit, mention):
+                unit = with_unit.figure.unit
             elif _is_age(text, mention):
                 unit = "year_of_age"
             if unit is not None:
@@ -294,6 +310,8 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
         out.append(mention)
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
+        if fig.unit != "count":
+            with_unit = mention
         if fig.unit != "count" and not is_count(fig.unit):
             measured = mention
         elif fig.unit != "count" or mention.noun is not None:

@@ -467,32 +467,37 @@ def test_micro_units_after_a_space() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "surface", "noun", "modifiers"),
+    ("text", "surface", "noun", "modifiers", "unit"),
     [
         ("Police found 120 Ford and Toyota pickups abandoned.", "120 Ford and Toyota pickups",
-         "pickups", ("Ford", "and", "Toyota")),
-        ("It sold 9000 Series 5 sedans last year.", "9000 Series 5 sedans", "sedans",
-         ("Series", "5")),
-        ("The label shipped 1.5m printed and digital copies.", "1.5m printed and digital copies",
-         "copies", ("printed", "and", "digital")),
-        ("It has sold 12m of its Kindle readers.", "12m of its Kindle readers", "readers",
-         ("Kindle",)),
+         "pickups", ("Ford", "and", "Toyota"), "count"),
+        ("It sold 9000 Series 5 hatchbacks last year.", "9000 Series 5 hatchbacks", "hatchbacks",
+         ("Series", "5"), "count"),
+        ("The label shipped 1.5m printed and digital pamphlets.",
+         "1.5m printed and digital pamphlets", "pamphlets", ("printed", "and", "digital"), "count"),
+        ("It has sold 12m of its Kindle tablets.", "12m of its Kindle tablets", "tablets",
+         ("Kindle",), "count"),
         ("It was one of the most daring rescues of the war.",
-         "one of the most daring rescues", "rescues", ("most", "daring")),
-        ("They found one solution that works.", "one solution", "solution", ()),
-        ("The problem lies in just one courtroom.", "one courtroom", "courtroom", ()),
+         "one of the most daring rescues", "rescues", ("most", "daring"), "count"),
+        ("They found one solution that works.", "one solution", "solution", (), "count"),
+        ("The problem lies in just one courtroom.", "one courtroom", "courtroom", (), "count"),
         ("It built 9,000 Model S and Model X cars.", "9,000 Model S and Model X cars", "cars",
-         ("Model", "S", "and", "Model", "X")),
+         ("Model", "S", "and", "Model", "X"), "car"),
+        ("It has sold 12m of its Kindle readers.", "12m of its Kindle readers", "readers",
+         ("Kindle",), "reader"),
         ("Data on millions of Europeans including their addresses leaked.",
-         "millions of Europeans", "Europeans", ()),
+         "millions of Europeans", "Europeans", (), "count"),
     ],
 )  # fmt: skip
-def test_unknown_counted_nouns(
-    text: str, surface: str, noun: str, modifiers: tuple[str, ...]
+def test_counted_nouns_after_a_phrase(
+    text: str, surface: str, noun: str, modifiers: tuple[str, ...], unit: str
 ) -> None:
-    """A noun outside the unit table is kept as the counted noun, with its modifiers."""
+    """The counted noun after names, model numbers or joined adjectives is kept, with its modifiers.
+
+    Its unit is the table's when the table knows the noun, else ``count``.
+    """
     (m,) = find_figures(text)
-    assert (m.text, m.noun, m.modifiers, m.figure.unit) == (surface, noun, modifiers, "count")
+    assert (m.text, m.noun, m.modifiers, m.figure.unit) == (surface, noun, modifiers, unit)
 
 
 @pytest.mark.parametrize(
@@ -504,6 +509,16 @@ def test_one_before_a_word_that_is_not_its_noun(text: str) -> None:
     (m,) = find_figures(text)
     assert m.noun in (None, "reason")
     assert m.noun != "why"
+
+
+def test_table_noun_after_a_long_phrase_keeps_its_unit() -> None:
+    """A counted noun the tables know keeps its unit after names joined by "and"."""
+    (m,) = find_figures("About 460 Kia and Hyundai vehicles were stolen.")
+    assert (m.figure.unit, m.noun, m.modifiers) == (
+        "vehicle",
+        "vehicles",
+        ("Kia", "and", "Hyundai"),
+    )
 
 
 def test_times_is_not_a_modifier() -> None:
@@ -526,6 +541,12 @@ def test_times_is_not_a_modifier() -> None:
         ("Lunch costs 11 or $12.", 11, "dollar"),
         ("Only 2 million of the 9 million euros arrived.", 2_000_000, "euro"),
         ("Four of the 11 ships sank.", 4, "ship"),
+        (
+            "Police seized 300 Ford and Toyota cars this year, compared with 41 last year.",
+            41,
+            "car",
+        ),
+        ("Turnout was 54 percent versus 48 in 2019.", 48, "percent"),
     ],
 )
 def test_units_from_context(text: str, value: float, unit: str) -> None:
@@ -554,6 +575,7 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
         "It rose by 3 percent, by 40 people and by 2.",  # a count in between
         "In Paris, 3, 4 and 5 were closed.",  # a list after a place name
         "The bid was 96.5 cents and 71 went home.",  # not the same construction
+        "Police seized 300 cars. Compared with 41 in 2019, that is a lot.",  # another sentence
     ],
 )
 def test_no_unit_from_context(text: str) -> None:
