@@ -526,7 +526,7 @@ _RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
 _TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
 _OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
 _NOUN_WORD = re.compile(
-    rf"{_SPACE}+((?>[A-Za-z](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:-[A-Za-z]+)*))\.?|\d+)(?![\w])"
+    rf"{_SPACE}+((?>[A-Za-z](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:-[A-Za-z]+)*))\.?|\d+)(?![\w/])"
 )
 _NEXT_WORD = re.compile(
     rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))\.?)(?![\w])"
@@ -573,9 +573,14 @@ _CURRENCY_BEFORE = re.compile(
 )
 _MONTH_NAMES = tuple(_MONTHS.split("|"))
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SPACE}+\Z", re.I)
+# A lower-case "may" before another word is the verb ("aged 16 may enter"); before a
+# year, "that year" or a punctuation mark it is the month ("on 1 may that year").
+_MAY_VERB = (
+    rf"(?-i:may){_SPACE}+(?!\d{{4}}\b|(?i:that|this|last|next|of|in|and|to|or)\b)(?=[A-Za-z])"
+)
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:{_SPACE}*(?:,|and|or|to|-|–){_SPACE}*\d{{1,2}}(?:st|nd|rd|th)?)?"
-    rf",?{_SPACE}+(?:of{_SPACE}+)?(?!(?-i:may)\b)(?:{_MONTHS})\b",  # "16 may enter": a verb
+    rf",?{_SPACE}+(?:of{_SPACE}+)?(?!{_MAY_VERB})(?:{_MONTHS})\b",
     re.I,
 )
 _CLOCK_AFTER = re.compile(
@@ -973,7 +978,9 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             noun = w[: len(word)]
             mods = tuple([x for x, _, _ in words[:i]])
             known = _alias(noun)  # a table noun behind a long phrase: "Kia and Hyundai vehicles"
-            unit = known if known is not None and _is_count(known) else "count"
+            if known is not None and known != "count" and not _is_count(known):
+                return None  # a measure, not a counted noun
+            unit = known if known is not None else "count"
             return _Unit(unit, end - len(w) + len(noun), noun=noun, modifiers=mods)
         if _ends_sentence(w):
             return _singular_head(words, i + 1) if singular else None

@@ -187,7 +187,9 @@ def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
     if _SUSPENDED.match(between) is not None:
         return text[following.number_span[1] : following.number_span[1] + 1] == "-"
     if _PART_OF.match(between) is not None:
-        return True  # a part of a stated whole: "280 million of the 1.5 billion shekels"
+        # a part of a stated whole: "280 million of the 1.5 billion shekels"; but not of a
+        # measure used as an adjective: "five of the three-ton satellites"
+        return text[following.number_span[1] : following.number_span[1] + 1] != "-"
     return (
         _JOINED_PAIR.match(between) is not None
         and following.number_span[0] > following.span[0]

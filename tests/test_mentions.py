@@ -63,6 +63,7 @@ SKIPPED = [
     "It happened at 02:25 am Paris time.",
     "The vote is at 21:30.",
     "Talks resume on February 11.",
+    "he was fined on 1 may that year.",  # lower-case text: "may" before "that year" is a month
     "Signed on Feb. 7, 2022 in Paris.",
     "Filed on 11/02/2022.",
     "Under the 2015 agreement, nothing changed.",
@@ -576,6 +577,7 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
         "In Paris, 3, 4 and 5 were closed.",  # a list after a place name
         "The bid was 96.5 cents and 71 went home.",  # not the same construction
         "Police seized 300 cars. Compared with 41 in 2019, that is a lot.",  # another sentence
+        "It ordered five of the three-ton satellites.",  # a part of things, not of tons
     ],
 )
 def test_no_unit_from_context(text: str) -> None:
@@ -635,3 +637,8 @@ def test_energy_and_torque_symbols(text: str, unit: str) -> None:
     """The symbol Nm (its case tells it from nm), BTU and mmBTU are read as units."""
     (m,) = find_figures(text)
     assert m.figure.unit == unit
+
+
+def test_lower_case_may_before_a_word_is_the_verb() -> None:
+    """A lower-case "may" followed by a verb does not make the number a date."""
+    assert [m.text for m in find_figures("The 12 may be wrong.")] == ["12"]
