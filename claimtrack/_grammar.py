@@ -17,8 +17,6 @@ import re
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-import attrs
-
 from claimtrack.exceptions import ClaimtrackError, UnitParseError
 from claimtrack.model import Figure, Hedge
 
@@ -653,17 +651,30 @@ def _is_count(unit: str) -> bool:
 # ---------------------------------------------------------------------------
 
 
-@attrs.define(slots=True)
+# The scanner's scratch records are plain classes, not attrs classes: mypyc compiles a plain
+# class in this module into a native one (fields read without a dictionary lookup), and
+# the records never leave the module.
 class _Amount:
     """A number read at one place: exact value or vague (key, scale)."""
 
-    value: Decimal | None
-    end: int
-    scaled: bool = False
-    vague: tuple[str, int] | None = None
-    words: bool = False
-    plain_digits: str = ""
-    sign: str = ""  # a currency sign before the upper end of a range: "between 5 and $9"
+    __slots__ = ("end", "plain_digits", "scaled", "sign", "vague", "value", "words")
+
+    def __init__(
+        self,
+        value: Decimal | None,
+        end: int,
+        scaled: bool = False,
+        vague: tuple[str, int] | None = None,
+        words: bool = False,
+        plain_digits: str = "",
+    ) -> None:
+        self.value = value
+        self.end = end
+        self.scaled = scaled
+        self.vague = vague
+        self.words = words
+        self.plain_digits = plain_digits
+        self.sign = ""  # a currency sign before the upper end of a range: "between 5 and $9"
 
 
 def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
@@ -819,12 +830,18 @@ def _read_vague(text: str, pos: int) -> _Amount | None:
     return None
 
 
-@attrs.define(slots=True)
 class _Unit:
-    unit: str
-    end: int
-    noun: str | None = None
-    modifiers: tuple[str, ...] = ()
+    """The unit read after a number: its name, where it ends, the counted noun and modifiers."""
+
+    __slots__ = ("end", "modifiers", "noun", "unit")
+
+    def __init__(
+        self, unit: str, end: int, noun: str | None = None, modifiers: tuple[str, ...] = ()
+    ) -> None:
+        self.unit = unit
+        self.end = end
+        self.noun = noun
+        self.modifiers = modifiers
 
 
 def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
@@ -1001,16 +1018,32 @@ def _singular_head(words: list[tuple[str, int, int]], n: int) -> _Unit | None:
     return _Unit("count", start + len(w), noun=w, modifiers=mods)
 
 
-@attrs.define(slots=True)
 class _Phrase:
-    start: int
-    end: int
-    number_start: int
-    number_end: int
-    figure_args: tuple[Decimal | None, Decimal | None, Hedge, tuple[str, int] | None]
-    unit: str
-    noun: str | None
-    modifiers: tuple[str, ...]
+    """One figure phrase found by the scan: offsets, the figure's parts, unit, noun, modifiers."""
+
+    __slots__ = (
+        "end", "figure_args", "modifiers", "noun", "number_end", "number_start", "start", "unit"
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        number_start: int,
+        number_end: int,
+        figure_args: tuple[Decimal | None, Decimal | None, Hedge, tuple[str, int] | None],
+        unit: str,
+        noun: str | None,
+        modifiers: tuple[str, ...],
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.number_start = number_start
+        self.number_end = number_end
+        self.figure_args = figure_args
+        self.unit = unit
+        self.noun = noun
+        self.modifiers = modifiers
 
 
 def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
