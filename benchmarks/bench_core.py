@@ -145,7 +145,7 @@ def bench_claims(n: int, repeats: int) -> dict[str, float]:
 def bench_figures(n: int, repeats: int) -> float:
     """Return figures built per second with :meth:`Figure.of` (hedge and unit varied)."""
     hedges = [Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.UP_TO]
-    units = ["troops", "soldier", "kilometer", "percent", "dollar"]
+    units = ["troops", "soldier", "kilometre", "percent", "dollar"]
     args = [(float(1000 + i), units[i % 5], hedges[i % 5]) for i in range(n)]
     return best_rate(lambda: [Figure.of(v, u, hedge=h) for v, u, h in args], n, repeats)
 

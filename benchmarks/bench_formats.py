@@ -28,7 +28,7 @@ SUBJECTS = [
     "tanks massed in Crimea",
     "civilians evacuated from Donetsk",
 ]
-UNITS = ["troop", "soldier", "tank", "person", "dollar", "kilometer"]
+UNITS = ["troop", "soldier", "tank", "person", "dollar", "kilometre"]
 OUTLETS = ["FRANCE 24", "AFP", "Reuters", "Interfax"]
 HEDGES = [Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.UP_TO]
 

@@ -32,7 +32,7 @@ QUERY_TARGET_MS = 10.0
 def make_claims(size: int, subjects: int, seed: int = 1) -> list[Claim]:
     """Build ``size`` distinct claims over ``subjects`` subjects, 40 sources and 5 units."""
     rng = random.Random(seed)
-    units = ["troop", "soldier", "tank", "kilometer", "dollar"]
+    units = ["troop", "soldier", "tank", "kilometre", "dollar"]
     hedges = [Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.MORE_THAN]
     figures = [
         Figure.of(rng.choice([1700, 3000, 8500, 30_000, 100_000, 130_000]) + k, unit, hedge=hedge)

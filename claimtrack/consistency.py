@@ -140,7 +140,7 @@ class GroupSummary:
     Attributes:
         group: The subject group.
         unit: The base unit the bounds are expressed in (``"person_count_base"``
-            for people, ``"meter"`` for lengths).
+            for people, ``"metre"`` for lengths).
         forecast: Whether this summary covers forecasts rather than current figures.
         count: Number of claims.
         sources: Number of distinct claimants.

@@ -207,7 +207,7 @@ class Figure:
         low: Lower end of the interval, or ``None`` when unbounded below.
         high: Upper end of the interval, or ``None`` when unbounded above.
         hedge: The hedge that qualifies the number.
-        unit: A canonical unit name (``"troop"``, ``"kilometer"``, ``"percent"``,
+        unit: A canonical unit name (``"troop"``, ``"kilometre"``, ``"percent"``,
             ``"dollar"``, ``"dollar_per_month"``, ``"count"`` for a bare count).
         text: The surface text the figure was read from, if any.
     """

@@ -128,8 +128,8 @@ def unit_label(unit: str | None) -> str:
     """Return the axis label for a unit: the plural of a count noun, else the unit name.
 
     Example:
-        >>> unit_label("troop"), unit_label("person"), unit_label("kilometer")
-        ('troops', 'people', 'kilometer')
+        >>> unit_label("troop"), unit_label("person"), unit_label("kilometre")
+        ('troops', 'people', 'kilometre')
     """
     if not unit or unit == "count":
         return "count"

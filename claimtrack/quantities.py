@@ -572,15 +572,15 @@ _UNIT_ALIASES: dict[str, str] = {
     "pct": "percent",
     "percentage point": "percentage_point",
     "percentage points": "percentage_point",
-    "km": "kilometer",
-    "kms": "kilometer",
-    "kilometres": "kilometer",
-    "kilometre": "kilometer",
-    "m": "meter",
-    "metre": "meter",
-    "metres": "meter",
-    "cm": "centimeter",
-    "mm": "millimeter",
+    "km": "kilometre",
+    "kms": "kilometre",
+    "kilometres": "kilometre",
+    "kilometre": "kilometre",
+    "m": "metre",
+    "metre": "metre",
+    "metres": "metre",
+    "cm": "centimetre",
+    "mm": "millimetre",
     "mi": "mile",
     "ft": "foot",
     "feet": "foot",
@@ -605,27 +605,27 @@ _UNIT_ALIASES: dict[str, str] = {
     "tons": "metric_ton",
     "lb": "pound_mass",
     "lbs": "pound_mass",
-    "l": "liter",
-    "litre": "liter",
-    "litres": "liter",
-    "ml": "milliliter",
-    "sq km": "square_kilometer",
-    "square kilometres": "square_kilometer",
-    "square kilometers": "square_kilometer",
-    "square kilometre": "square_kilometer",
-    "square kilometer": "square_kilometer",
-    "km2": "square_kilometer",
-    "km²": "square_kilometer",
+    "l": "litre",
+    "litre": "litre",
+    "litres": "litre",
+    "ml": "millilitre",
+    "sq km": "square_kilometre",
+    "square kilometres": "square_kilometre",
+    "square kilometers": "square_kilometre",
+    "square kilometre": "square_kilometre",
+    "square kilometer": "square_kilometre",
+    "km2": "square_kilometre",
+    "km²": "square_kilometre",
     "sq mi": "square_mile",
     "square miles": "square_mile",
     "square mile": "square_mile",
     "hectares": "hectare",
     "ha": "hectare",
     "acres": "acre",
-    "kph": "kilometer_per_hour",
-    "km/hr": "kilometer_per_hour",
+    "kph": "kilometre_per_hour",
+    "km/hr": "kilometre_per_hour",
     "horsepower": "horsepower",
-    "km/h": "kilometer_per_hour",
+    "km/h": "kilometre_per_hour",
     "mph": "mile_per_hour",
     "m.p.h": "mile_per_hour",
     "°c": "degree_Celsius",
@@ -688,10 +688,10 @@ _UNIT_ALIASES: dict[str, str] = {
     "pound-feet": "foot_pound",
     "pound-foot": "foot_pound",
     "foot-pounds": "foot_pound",
-    "newton-metres": "newton_meter",
-    "newton-meters": "newton_meter",
-    "newton metres": "newton_meter",
-    "newton meters": "newton_meter",
+    "newton-metres": "newton_metre",
+    "newton-meters": "newton_metre",
+    "newton metres": "newton_metre",
+    "newton meters": "newton_metre",
     "month": "month",
     "months": "month",
     "week": "week",
@@ -715,14 +715,14 @@ _UNIT_ALIASES: dict[str, str] = {
     "foot": "foot",
     "inch": "inch",
     "inches": "inch",
-    "kilometer": "kilometer",
-    "kilometers": "kilometer",
-    "meter": "meter",
-    "meters": "meter",
-    "centimetre": "centimeter",
-    "centimetres": "centimeter",
-    "millimetre": "millimeter",
-    "millimetres": "millimeter",
+    "kilometer": "kilometre",
+    "kilometers": "kilometre",
+    "meter": "metre",
+    "meters": "metre",
+    "centimetre": "centimetre",
+    "centimetres": "centimetre",
+    "millimetre": "millimetre",
+    "millimetres": "millimetre",
     "kilogram": "kilogram",
     "kilograms": "kilogram",
     "kilo": "kilogram",
@@ -732,8 +732,8 @@ _UNIT_ALIASES: dict[str, str] = {
     "ounce": "ounce",
     "ounces": "ounce",
     "oz": "ounce",
-    "liter": "liter",
-    "liters": "liter",
+    "liter": "litre",
+    "liters": "litre",
     "gallon": "gallon",
     "gallons": "gallon",
     "degree": "degree",
@@ -751,14 +751,14 @@ _UNIT_ALIASES: dict[str, str] = {
     "penny": "penny",
     "p": "penny",
     "sen": "sen",
-    "sq m": "square_meter",
-    "sqm": "square_meter",
-    "m2": "square_meter",
-    "m²": "square_meter",
-    "square metres": "square_meter",
-    "square meters": "square_meter",
-    "square metre": "square_meter",
-    "square meter": "square_meter",
+    "sq m": "square_metre",
+    "sqm": "square_metre",
+    "m2": "square_metre",
+    "m²": "square_metre",
+    "square metres": "square_metre",
+    "square meters": "square_metre",
+    "square metre": "square_metre",
+    "square meter": "square_metre",
     "sq ft": "square_foot",
     "square feet": "square_foot",
     "square foot": "square_foot",
@@ -773,22 +773,22 @@ _UNIT_ALIASES: dict[str, str] = {
     "apg": "assist_per_game",
     "miles per gallon": "mile_per_gallon",
     "miles per hour": "mile_per_hour",
-    "meters per second": "meter_per_second",
-    "metres per second": "meter_per_second",
-    "m/s": "meter_per_second",
-    "kilometres per hour": "kilometer_per_hour",
-    "kilometers per hour": "kilometer_per_hour",
+    "meters per second": "metre_per_second",
+    "metres per second": "metre_per_second",
+    "m/s": "metre_per_second",
+    "kilometres per hour": "kilometre_per_hour",
+    "kilometers per hour": "kilometre_per_hour",
     "knot": "knot",
     "knots": "knot",
     "mah": "milliampere_hour",
-    "µm": "micrometer",
-    "μm": "micrometer",
-    "micron": "micrometer",
-    "microns": "micrometer",
-    "micrometre": "micrometer",
-    "micrometres": "micrometer",
-    "nanometre": "nanometer",
-    "nanometres": "nanometer",
+    "µm": "micrometre",
+    "μm": "micrometre",
+    "micron": "micrometre",
+    "microns": "micrometre",
+    "micrometre": "micrometre",
+    "micrometres": "micrometre",
+    "nanometre": "nanometre",
+    "nanometres": "nanometre",
     "ksi": "kip_per_square_inch",
     "psi": "pound_force_per_square_inch",
     "mpa": "megapascal",
@@ -822,14 +822,14 @@ def registry() -> pint.UnitRegistry[Any]:
     """Return the process-wide pint registry, extended with count nouns and currencies."""
     reg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=":auto:", on_redefinition="ignore")
     reg.define("percentage_point = 0.01 = pp")
-    reg.define("square_kilometer = kilometer ** 2")
+    reg.define("square_kilometre = kilometer ** 2 = _ = square_kilometer")
     reg.define("square_mile = mile ** 2")
     reg.define("pound_mass = pound")
-    reg.define("square_meter = meter ** 2")
+    reg.define("square_metre = meter ** 2 = _ = square_meter")
     reg.define("ppb = 1e-9")
     reg.define("fraction = 1")
     reg.define("mile_per_gallon = mile / gallon")
-    reg.define("newton_meter = newton * meter")
+    reg.define("newton_metre = newton * meter = _ = newton_meter")
     reg.define("million_british_thermal_unit = 1e6 * british_thermal_unit")  # gas prices
     for span in ("year", "month", "week", "day"):
         reg.define(f"{span}_of_age = {span}")  # an age converts like the span it counts
@@ -877,7 +877,7 @@ def _alias_table() -> dict[str, str]:
 
 _ALIASES: dict[str, str] = _alias_table()
 # Symbols whose case tells them from another unit's: "Nm" (newton metre), not "nm".
-_CASED_SYMBOLS: dict[str, str] = {"Nm": "newton_meter"}
+_CASED_SYMBOLS: dict[str, str] = {"Nm": "newton_metre"}
 CURRENCIES: frozenset[str] = frozenset(_CURRENCIES)
 """The canonical names of the currencies the registry defines ("dollar", "euro", ...)."""
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")
@@ -888,8 +888,9 @@ def canonical_unit_name(text: str) -> str:
     """Return the canonical name of a unit written as ``text``.
 
     Plural, singular and case variants normalise to one name: ``"Troops"`` and
-    ``"troop"`` give ``"troop"``, ``"km"`` and ``"kilometres"`` give
-    ``"kilometer"``, ``"$"``, ``"USD"`` and ``"dollars"`` give ``"dollar"``.
+    ``"troop"`` give ``"troop"``, ``"km"``, ``"kilometers"`` and ``"kilometres"``
+    give ``"kilometre"`` (spelled as the SI brochure spells it), ``"$"``, ``"USD"``
+    and ``"dollars"`` give ``"dollar"``.
     A rate is two units joined by ``per`` or ``/``: ``"dollars per month"``,
     ``"$/month"`` and ``"dollar_per_month"`` give ``"dollar_per_month"``.
 
@@ -918,7 +919,7 @@ def canonical_unit_name(text: str) -> str:
         except (pint.UndefinedUnitError, AttributeError, ValueError, TypeError):
             continue
         if name:
-            return str(name)
+            return _si_spelling(str(name))
     return _rate_name(key, text)
 
 
@@ -970,7 +971,18 @@ _RATES: dict[str, str] = {}
 def _pint_name(unit: str) -> str:
     """Return what pint reads for a canonical unit: its name, or a rate's expression."""
     found = _RATES.get(unit)
-    return unit if found is None else f"({found})"
+    if found is not None:
+        return f"({found})"
+    if "metre" in unit or "litre" in unit:
+        return unit.replace("metre", "meter").replace("litre", "liter")  # pint's spelling
+    return unit
+
+
+def _si_spelling(name: str) -> str:
+    """Spell a pint unit name the SI way: "kilometer" is "kilometre", "liter" is "litre"."""
+    if "meter" not in name and "liter" not in name:
+        return name
+    return name.replace("meter", "metre").replace("liter", "litre")
 
 
 _CANONICAL: set[str] = set(_COUNT_NOUNS) | set(_CURRENCIES) | {"count", "percent"}
@@ -1083,7 +1095,7 @@ def is_count(unit: str) -> bool:
     Percentages and other dimensionless ratios are not counts: they may be negative.
 
     Example:
-        >>> is_count("troop"), is_count("count"), is_count("percent"), is_count("kilometer")
+        >>> is_count("troop"), is_count("count"), is_count("percent"), is_count("kilometre")
         (True, True, False, False)
     """
     if unit in _RATES:
@@ -1131,7 +1143,7 @@ def converter(source: str, target: str) -> Callable[[float], float]:
         UnitParseError: If a unit is unknown.
 
     Example:
-        >>> converter("kilometer", "meter")(1.5)
+        >>> converter("kilometre", "metre")(1.5)
         1500.0
     """
     src, dst = canonical_unit_name(source), canonical_unit_name(target)

@@ -215,7 +215,34 @@ def _v2_to_v3(db: sqlite3.Connection) -> None:
         db.execute("UPDATE units SET dimension = ? WHERE name = ?", (dimension, name))
 
 
-_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_create_v1, _v1_to_v2, _v2_to_v3]
+def _v3_to_v4(db: sqlite3.Connection) -> None:
+    """Migrate version 3 to 4: metres and litres are spelled the SI way ("kilometre").
+
+    Every interned unit takes its current canonical name ("kilometer" becomes
+    "kilometre", "euro_per_liter" "euro_per_litre"); a unit whose new name is already
+    interned is merged into that row.  Claims keep the ids they were stored under.
+    """
+    for unit_id, name in db.execute("SELECT id, name FROM units").fetchall():
+        try:
+            canonical = quantities.canonical_unit_name(name)
+        except ClaimtrackError:
+            continue  # a count noun this process has not defined keeps its row as it is
+        if canonical == name:
+            continue
+        row = db.execute("SELECT id FROM units WHERE name = ?", (canonical,)).fetchone()
+        if row is None:
+            db.execute("UPDATE units SET name = ? WHERE id = ?", (canonical, unit_id))
+        else:
+            db.execute("UPDATE claims SET unit_id = ? WHERE unit_id = ?", (row[0], unit_id))
+            db.execute("DELETE FROM units WHERE id = ?", (unit_id,))
+
+
+_MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _create_v1,
+    _v1_to_v2,
+    _v2_to_v3,
+    _v3_to_v4,
+]
 """``_MIGRATIONS[n]`` takes a store from schema version ``n`` to ``n + 1``.
 
 Append a function to change the schema; never edit one that has shipped.

@@ -80,7 +80,7 @@ _COMMON_UNITS = (
     "civilian",
     "refugee",
     "tank",
-    "kilometer",
+    "kilometre",
     "dollar",
     "euro",
     "dollar_per_month",
@@ -235,7 +235,7 @@ def units(*, dimension: str | None = None) -> SearchStrategy[str]:
             (``"[person]"``, ``"[length]"``); any unit if None.
 
     Returns:
-        A strategy of canonical names (``"troop"``, ``"kilometer"``, ``"dollar"``),
+        A strategy of canonical names (``"troop"``, ``"kilometre"``, ``"dollar"``),
         shrinking towards ``"count"`` and other common units.
 
     Raises:
@@ -757,7 +757,7 @@ _FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("refugees arriving", ("refugee",)),
     ("tanks", ("tank",)),
     ("aid pledged", ("dollar",)),
-    ("length of the front line", ("kilometer",)),
+    ("length of the front line", ("kilometre",)),
 )
 _LOW_SIDE = (Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.LESS_THAN, Hedge.AT_MOST, Hedge.UP_TO)
 _HIGH_SIDE = (Hedge.EXACT, Hedge.APPROX, Hedge.NEARLY, Hedge.MORE_THAN, Hedge.AT_LEAST)
@@ -1101,7 +1101,7 @@ _UNIT_WORDS: dict[str, _UnitWords] = {
         _UnitWords("civilian", "civilian", ("civilians",)),
         _UnitWords("refugee", "refugee", ("refugees",)),
         _UnitWords("tank", "tank", ("tanks",)),
-        _UnitWords("kilometer", "km", ("km", "kilometres", "kilometers"), whole=False, vague=False),
+        _UnitWords("kilometre", "km", ("km", "kilometres", "kilometers"), whole=False, vague=False),
         _UnitWords("dollar", "dollar", ("dollars",), prefix="$", whole=False),
         _UnitWords(
             "percent",

@@ -377,7 +377,7 @@ def test_restating_kilometres_as_metres_changes_no_finding(
                 day(2022, 2, 10)) for i, (v, h) in enumerate(figs)]  # fmt: skip
     flags = data.draw(st.lists(st.booleans(), min_size=len(cs), max_size=len(cs)))
     restated = [
-        c.evolve(figure=c.figure.to("meter"), id=c.id) if f else c
+        c.evolve(figure=c.figure.to("metre"), id=c.id) if f else c
         for c, f in zip(cs, flags, strict=True)
     ]
     before = {(k, ids) for k, ids, _ in finding_set(check(cs))}

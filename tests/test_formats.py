@@ -42,7 +42,7 @@ from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 # A local strategy of arbitrary claims
 # ---------------------------------------------------------------------------
 
-UNITS = ["troop", "soldier", "person", "tank", "kilometer", "percent", "dollar", "count"]
+UNITS = ["troop", "soldier", "person", "tank", "kilometre", "percent", "dollar", "count"]
 ZONES = [
     UTC,
     timezone(timedelta(hours=1)),

@@ -210,7 +210,7 @@ def test_fraction_words_that_are_not_fractions(text: str) -> None:
     ("text", "low", "high", "unit"),
     [
         ("They were given 44 mg to 50 mg of it.", 44, 50, "milligram"),
-        ("between 5 km and 8 km wide", 5, 8, "kilometer"),
+        ("between 5 km and 8 km wide", 5, 8, "kilometre"),
         ("three or four years ago", 3, 4, "year"),
         ("2 or 3 million people", 2_000_000, 3_000_000, "person"),
         ("at a speed of 15-22 miles per hour", 15, 22, "mile_per_hour"),
@@ -237,7 +237,7 @@ def test_more_ranges(text: str, low: float, high: float, unit: str) -> None:
         ("from\u00a0402m\u00a0to\u00a0724m\u00a0civilians", 402_000_000, 724_000_000, "civilian"),
         ("between 85m and 85.2m people", 85_000_000, 85_200_000, "person"),
         ("the 100m to 200m events", 100_000_000, 200_000_000, "event"),
-        ("between 100m and 200m", 100, 200, "meter"),
+        ("between 100m and 200m", 100, 200, "metre"),
     ],
 )
 def test_glued_m_ranges(text: str, low: float, high: float, unit: str) -> None:
@@ -257,7 +257,7 @@ def test_falling_from_to_gives_two_figures() -> None:
 @pytest.mark.parametrize(
     ("text", "value", "unit"),
     [
-        ("approximately 2.998×10−8 meters per second", 2.998e-8, "meter_per_second"),
+        ("approximately 2.998×10−8 meters per second", 2.998e-8, "metre_per_second"),
         ("about 6.02e23 atoms", 6.02e23, "count"),
         ("a 4.6 apg and .534 FG", 0.534, "count"),
         ("temperatures of -18 °C overnight", -18, "degree_Celsius"),
@@ -303,7 +303,7 @@ def test_plural_acronym_noun_is_not_a_name() -> None:
         ("half a million people fled", 500_000, "person"),
         ("a quarter million us dollars", 250_000, "dollar"),
         ("500m soldiers", 500_000_000, "soldier"),
-        ("the 100m sprint", 100, "meter"),
+        ("the 100m sprint", 100, "metre"),
         ("40\u00a0per\u00a0cent", 40, "percent"),
         ("two\u00a0dozen\u00a0tanks", 24, "tank"),
     ],
@@ -376,8 +376,8 @@ def test_intervals_follow_the_policy_given(value: int, hedge: str) -> None:
         ("nurses earn $48,000 a year on average", "$48,000 a year", "dollar_per_year"),
         ("some 300 people each week", "some 300 people each week", "person_per_week"),
         ("income of $40,000 per capita", "$40,000 per capita", "dollar_per_person"),
-        ("petrol costs €1.80 a litre", "€1.80 a litre", "euro_per_liter"),
-        ("diesel at 95 cents a litre", "95 cents a litre", "cent_per_liter"),
+        ("petrol costs €1.80 a litre", "€1.80 a litre", "euro_per_litre"),
+        ("diesel at 95 cents a litre", "95 cents a litre", "cent_per_litre"),
         ("priced at $21.25 per square foot", "$21.25 per square foot", "dollar_per_square_foot"),
     ],
 )  # fmt: skip
@@ -464,7 +464,7 @@ def test_rates_in_context_parse_back(
 def test_micro_units_after_a_space() -> None:
     """A unit written with the micro sign or the Greek mu reads after a space as well as glued."""
     found = [(m.text, m.figure.unit) for m in find_figures("pitches of 352 µm and 40 μm")]
-    assert found == [("352 µm", "micrometer"), ("40 μm", "micrometer")]
+    assert found == [("352 µm", "micrometre"), ("40 μm", "micrometre")]
 
 
 @pytest.mark.parametrize(
@@ -627,8 +627,8 @@ def test_vague_amount_at_the_end_of_the_text() -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("It makes 450 Nm of torque.", "newton_meter"),
-        ("A 420Nm engine.", "newton_meter"),
+        ("It makes 450 Nm of torque.", "newton_metre"),
+        ("A 420Nm engine.", "newton_metre"),
         ("Gas rose to $2.24 per mmBTU.", "dollar_per_million_british_thermal_unit"),
         ("It burns 3 billion BTUs a year.", "british_thermal_unit_per_year"),
     ],

@@ -97,7 +97,7 @@ def test_money_and_units() -> None:
     assert parse_figure("35 miles").unit == "mile"
     assert parse_figure("3,000 American troops").unit == "troop"
     assert parse_figure("€5 million").unit == "euro"
-    assert parse_figure("1.5mm").unit == "millimeter"
+    assert parse_figure("1.5mm").unit == "millimetre"
 
 
 @pytest.mark.parametrize(
@@ -222,7 +222,7 @@ def test_canonical_names() -> None:
     assert canonical_unit_name("service members") == "service_member"
     assert canonical_unit_name("per cent") == "percent"
     assert canonical_unit_name("$") == "dollar"
-    assert canonical_unit_name("kilometres") == "kilometer"
+    assert canonical_unit_name("kilometres") == "kilometre"
     assert canonical_unit_name("years") == "year"
     assert unit_alias("flibbertigibbets") is None
     with pytest.raises(UnitParseError):
@@ -358,7 +358,7 @@ def test_value_within_bounds(figure: Figure) -> None:
 @given(
     st.floats(min_value=0, max_value=1e9, allow_nan=False),
     st.sampled_from(
-        [("kilometer", "mile"), ("troop", "soldier"), ("meter", "foot"), ("percent", "percent")]
+        [("kilometre", "mile"), ("troop", "soldier"), ("metre", "foot"), ("percent", "percent")]
     ),
 )
 def test_convert_and_back(value: float, units: tuple[str, str]) -> None:
@@ -374,7 +374,7 @@ def test_convert_and_back(value: float, units: tuple[str, str]) -> None:
 @pytest.mark.parametrize(
     ("text", "unit"),
     [
-        ("1520 sq m", "square_meter"),
+        ("1520 sq m", "square_metre"),
         ("1200 parts per million", "ppm"),
         ("44 mg", "milligram"),
         ("23 mpg", "mile_per_gallon"),
@@ -513,7 +513,7 @@ def test_durations_are_not_counts() -> None:
         ("three-month-old", "month_of_age"),
         ("332 lb-ft", "foot_pound"),
         ("15.3 ppg", "point_per_game"),
-        ("300 newton-metres", "newton_meter"),
+        ("300 newton-metres", "newton_metre"),
         ("10-year", "year"),
     ],
 )

@@ -539,7 +539,7 @@ def test_version_1_store_is_migrated_with_order_tags_and_queries(tmp_path: Path)
         assert db.add(claims[0]) is False
         assert db.add(make(9)) is True
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
         assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
         assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
 
@@ -564,9 +564,35 @@ def test_version_2_store_names_its_currencies(tmp_path: Path) -> None:
         assert db.query(dimension="[occasion]") == [tries]
         assert db.add(money) is False
     with sqlite3.connect(path) as raw:
-        assert raw.execute("PRAGMA user_version").fetchone()[0] == 3
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         names = {name for (name,) in raw.execute("SELECT name FROM units")}
         assert names == {"dollar", "euro", "troop", "time"}
+
+
+def test_version_3_store_spells_metres_the_si_way(tmp_path: Path) -> None:
+    """A schema 3 store, which spelled "kilometer", opens with "kilometre" and ids kept."""
+    path = tmp_path / "v3.db"
+    road = Claim(subject="convoy length", figure=Figure.of(64, "km"), source=Source("Maxar"))
+    fuel = Claim(subject="fuel", figure=Figure.of(1.8, "euros per litre"), source=Source("EU"))
+    walk = Claim(subject="march", figure=Figure.of(3, "miles"), source=Source("EU"))
+    with ClaimStore(path) as db:
+        db.add_many([road, fuel, walk, make(1)])
+    with sqlite3.connect(path) as raw:
+        raw.execute("UPDATE units SET name = 'kilometer' WHERE name = 'kilometre'")
+        raw.execute("UPDATE units SET name = 'euro_per_liter' WHERE name = 'euro_per_litre'")
+        # a store may hold both spellings: the older one is merged into the newer
+        raw.execute("INSERT INTO units (name, dimension) VALUES ('kilometre', '[length]')")
+        raw.execute("PRAGMA user_version=3")
+    with ClaimStore(path) as db:
+        assert list(db) == [road, fuel, walk, make(1)]
+        assert db.query(unit="kilometer") == [road]
+        assert db.query(unit="euro_per_litre") == [fuel]
+        assert db.add(road) is False
+    with sqlite3.connect(path) as raw:
+        assert raw.execute("PRAGMA user_version").fetchone()[0] == 4
+        names = {name for (name,) in raw.execute("SELECT name FROM units")}
+        assert names == {"kilometre", "euro_per_litre", "mile", "troop"}
+        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
 def test_failed_migration_leaves_the_version_1_store_unchanged(tmp_path: Path) -> None:

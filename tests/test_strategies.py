@@ -73,7 +73,7 @@ def test_vague_figures_use_policy_bounds(figure: Figure) -> None:
     assert (figure.low, figure.high) in pairs
 
 
-@given(cs.figures(units=["kilometer"], min_value=-50, max_value=-1, hedges=[Hedge.EXACT]))
+@given(cs.figures(units=["kilometre"], min_value=-50, max_value=-1, hedges=[Hedge.EXACT]))
 def test_figures_respect_a_negative_range(figure: Figure) -> None:
     """Non-count units take negative values within [min_value, max_value]."""
     assert figure.value is not None
@@ -447,7 +447,7 @@ RESTATE = {
     "civilian": "person",
     "tank": "vehicle",
     "dollar": "cent",
-    "kilometer": "meter",
+    "kilometre": "metre",
 }
 
 
