@@ -565,6 +565,8 @@ _CURRENCY_BEFORE = re.compile(
     rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|nzd|rs\.?|rm){_SPACE}?"
     # "PS" is how ASCII transliteration writes the pound sign ("PS6m", "PS21,700")
     r"|(?<![\w])(?P<ps>(?-i:PS))"
+    # "Y=" is how wire copy writes the yen sign in market reports ("to Y=28,030")
+    r"|(?<![\w])(?P<yen>(?-i:Y)=)"
     rf"|(?<![\w])(?P<us>us|(?-i:HK|NZ|AU|CA|C)){_SPACE}(?P<sym2>\$))"  # wire style: "C $6"
     rf"{_SPACE}?\Z",
     re.I,
@@ -1184,6 +1186,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             money = _CURRENCY_PREFIX[cur.group("sign")]
         elif cur.group("ps"):
             money = "pound_sterling"
+        elif cur.group("yen"):
+            money = "japanese_yen"
         else:
             money = _CURRENCY_PREFIX[cur.group("word").lower()]
         start = cur.start()
@@ -1505,9 +1509,9 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
 
 _SPACE_CHARS = " \u00a0\u2009\u202f"
 # The last character of every currency sign or code that _CURRENCY_BEFORE reads.
-_CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.")
+_CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.=")
 # How the text before the amount ends for _CURRENCY_BEFORE to match, lower case ("$" aside).
-_CURRENCY_TAILS = ("€", "£", "¥", "₹", *(w for w in _CURRENCY_PREFIX if w.isalpha()), "rs.")
+_CURRENCY_TAILS = ("€", "£", "¥", "₹", *(w for w in _CURRENCY_PREFIX if w.isalpha()), "rs.", "y=")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ.'’")
 _HEDGE_SYMBOLS: dict[str, Hedge] = {w: h for w, h in HEDGE_WORDS.items() if not w[0].isalpha()}
 _HEDGE_BY_WORDS: dict[tuple[str, ...], Hedge] = {
