@@ -164,7 +164,7 @@ def test_linear_on_adversarial_input() -> None:
         ("a package worth up to PS2.7m", "up to PS2.7m", 2_700_000, "pound_sterling"),
         ("a fare of HK $216,925", "HK $216,925", 216_925, "hong_kong_dollar"),
         ("a notebook for 1,200€ only", "1,200€", 1200, "euro"),
-        ("Sony lost 2.70 percent to Y=5,182.", "Y=5,182", 5182, "japanese_yen"),
+        ("Sony shares fell to Y=5,182.", "Y=5,182", 5182, "japanese_yen"),
         ("an offer of C $8 a share", "C $8 a share", 8, "canadian_dollar_per_share"),
     ],
 )
