@@ -676,7 +676,7 @@ class _Amount:
         self.vague = vague
         self.words = words
         self.plain_digits = plain_digits
-        self.sign = ""  # a currency sign before the upper end of a range: "between 5 and $9"
+        self.sign = ""  # the currency written before a range's upper end: "between 5 and $9"
 
 
 def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
@@ -1321,7 +1321,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             if lo_v <= range_hi.value:
                 low, high = lo_v, range_hi.value
                 if money is None and range_hi.sign:
-                    money = _CURRENCY_PREFIX[range_hi.sign]  # "between 5 and $9"
+                    money = range_hi.sign  # "between 5 and $9"
                 hedge = Hedge.RANGE
                 value = None
                 end = range_end
@@ -1621,6 +1621,8 @@ def _scale_of(value: Decimal) -> Decimal:
 
 
 # What may follow a number, past one space, when a range joint comes next ("-", "to", "or").
+# A currency sign before the upper end of a range, with a code glued before or after it.
+_RANGE_CURRENCY = re.compile(r"(US|A|AU|C|CA|HK|NZ)?([$€£¥₹])(US|A|NZ)?(?=\d)")
 _JOIN_FIRST = frozenset(_SPACE_CHARS + "-–—tToOaA")
 
 
@@ -1688,9 +1690,14 @@ def _read_range(
     while p < len(text) and text[p] in " \u00a0\u2009\u202f":
         p += 1
     sign = ""
-    if p < len(text) and text[p] in "$€£¥₹":
-        sign = text[p]
-        p += 1
+    if p < len(text) and (text[p] in "$€£¥₹" or text[p] in "UACHN"):
+        cm = _RANGE_CURRENCY.match(text, p)  # "$9", "$US171 million", "US$9", "A$9"
+        if cm is not None:
+            before_sign, after_sign = cm.group(1) or "", cm.group(3) or ""
+            code = (before_sign or after_sign).lower()
+            sign = _CURRENCY_PREFIX.get(f"{code}$", "dollar") if cm.group(2) == "$" else ""
+            sign = sign or _CURRENCY_PREFIX[cm.group(2)]
+            p = cm.end()
     if p >= len(text):
         return None, pos
     second: _Amount | None

@@ -563,6 +563,12 @@ def test_units_from_context(text: str, value: float, unit: str) -> None:
     [
         ("Fees rise by up to £24 a-year.", "up to £24 a-year", "pound_sterling_per_year"),
         ("Tickets cost between 40 and $55.", "between 40 and $55", "dollar"),
+        (
+            "Profit of between $US16 million and $US17 million.",
+            "between $US16 million and $US17 million",
+            "dollar",
+        ),
+        ("A range of between A$5 and A$9.", "between A$5 and A$9", "australian_dollar"),
     ],
 )
 def test_units_written_once(text: str, surface: str, unit: str) -> None:
