@@ -94,7 +94,9 @@ class Mention:
         unit_inferred: Whether the unit comes from the context rather than from the
             text at ``span``: an earlier mention by ellipsis ("1,700 US troops ... and
             another 300"), a parallel construction ("the highest is 84.75 cents, the
-            lowest is 74.07") or an age after a name ("Maddon, 66, said").
+            lowest is 74.07"), the number after it ("7- or 8-inch"), an age after a
+            name ("Maddon, 66, said") or a rate written after a bracketed conversion
+            ("C $6 (US $4.46) per share").
         number_span: ``(start, end)`` offsets of the number itself.
     """
 
@@ -135,9 +137,9 @@ class Mention:
 _SPAN_FIELD = attrs.fields(Mention).span
 
 
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
 # Words that open both halves of a parallel pair: "the highest is 84.75 cents, the lowest
 # is 74.07", "rose by 2 percent, fell by 1"; and "from ... to" ("from 208 pounds to 193").
-_CURRENCY_SIGNS = frozenset("$€£¥₹")
 _PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of"))
 
 
@@ -240,8 +242,11 @@ def _per(mention: Mention, den: str) -> Mention:
     """The mention with its unit made a rate over ``den`` (read from the context)."""
     from claimtrack.quantities import rate_unit
 
-    unit = rate_unit(mention.figure.unit, den)
-    return attrs.evolve(mention, figure=attrs.evolve(mention.figure, unit=unit), unit_inferred=True)
+    try:
+        figure = attrs.evolve(mention.figure, unit=rate_unit(mention.figure.unit, den))
+    except ClaimtrackError:
+        return mention
+    return attrs.evolve(mention, figure=figure, unit_inferred=True)
 
 
 def _with_asides(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -257,11 +262,13 @@ def _with_asides(text: str, mentions: list[Mention]) -> list[Mention]:
 def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give a bare number the unit its sentence implies.
 
-    A bare count takes the unit of the previous count ("1,700 troops ... and another
-    300"); a bare number in a parallel construction takes the unit of the measure just
-    before it ("the highest forecast is 84.75 cents, the lowest is 74.07") or of the
-    figure it is compared with ("460 vehicles stolen, compared with 63"); a bare
-    number after a name and a comma is an age ("Maddon, 66, has").
+    A bare number takes the unit written on the number after it ("7- or 8-inch", "8 or
+    $9", "280 million of the 1.5 billion shekels"), else the unit of the measure before
+    it in a parallel construction ("the highest forecast is 84.75 cents, the lowest is
+    74.07") or of the figure it is compared with ("460 vehicles stolen, compared with
+    63"), else it is an age when it follows a name and a comma or "who was", "aged" or
+    "the age of" ("Maddon, 66, has"). A bare count takes the unit of the previous count
+    by ellipsis ("1,700 troops ... and another 300").
     """
     out: list[Mention] = []
     previous: Mention | None = None
@@ -281,8 +288,12 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
             elif _is_age(text, mention):
                 unit = "year_of_age"
             if unit is not None:
-                fig = attrs.evolve(fig, unit=unit)
-                mention = attrs.evolve(mention, figure=fig, unit_inferred=True)
+                try:
+                    fig = attrs.evolve(fig, unit=unit)
+                except ClaimtrackError:  # "-3" cannot count vehicles: keep the bare number
+                    pass
+                else:
+                    mention = attrs.evolve(mention, figure=fig, unit_inferred=True)
         if (
             previous is not None
             and fig.unit == "count"

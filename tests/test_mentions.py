@@ -115,6 +115,16 @@ def test_number_span() -> None:
 _PIECES = [*"0123456789 ,.-$%:/()abnorstuy", " about ", " nearly ", " troops", " million"]
 _PIECES += [" between ", " and ", " tens of ", " thousands", " February ", " 2015 ", " more than "]
 _PIECES += ["\u00a0", "\u202f"]
+_PIECES += [
+    " compared with ",
+    " of the ",
+    " a year",
+    " U.S. ",
+    " Kia and Ford ",
+    "Lisbon, ",
+    " may ",
+]
+_PIECES += [" one ", " C ", "Y=", " Nm", " vehicles", " cents", " by ", " is ", " who was ", "e"]
 NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
