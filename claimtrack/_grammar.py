@@ -659,7 +659,7 @@ def _is_count(unit: str) -> bool:
 class _Amount:
     """A number read at one place: exact value or vague (key, scale)."""
 
-    __slots__ = ("end", "plain_digits", "scaled", "sign", "vague", "value", "words")
+    __slots__ = ("currency", "end", "plain_digits", "scaled", "vague", "value", "words")
 
     def __init__(
         self,
@@ -676,7 +676,12 @@ class _Amount:
         self.vague = vague
         self.words = words
         self.plain_digits = plain_digits
-        self.sign = ""  # the currency written before a range's upper end: "between 5 and $9"
+        self.currency = ""  # the currency written before a range's upper end ("and $9")
+
+
+def _dollar(code: str) -> str:
+    """The currency of a dollar sign with a country code glued to it ("US$", "$A", "C$")."""
+    return _CURRENCY_PREFIX.get(f"{code}$", "dollar")
 
 
 def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
@@ -1178,10 +1183,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     if cur is not None and is_digit:
         sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
         if cur.group("sym") or cur.group("sym2"):
-            sym = sym or (cur.group("after") or "").lower()
-            money = _CURRENCY_PREFIX.get(f"{sym}$" if sym else "$", "dollar")
-            if sym == "us":
-                money = "dollar"
+            money = _dollar(sym or (cur.group("after") or "").lower())
         elif cur.group("sign"):
             money = _CURRENCY_PREFIX[cur.group("sign")]
         elif cur.group("ps"):
@@ -1320,8 +1322,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 lo_v = lo_v * _scale_of(range_hi.value)
             if lo_v <= range_hi.value:
                 low, high = lo_v, range_hi.value
-                if money is None and range_hi.sign:
-                    money = range_hi.sign  # "between 5 and $9"
+                if money is None and range_hi.currency:
+                    money = range_hi.currency  # "between 5 and $9"
                 hedge = Hedge.RANGE
                 value = None
                 end = range_end
@@ -1620,9 +1622,9 @@ def _scale_of(value: Decimal) -> Decimal:
     return Decimal(1)
 
 
-# What may follow a number, past one space, when a range joint comes next ("-", "to", "or").
 # A currency sign before the upper end of a range, with a code glued before or after it.
 _RANGE_CURRENCY = re.compile(r"(US|A|AU|C|CA|HK|NZ)?([$€£¥₹])(US|A|NZ)?(?=\d)")
+# What may follow a number, past one space, when a range joint comes next ("-", "to", "or").
 _JOIN_FIRST = frozenset(_SPACE_CHARS + "-–—tToOaA")
 
 
@@ -1689,14 +1691,12 @@ def _read_range(
     p = joint.end()
     while p < len(text) and text[p] in " \u00a0\u2009\u202f":
         p += 1
-    sign = ""
+    currency = ""
     if p < len(text) and (text[p] in "$€£¥₹" or text[p] in "UACHN"):
         cm = _RANGE_CURRENCY.match(text, p)  # "$9", "$US171 million", "US$9", "A$9"
         if cm is not None:
-            before_sign, after_sign = cm.group(1) or "", cm.group(3) or ""
-            code = (before_sign or after_sign).lower()
-            sign = _CURRENCY_PREFIX.get(f"{code}$", "dollar") if cm.group(2) == "$" else ""
-            sign = sign or _CURRENCY_PREFIX[cm.group(2)]
+            sign, code = cm.group(2), (cm.group(1) or cm.group(3) or "").lower()
+            currency = _dollar(code) if sign == "$" else _CURRENCY_PREFIX[sign]
             p = cm.end()
     if p >= len(text):
         return None, pos
@@ -1727,7 +1727,7 @@ def _read_range(
         second = _read_words(text, p)
     if second is None or second.value is None:
         return None, pos
-    second.sign = sign
+    second.currency = currency
     return second, second.end
 
 
