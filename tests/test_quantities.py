@@ -525,3 +525,24 @@ def test_ages_and_torque(text: str, unit: str) -> None:
 def test_age_converts_like_its_span() -> None:
     """An age in months converts to an age in years."""
     assert converter("month_of_age", "year_of_age")(18) == pytest.approx(1.5, rel=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("pint_name", "si_name"),
+    [
+        ("kilometer", "kilometre"),
+        ("meter", "metre"),
+        ("square_meter", "square_metre"),
+        ("square_kilometer", "square_kilometre"),
+        ("newton_meter", "newton_metre"),
+        ("meter_per_second", "metre_per_second"),
+        ("kilometer_per_hour", "kilometre_per_hour"),
+        ("milliliter", "millilitre"),
+        ("euro_per_liter", "euro_per_litre"),
+        ("hectoliter", "hectolitre"),
+    ],
+)
+def test_pint_spellings_read_as_si_names(pint_name: str, si_name: str) -> None:
+    """The spellings "meter" and "liter" of pint read as the SI names and convert alike."""
+    assert canonical_unit_name(pint_name) == si_name
+    assert converter(pint_name, si_name)(2.5) == 2.5
