@@ -540,6 +540,16 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
     j = i
     while j > 0 and toks[j - 1].low in _AUX_BEFORE_REPORTING:
         j -= 1
+    # "Maddon, 66, said": a name with an age between commas
+    if (
+        j >= 4
+        and toks[j - 1].text == ","
+        and toks[j - 3].text == ","
+        and toks[j - 2].text.isdigit()
+        and len(toks[j - 2].text) <= 3
+        and toks[j - 4].cap
+    ):
+        j -= 3
     # "X on Tuesday said"
     if j >= 2 and re.fullmatch(_WEEKDAY, toks[j - 1].text) and toks[j - 2].low == "on":
         j -= 2
@@ -1089,12 +1099,26 @@ def _unit_plural(unit: str) -> str:
     return words if words.endswith("s") else words + "s"
 
 
+# Whose age a figure states: a name just before it ("Maddon, 66,"), or the noun after it.
+_AGE_OWNER = re.compile(r"((?:[A-Z][\w'’.-]*[ \u00a0]+){0,4}[A-Z][\w'’.-]*),[ \u00a0]*\Z")
+_AGE_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
+
+
 def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str:
     """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase."""
     unit = mention.figure.unit
     counted, _, per = unit.partition("_per_")  # a rate: "dollar_per_month"
     noun = mention.noun
     modifiers = [m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS]
+    s, e = mention.span
+    if counted.endswith("_of_age"):
+        # whose age: the name before it ("Maddon, 66,") or the noun after it ("65-year-old man")
+        owner = _AGE_OWNER.search(text, max(0, s - 80), s)
+        person = _make_source(owner.group(1)) if owner is not None else None
+        if person is not None:
+            return f"age of {person.name}"
+        after = _AGE_NOUN.match(text, e) if noun is not None else None  # not "16 may enter"
+        return f"age of {after.group(1)}" if after is not None else "age"
     if unit in _MILITARY_UNITS:
         head = "troops"
     elif noun:
@@ -1111,7 +1135,6 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         head = f"{head} per {per.replace('_', ' ')}"
     if not modifiers and inherited is not None and (noun is None or mention.unit_inferred):
         modifiers = list(inherited.modifiers)
-    s, e = mention.span
     first_after = bisect.bisect_left([t.start for t in toks], e)
     last_before = bisect.bisect_left([t.start for t in toks], s)
     limit = _limit(toks, first_after)

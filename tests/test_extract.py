@@ -472,3 +472,24 @@ def test_figures_with_their_own_unit_do_not_take_the_previous_noun(
 ) -> None:
     """Only an elliptical count takes the previous noun; money and percentages keep their own."""
     assert [c.subject for c in extract_claims(text, outlet="Example News")] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Mayor Jane Doe, 41, said the plan would cost little.", "age of Jane Doe"),
+        ("A 65-year-old man was hurt, police said.", "age of man"),
+        ("No one under the age of 16 may enter.", "age"),
+    ],
+)
+def test_an_age_is_the_age_of_someone(text: str, subject: str) -> None:
+    """An age's subject says whose age it is, so the ages of different people are not compared."""
+    (claim,) = [c for c in extract_claims(text, outlet="Outlet") if c.figure.unit == "year_of_age"]
+    assert claim.subject == subject
+
+
+def test_attribution_across_an_age() -> None:
+    """A name with an age between commas still states what it said ("Jane Doe, 41, said")."""
+    claims = extract_claims("Jane Doe, 41, said 3,000 troops were ready.", outlet="Outlet")
+    (troops,) = [c for c in claims if c.figure.unit == "troop"]
+    assert (troops.source.name, troops.source.kind) == ("Jane Doe", "person")
