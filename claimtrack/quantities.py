@@ -609,6 +609,8 @@ _UNIT_ALIASES: dict[str, str] = {
     "litre": "litre",
     "litres": "litre",
     "ml": "millilitre",
+    "millilitres": "millilitre",
+    "milliliters": "millilitre",
     "sq km": "square_kilometre",
     "square kilometres": "square_kilometre",
     "square kilometers": "square_kilometre",
@@ -627,6 +629,9 @@ _UNIT_ALIASES: dict[str, str] = {
     "horsepower": "horsepower",
     "km/h": "kilometre_per_hour",
     "mph": "mile_per_hour",
+    "mile per hour": "mile_per_hour",
+    "kilometre per hour": "kilometre_per_hour",
+    "kilometer per hour": "kilometre_per_hour",
     "m.p.h": "mile_per_hour",
     "°c": "degree_Celsius",
     "degrees celsius": "degree_Celsius",
@@ -644,12 +649,14 @@ _UNIT_ALIASES: dict[str, str] = {
     "british thermal units": "british_thermal_unit",
     "mmbtu": "million_british_thermal_unit",
     "mmbtus": "million_british_thermal_unit",
-    "million btu": "million_british_thermal_unit",
-    "million british thermal units": "million_british_thermal_unit",
     "mwh": "megawatt_hour",
     "gb": "gigabyte",
     "mb": "megabyte",
     "tb": "terabyte",
+    "gigabytes": "gigabyte",
+    "megabytes": "megabyte",
+    "terabytes": "terabyte",
+    "kilobytes": "kilobyte",
     "hp": "horsepower",
     "ps": "metric_horsepower",
     "bhp": "horsepower",
@@ -688,6 +695,7 @@ _UNIT_ALIASES: dict[str, str] = {
     "pound-feet": "foot_pound",
     "pound-foot": "foot_pound",
     "foot-pounds": "foot_pound",
+    "foot-pound": "foot_pound",
     "newton-metres": "newton_metre",
     "newton-meters": "newton_metre",
     "newton metres": "newton_metre",
@@ -1329,12 +1337,22 @@ def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
         return "", f" {word}"
     from claimtrack.mentions import GLUED_ONLY
 
+    # The longest spelling in words ("square kilometres", not "sq km"), the SI one and the
+    # unhyphenated one first; the canonical name in words for one ("1 kilometre").
     spellings = sorted(
-        (a for a, u in _ALIASES.items() if u == unit and a.isalpha() and a not in GLUED_ONLY),
-        key=lambda a: (len(a) < 3, -len(a)),
+        (
+            a
+            for a, u in _ALIASES.items()
+            if u == unit and a.replace(" ", "").replace("-", "").isalpha() and a not in GLUED_ONLY
+        ),
+        key=lambda a: (-len(a), "meter" in a or "liter" in a, "-" in a),
     )
-    multi = sorted((a for a, u in _ALIASES.items() if u == unit and " " in a), key=len)
-    word = spellings[0] if spellings else (multi[0] if multi else unit.replace("_", " "))
+    name = unit.replace("_", " ")
+    word = spellings[0] if spellings else name
+    if singular:
+        for one in (word[:-1], name) if word.endswith("s") else (name,):
+            if _ALIASES.get(one.lower()) == unit:
+                return "", f" {one}"  # "1 tonne", "1 mile per hour"
     return "", f" {word}"
 
 

@@ -546,3 +546,27 @@ def test_pint_spellings_read_as_si_names(pint_name: str, si_name: str) -> None:
     """The spellings "meter" and "liter" of pint read as the SI names and convert alike."""
     assert canonical_unit_name(pint_name) == si_name
     assert converter(pint_name, si_name)(2.5) == 2.5
+
+
+@pytest.mark.parametrize(
+    ("text", "rendered"),
+    [
+        ("5 km", "5 kilometres"),
+        ("1 km", "1 kilometre"),
+        ("3 sq km", "3 square kilometres"),
+        ("1.5 ml", "1.5 millilitres"),
+        ("50 mph", "50 miles per hour"),
+        ("1 mph", "1 mile per hour"),
+        ("1 tonne", "1 tonne"),
+        ("3 feet", "3 feet"),
+        ("1 foot", "1 foot"),
+        ("1 lb-ft", "1 foot-pound"),
+        ("5 °C", "5 degrees celsius"),
+        ("1 °C", "1 degree Celsius"),
+    ],
+)
+def test_render_units_in_words(text: str, rendered: str) -> None:
+    """Units are written out in full, in the singular for one, and read back the same."""
+    figure = parse_figure(text)
+    assert render_figure(figure) == rendered
+    assert parse_figure(rendered).unit == figure.unit
