@@ -496,6 +496,11 @@ _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _FRACTION_SCALE = re.compile(
     rf"{_SPACE}+(?:an?{_SPACE}+)?(hundred|thousand|million|billion|trillion)\b", re.I
 )
+# What may stand between a fraction and the noun it divides: "of the", "of its", "the".
+_FRACTION_OF = re.compile(
+    rf"(?:{_SPACE}+of)?(?:{_SPACE}+(?:the|their|its|his|her|our|all|these|those))?(?={_SPACE})",
+    re.I,
+)
 _OF_A = re.compile(rf"{_SPACE}+of{_SPACE}+an?(?={_SPACE})", re.I)
 _MIXED_FRACTION = re.compile(rf"{_SPACE}(\d{{1,2}})/(\d{{1,2}})(?![\d/.,])")
 _AND_A_HALF = re.compile(
@@ -1494,6 +1499,14 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
         measure = _spaced_unit(text, of_a.end() if of_a else end, max_modifiers=0)
         if measure is not None and not _is_count(measure.unit):
             unit, end = measure.unit, measure.end  # "one-half mile", "three quarters of a mile"
+        else:
+            whole = _fraction_of(text, end)  # "two-thirds of the people", "half the condos"
+            if whole is not None:
+                return (
+                    _Phrase(hedge_start, whole.end, pos, number_end,
+                            (value, None, hedge, None), unit, whole.noun, whole.modifiers),
+                    whole.end,
+                )  # fmt: skip
     return (
         _Phrase(
             start=hedge_start,
@@ -1507,6 +1520,16 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
         ),
         end,
     )
+
+
+def _fraction_of(text: str, pos: int) -> _Unit | None:
+    """Read what a fraction is a fraction of ("of the US population", "adults"), if a noun."""
+    of = _FRACTION_OF.match(text, pos)
+    after = of.end() if of is not None else pos
+    whole = _spaced_unit(text, after) or _unknown_noun(text, after, singular=True)
+    if whole is None or whole.noun is None or not _is_count(whole.unit):
+        return None  # a measure is read above; a bare fraction has no noun
+    return whole
 
 
 _SPACE_CHARS = " \u00a0\u2009\u202f"

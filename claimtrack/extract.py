@@ -1119,7 +1119,12 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
             return f"age of {person.name}"
         after = _AGE_NOUN.match(text, e) if noun is not None else None  # not "16 may enter"
         return f"age of {after.group(1)}" if after is not None else "age"
-    if unit in _MILITARY_UNITS:
+    if counted == "fraction":
+        # a share of something: "share of US population" ("one fourth of the US population")
+        whole = [_clean(m) for m in modifiers] + ([_clean(noun).lower()] if noun else [])
+        head = " ".join(["share of", *whole]) if whole else "share"
+        modifiers = []
+    elif unit in _MILITARY_UNITS:
         head = "troops"
     elif noun:
         head = _clean(noun).lower()

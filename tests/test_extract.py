@@ -493,3 +493,18 @@ def test_attribution_across_an_age() -> None:
     claims = extract_claims("Jane Doe, 41, said 3,000 troops were ready.", outlet="Outlet")
     (troops,) = [c for c in claims if c.figure.unit == "troop"]
     assert (troops.source.name, troops.source.kind) == ("Jane Doe", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("One fourth of the US population is vaccinated, officials said.",
+         "share of US population vaccinated"),
+        ("Half the condos have sold, the developer said.", "share of condos"),
+        ("Nearly two-thirds of the 4.3M sales came from CDs, the label said.", "share"),
+    ],
+)  # fmt: skip
+def test_a_share_names_its_whole(text: str, subject: str) -> None:
+    """A fraction's subject is the share of what it divides, so unrelated shares never conflict."""
+    (claim,) = [c for c in extract_claims(text, outlet="Outlet") if c.figure.unit == "fraction"]
+    assert claim.subject == subject

@@ -192,17 +192,17 @@ def test_letters_glued_to_digits_are_still_names() -> None:
 @pytest.mark.parametrize(
     ("text", "surface", "value", "unit"),
     [
-        ("Nearly two-thirds of the sales", "Nearly two-thirds", 2 / 3, "fraction"),
-        ("One out of three Germans", "One out of three", 1 / 3, "fraction"),
-        ("one in five adults", "one in five", 0.2, "fraction"),
-        ("A third of the population", "A third", 1 / 3, "fraction"),
+        ("Nearly two-thirds of the sales", "Nearly two-thirds of the sales", 2 / 3, "fraction"),
+        ("One out of three Germans", "One out of three Germans", 1 / 3, "fraction"),
+        ("one in five adults", "one in five adults", 0.2, "fraction"),
+        ("A third of the population", "A third of the population", 1 / 3, "fraction"),
         ("almost half of which are", "almost half", 0.5, "fraction"),
         ("three quarters of a mile", "three quarters of a mile", 0.75, "mile"),
         ("two and a half miles away", "two and a half miles", 2.5, "mile"),
     ],
 )
 def test_fractions(text: str, surface: str, value: float, unit: str) -> None:
-    """Fractions in words are figures in the dimensionless unit fraction (or the unit named)."""
+    """Fractions in words are figures in the unit fraction (or the unit named), with their whole."""
     (m,) = find_figures(text)
     assert m.text == surface
     assert m.figure.value == pytest.approx(value)
@@ -660,3 +660,19 @@ def test_energy_and_torque_symbols(text: str, unit: str) -> None:
 def test_lower_case_may_before_a_word_is_the_verb() -> None:
     """A lower-case "may" followed by a verb does not make the number a date."""
     assert [m.text for m in find_figures("The 12 may be wrong.")] == ["12"]
+
+
+@pytest.mark.parametrize(
+    ("text", "noun", "modifiers"),
+    [
+        ("One fourth of the US population is vaccinated.", "population", ("US",)),
+        ("Half the condos have sold.", "condos", ()),
+        ("A quarter of Ukrainians fled.", "Ukrainians", ()),
+        ("About a third of the vote went to him.", "vote", ()),
+    ],
+)
+def test_a_fraction_keeps_its_whole(text: str, noun: str, modifiers: tuple[str, ...]) -> None:
+    """A fraction keeps the noun it divides, so that shares of different things are told apart."""
+    (m,) = find_figures(text)
+    assert (m.figure.unit, m.noun, m.modifiers) == ("fraction", noun, modifiers)
+    assert parse_figure(m.text) == m.figure
