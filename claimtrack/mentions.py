@@ -185,6 +185,8 @@ def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
     unit = following.figure.unit
     if unit == "count" or following.number_span is None:
         return False
+    if following.span[0] - mention.span[1] > 12:
+        return False  # longer than " of their " or "- and ": no joint
     between = text[mention.span[1] : following.span[0]]
     if _SUSPENDED.match(between) is not None:
         return text[following.number_span[1] : following.number_span[1] + 1] == "-"
@@ -213,11 +215,13 @@ def _compared(text: str, earlier: Mention, mention: Mention) -> bool:
 
 def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
     """Whether a bare number repeats the construction of the measure before it."""
-    if SENTENCE_END.search(text, measured.span[1], mention.span[0]) is not None:
-        return False
     word = prev_word(text, mention.span[0]).lower()
+    if word not in _PARALLEL_WORDS:
+        return False
     first = prev_word(text, measured.span[0]).lower()
-    return (word == first and word in _PARALLEL_WORDS) or (word == "to" and first == "from")
+    if word != first and not (word == "to" and first == "from"):
+        return False
+    return SENTENCE_END.search(text, measured.span[1], mention.span[0]) is None
 
 
 _ASIDE_OPEN = re.compile(r"[ \u00a0]*\(\Z")
@@ -363,9 +367,13 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
         )
         for p, figure in scan(text, policy or default_policy(), phrase=False)
     ]
-    if len(mentions) > 1 and ")" in text:
-        mentions = _with_asides(text, mentions)
-    return _infer_units(text, mentions) if mentions else mentions
+    if len(mentions) > 1:
+        if ")" in text:
+            mentions = _with_asides(text, mentions)
+        return _infer_units(text, mentions)
+    if mentions and mentions[0].figure.unit == "count" and mentions[0].noun is None:
+        return _infer_units(text, mentions)  # a lone bare number may be an age
+    return mentions
 
 
 def parse_phrase(text: str, *, policy: Policy | None = None) -> Figure:
