@@ -447,7 +447,8 @@ _SCALE_ALT = "(?:hundred|thousand|million|billion|trillion)"
 _FRACTION = re.compile(
     rf"(?P<num>{_SMALL_WORDS})[ -](?P<den>(?!quarter){_FRACTION_ALT})\b(?![-–])"
     rf"|(?:(?P<num1>{_SMALL_WORDS})[ -])?(?P<den1>{_FRACTION_ALT})\b"
-    rf"(?={_SPACE}+(?:of|the|their|its|his|her|our|all|(?:an?{_SPACE}+)?{_SCALE_ALT})\b)"
+    # a fraction word alone counts before "of", "the"... or as a whole phrase ("almost half")
+    rf"(?={_SPACE}+(?:of|the|their|its|his|her|our|all|(?:an?{_SPACE}+)?{_SCALE_ALT})\b|\Z)"
     rf"|(?P<num2>{_SMALL_WORDS}){_SPACE}+(?:out{_SPACE}+of|in){_SPACE}+(?P<den2>\d{{1,3}}\b|"
     rf"(?:{_SMALL_WORDS}|hundred|thousand)\b)(?![ -](?:thousand|hundred|million|billion)\b)",
     re.I,
@@ -1036,6 +1037,8 @@ def _singular_head(words: list[tuple[str, int, int]], n: int) -> _Unit | None:
     w = w.rstrip(".")
     if len(w) < 3 or not w.isalpha() or not w.islower() or w.endswith(("ly", "ed")):
         return None
+    if w in _STOP or w in _UNITS_WORDS or w in _MULTIPLIERS or w in _FRACTION_DEN:
+        return None  # "two-thirds and ...": a joining word or a number word is no noun
     mods = tuple([x for x, _, _ in words[: n - 1]])
     return _Unit("count", start + len(w), noun=w, modifiers=mods)
 

@@ -125,6 +125,7 @@ _PIECES += [
     " may ",
 ]
 _PIECES += [" one ", " C ", "Y=", " Nm", " vehicles", " cents", " by ", " is ", " who was ", "e"]
+_PIECES += [" half", " a third", " two-thirds", " one in five ", " the ", " of the "]
 NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -676,3 +677,18 @@ def test_a_fraction_keeps_its_whole(text: str, noun: str, modifiers: tuple[str, 
     (m,) = find_figures(text)
     assert (m.figure.unit, m.noun, m.modifiers) == ("fraction", noun, modifiers)
     assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    "text", ["half of those polled", "almost half of which are", "Half the 300 troops left"]
+)
+def test_a_fraction_without_its_whole_reads_back(text: str) -> None:
+    """A fraction word whose whole is not a noun still has a span that parses to the same figure."""
+    m = find_figures(text)[0]
+    assert parse_figure(m.text) == m.figure
+
+
+def test_a_joining_word_is_not_a_noun() -> None:
+    """A joining word after a fraction is not its whole (Hypothesis found "two-thirds and")."""
+    found = find_figures("two-thirds two-thirds and  between")
+    assert [(m.text, m.noun) for m in found] == [("two-thirds", None), ("two-thirds", None)]
