@@ -581,9 +581,7 @@ _MONTH_NAMES = tuple(_MONTHS.split("|"))
 _MONTH_BEFORE = re.compile(rf"(?<![\w])(?:{_MONTHS})\.?,?{_SPACE}+\Z", re.I)
 # A lower-case "may" before another word is the verb ("aged 16 may enter"); before a
 # year, "that year" or a punctuation mark it is the month ("on 1 may that year").
-_MAY_VERB = (
-    rf"(?-i:may){_SPACE}+(?!\d{{4}}\b|(?i:that|this|last|next|of|in|and|to|or)\b)(?=[A-Za-z])"
-)
+_MAY_VERB = rf"(?-i:may){_SPACE}+(?!\d{{4}}\b|(?i:that|this|last|next|of|in|to)\b)(?=[A-Za-z])"
 _MONTH_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:{_SPACE}*(?:,|and|or|to|-|–){_SPACE}*\d{{1,2}}(?:st|nd|rd|th)?)?"
     rf",?{_SPACE}+(?:of{_SPACE}+)?(?!{_MAY_VERB})(?:{_MONTHS})\b",

@@ -661,6 +661,7 @@ def test_energy_and_torque_symbols(text: str, unit: str) -> None:
 def test_lower_case_may_before_a_word_is_the_verb() -> None:
     """A lower-case "may" followed by a verb does not make the number a date."""
     assert [m.text for m in find_figures("The 12 may be wrong.")] == ["12"]
+    assert [m.text for m in find_figures("The 5 may or may not come.")] == ["5"]
 
 
 @pytest.mark.parametrize(
