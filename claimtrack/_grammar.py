@@ -973,33 +973,24 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
     """
     words: list[tuple[str, int, int]] = []
     p = pos
-    i = 0
-    while i < 6:
-        if i == len(words):  # words are read only as they are needed
-            m = _NOUN_WORD.match(text, p)
-            if m is None:
-                break
-            words.append((m.group(1), m.start(1), m.end(1)))
-            p = m.end()
-        w, _start, end = words[i]
+    while len(words) < 6:
+        m = _NOUN_WORD.match(text, p)
+        if m is None:
+            break
+        words.append((m.group(1), m.start(1), m.end(1)))
+        p = m.end()
+        if _ends_sentence(m.group(1)):
+            break
+    for i, (w, _start, end) in enumerate(words):
         lw = w.lower()
         if w[0].isdigit():
             if i == 0 or not words[i - 1][0][0].isupper():
                 return None  # a model number only after a name: "Model 3 sedans"
-            i += 1
             continue
         if i == 0 and lw in ("most", "least"):
-            i += 1
             continue  # "one of the most spectacular catches"
-        if lw == "and" and i > 0 and not words[i - 1][0][0].isdigit():
-            if i + 1 == len(words) and i + 1 < 6:
-                m = _NOUN_WORD.match(text, p)
-                if m is not None:
-                    words.append((m.group(1), m.start(1), m.end(1)))
-                    p = m.end()
-            if i + 1 < len(words):
-                i += 1
-                continue  # "Kia and Hyundai vehicles", "digital and physical sales"
+        if lw == "and" and 0 < i < len(words) - 1 and not words[i - 1][0][0].isdigit():
+            continue  # "Kia and Hyundai vehicles", "digital and physical sales"
         word = lw.rstrip(".")  # a noun may end the sentence: "digital copies."
         if word in _STOP or word in _UNITS_WORDS or word in _MULTIPLIERS:
             if singular and i and word in _STOP:
@@ -1021,8 +1012,7 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             return _Unit(unit, end - len(w) + len(noun), noun=noun, modifiers=mods)
         if _ends_sentence(w):
             return _singular_head(words, i + 1) if singular else None
-        i += 1
-    if singular and words and i < 6 and p >= len(text):
+    if singular and words and len(words) < 6 and p >= len(text):
         return _singular_head(words, len(words))  # the phrase ends the text
     return None
 

@@ -227,29 +227,27 @@ def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
 _ASIDE_OPEN = re.compile(r"[ \u00a0]*\(\Z")
 
 
-def _aside_rate(text: str, mention: Mention, aside: Mention) -> str | None:
-    """The rate after an amount and its conversion in brackets: "9bn shekels ($2.4bn) a year"."""
+def _is_aside(text: str, mention: Mention, aside: Mention) -> bool:
+    """Whether ``aside`` converts the amount before it in brackets: "9bn shekels ($2.4bn)"."""
     from claimtrack.quantities import CURRENCIES
 
-    if (
-        text[aside.span[1] : aside.span[1] + 1] != ")"
-        or _ASIDE_OPEN.match(text[mention.span[1] : aside.span[0]]) is None
-        or mention.figure.unit not in CURRENCIES
-        or aside.figure.unit not in CURRENCIES
-    ):
+    return (
+        text[aside.span[1] : aside.span[1] + 1] == ")"
+        and _ASIDE_OPEN.match(text[mention.span[1] : aside.span[0]]) is not None
+        and mention.figure.unit in CURRENCIES
+        and aside.figure.unit in CURRENCIES
+    )
+
+
+def _rated(text: str, mention: Mention, pos: int) -> Mention | None:
+    """The mention with the rate written at ``pos`` as its unit, or None if none is."""
+    rate = rate_after(text, pos, mention.figure.unit)
+    if rate is None:
         return None
-    rate = rate_after(text, aside.span[1] + 1, aside.figure.unit)
-    return None if rate is None else rate[0][len(aside.figure.unit) + len("_per_") :]
-
-
-def _per(mention: Mention, den: str) -> Mention:
-    """The mention with its unit made a rate over ``den`` (read from the context)."""
-    from claimtrack.quantities import rate_unit
-
     try:
-        figure = attrs.evolve(mention.figure, unit=rate_unit(mention.figure.unit, den))
+        figure = attrs.evolve(mention.figure, unit=rate[0])
     except ClaimtrackError:
-        return mention
+        return None
     return attrs.evolve(mention, figure=figure, unit_inferred=True)
 
 
@@ -257,9 +255,11 @@ def _with_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     """Give an amount and its bracketed conversion the rate written after both."""
     out = list(mentions)
     for i in range(len(out) - 1):
-        den = _aside_rate(text, out[i], out[i + 1])
-        if den is not None:
-            out[i], out[i + 1] = _per(out[i], den), _per(out[i + 1], den)
+        if _is_aside(text, out[i], out[i + 1]):
+            after = out[i + 1].span[1] + 1  # past the closing bracket
+            first, aside = _rated(text, out[i], after), _rated(text, out[i + 1], after)
+            if first is not None and aside is not None:
+                out[i], out[i + 1] = first, aside
     return out
 
 
