@@ -30,6 +30,7 @@ import json
 import math
 import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -658,11 +659,27 @@ class ClaimStore:
         """Check the version (writing nothing if too new), set pragmas, create or migrate."""
         self._check_version(self._version())
         with self._errors("configure"):
-            self._db.execute("PRAGMA journal_mode=WAL")
+            self._wal()
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
             self._db.execute("PRAGMA foreign_keys=ON")
             self._db.execute(f"PRAGMA cache_size={-_CACHE_KIB}")
         self._migrate()
+
+    def _wal(self) -> None:
+        """Switch to write-ahead logging, waiting up to ``timeout`` for another process.
+
+        SQLite does not wait on its busy timeout when two connections switch a new file's
+        journal mode at once: one gets "database is locked" at once, so it tries again.
+        """
+        deadline = time.monotonic() + self.timeout
+        while True:
+            try:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if "locked" not in str(exc) or time.monotonic() >= deadline:
+                    raise
+                time.sleep(0.01)
 
     def _migrate(self) -> None:
         """Bring the schema up to :data:`SCHEMA_VERSION`, one migration at a time, atomically."""
