@@ -533,7 +533,7 @@ _NOUN_WORD = re.compile(
     rf"{_SPACE}+((?>[A-Za-z](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:-[A-Za-z]+)*))\.?|\d+)(?![\w/])"
 )
 _NEXT_WORD = re.compile(
-    rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))\.?)(?![\w])"
+    rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))[²³]?\.?)(?![\w])"
 )
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
@@ -878,11 +878,16 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     if m is None:
         return None, False
     token = m.group()
+    end = m.end()
+    if text[end : end + 1].isdigit():  # "5km2" is square kilometres; "369t5" is no unit
+        if text[end] not in "23" or text[end + 1 : end + 2].isalnum():
+            return None, True
+        token, end = text[pos : end + 1], end + 1
     unit = _alias(token)
     if unit is not None and not (len(token) == 1 and token.isupper() and token != "L"):
         if token.lower() in ("s",):
             return None, True
-        return _Unit(unit, m.end()), False
+        return _Unit(unit, end), False
     return None, True
 
 
@@ -911,6 +916,8 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
         read_to(i + 1)  # read words only as they are needed
         if i >= len(words):
             break
+        if i == 0 and words[0][0].rstrip(".") in _TEMPERATURE_LETTERS:
+            return _temperature_letter(text, words[0])
         first_lower = words[i][0].lower()
         if first_lower in heads:
             read_to(i + 3)  # a multi-word spelling ("per cent", "service members")
@@ -954,6 +961,43 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
         lw = word.lower()
         if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or _ends_sentence(words[i][0]):
             break
+    return None
+
+
+_TEMPERATURE_LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+_LOWER_WORD_AFTER = re.compile(rf"{_SPACE}+[a-z]")
+
+
+def _temperature_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
+    """Read "C" or "F" alone after a number as degrees ("30 C outside", "minus 12 C.").
+
+    Only where the letter ends the text, stands before a punctuation mark other than a
+    hyphen, or before a word in lower case: "5 C-130s" and "23456 F Block" are names.
+    """
+    letter, _, end = word
+    after = text[end : end + 1]
+    if after == "-" or (after and after in _SPACE_CHARS and not _LOWER_WORD_AFTER.match(text, end)):
+        return None
+    return _Unit(_TEMPERATURE_LETTERS[letter.rstrip(".")], end - letter.endswith("."))
+
+
+def _prime(text: str, end: int, before: str, num_start: int, *, phrase: bool) -> _Unit | None:
+    """Read a foot or an inch written as a prime after a number: 6′, 30', 5'11", 11″.
+
+    An apostrophe is a foot unless the number opens a quotation ('30'); a straight
+    double quote is an inch only after a foot written that way ("5'11"") or in a figure
+    given alone (``phrase``). Neither is a unit before a letter ("1990's").
+    """
+    mark = text[end]
+    if text[end + 1 : end + 2].isalpha():
+        return None
+    if mark == "′" or (mark == "'" and before not in "'‘\"“"):
+        return _Unit("foot", end + 1)
+    if mark == "″" or (
+        mark == '"'
+        and (phrase or (before in "'′" and num_start >= 2 and text[num_start - 2].isdigit()))
+    ):
+        return _Unit("inch", end + 1)
     return None
 
 
@@ -1002,7 +1046,7 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ous"))
             and (w[0].islower() or word.endswith("ans"))  # "millions of Americans"
-        ):
+        ) or _PLURAL_ACRONYM.fullmatch(w.rstrip(".")):  # "650 MPs", "3 SUVs"
             noun = w[: len(word)]
             mods = tuple([x for x, _, _ in words[:i]])
             known = _alias(noun)  # a table noun behind a long phrase: "Kia and Hyundai vehicles"
@@ -1113,6 +1157,7 @@ _ADDRESS_AFTER = re.compile(
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
 )
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_PRIMES = frozenset("'′\"″")
 
 
 def _at_line_start(text: str, pos: int) -> bool:
@@ -1276,7 +1321,9 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     low = high = value
     unit_info: _Unit | None = None
     unit_end = end
-    if is_digit and not amount.scaled:
+    if is_digit and not amount.scaled and money is None and text[end : end + 1] in _PRIMES:
+        unit_info = _prime(text, end, before, num_start, phrase=phrase)
+    elif is_digit and not amount.scaled:
         glued, letters = _glued_unit(text, end)
         if glued is not None and money is None:
             unit_info = glued
@@ -1400,10 +1447,14 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and len(digits) == 4
         and 1000 <= int(digits) <= 2100
         and range_hi is None
-        and (unit == "count" or (_is_count(unit) and not _plural_noun(unit_info)))
+        and (
+            unit == "count"
+            or (_is_count(unit) and not _plural_noun(unit_info))
+            or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
+        )
         and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
     ):
-        return None, resume  # a year: "since 2014", "the 2015 agreement", "its 2018 level"
+        return None, resume  # a year: "since 2014", "the 2015 agreement", "Merck's 2018 sales"
     if (
         not phrase
         and is_digit
@@ -1608,6 +1659,26 @@ def _hedge_before(
         if found is not None:
             return found, words[n - 1][1]
     return Hedge.EXACT, start
+
+
+_CONTRACTED_IS = frozenset(("it", "that", "there", "here", "he", "she", "what", "who", "where"))
+
+
+def _after_possessive(text: str, pos: int) -> bool:
+    """Whether a possessive ("Merck's ", "the banks' ") ends just before ``pos``.
+
+    "It's", "there's" and the like are "is", not possessives.
+    """
+    if pos < 3 or text[pos - 1] != " ":
+        return False
+    if text[pos - 2] in "'’":
+        return True  # "the banks' "
+    if text[pos - 2] not in "sS" or text[pos - 3] not in "'’":
+        return False
+    i = pos - 3
+    while i > 0 and text[i - 1].isalpha() and pos - 3 - i < 6:
+        i -= 1
+    return text[i : pos - 3].lower() not in _CONTRACTED_IS
 
 
 def _is_year(digits: str) -> bool:

@@ -140,7 +140,7 @@ _SPAN_FIELD = attrs.fields(Mention).span
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
 # Words that open both halves of a parallel pair: "the highest is 84.75 cents, the lowest
 # is 74.07", "rose by 2 percent, fell by 1"; and "from ... to" ("from 208 pounds to 193").
-_PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of"))
+_PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of", "from"))
 
 
 # An age written as a bare number: after a name and a comma ("Maddon, 66,"), or after
@@ -202,15 +202,32 @@ def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
 
 
 _COMPARED = re.compile(
-    r"(?:\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus|\bvs\.?)[ \u00a0]+\Z", re.I
+    r"(?:\bcompared[ \u00a0]+(?:with|to)|\bagainst|\bversus|\bvs\.?|\b(?:up|down)[ \u00a0]+from)"
+    r"[ \u00a0]+\Z",
+    re.I,
+)
+# A period named after a number, as a figure is set against an earlier one: "2.1 last
+# year", "4.8 a year earlier", "63 in 2018", "3.9 the previous month".
+_PERIOD_AFTER = re.compile(
+    r",?[ \u00a0]+(?:(?:last|the[ \u00a0]+(?:previous|prior|same))[ \u00a0]+"
+    r"(?:year|month|week|quarter|season|day)\b"
+    r"|(?:a|one)[ \u00a0]+(?:year|month|week|quarter|season|day)[ \u00a0]+(?:earlier|ago|before)\b"
+    r"|in[ \u00a0]+(?:19|20)\d\d\b)",
+    re.I,
 )
 
 
 def _compared(text: str, earlier: Mention, mention: Mention) -> bool:
-    """Whether a bare number is compared with the figure before it ("460 cars, against 63")."""
+    """Whether a bare number is compared with the figure before it.
+
+    Either a word says so ("460 cars, against 63", "5.2%, up from 4.9"), or the number is
+    dated against the earlier one ("a -1.4 degree angle in 2018 and 2.1 last year").
+    """
     if SENTENCE_END.search(text, earlier.span[1], mention.span[0]) is not None:
         return False
-    return _COMPARED.search(text, max(0, mention.span[0] - 16), mention.span[0]) is not None
+    if _COMPARED.search(text, max(0, mention.span[0] - 16), mention.span[0]) is not None:
+        return True
+    return _PERIOD_AFTER.match(text, mention.span[1]) is not None
 
 
 def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
@@ -219,7 +236,7 @@ def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
     if word not in _PARALLEL_WORDS:
         return False
     first = prev_word(text, measured.span[0]).lower()
-    if word != first and not (word == "to" and first == "from"):
+    if word != first and {word, first} != {"to", "from"}:  # "from 208 pounds to 193"
         return False
     return SENTENCE_END.search(text, measured.span[1], mention.span[0]) is None
 
@@ -227,15 +244,37 @@ def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
 _ASIDE_OPEN = re.compile(r"[ \u00a0]*\(\Z")
 
 
+def _in_brackets_after(text: str, mention: Mention, aside: Mention) -> bool:
+    """Whether ``aside`` stands alone in brackets just after ``mention``: "3 billion ($8m)"."""
+    return (
+        text[aside.span[1] : aside.span[1] + 1] == ")"
+        and _ASIDE_OPEN.match(text[mention.span[1] : aside.span[0]]) is not None
+    )
+
+
 def _is_aside(text: str, mention: Mention, aside: Mention) -> bool:
     """Whether ``aside`` converts the amount before it in brackets: "9bn shekels ($2.4bn)"."""
     from claimtrack.quantities import CURRENCIES
 
     return (
-        text[aside.span[1] : aside.span[1] + 1] == ")"
-        and _ASIDE_OPEN.match(text[mention.span[1] : aside.span[0]]) is not None
-        and mention.figure.unit in CURRENCIES
+        mention.figure.unit in CURRENCIES
         and aside.figure.unit in CURRENCIES
+        and _in_brackets_after(text, mention, aside)
+    )
+
+
+def _converted_alike(
+    text: str, converted: tuple[Mention, Mention], mention: Mention, aside: Mention
+) -> bool:
+    """Whether a bare number and its bracketed conversion repeat an earlier pair.
+
+    "2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the CVT": the
+    second amount is in yen, as the first, since both are converted into dollars.
+    """
+    return (
+        aside.figure.unit == converted[1].figure.unit
+        and _in_brackets_after(text, mention, aside)
+        and SENTENCE_END.search(text, converted[1].span[1], mention.span[0]) is None
     )
 
 
@@ -270,21 +309,30 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
     $9", "280 million of the 1.5 billion shekels"), else the unit of the measure before
     it in a parallel construction ("the highest forecast is 84.75 cents, the lowest is
     74.07") or of the figure it is compared with ("460 vehicles stolen, compared with
-    63"), else it is an age when it follows a name and a comma or "who was", "aged" or
-    "the age of" ("Maddon, 66, has"). A bare count takes the unit of the previous count
-    by ellipsis ("1,700 troops ... and another 300").
+    63", "5.2%, up from 4.9", "2.1 last year"), or of an earlier amount converted as this
+    one is ("2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)"), else it is an age when
+    it follows a name and a comma or "who was", "aged" or "the age of" ("Maddon, 66,
+    has"). A bare count takes the unit of the previous count by ellipsis ("1,700 troops
+    ... and another 300").
     """
     out: list[Mention] = []
     previous: Mention | None = None
     measured: Mention | None = None  # the last figure with a unit that is not a count
     with_unit: Mention | None = None  # the last figure with any unit
+    converted: tuple[Mention, Mention] | None = None  # the last amount and its conversion
     for index, mention in enumerate(mentions):
         fig = mention.figure
+        following = mentions[index + 1] if index + 1 < len(mentions) else None
         if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
             unit = None
-            following = mentions[index + 1] if index + 1 < len(mentions) else None
             if following is not None and _shares_unit_ahead(text, mention, following):
                 unit = following.figure.unit
+            elif (
+                converted is not None
+                and following is not None
+                and _converted_alike(text, converted, mention, following)
+            ):
+                unit = converted[0].figure.unit
             elif measured is not None and _parallel(text, measured, mention):
                 unit = measured.figure.unit
             elif with_unit is not None and _compared(text, with_unit, mention):
@@ -325,6 +373,8 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
                 else:
                     mention = attrs.evolve(mention, figure=fig, unit_inferred=True)
         out.append(mention)
+        if following is not None and _is_aside(text, mention, following):
+            converted = (mention, following)
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
         if fig.unit != "count":

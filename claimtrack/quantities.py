@@ -767,6 +767,16 @@ _UNIT_ALIASES: dict[str, str] = {
     "square meters": "square_metre",
     "square metre": "square_metre",
     "square meter": "square_metre",
+    "m3": "cubic_metre",
+    "m³": "cubic_metre",
+    "cubic metres": "cubic_metre",
+    "cubic meters": "cubic_metre",
+    "cubic metre": "cubic_metre",
+    "cubic meter": "cubic_metre",
+    "cu m": "cubic_metre",
+    "cubic feet": "cubic_foot",
+    "cubic foot": "cubic_foot",
+    "cu ft": "cubic_foot",
     "sq ft": "square_foot",
     "square feet": "square_foot",
     "square foot": "square_foot",
@@ -834,6 +844,7 @@ def registry() -> pint.UnitRegistry[Any]:
     reg.define("square_mile = mile ** 2")
     reg.define("pound_mass = pound")
     reg.define("square_metre = meter ** 2 = _ = square_meter")
+    reg.define("cubic_metre = meter ** 3 = _ = cubic_meter")
     reg.define("ppb = 1e-9")
     reg.define("fraction = 1")
     reg.define("mile_per_gallon = mile / gallon")

@@ -126,6 +126,7 @@ _PIECES += [
 ]
 _PIECES += [" one ", " C ", "Y=", " Nm", " vehicles", " cents", " by ", " is ", " who was ", "e"]
 _PIECES += [" half", " a third", " two-thirds", " one in five ", " the ", " of the "]
+_PIECES += ["'", "′", "″", '"', " F", " F-", " TDs", "'s ", " up from ", " last year", " yen"]
 NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -561,6 +562,15 @@ def test_times_is_not_a_modifier() -> None:
             "car",
         ),
         ("Turnout was 54 percent versus 48 in 2019.", 48, "percent"),
+        ("Unemployment rose to 5.2%, up from 4.9 a year earlier.", 4.9, "percent"),
+        ("Inflation fell to 3.1% from 3.4 in March.", 3.4, "percent"),
+        ("A launch angle of 1.4 degrees in 2018 and 2.1 last year.", 2.1, "degree"),
+        ("It cost 6 euros in 2019 and 8 the previous month.", 8, "euro"),
+        (
+            "It costs 2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the CVT.",
+            2_380_000,
+            "japanese_yen",
+        ),
     ],
 )
 def test_units_from_context(text: str, value: float, unit: str) -> None:
@@ -597,6 +607,9 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
         "The bid was 96.5 cents and 71 went home.",  # not the same construction
         "Police seized 300 cars. Compared with 41 in 2019, that is a lot.",  # another sentence
         "It ordered five of the three-ton satellites.",  # a part of things, not of tons
+        "Turnout was 54 percent. In 2019, 48 voted.",  # the period names another sentence
+        "It cost 9 euros ($10) and 3 (the third) went home.",  # no conversion in brackets
+        "It cost 9 euros ($10). Then 3 ($4) more.",  # a conversion in another sentence
     ],
 )
 def test_no_unit_from_context(text: str) -> None:
@@ -693,3 +706,84 @@ def test_a_joining_word_is_not_a_noun() -> None:
     """A joining word after a fraction is not its whole (Hypothesis found "two-thirds and")."""
     found = find_figures("two-thirds two-thirds and  between")
     assert [(m.text, m.noun) for m in found] == [("two-thirds", None), ("two-thirds", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("It was 30 C outside.", "30 C", "degree_Celsius"),
+        ("Lows of minus 12 C.", "minus 12 C", "degree_Celsius"),
+        ("Highs of 90 F on Friday.", "90 F", "degree_Fahrenheit"),
+        ("It flew at 30' when it hit.", "30'", "foot"),
+        ("A 6′ wall.", "6′", "foot"),
+        ("A 12″ pizza.", "12″", "inch"),
+    ],
+)
+def test_temperature_letters_and_primes(text: str, surface: str, unit: str) -> None:
+    """A lone "C" or "F" after a number is degrees; a prime is a foot, a double prime an inch."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
+    assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A 25m2 flat.", [("25m2", "square_metre")]),
+        ("A 30 km² park.", [("30 km²", "square_kilometre")]),
+        ("Part 369t5 failed.", []),  # letters and digits mixed: a code
+        ("Code 4711kg2 here.", []),
+    ],
+)
+def test_glued_unit_before_a_digit(text: str, found: list[tuple[str, str]]) -> None:
+    """A glued "2" or "3" squares or cubes the unit; other digits make the token a code."""
+    assert [(m.text, m.figure.unit) for m in find_figures(text)] == found
+
+
+def test_feet_and_inches_written_with_primes() -> None:
+    """'5'11"' reads as five feet and eleven inches; a straight quote is an inch only there."""
+    assert [m.figure.unit for m in find_figures("He is 5'11\" tall.")] == ["foot", "inch"]
+    assert [m.figure.unit for m in find_figures('He said "30" was enough.')] == ["count"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They flew five C-130s.",  # a name after the number
+        "PA 23456 F Block",  # an address
+        "He said '30' was enough.",  # a quotation
+        "In the 1990's, prices rose.",  # an apostrophe before a letter
+    ],
+)
+def test_letters_and_quotes_that_are_not_units(text: str) -> None:
+    """A letter before a hyphen or a name, and a quotation mark, are not units."""
+    assert not any(m.figure.unit != "count" for m in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("He threw 2 TDs in the game.", "TDs"),
+        ("There are 650 MPs in the house.", "MPs"),
+        ("Some 40 NGOs signed.", "NGOs"),
+    ],
+)
+def test_plural_acronym_is_a_counted_noun(text: str, noun: str) -> None:
+    """An acronym with a plural "s" is the counted noun ("650 MPs")."""
+    (m,) = find_figures(text)
+    assert (m.figure.unit, m.noun) == ("count", noun)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Merck's 2018 sales jumped.", []),
+        ("The banks' 2019 profits fell.", []),
+        ("Merck's 1500 employees struck.", [1500]),
+        ("It's 2000 people at most.", [2000]),
+        ("There's 2000 people outside.", [2000]),
+    ],
+)
+def test_year_after_a_possessive(text: str, found: list[int]) -> None:
+    """A four-digit 19xx or 20xx number after a possessive is a year, not a count."""
+    assert [m.figure.value for m in find_figures(text)] == found

@@ -385,6 +385,11 @@ def test_convert_and_back(value: float, units: tuple[str, str]) -> None:
         ("NZ$40", "new_zealand_dollar"),
         ("13 units", "unit"),
         ("3 bedrooms", "bedroom"),
+        ("12 billion cubic metres", "cubic_metre"),
+        ("30 m³", "cubic_metre"),
+        ("5m3", "cubic_metre"),
+        ("5km2", "square_kilometre"),
+        ("0.9 trillion cubic feet", "cubic_foot"),
     ],
 )
 def test_more_units(text: str, unit: str) -> None:
@@ -520,6 +525,12 @@ def test_durations_are_not_counts() -> None:
 def test_ages_and_torque(text: str, unit: str) -> None:
     """Ages are their own unit, converting like the span they count; "lb-ft" is torque."""
     assert parse_figure(text).unit == unit
+
+
+def test_cubic_metres_convert_to_cubic_feet() -> None:
+    """A cubic metre is about 35.3 cubic feet; pint's "cubic_meter" is the same unit."""
+    assert converter("cubic_metre", "cubic_foot")(1) == pytest.approx(35.3147, rel=1e-5)
+    assert canonical_unit_name("cubic_meter") == "cubic_metre"
 
 
 def test_age_converts_like_its_span() -> None:
