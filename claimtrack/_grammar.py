@@ -28,6 +28,7 @@ __all__ = [
     "HEDGE_WORDS",
     "SENTENCE_END",
     "SEPARATOR_WORDS",
+    "counted_noun_at",
     "default_policy",
     "is_count",
     "prev_word",
@@ -1157,6 +1158,7 @@ _ADDRESS_AFTER = re.compile(
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
 )
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_THEN_NOW = re.compile(r"(?<![\w-])(?:[Nn]ow|[Tt]hen)-\Z")
 _PRIMES = frozenset("'′\"″")
 
 
@@ -1193,8 +1195,13 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             negative, num_start = True, pos - 1
         elif before == " " and text[max(0, pos - 6) : pos - 1].lower() == "minus":
             negative, num_start = True, pos - 6
-        elif before in "-−+/." and pos >= 2 and (text[pos - 2].isalnum()):
-            return None, skip_to
+        elif (
+            before in "-−+/."
+            and pos >= 2
+            and text[pos - 2].isalnum()
+            and not (before == "-" and _THEN_NOW.search(text, max(0, pos - 6), pos))
+        ):
+            return None, skip_to  # a name; but "the then-18-year-old", "her now-18-month-old"
         leading_point = (
             before == "."
             and (pos == 1 or text[pos - 2] in " (\t\n")
@@ -1901,7 +1908,19 @@ def _default_policy() -> Policy:
     return DEFAULT_POLICY
 
 
+def _counted_noun_at(text: str, pos: int) -> tuple[str, str, tuple[str, ...], int] | None:
+    """Read the counted noun phrase at ``pos``: (unit, noun, modifiers, end), or None.
+
+    Only a count: a measure ("km") or a name is no counted noun.
+    """
+    found = _spaced_unit(text, pos) or _unknown_noun(text, pos)
+    if found is None or found.noun is None or not (found.unit == "count" or _is_count(found.unit)):
+        return None
+    return found.unit, found.noun, found.modifiers, found.end
+
+
 # The names claimtrack.mentions uses.
+counted_noun_at = _counted_noun_at
 default_policy = _default_policy
 is_count = _is_count
 prev_word = _prev_word

@@ -40,6 +40,7 @@ from claimtrack._grammar import (
     HEDGE_WORDS,
     SENTENCE_END,
     SEPARATOR_WORDS,
+    counted_noun_at,
     default_policy,
     is_count,
     prev_word,
@@ -278,6 +279,44 @@ def _converted_alike(
     )
 
 
+def _measure_between(text: str, mention: Mention, measure: Mention) -> bool:
+    """Whether a measure stands between a bare count and its noun: "two 155mm howitzers"."""
+    from claimtrack.quantities import CURRENCIES
+
+    unit = measure.figure.unit
+    return (
+        measure.span[0] == mention.span[1] + 1
+        and text[mention.span[1]] in " \u00a0"
+        and measure.figure.hedge is Hedge.EXACT
+        and unit != "count"
+        and unit != "percent"
+        and not is_count(unit)
+        and unit not in CURRENCIES
+    )
+
+
+def _counts_past_measure(text: str, mention: Mention, measure: Mention) -> Mention:
+    """The bare count with the noun after the measure that describes it, if one is there.
+
+    "two 155mm howitzers" counts howitzers; "eight million 250ml bottles" counts bottles.
+    """
+    found = counted_noun_at(text, measure.span[1])
+    if found is None:
+        return mention
+    unit, noun, modifiers, _end = found
+    try:
+        figure = attrs.evolve(mention.figure, unit=unit)
+    except ClaimtrackError:
+        return mention
+    return attrs.evolve(
+        mention,
+        figure=figure,
+        noun=noun,
+        modifiers=(measure.text, *modifiers),
+        unit_inferred=unit != "count",
+    )
+
+
 def _rated(text: str, mention: Mention, pos: int) -> Mention | None:
     """The mention with the rate written at ``pos`` as its unit, or None if none is."""
     rate = rate_after(text, pos, mention.figure.unit)
@@ -325,7 +364,10 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
             unit = None
-            if following is not None and _shares_unit_ahead(text, mention, following):
+            if following is not None and _measure_between(text, mention, following):
+                mention = _counts_past_measure(text, mention, following)
+                fig = mention.figure
+            elif following is not None and _shares_unit_ahead(text, mention, following):
                 unit = following.figure.unit
             elif (
                 converted is not None

@@ -787,3 +787,51 @@ def test_plural_acronym_is_a_counted_noun(text: str, noun: str) -> None:
 def test_year_after_a_possessive(text: str, found: list[int]) -> None:
     """A four-digit 19xx or 20xx number after a possessive is a year, not a count."""
     assert [m.figure.value for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("The then-18-year-old winger scored.", "18-year-old", "year_of_age"),
+        ("Her now-3 month-old son slept.", "3 month-old", "month_of_age"),
+    ],
+)
+def test_number_after_then_or_now(text: str, surface: str, unit: str) -> None:
+    """A number after "then-" or "now-" is no name ("the then-18-year-old")."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize("text", ["Covid-19 cases rose.", "Snow-18 fell.", "Athen-18 won."])
+def test_hyphenated_names_stay_names(text: str) -> None:
+    """A word joined to a number by a hyphen still makes a name, unless it is "then" or "now"."""
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit", "noun", "inferred"),
+    [
+        ("They sent two 120mm mortars.", "count", "mortars", False),
+        ("It made eight million 250ml bottles.", "bottle", "bottles", True),
+        ("They shipped 10 40ft containers.", "container", "containers", True),
+    ],
+)
+def test_count_past_a_measure(text: str, unit: str, noun: str, inferred: bool) -> None:
+    """A count before a measure counts the noun after it; the measure stays a figure."""
+    count, measure = find_figures(text)
+    assert (count.figure.unit, count.noun, count.unit_inferred) == (unit, noun, inferred)
+    assert count.modifiers == (measure.text,)
+    assert measure.figure.unit != "count"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It rose 3 5% points.",  # a percentage is no measure of a thing
+        "He paid 3 $5 fees.",  # nor is an amount of money
+        "They sent two 120mm.",  # no noun after the measure
+    ],
+)
+def test_no_count_past_a_measure(text: str) -> None:
+    """A count keeps no noun across a percentage, money or a measure with nothing after it."""
+    assert all(m.noun is None for m in find_figures(text) if m.figure.unit == "count")
