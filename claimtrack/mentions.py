@@ -428,6 +428,70 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# "Pounds" written as a word is sterling, unless the sentence weighs something: a weight
+# word before it ("weighs 200 pounds"), a loss or gain of it ("lost 30 pounds"), a
+# quantity of a substance ("500 pounds of fentanyl"), or a thing described by it ("a
+# 2,000-pound bomb"; but "a five-pound note" is money).
+_WEIGHT_BEFORE = re.compile(
+    r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest))\b[^.!?;]{0,40}\Z", re.I
+)
+_WEIGHT_CHANGE = re.compile(
+    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining|put[ \u00a0]+on)"
+    r"[ \u00a0]+\Z",
+    re.I,
+)
+_POUNDS_OF = re.compile(
+    r"[ \u00a0]+of[ \u00a0]+(?!(?:the[ \u00a0]+)?(?:money|cash|fund|funds|funding|investment|"
+    r"taxpayers|taxpayer|public|savings|debt|revenue|income|profits?|sales|spending|aid|your|"
+    r"their|his|her|our|my|its)\b)[a-z]",
+    re.I,
+)
+_MONEY_THINGS = re.compile(
+    r"[ \u00a0]+(?:note|notes|coin|coins|fine|fines|bill|bills|ticket|tickets|fee|fees|voucher|"
+    r"vouchers|prize|bet|bets|deal|bonus|payment|payments|price|increase|rise|cut)\b",
+    re.I,
+)
+
+
+_NOUN_AFTER = re.compile(
+    r"[ \u00a0]+(?!(?:to|for|a|an|the|and|or|in|on|at|of|each|per|from|by|with|is|was)\b)[a-z]"
+)
+
+
+def _weighed_pounds(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Read "pounds" as a mass where the sentence weighs something (see ``_WEIGHT_BEFORE``)."""
+    out = []
+    for m in mentions:
+        if m.figure.unit == "pound_sterling" and _weighs(text, m):
+            try:
+                figure = attrs.evolve(m.figure, unit="pound_mass")
+            except ClaimtrackError:
+                pass
+            else:
+                m = attrs.evolve(m, figure=figure, unit_inferred=True)
+        out.append(m)
+    return out
+
+
+def _weighs(text: str, mention: Mention) -> bool:
+    """Whether the word "pounds" after this figure is a weight (see ``_WEIGHT_BEFORE``)."""
+    surface = mention.text.lower()
+    if not surface.endswith(("pound", "pounds")) or "sterling" in surface:
+        return False
+    scaled = mention.figure.value is not None and abs(mention.figure.value) >= 1_000_000
+    start, end = mention.span
+    if surface.endswith("-pound") or (surface.endswith(" pound") and mention.figure.value != 1):
+        # "a 2,000-pound bomb", "a twenty pound bag"; not "a five-pound note", "20 pound to"
+        return _MONEY_THINGS.match(text, end) is None and _NOUN_AFTER.match(text, end) is not None
+    if scaled:
+        return False  # "2 million pounds" is money
+    if _POUNDS_OF.match(text, end) is not None or _WEIGHT_CHANGE.search(
+        text, max(0, start - 20), start
+    ):
+        return True
+    return _WEIGHT_BEFORE.search(text, max(0, start - 60), start) is not None
+
+
 def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     """Return every quantity mentioned in ``text``, in order of position.
 
@@ -459,6 +523,8 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
         )
         for p, figure in scan(text, policy or default_policy(), phrase=False)
     ]
+    if "pound" in text and mentions:
+        mentions = _weighed_pounds(text, mentions)
     if len(mentions) > 1:
         if ")" in text:
             mentions = _with_asides(text, mentions)

@@ -835,3 +835,34 @@ def test_count_past_a_measure(text: str, unit: str, noun: str, inferred: bool) -
 def test_no_count_past_a_measure(text: str) -> None:
     """A count keeps no noun across a percentage, money or a measure with nothing after it."""
     assert all(m.noun is None for m in find_figures(text) if m.figure.unit == "count")
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("It weighs 200 pounds.", "pound_mass"),
+        ("The baby weighed seven pounds.", "pound_mass"),
+        ("He lost 30 pounds in a year.", "pound_mass"),
+        ("Police seized 500 pounds of fentanyl.", "pound_mass"),
+        ("They dropped a 2,000-pound bomb.", "pound_mass"),
+        ("She bought a twenty pound bag of rice.", "pound_mass"),
+        ("He paid 200 pounds.", "pound_sterling"),
+        ("It raised 2 million pounds of funding.", "pound_sterling"),
+        ("It cost 200 pounds of your money.", "pound_sterling"),
+        ("He found a five-pound note.", "pound_sterling"),
+        ("It cost 20 pound to enter.", "pound_sterling"),
+        ("It was 20 pounds sterling.", "pound_sterling"),
+        ("It weighs £200.", "pound_sterling"),
+    ],
+)
+def test_pounds_weigh_or_pay(text: str, unit: str) -> None:
+    """The word "pounds" is a mass where the sentence weighs something, else sterling."""
+    (m,) = find_figures(text)
+    assert m.figure.unit == unit
+    assert m.unit_inferred == (unit == "pound_mass")
+
+
+def test_pounds_weighed_in_one_sentence_only() -> None:
+    """A weight word in one sentence does not make the pounds of the next one a mass."""
+    found = find_figures("He weighed 200 pounds. He paid 30 pounds.")
+    assert [m.figure.unit for m in found] == ["pound_mass", "pound_sterling"]
