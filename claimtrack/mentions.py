@@ -30,7 +30,9 @@ This module does not import pint: units are looked up in the alias tables of
 
 from __future__ import annotations
 
+import math
 import re
+from decimal import Decimal
 from typing import TYPE_CHECKING
 
 import attrs
@@ -279,6 +281,32 @@ def _converted_alike(
     )
 
 
+_SCALES = (10**3, 10**6, 10**9, 10**12)
+_LEADING_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _scale_carried(text: str, earlier: Mention, mention: Mention) -> int:
+    """The scale word of ``earlier`` that a bare number leaves unsaid, or 1.
+
+    "$5.2 billion from 4.9" means 4.9 billion, and "$5m, against 3 a year before" 3
+    million: a bare number written like the earlier one (at most ten times larger or
+    smaller) takes its scale. A number with digits of its own ("against 300,000") does not.
+    """
+    value = earlier.figure.value
+    if value is None or earlier.number_span is None or mention.figure.value is None:
+        return 1
+    digits = _LEADING_DIGITS.match(text, earlier.number_span[0], earlier.number_span[1])
+    if digits is None:
+        return 1  # a number in words
+    number = float(digits.group().replace(",", ""))
+    if number == 0 or not text[mention.span[0] : mention.span[1]].replace(".", "").isdigit():
+        return 1
+    ratio = abs(mention.figure.value / number)
+    if not 0.1 <= ratio <= 10:
+        return 1
+    return next((s for s in _SCALES if math.isclose(abs(value / number), s)), 1)
+
+
 def _measure_between(text: str, mention: Mention, measure: Mention) -> bool:
     """Whether a measure stands between a bare count and its noun: "two 155mm howitzers"."""
     from claimtrack.quantities import CURRENCIES
@@ -341,7 +369,7 @@ def _with_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
+def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> list[Mention]:
     """Give a bare number the unit its sentence implies.
 
     A bare number takes the unit written on the number after it ("7- or 8-inch", "8 or
@@ -363,7 +391,7 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
         fig = mention.figure
         following = mentions[index + 1] if index + 1 < len(mentions) else None
         if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
-            unit = None
+            unit, scale = None, 1
             if following is not None and _measure_between(text, mention, following):
                 mention = _counts_past_measure(text, mention, following)
                 fig = mention.figure
@@ -376,14 +404,23 @@ def _infer_units(text: str, mentions: list[Mention]) -> list[Mention]:
             ):
                 unit = converted[0].figure.unit
             elif measured is not None and _parallel(text, measured, mention):
-                unit = measured.figure.unit
+                unit, scale = measured.figure.unit, _scale_carried(text, measured, mention)
             elif with_unit is not None and _compared(text, with_unit, mention):
-                unit = with_unit.figure.unit
+                unit, scale = with_unit.figure.unit, _scale_carried(text, with_unit, mention)
             elif _is_age(text, mention):
                 unit = "year_of_age"
             if unit is not None:
                 try:
-                    fig = attrs.evolve(fig, unit=unit)
+                    if scale != 1 and fig.value is not None:
+                        fig = Figure.of(
+                            Decimal(repr(fig.value)) * scale,
+                            unit,
+                            hedge=fig.hedge,
+                            text=fig.text,
+                            policy=policy,
+                        )
+                    else:
+                        fig = attrs.evolve(fig, unit=unit)
                 except ClaimtrackError:  # "-3" cannot count vehicles: keep the bare number
                     pass
                 else:
@@ -528,9 +565,9 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     if len(mentions) > 1:
         if ")" in text:
             mentions = _with_asides(text, mentions)
-        return _infer_units(text, mentions)
+        return _infer_units(text, mentions, policy)
     if mentions and mentions[0].figure.unit == "count" and mentions[0].noun is None:
-        return _infer_units(text, mentions)  # a lone bare number may be an age
+        return _infer_units(text, mentions, policy)  # a lone bare number may be an age
     return mentions
 
 

@@ -866,3 +866,39 @@ def test_pounds_weighed_in_one_sentence_only() -> None:
     """A weight word in one sentence does not make the pounds of the next one a mass."""
     found = find_figures("He weighed 200 pounds. He paid 30 pounds.")
     assert [m.figure.unit for m in found] == ["pound_mass", "pound_sterling"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "low", "high"),
+    [
+        ("Revenue rose to $5.2 billion from 4.9 a year earlier.", 4.9e9, 4.85e9, 4.95e9),
+        ("Sales were $5m, against 3 a year before.", 3e6, 2.85e6, 3.15e6),
+        ("The highest bid is $5.2bn, the lowest is 4.1.", 4.1e9, 4.05e9, 4.15e9),
+        ("Sales were $5m, against 300 a year before.", 300, 285, 315),  # not written alike
+        ("It cost 1,200 euros in 2019 and 900 last year.", 900, 855, 945),  # no scale word
+    ],
+)
+def test_scale_carried_with_the_unit(text: str, value: float, low: float, high: float) -> None:
+    """A bare number written like the earlier scaled figure takes its scale with its unit."""
+    m = find_figures(text)[-1]
+    assert m.unit_inferred
+    assert (m.figure.value, m.figure.low, m.figure.high) == (value, low, high)
+
+
+@given(
+    st.sampled_from([("m", 10**6), ("bn", 10**9), (" million", 10**6), (" billion", 10**9)]),
+    st.integers(min_value=11, max_value=99),
+    st.integers(min_value=11, max_value=99),
+)
+def test_scale_carried_matches_the_scale_written(
+    scale: tuple[str, int], first: int, second: int
+) -> None:
+    """Leaving the scale word off the second number gives the figure that writing it gives."""
+    word, _ = scale
+    said = find_figures(f"Sales were ${first / 10}{word}, against {second / 10} in 2019.")[-1]
+    written = find_figures(f"Sales were ${first / 10}{word}, against ${second / 10}{word} in 2019.")
+    assert (said.figure.value, said.figure.low, said.figure.high) == (
+        written[-1].figure.value,
+        written[-1].figure.low,
+        written[-1].figure.high,
+    )
