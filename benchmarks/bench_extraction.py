@@ -27,6 +27,8 @@ The unit of a count is its head noun.  ``find_figures`` names the units its tabl
 "35 sections") while the figure's unit stays ``count``, which the scorer reads as no unit.
 The rows marked ``nouns`` score the same mentions with that counted noun as the unit
 (:func:`counted_units`); they are scored once, untimed, from the same ``find_figures``.
+The row ``v+u phrase`` puts the noun's modifiers back into the unit, as the gold does
+("american troop"), and matches units exactly (:func:`counted_phrases`).
 """
 
 from __future__ import annotations
@@ -74,6 +76,22 @@ def counted_units(text: str) -> list[SimpleNamespace]:
     return out
 
 
+def counted_phrases(text: str) -> list[SimpleNamespace]:
+    """Like :func:`counted_units`, with the counted noun's modifiers in the unit, as the gold has.
+
+    NewsQuant's gold keeps modifiers in a count's unit ("american troop"); claimtrack keeps
+    them on the mention (``Mention.modifiers``). These rows ("v+u phrase") score that
+    convention from the same mentions.
+    """
+    out = counted_units(text)
+    from claimtrack.mentions import find_figures
+
+    for shown, m in zip(out, find_figures(text), strict=True):
+        if m.noun and m.modifiers:
+            shown.figure.unit = " ".join([*m.modifiers, m.noun])
+    return out
+
+
 def _timed(
     scorer: ModuleType, names: list[str], examples: list[object], passes: int
 ) -> dict[str, dict[str, object]]:
@@ -99,6 +117,8 @@ def _timed(
         done, _setup = scorer.run("__main__:counted_units", examples)
         best[OURS]["value+unit nouns"] = scorer.score(done)["value+unit"]
         best[OURS]["value+unit nouns head"] = scorer.score(done, "strict", "head")["value+unit"]
+        done, _setup = scorer.run("__main__:counted_phrases", examples)
+        best[OURS]["value+unit phrase"] = scorer.score(done)["value+unit"]
     return best
 
 
@@ -158,6 +178,7 @@ def _print(name: str, res: dict[str, object]) -> None:
         ("v+u head", "value+unit head"),
         ("v+u nouns", "value+unit nouns"),
         ("v+u nouns head", "value+unit nouns head"),
+        ("v+u phrase", "value+unit phrase"),
     )
     for metric, key in rows:
         if key not in res:
