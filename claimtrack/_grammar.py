@@ -1240,7 +1240,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     start = num_start
     if cur is not None and is_digit:
         sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
-        if cur.group("sym") or cur.group("sym2"):
+        if cur.group("us") == "C" and _CAP_NAME_BEFORE.search(
+            text, max(0, cur.start() - 24), cur.start()
+        ):
+            money = "dollar"  # a name's letter, not a wire-style code: "Plan C $6 billion"
+            start = cur.start("sym2")
+        elif cur.group("sym") or cur.group("sym2"):
             money = _dollar(sym or (cur.group("after") or "").lower())
         elif cur.group("sign"):
             money = _CURRENCY_PREFIX[cur.group("sign")]
@@ -1250,7 +1255,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             money = "japanese_yen"
         else:
             money = _CURRENCY_PREFIX[cur.group("word").lower()]
-        start = cur.start()
+        if start == num_start:
+            start = cur.start()
     amount: _Amount | None
     if is_digit:
         amount = _read_digits(text, pos, money=money is not None)

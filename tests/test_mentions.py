@@ -902,3 +902,16 @@ def test_scale_carried_matches_the_scale_written(
         written[-1].figure.low,
         written[-1].figure.high,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Plan C $6 billion was approved.", "$6 billion", "dollar"),
+        ("Nevsun said C $6 a share.", "C $6 a share", "canadian_dollar_per_share"),
+    ],
+)
+def test_letter_c_before_dollars(text: str, surface: str, unit: str) -> None:
+    """"C $" is Canadian dollars, unless the "C" ends a name such as "Plan C"."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
