@@ -912,6 +912,6 @@ def test_scale_carried_matches_the_scale_written(
     ],
 )
 def test_letter_c_before_dollars(text: str, surface: str, unit: str) -> None:
-    """"C $" is Canadian dollars, unless the "C" ends a name such as "Plan C"."""
+    """A "C" before "$" is Canadian dollars, unless it ends a name such as "Plan C"."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.unit) == (surface, unit)
