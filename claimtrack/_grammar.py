@@ -1158,6 +1158,7 @@ _ADDRESS_AFTER = re.compile(
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
 )
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+_RANGE_AHEAD = re.compile(r"[-–]\d")
 _THEN_NOW = re.compile(r"(?<![\w-])(?:[Nn]ow|[Tt]hen)-\Z")
 _PRIMES = frozenset("'′\"″")
 
@@ -1360,8 +1361,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         sm = _SCORE_AFTER.match(text, end)
         assert sm is not None
-        if _spaced_unit(text, sm.end()) is None:
-            return None, sm.end()  # a score: "2-0 down", "ended 2-2"; not "15-22 miles"
+        if _spaced_unit(text, sm.end()) is None and _QUANT_SCALE.match(text, sm.end()) is None:
+            return None, sm.end()  # a score: "2-0 down"; not "15-22 miles", "7-8 million"
     if not is_digit and text[end : end + 1] == "-" and amount.vague is None:
         glued, _ = _glued_unit(text, end)
         if glued is None:
@@ -1383,7 +1384,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 range_hi.scaled
                 and not amount.scaled
                 and amount.vague is None
-                and lo_v < (range_hi.value / _scale_of(range_hi.value))
+                and lo_v <= (range_hi.value / _scale_of(range_hi.value))
             ):
                 lo_v = lo_v * _scale_of(range_hi.value)
             if lo_v <= range_hi.value:
@@ -1835,6 +1836,8 @@ def _read_range(
         second = _read_words(text, p)
     if second is None or second.value is None:
         return None, pos
+    if _RANGE_AHEAD.match(text, second.end) is not None:
+        return None, pos  # "from 24.2 to 33-35 billion euros": the upper end is a range itself
     second.currency = currency
     return second, second.end
 

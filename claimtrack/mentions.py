@@ -197,10 +197,12 @@ def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
         # a part of a stated whole: "280 million of the 1.5 billion shekels"; but not of a
         # measure used as an adjective: "five of the three-ton satellites"
         return text[following.number_span[1] : following.number_span[1] + 1] != "-"
+    if _JOINED_PAIR.match(between) is None:
+        return False
+    if between.strip() == "to" and prev_word(text, mention.span[0]).lower() == "from":
+        return True  # "from 24.2 to 33-35 billion euros"
     return (
-        _JOINED_PAIR.match(between) is not None
-        and following.number_span[0] > following.span[0]
-        and text[following.span[0]] in _CURRENCY_SIGNS
+        following.number_span[0] > following.span[0] and text[following.span[0]] in _CURRENCY_SIGNS
     )
 
 
@@ -292,7 +294,7 @@ def _scale_carried(text: str, earlier: Mention, mention: Mention) -> int:
     million: a bare number written like the earlier one (at most ten times larger or
     smaller) takes its scale. A number with digits of its own ("against 300,000") does not.
     """
-    value = earlier.figure.value
+    value = earlier.figure.value if earlier.figure.value is not None else earlier.figure.low
     if value is None or earlier.number_span is None or mention.figure.value is None:
         return 1
     digits = _LEADING_DIGITS.match(text, earlier.number_span[0], earlier.number_span[1])
@@ -396,7 +398,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 mention = _counts_past_measure(text, mention, following)
                 fig = mention.figure
             elif following is not None and _shares_unit_ahead(text, mention, following):
-                unit = following.figure.unit
+                unit, scale = following.figure.unit, _scale_carried(text, following, mention)
             elif (
                 converted is not None
                 and following is not None

@@ -915,3 +915,36 @@ def test_letter_c_before_dollars(text: str, surface: str, unit: str) -> None:
     """A "C" before "$" is Canadian dollars, unless it ends a name such as "Plan C"."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.unit) == (surface, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Output reached 7-8 million barrels.", 7e6, 8e6, "barrel"),
+        ("It is worth 33-35 billion euros.", 33e9, 35e9, "euro"),
+        ("They won 2-1 in the final.", None, None, None),  # a score
+    ],
+)
+def test_hyphen_range_with_a_scale_word(
+    text: str, low: float | None, high: float | None, unit: str | None
+) -> None:
+    """A hyphenated range before a scale word is a range, not a score ("7-8 million")."""
+    found = [(m.figure.low, m.figure.high, m.figure.unit) for m in find_figures(text)]
+    assert found == ([] if unit is None else [(low, high, unit)])
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Its value will rise from 24.2 to 33-35 billion euros.", 24.2e9, "euro"),
+        ("Output rose from 5 to 7-8 million barrels.", 5e6, "barrel"),
+        ("Growth slowed from 4.8 to 4.7 percent.", 4.8, "percent"),
+        ("It cost 8 or $9 million.", 8e6, "dollar"),
+    ],
+)
+def test_first_number_takes_unit_and_scale_of_the_second(
+    text: str, value: float, unit: str
+) -> None:
+    """In "from X to Y unit" and "X or $Y million" the first number takes Y's unit and scale."""
+    first = find_figures(text)[0]
+    assert (first.figure.value, first.figure.unit, first.unit_inferred) == (value, unit, True)
