@@ -1309,6 +1309,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             and _LIST_NUMBER.match(text, end)
         ):
             return None, resume
+    if is_digit and not amount.scaled and 0 < len(amount.plain_digits) <= 3:
+        out_of = _OUT_OF.match(text, end)  # "3 in 10 adults", "3 out of 10"
+        if out_of is not None and _out_of_counts(text, out_of, amount):
+            return _fraction_rest(
+                text, pos, start, out_of.end(), int(amount.plain_digits), int(out_of.group(1))
+            )
     # a leading article: "a dozen", "a hundred", "a few hundred"
     first_word = "" if is_digit else text[pos:end].split()[0].lower().split("-")[0]
     if not is_digit:
@@ -1547,6 +1553,13 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
             start = art
         elif _prev_word(text, pos).lower() in _NOT_FRACTION_BEFORE:
             return None, end  # "the second half", "the third quarter"
+    return _fraction_rest(text, pos, start, end, numerator, denominator)
+
+
+def _fraction_rest(
+    text: str, pos: int, start: int, end: int, numerator: int, denominator: int
+) -> tuple[_Phrase | None, int]:
+    """Finish a fraction read from ``pos`` to ``end``: its hedge, scale and the noun it divides."""
     hedge, hedge_start = _hedge_before(text, start)
     value = Decimal(numerator) / Decimal(denominator)
     number_end = end
@@ -1586,6 +1599,20 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
         ),
         end,
     )
+
+
+_OUT_OF = re.compile(
+    rf"{_SPACE}+(?:out{_SPACE}+of|in){_SPACE}+(\d{{1,3}})(?![\d.,]\d|[\w%$€£¥₹-])", re.I
+)
+
+
+def _out_of_counts(text: str, out_of: re.Match[str], amount: _Amount) -> bool:
+    """Whether "N in M" is a share ("3 in 10 adults"), not a rate ("3 in 10 minutes")."""
+    numerator, denominator = int(amount.plain_digits), int(out_of.group(1))
+    if not 0 < numerator <= denominator or amount.plain_digits != str(numerator):
+        return False
+    after = _glued_unit(text, out_of.end())[0] or _spaced_unit(text, out_of.end())
+    return after is None or after.unit == "count" or _is_count(after.unit)
 
 
 def _fraction_of(text: str, pos: int) -> _Unit | None:

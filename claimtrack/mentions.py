@@ -371,6 +371,31 @@ def _with_asides(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+# A verb that gives another party's count of the same thing at the end of a clause ("the
+# ministry counted 1.27 million.", "organisers said 40,000."): the number counts the
+# previous noun.
+_TALLY_VERBS = frozenset(
+    [
+        "said",
+        "says",
+        "say",
+        "counted",
+        "counts",
+        "estimated",
+        "estimates",
+        "put",
+        "puts",
+        "claimed",
+        "claims",
+        "reported",
+        "reports",
+        "recorded",
+        "registered",
+        "tallied",
+    ]
+)
+
+
 def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> list[Mention]:
     """Give a bare number the unit its sentence implies.
 
@@ -440,13 +465,10 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             number_start = mention.number_span[0] if mention.number_span else mention.span[0]
             prev = prev_word(text, number_start).lower()
             nxt = text[mention.span[1] : mention.span[1] + 2]
-            if (prev in SEPARATOR_WORDS or before.rstrip().endswith(",")) and nxt[:1] in (
-                "",
-                " ",
-                ",",
-                ".",
-                ";",
-            ):
+            if (
+                (prev in SEPARATOR_WORDS or before.rstrip().endswith(","))
+                and nxt[:1] in ("", " ", ",", ".", ";")
+            ) or (prev in _TALLY_VERBS and nxt[:1] in ("", ",", ".", ";")):
                 try:
                     fig = attrs.evolve(fig, unit=previous.figure.unit)
                 except ClaimtrackError:

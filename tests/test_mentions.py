@@ -948,3 +948,41 @@ def test_first_number_takes_unit_and_scale_of_the_second(
     """In "from X to Y unit" and "X or $Y million" the first number takes Y's unit and scale."""
     first = find_figures(text)[0]
     assert (first.figure.value, first.figure.unit, first.unit_inferred) == (value, unit, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "noun"),
+    [
+        ("About 3 in 10 adults said so.", 0.3, "adults"),
+        ("3 out of 10 doctors agree.", 0.3, "doctors"),
+        ("It was rated 7 out of 10.", 0.7, None),
+        ("1 in 4 Americans voted.", 0.25, "Americans"),
+    ],
+)
+def test_share_written_in_digits(text: str, value: float, noun: str | None) -> None:
+    """Shares in digits ("N in M", "N out of M") divide the noun after them."""
+    (m,) = find_figures(text)
+    assert (m.figure.value, m.figure.unit, m.noun) == (value, "fraction", noun)
+    assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    "text", ["He scored 3 in 10 minutes.", "It fell 3 in 2019.", "It was 5 in 3 days."]
+)
+def test_digits_in_a_period_are_no_share(text: str) -> None:
+    """A count in a period ("3 in 10 minutes") is no share, nor is "5 in 3"."""
+    assert not any(m.figure.unit == "fraction" for m in find_figures(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Unions said 2.8 million people marched; the ministry counted 1.27 million.", "person"),
+        ("Police put the crowd at 15,000 people but organisers said 40,000.", "person"),
+        ("Police said 15,000 people came and the budget reported 2 million in costs.", "count"),
+        ("15,000 people came, officials said 3 were hurt.", "count"),
+    ],
+)
+def test_another_partys_count(text: str, unit: str) -> None:
+    """A number a tally verb gives at the end of a clause counts the noun counted before."""
+    assert find_figures(text)[-1].figure.unit == unit
