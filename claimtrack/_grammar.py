@@ -554,7 +554,8 @@ _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-old\b)?)")
 # "800,000 barrels a day", "52,000 barrel-a-day", "300 people each week".
 _RATE_AFTER = re.compile(
     rf"(?:{_SPACE}*/{_SPACE}*|{_SPACE}+(per|an?|each|every)(?:{_SPACE}+|-)|-(a)-)"
-    rf"((?:square{_SPACE}+|sq{_SPACE}+)?[A-Za-z]+)(?![\w-])",
+    rf"((?:(?:square|sq|cubic|troy|metric){_SPACE}+)?(?:[A-Za-z]*watt{_SPACE}+hours?|[A-Za-z]+))"
+    r"(?![\w-])",
     re.I,
 )
 # "a year ago", "a week earlier": a time, not a rate.
@@ -960,9 +961,14 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             return _Unit(unit, end, noun=key, modifiers=mods)
         word = words[i][0].rstrip(".")
         lw = word.lower()
+        if i == 0 and lw in _MORE_OR_FEWER and not _ends_sentence(words[i][0]):
+            continue  # "3,000 more troops", "500 fewer jobs"
         if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or _ends_sentence(words[i][0]):
             break
     return None
+
+
+_MORE_OR_FEWER = frozenset(("more", "fewer"))
 
 
 _TEMPERATURE_LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
@@ -1034,6 +1040,8 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             continue
         if i == 0 and lw in ("most", "least"):
             continue  # "one of the most spectacular catches"
+        if i == 0 and lw in _MORE_OR_FEWER:
+            continue  # "300 more vehicles"
         if lw == "and" and 0 < i < len(words) - 1 and not words[i - 1][0][0].isdigit():
             continue  # "Kia and Hyundai vehicles", "digital and physical sales"
         word = lw.rstrip(".")  # a noun may end the sentence: "digital copies."

@@ -90,6 +90,13 @@ _GOVERNMENT_WORDS = _words(
     council parliament duma senate congress"""
 )
 _OUTLET_WORDS = frozenset({"agency", "newspaper", "broadcaster", "daily", "television", "tv"})
+# Groups that news cites without a name ("according to organisers", "unions said").
+_GROUP_SOURCES = _words(
+    """unions organisers organizers analysts experts residents witnesses doctors medics
+    prosecutors investigators researchers activists rescuers economists scientists
+    observers monitors campaigners protesters regulators lawmakers diplomats officials
+    firefighters paramedics lawyers"""
+)
 _ORG_WORDS = _words(
     """nato eu un osce imf who unicef unhcr alliance union nations cross organisation
     organization committee group company bank fund institute foundation"""
@@ -162,7 +169,8 @@ _IRREGULAR = {
     "keeps": "kept", "bring": "brought", "brings": "brought", "stand": "stood",
     "stands": "stood", "sent": "sent", "held": "held", "left": "left", "kept": "kept",
     "brought": "brought", "built": "built", "stood": "stood", "taken": "taken",
-    "gone": "gone", "die": "died", "dies": "died", "dying": "died", "lose": "lost",
+    "gone": "gone", "die": "died", "dies": "died", "dying": "died", "died": "died",
+    "lead": "led", "leads": "led", "led": "led", "lose": "lost",
     "lost": "lost", "see": "seen", "sees": "seen", "seen": "seen", "saw": "seen",
     "find": "found", "found": "found", "make": "made", "made": "made", "give": "given",
     "given": "given", "show": "shown", "shown": "shown", "catch": "caught",
@@ -572,6 +580,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             or low in _GOVERNMENT_WORDS
             or low in _OUTLET_WORDS
             or low in _ORG_WORDS
+            or low in _GROUP_SOURCES
             or low == "news"
         ):
             a -= 1
@@ -605,6 +614,7 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
             or low in _GOVERNMENT_WORDS
             or low in _OUTLET_WORDS
             or low in _ORG_WORDS
+            or low in _GROUP_SOURCES
         ):
             b += 1
             continue
@@ -702,6 +712,8 @@ def _kind(low: str) -> str | None:
         return "government"
     if words & _ORG_WORDS or low.removeprefix("the ") in _DEMONYMS:
         return "organisation"
+    if low.rsplit(" ", 1)[-1] in _UNNAMED_HEADS:
+        return "unnamed"  # "according to officials", as "officials said"
     if " and " in f" {low} " and all(w in _COUNTRIES or w == "and" for w in words):
         return "government"
     return "organisation" if len(words) > 1 or low.isupper() else None
@@ -1041,10 +1053,15 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
 def _reduced(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
     """Find a participle right after the noun (or its place): "troops stationed on"."""
     if k < limit and not toks[k].cap:
+        if toks[k].low in _TAKE and k + 1 < limit and toks[k + 1].low == "part":
+            return "taking part", k + 1  # "40,000 people took part in the protests"
         p = _participle(toks[k].text, False)
         if p is not None and (p.endswith(("ed", "ing")) or toks[k].low in _IRREGULAR):
             return p, k
     return None
+
+
+_TAKE = frozenset(("take", "takes", "took", "taking", "taken"))
 
 
 def _reduced_np(toks: list[_Tok], start: int, limit: int) -> tuple[str, int, str | None] | None:

@@ -508,3 +508,47 @@ def test_a_share_names_its_whole(text: str, subject: str) -> None:
     """A fraction's subject is the share of what it divides, so unrelated shares never conflict."""
     (claim,) = [c for c in extract_claims(text, outlet="Outlet") if c.figure.unit == "fraction"]
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("According to unions, 2.8 million people marched.", "unions", None),
+        ("40,000 people attended, according to organisers.", "organisers", None),
+        ("Three people died, doctors said.", "doctors", None),
+        ("According to officials, 3 people died.", "officials", "unnamed"),
+    ],
+)
+def test_groups_cited_without_a_name(text: str, name: str, kind: str | None) -> None:
+    """Unions, organisers, doctors and officials cited as a group are the source."""
+    (claim,) = extract_claims(text)
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("3 people died in the attack.", "people died in the attack"),
+        ("Some 40,000 people took part.", "people taking part"),
+    ],
+)
+def test_subject_verbs_died_and_took_part(text: str, subject: str) -> None:
+    """The verbs "died" and "took part" after the counted noun enter the subject."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
+def test_crowd_counts_of_unions_and_ministry_conflict() -> None:
+    """The unions' and the ministry's counts of one march are a conflict between two sources."""
+    from claimtrack.consistency import FindingKind, check
+
+    text = (
+        "Unions said 2.8 million people took part in the protests. "
+        "The interior ministry said 1.27 million people took part."
+    )
+    claims = extract_claims(text)
+    assert [c.source.name for c in claims] == ["Unions", "interior ministry"]
+    (finding,) = check(claims).findings
+    assert finding.kind is FindingKind.CONFLICT
+    assert "1.27 million" in finding.explanation
+    assert "2.8 million" in finding.explanation
