@@ -90,6 +90,10 @@ _GOVERNMENT_WORDS = _words(
     council parliament duma senate congress"""
 )
 _OUTLET_WORDS = frozenset({"agency", "newspaper", "broadcaster", "daily", "television", "tv"})
+# The head words of bodies a lower-case field word may stand before ("health ministry").
+_BODY_HEADS = frozenset(
+    {"ministry", "department", "agency", "office", "committee", "commission", "service"}
+)
 # Groups that news cites without a name ("according to organisers", "unions said").
 _GROUP_SOURCES = _words(
     """unions organisers organizers analysts experts residents witnesses doctors medics
@@ -588,6 +592,16 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
+        if (
+            a < end
+            and toks[a].low in _BODY_HEADS
+            and low.isalpha()
+            and low not in _STOP_WORDS
+            and a >= 2
+            and (toks[a - 2].cap or toks[a - 2].low == "the")
+        ):
+            a -= 1  # a body's field: "the health ministry", "the UN refugee agency"
+            continue
         if low in {"the", "a", "an", "his", "her", "its", "their"}:
             a -= 1
             break
@@ -706,7 +720,10 @@ def _orgish(low: str) -> bool:
 
 def _kind(low: str) -> str | None:
     words = set(low.replace("the ", "").split())
-    if any(p in low for p in _OUTLET_PHRASES) or words & (_OUTLETS | _OUTLET_WORDS):
+    outlet_words = words & (_OUTLETS | _OUTLET_WORDS)
+    if outlet_words == {"agency"} and "news" not in words:
+        outlet_words = set()  # "the UN refugee agency" is no news agency
+    if any(p in low for p in _OUTLET_PHRASES) or outlet_words:
         return "outlet"
     if words & _GOVERNMENT_WORDS or low.removeprefix("the ") in _COUNTRIES:
         return "government"

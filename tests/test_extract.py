@@ -552,3 +552,25 @@ def test_crowd_counts_of_unions_and_ministry_conflict() -> None:
     assert finding.kind is FindingKind.CONFLICT
     assert "1.27 million" in finding.explanation
     assert "2.8 million" in finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "The toll rose to 2,300, the health ministry said on Monday.",
+            "health ministry",
+            "government",
+        ),
+        (
+            "About 1 million have fled, the UN refugee agency said.",
+            "UN refugee agency",
+            "organisation",
+        ),
+        ("Six warships sailed, the Interfax news agency said.", "Interfax", "outlet"),
+    ],
+)
+def test_bodies_named_with_a_field(text: str, name: str, kind: str) -> None:
+    """A field word before a body's head is part of its name; a news agency stays an outlet."""
+    (claim,) = extract_claims(text)
+    assert (claim.source.name, claim.source.kind) == (name, kind)
