@@ -837,6 +837,9 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     return []
 
 
+_OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 @attrs.define(slots=True)
 class _Speakers:
     """The speakers named so far in one entry, for pronouns and "the source"."""
@@ -863,8 +866,8 @@ class _Speakers:
     def resolve(self, anaphor: str, pos: int) -> Source | None:
         words = anaphor.split()
         head = words[-1]
-        if words[0] in {"his", "her", "its", "their"}:  # "his office"
-            owner = self.resolve(words[0].replace("his", "he").replace("her", "she"), pos)
+        if len(words) > 1 and words[0] in _OWNER_PRONOUNS:  # "his office"
+            owner = self.resolve(_OWNER_PRONOUNS[words[0]], pos)
             if owner is None:
                 return None
             return Source(f"{owner.name}'s {head}", kind="government")
@@ -1123,6 +1126,164 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
     return None
 
 
+# Verbs that set a thing's figure: "the death toll rose to 2,300", "turnout was 65%".
+_FIGURE_VERBS = _words(
+    """rose risen rise rises rising climbed climb climbs jumped jump jumps fell fallen fall
+    falls dropped drop drops reached reach reaches hit hits stood stands stand totalled
+    totaled totals total increased increases decreased decreases grew grown grows surged
+    soared slipped slid declined edged was were is are remained remains came comes"""
+)
+_TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
+_NOT_TOPIC = (
+    _PRONOUNS
+    | _TIME_WORDS
+    | _words(
+        """there here this that these those which who what i we you one some figure number
+        total amount year years month months week weeks day days decade hundred thousand
+        million billion trillion bn m k percent per cent dollars euros pounds points much
+        many more less equivalent average maximum minimum high low peak worth out up down
+        off include includes including offer offers make makes take takes give gives show
+        shows see sees back pretty again away"""
+    )
+)
+
+
+_JOINERS = frozenset({"and", ",", "from", "to", "against", "versus", "or", "but"})
+
+
+def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bool:
+    """Whether a figure joined to the one before ("and 52% in Lyon") measures its thing."""
+    from claimtrack.quantities import is_count
+
+    unit = mention.figure.unit
+    if not inherited.topic or inherited.unit != unit:
+        return False
+    if mention.noun is not None and (unit == "count" or is_count(unit)):
+        return False
+    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+    return k >= 0 and toks[k].low in _JOINERS
+
+
+def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
+    """The thing a figure without a counted noun measures, named before it (see ``_topic``)."""
+    from claimtrack.quantities import is_count
+
+    unit = mention.figure.unit
+    if unit == "fraction" or unit.endswith("_of_age"):
+        return None
+    if mention.noun is not None and (unit == "count" or is_count(unit)):
+        return None  # the counted noun names it: "3,000 troops"
+    return _topic(toks, bisect.bisect_left([t.start for t in toks], mention.span[0]))
+
+
+def _topic(toks: list[_Tok], first: int) -> str | None:
+    """Find the thing whose figure the verb before it sets: "the death toll has risen to N".
+
+    Four shapes: a noun phrase before a verb that sets a figure ("Inflation hit N",
+    "The death toll from the quake has risen to N"), a verb's object before "to" or "at"
+    ("cut its growth forecast to N", "estimated the crowd at N"), a noun phrase before
+    "of" ("a death toll of N"), and one after "and" with its verb left out ("...
+    and unemployment N"). The first noun phrase of a phrase joined by a
+    preposition is the thing ("death toll", not "quake").
+    """
+    k = first - 1
+    if k < 0:
+        return None
+    low = toks[k].low
+    if low in {"to", "at", "by"}:
+        k -= 1
+        if k >= 0 and toks[k].low not in _FIGURE_VERBS:
+            if low == "by":
+                return None  # "punishable by three years"
+            return _np_back(toks, k, object_of_verb=True)  # "cut its forecast to N"
+    elif low == "of":
+        return _np_back(toks, k - 1, object_of_verb=False)  # "a death toll of N"
+    elif _topic_word(toks[k]):
+        # a verb left out after "and": "inflation hit 7.5% and unemployment 4%"
+        j = k
+        while j >= 0 and k - j < 4 and _topic_word(toks[j]) and not toks[j].cap:
+            j -= 1
+        if (
+            j >= 0
+            and toks[j].low in {"and", "while", "whereas"}
+            and not any(t.low.endswith("ing") for t in toks[j + 1 : k + 1])
+        ):
+            return _np_back(toks, k, object_of_verb=False)
+        return None
+    if k < 0 or toks[k].low not in _FIGURE_VERBS:
+        return None
+    k -= 1
+    while k >= 0 and toks[k].low in _TOPIC_SKIP:
+        k -= 1
+    return _np_back(toks, k, object_of_verb=False)
+
+
+def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool) -> str | None:
+    """The noun phrase ending at token ``k``, or the one before its preposition.
+
+    "The death toll from the quake" names the death toll: a noun phrase after a
+    preposition gives way to the one before it when that one opens the clause or has a
+    determiner ("sitting on record wealth" keeps "record wealth"). A verb's object
+    (``object_of_verb``) must follow a word that is no part of a name.
+    """
+    found = _np_words(toks, k)
+    if found is None:
+        return None
+    words, before, det = found
+    if before >= 0 and (toks[before].text[:1].isdigit() or toks[before].low in {"per", "a"}):
+        return None  # a unit of the figure before: "rose 18 sen to", "$75 per barrel to"
+    if object_of_verb:
+        if before < 0 or (_topic_word(toks[before]) and not det) or toks[before].low == "to":
+            return None  # "to" after a noun phrase that no verb takes; "to trade at"
+    elif before >= 1 and toks[before].low in _HOP_PREPS:
+        outer = _np_words(toks, before - 1)
+        if outer is not None:
+            outer_words, outer_before, outer_det = outer
+            if outer_det or outer_before < 0 or toks[outer_before].text in {",", ";", ":"}:
+                words = outer_words
+    return " ".join(w.text for w in words)  # as written: "Inflation", "Tesla", "DAX"
+
+
+_HOP_PREPS = frozenset({"from", "in", "of", "on", "at", "among", "across", "for"})
+
+
+def _np_words(toks: list[_Tok], k: int) -> tuple[list[_Tok], int, bool] | None:
+    """The name words ending at token ``k``: (words, index before them, determiner seen)."""
+    words: list[_Tok] = []
+    while k >= 0 and len(words) < 5 and _topic_word(toks[k]):
+        words.append(toks[k])
+        k -= 1
+    if not words or any(w.low in _NOT_TOPIC for w in words):
+        return None
+    det = k >= 0 and (toks[k].low in _DETERMINERS or _is_possessive(toks[k].text))
+    if det and toks[k].low in _DETERMINERS:
+        k -= 1
+    words.reverse()
+    return words, k, det
+
+
+def _topic_word(tok: _Tok) -> bool:
+    """Whether a token may be part of a thing's name: a word, not a verb or a joining word."""
+    low = tok.low
+    if len(low) > 4 and low.endswith(("ed", "een")) and not low.endswith("eed"):
+        return False  # a verb: "Britain promised", "Police estimated", "was seen"
+    return (
+        tok.text[:1].isalpha()
+        and low not in {"of", "with"}
+        and low not in _STOP_WORDS
+        and low not in _AUX
+        and low not in _DETERMINERS
+        and low not in _PREPS
+        and low not in _OTHER_PREPS
+        and low not in _FIGURE_VERBS
+        and low not in _TOPIC_SKIP
+        and (low not in _REPORTING_VERBS or low in _NOUN_TOO)
+    )
+
+
+_NOUN_TOO = frozenset({"estimate", "estimates", "forecast", "forecasts", "notes", "reports"})
+
+
 def _unit_plural(unit: str) -> str:
     """Return the plural words of a canonical unit ("dollars", "pounds sterling")."""
     words = unit.replace("_", " ")
@@ -1153,6 +1314,11 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
             return f"age of {person.name}"
         after = _AGE_NOUN.match(text, e) if noun is not None else None  # not "16 may enter"
         return f"age of {after.group(1)}" if after is not None else "age"
+    topic = _topic_subject(toks, mention)
+    if topic is not None and inherited is not None and mention.unit_inferred:
+        topic = None
+    if topic is None and inherited is not None and _shares_topic(toks, mention, inherited):
+        topic = inherited.topic  # "turnout was 48% in Paris and 52% in Lyon"
     if counted == "fraction":
         # a share of something: "share of US population" ("one fourth of the US population")
         whole = [_clean(m) for m in modifiers] + ([_clean(noun).lower()] if noun else [])
@@ -1162,6 +1328,8 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         head = "troops"
     elif noun:
         head = _clean(noun).lower()
+    elif inherited is not None and inherited.topic and mention.unit_inferred:
+        topic = inherited.topic  # "revenue rose to $5.2 billion from 4.9"
     elif inherited is not None and (unit == "count" or mention.unit_inferred):
         head = inherited.head  # an elliptical figure: "and another 300", "the CGT 2.8 million"
     elif unit == "person":
@@ -1184,6 +1352,11 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         if end > k + 1:
             post_pp = (k, end)
             k = end
+    if topic is not None:
+        # the thing named before the figure, and the place after it: "turnout in Paris"
+        if post_pp is not None and _has_place(toks, post_pp):
+            return f"{topic} {_pp_text(text, toks, post_pp, None)}"
+        return topic
     participle: str | None = None
     verb_at: int | None = None
     agent: str | None = None
@@ -1254,6 +1427,8 @@ class _Inherit:
     modifiers: tuple[str, ...]
     participle: str | None
     agent: str | None
+    topic: str | None = None  # the thing named before the figure: "death toll"
+    unit: str | None = None  # the figure's unit
 
 
 # ---------------------------------------------------------------------------
@@ -1468,7 +1643,14 @@ def _inherit(
     modifiers = tuple(m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS)
     if not modifiers and previous is not None:
         modifiers = previous.modifiers
-    return _Inherit(sentence, head or "count", modifiers, participle, demonym)
+    topic = _topic_subject(toks, mention)
+    if (
+        topic is None
+        and previous is not None
+        and (mention.unit_inferred or _shares_topic(toks, mention, previous))
+    ):
+        topic = previous.topic
+    return _Inherit(sentence, head or "count", modifiers, participle, demonym, topic, unit)
 
 
 def _register_subject(

@@ -440,7 +440,7 @@ def test_property_newsy_text(text: str) -> None:
 
 
 def test_rates_and_money_have_readable_subjects() -> None:
-    """A rate's subject says what it is per ("dollars per month"), and money reads in words."""
+    """A rate's subject says what it is per ("dollars per month"); money names what it pays."""
     text = (
         "The union said the average nurse earns $3,500 a month. "
         "Saudi Aramco said it pumps 9 million barrels a day. The fine was 10 million euros."
@@ -449,14 +449,14 @@ def test_rates_and_money_have_readable_subjects() -> None:
     assert got == [
         ("dollars per month", "dollar_per_month"),
         ("barrels per day", "barrel_per_day"),
-        ("euros", "euro"),
+        ("fine", "euro"),
     ]
 
 
 @pytest.mark.parametrize(
     ("text", "subjects"),
     [
-        ("Turnout was 48% in Paris and 52% in Lyon.", ["percent in Paris", "percent in Lyon"]),
+        ("Turnout was 48% in Paris and 52% in Lyon.", ["Turnout in Paris", "Turnout in Lyon"]),
         (
             "The EU pledged 1.2 billion euros in aid, and Britain promised PS88m.",
             ["EU euros pledged in aid", "British pounds sterling promised"],
@@ -470,7 +470,10 @@ def test_rates_and_money_have_readable_subjects() -> None:
 def test_figures_with_their_own_unit_do_not_take_the_previous_noun(
     text: str, subjects: list[str]
 ) -> None:
-    """Only an elliptical count takes the previous noun; money and percentages keep their own."""
+    """Only an elliptical count takes the previous noun; money and percentages keep their own.
+
+    A figure joined by "and" to the one before keeps the thing that one measures ("turnout").
+    """
     assert [c.subject for c in extract_claims(text, outlet="Example News")] == subjects
 
 
@@ -574,3 +577,51 @@ def test_bodies_named_with_a_field(text: str, name: str, kind: str) -> None:
     """A field word before a body's head is part of its name; a news agency stays an outlet."""
     (claim,) = extract_claims(text)
     assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The death toll from the earthquake has risen to 2,300.", ["death toll"]),
+        ("Officials reported a death toll of 57.", ["death toll"]),
+        ("Inflation hit 7.5% and unemployment 4%.", ["Inflation", "unemployment"]),
+        (
+            "The IMF cut its global growth forecast to 3.6% from 4.4%.",
+            ["global growth forecast"] * 2,
+        ),
+        ("Police estimated the crowd at 8,000.", ["crowd"]),
+        ("Revenue rose to $5.2 billion from 4.9 a year earlier.", ["Revenue", "Revenue"]),
+        ("The fine was 10 million euros.", ["fine"]),
+    ],
+)
+def test_subject_names_the_thing_a_figure_sets(text: str, subjects: list[str]) -> None:
+    """A figure without a counted noun is about the thing its verb sets ("the death toll")."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Heineken rose 18 sen to RM23.50.", "RM23.50"),  # "sen" belongs to the figure before
+        ("The crime is punishable by three years in prison.", "three years"),
+        ("The wealthiest are sitting on record wealth of 771.3 billion.", "771.3 billion"),
+        ("The yen strengthened to trade at 132.86.", "132.86"),
+    ],
+)
+def test_subject_no_thing_from_units_verbs_or_infinitives(text: str, subject: str) -> None:
+    """A unit, "punishable by", a verb before "on" or "to trade at" names no thing."""
+    claim = next(c for c in extract_claims(text) if c.figure.text == subject)
+    assert claim.subject not in {"sen", "punishable", "sitting", "trade"}
+
+
+def test_death_toll_revised_is_a_change() -> None:
+    """A death toll that the same ministry revises is one subject, and a change over time."""
+    from claimtrack.consistency import FindingKind, check
+
+    text = (
+        "02:00 am Paris time\nThe death toll has risen to 2,300, the health ministry said.\n"
+        "09:30 am Paris time\nThe death toll rose to 3,100, the health ministry said.\n"
+    )
+    claims = extract_claims(text, published=date(2023, 2, 7))
+    assert [c.subject for c in claims] == ["death toll", "death toll"]
+    assert [f.kind for f in check(claims).findings] == [FindingKind.CHANGE]
