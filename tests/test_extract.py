@@ -419,6 +419,8 @@ NEWSY = st.lists(
             ", ", ". ", "\n", "02:20 am Paris time\n", '"', "“", "”", "he said", "said ",
             "the Pentagon ", "according to ", "another 300", " and ", "on Tuesday ",
             "cited the ministry as saying", "by the end of January", "Mr. ", "Kirby ",
+            "its ", "their ", "estimate ", "The death toll ", "rose to ", "7.5%", " of ",
+            "and unemployment ", "according to organisers", "the health ministry said",
         ]
     ),
     max_size=30,
