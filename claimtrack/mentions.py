@@ -232,7 +232,15 @@ def _compared(text: str, earlier: Mention, mention: Mention) -> bool:
         return False
     if _COMPARED.search(text, max(0, mention.span[0] - 16), mention.span[0]) is not None:
         return True
-    return _PERIOD_AFTER.match(text, mention.span[1]) is not None
+    if _PERIOD_AFTER.match(text, mention.span[1]) is None:
+        return False
+    # joined to the earlier figure, not a new level after a change ("rose 5% to 120 in 2019")
+    before = text[max(0, mention.span[0] - 2) : mention.span[0]]
+    return before.endswith((", ", ",\u00a0")) or prev_word(text, mention.span[0]).lower() in (
+        "and",
+        "from",
+        "with",
+    )
 
 
 def _parallel(text: str, measured: Mention, mention: Mention) -> bool:

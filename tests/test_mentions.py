@@ -610,6 +610,8 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
         "Turnout was 54 percent. In 2019, 48 voted.",  # the period names another sentence
         "It cost 9 euros ($10) and 3 (the third) went home.",  # no conversion in brackets
         "It cost 9 euros ($10). Then 3 ($4) more.",  # a conversion in another sentence
+        "Exports rose 5% to 120 in 2019.",  # a new level after a change, not a percentage
+        "The index fell 2% to 3,200 last week.",
     ],
 )
 def test_no_unit_from_context(text: str) -> None:
