@@ -543,6 +543,10 @@ _MILLIONS_RANGE_END = re.compile(
     rf"(?:{_SPACE}*[-–—]{_SPACE}*|{_SPACE}+(?:to|and){_SPACE}+)[$€£¥₹]?\d{{1,3}}(?:\.\d+)?[mM]\b",
     re.I,
 )
+_NUMBER_NEXT = re.compile(
+    rf"{_SPACE}+(?:\d|(?:{_SMALL_WORDS}|eleven|twelve|twenty|thirty|forty|fifty|hundred)\b)",
+    re.I,
+)
 _ONE_OF = re.compile(
     rf"{_SPACE}+of{_SPACE}+(?:the|my|his|her|its|our|their|your|these|those)(?={_SPACE})", re.I
 )
@@ -1421,8 +1425,16 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                         unit_info = g2
             else:
                 range_hi = None
-    if unit_info is None and money is None and first_word == "one" and amount.vague is None:
-        ofm = _ONE_OF.match(text, end)
+    if (
+        unit_info is None
+        and money is None
+        and amount.vague is None
+        and (first_word == "one" or is_digit or first_word in _UNITS_WORDS)
+        and range_hi is None
+    ):
+        ofm = _ONE_OF.match(text, end)  # "one of the people", "498 of its soldiers"
+        if ofm is not None and _NUMBER_NEXT.match(text, ofm.end()):
+            ofm = None  # a part of a counted whole: "five of the three-ton satellites"
         if ofm is not None:
             unit_info = _spaced_unit(text, ofm.end())
             if unit_info is None:

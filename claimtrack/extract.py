@@ -93,7 +93,9 @@ _OUTLET_WORDS = frozenset({"agency", "newspaper", "broadcaster", "daily", "telev
 # The head words of bodies a lower-case field word may stand before ("health ministry").
 _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
+    | {"company", "firm", "group"}
 )
+_ESTIMATES = frozenset({"estimates", "figures", "data", "intelligence", "tallies", "counts"})
 # Groups that news cites without a name ("according to organisers", "unions said").
 _GROUP_SOURCES = _words(
     """unions organisers organizers analysts experts residents witnesses doctors medics
@@ -592,16 +594,11 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
-        if (
-            a < end
-            and toks[a].low in _BODY_HEADS
-            and low.isalpha()
-            and low not in _STOP_WORDS
-            and a >= 2
-            and (toks[a - 2].cap or toks[a - 2].low == "the")
-        ):
-            a -= 1  # a body's field: "the health ministry", "the UN refugee agency"
-            continue
+        if a < end and toks[a].low in _BODY_HEADS:
+            field = _field_words(toks, a)
+            if field:
+                a -= field  # a body's field: "the health ministry", "UN human rights office"
+                continue
         if low in {"the", "a", "an", "his", "her", "its", "their"}:
             a -= 1
             break
@@ -612,6 +609,25 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
     while a < end and toks[a].low in {"of", "for", "and", "de"}:
         a += 1
     return a, end
+
+
+def _field_words(toks: list[_Tok], head: int) -> int:
+    """How many lower-case field words stand before a body's head word at ``head``.
+
+    At most three, and only after "the", a comma or a capitalised word: "the health
+    ministry", "the UN human rights office", ", satellite company Maxar".
+    """
+    n = 0
+    k = head - 1
+    while k >= 0 and n < 3:
+        t = toks[k]
+        if t.cap or t.low in {"the", ","}:
+            return n
+        if not t.low.isalpha() or t.low in _STOP_WORDS or t.low in _DETERMINERS:
+            return 0
+        n += 1
+        k -= 1
+    return n if k < 0 else 0
 
 
 def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
@@ -637,6 +653,9 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
         ):
             b += 1
             continue
+        if low in _ESTIMATES and b > i:
+            b += 1  # "according to Western estimates", "according to UN figures"
+            break
         if t.text[:1].isdigit() and b > i and toks[b - 1].text.isupper():
             b += 1
             continue
@@ -1131,7 +1150,8 @@ _FIGURE_VERBS = _words(
     """rose risen rise rises rising climbed climb climbs jumped jump jumps fell fallen fall
     falls dropped drop drops reached reach reaches hit hits stood stands stand totalled
     totaled totals total increased increases decreased decreases grew grown grows surged
-    soared slipped slid declined edged was were is are remained remains came comes"""
+    soared slipped slid declined edged was were is are remained remains came comes lost
+    gained shed doubled tripled halved"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
 _NOT_TOPIC = (
@@ -1352,6 +1372,18 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         if end > k + 1:
             post_pp = (k, end)
             k = end
+    if topic is None and counted == "percent" and k < limit and toks[k].low == "of":
+        end = _object(toks, k + 1, limit)  # "90% of Ukrainians": a share, as a fraction's
+        of_toks = [t for t in toks[k + 1 : end] if t.low not in {"the", "a", "an"}]
+        if of_toks and of_toks[0].cap:
+            run = next((i for i, t in enumerate(of_toks) if not t.cap), len(of_toks))
+            if of_toks[run - 1].text.endswith("s") or run == len(of_toks):
+                of_toks = of_toks[:run]  # "of Ukrainians": the names are the whole
+            else:
+                of_toks = of_toks[: run + 1]  # "of US adults": names before a noun
+        words_of = [t.text for t in of_toks[:4]]
+        if words_of:
+            topic = " ".join(["share of", *words_of])
     if topic is not None:
         # the thing named before the figure, and the place after it: "turnout in Paris"
         if post_pp is not None and _has_place(toks, post_pp):

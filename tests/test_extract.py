@@ -627,3 +627,44 @@ def test_death_toll_revised_is_a_change() -> None:
     claims = extract_claims(text, published=date(2023, 2, 7))
     assert [c.subject for c in claims] == ["death toll", "death toll"]
     assert [f.kind for f in check(claims).findings] == [FindingKind.CHANGE]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "1,123 deaths were confirmed, the UN human rights office said.",
+            "UN human rights office",
+            "government",
+        ),
+        (
+            "The convoy is 60 km long, satellite company Maxar said.",
+            "satellite company Maxar",
+            "organisation",
+        ),
+        (
+            "About 150,000 troops are massed, according to Western estimates.",
+            "Western estimates",
+            "organisation",
+        ),
+    ],
+)
+def test_sources_with_field_words_and_estimates(text: str, name: str, kind: str) -> None:
+    """Up to three field words name a body; "according to X estimates" keeps "estimates"."""
+    (claim,) = extract_claims(text)
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Nearly 90% of Ukrainians support joining NATO.", "share of Ukrainians"),
+        ("About 40% of US adults said so.", "share of US adults"),
+        ("About 70% of the population is vaccinated.", "share of population"),
+        ("The hryvnia has lost 30% against the dollar.", "hryvnia"),
+    ],
+)
+def test_subject_of_a_percentage(text: str, subject: str) -> None:
+    """A percentage of something is a share of it; one a verb sets is about its subject."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject

@@ -988,3 +988,27 @@ def test_digits_in_a_period_are_no_share(text: str) -> None:
 def test_another_partys_count(text: str, unit: str) -> None:
     """A number a tally verb gives at the end of a clause counts the noun counted before."""
     assert find_figures(text)[-1].figure.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Moscow says 498 of its soldiers have died.", "498 of its soldiers", "soldier"),
+        ("Three of their children died.", "Three of their children", "child"),
+        ("Two of the world's biggest banks failed.", "Two of the world's biggest banks", "bank"),
+    ],
+)
+def test_part_of_a_group_counts_its_noun(text: str, surface: str, unit: str) -> None:
+    """A part of a group ("498 of its soldiers") counts the group's noun and reads back."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
+    assert parse_figure(m.text) == m.figure
+
+
+def test_part_of_a_measured_whole_keeps_the_measure() -> None:
+    """In "five of the three-ton satellites" the three tons stay a figure of their own."""
+    found = find_figures("It ordered five of the three-ton satellites.")
+    assert [(m.text, m.figure.unit) for m in found] == [
+        ("five", "count"),
+        ("three-ton", "metric_ton"),
+    ]
