@@ -1184,6 +1184,20 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
     return k >= 0 and toks[k].low in _JOINERS
 
 
+def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str | None:
+    """The thing a figure measures: its own (``_topic``), or the one of the figure before.
+
+    A figure whose unit comes from the one before it ("revenue rose to $5.2 billion from
+    4.9") or that is joined to it ("48% in Paris and 52% in Lyon") measures the same thing.
+    """
+    if inherited is not None and mention.unit_inferred and mention.noun is None:
+        return inherited.topic
+    topic = _topic_subject(toks, mention)
+    if topic is None and inherited is not None and _shares_topic(toks, mention, inherited):
+        topic = inherited.topic
+    return topic
+
+
 def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     """The thing a figure without a counted noun measures, named before it (see ``_topic``)."""
     from claimtrack.quantities import is_count
@@ -1334,11 +1348,7 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
             return f"age of {person.name}"
         after = _AGE_NOUN.match(text, e) if noun is not None else None  # not "16 may enter"
         return f"age of {after.group(1)}" if after is not None else "age"
-    topic = _topic_subject(toks, mention)
-    if topic is not None and inherited is not None and mention.unit_inferred:
-        topic = None
-    if topic is None and inherited is not None and _shares_topic(toks, mention, inherited):
-        topic = inherited.topic  # "turnout was 48% in Paris and 52% in Lyon"
+    topic = _figure_topic(toks, mention, inherited)
     if counted == "fraction":
         # a share of something: "share of US population" ("one fourth of the US population")
         whole = [_clean(m) for m in modifiers] + ([_clean(noun).lower()] if noun else [])
@@ -1348,8 +1358,6 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         head = "troops"
     elif noun:
         head = _clean(noun).lower()
-    elif inherited is not None and inherited.topic and mention.unit_inferred:
-        topic = inherited.topic  # "revenue rose to $5.2 billion from 4.9"
     elif inherited is not None and (unit == "count" or mention.unit_inferred):
         head = inherited.head  # an elliptical figure: "and another 300", "the CGT 2.8 million"
     elif unit == "person":
@@ -1675,13 +1683,7 @@ def _inherit(
     modifiers = tuple(m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS)
     if not modifiers and previous is not None:
         modifiers = previous.modifiers
-    topic = _topic_subject(toks, mention)
-    if (
-        topic is None
-        and previous is not None
-        and (mention.unit_inferred or _shares_topic(toks, mention, previous))
-    ):
-        topic = previous.topic
+    topic = _figure_topic(toks, mention, previous)
     return _Inherit(sentence, head or "count", modifiers, participle, demonym, topic, unit)
 
 
