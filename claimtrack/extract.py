@@ -1151,7 +1151,10 @@ _FIGURE_VERBS = _words(
     falls dropped drop drops reached reach reaches hit hits stood stands stand totalled
     totaled totals total increased increases decreased decreases grew grown grows surged
     soared slipped slid declined edged was were is are remained remains came comes lost
-    gained shed doubled tripled halved"""
+    gained shed doubled tripled halved shrink shrinks shrank shrunk contract contracts
+    contracted expand expands expanded grow decline declines plunged plunge tumbled slumped
+    sank dipped rebounded recovered topped top tops exceeded exceeds surpassed passed
+    neared amounted"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
 _NOT_TOPIC = (
@@ -1207,7 +1210,29 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         return None
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return None  # the counted noun names it: "3,000 troops"
-    return _topic(toks, bisect.bisect_left([t.start for t in toks], mention.span[0]))
+    starts = [t.start for t in toks]
+    if "-" in mention.text:
+        # a measure written as an adjective names the thing after it: "a 64-km-long convoy"
+        after = bisect.bisect_left(starts, mention.span[1])
+        while (
+            after < len(toks)
+            and toks[after].start < mention.span[1] + 6
+            and (toks[after].text[:1] == "-" or toks[after].start < mention.span[1] + 1)
+        ):
+            after += 1  # the rest of the adjective: "-long"
+        words: list[str] = []
+        while (
+            after < len(toks)
+            and len(words) < 3
+            and not toks[after].cap
+            and _topic_word(toks[after])
+            and toks[after].low not in _NOT_TOPIC
+        ):
+            words.append(toks[after].text)  # "an eight-year separatist conflict"
+            after += 1
+        if words:
+            return " ".join(words)
+    return _topic(toks, bisect.bisect_left(starts, mention.span[0]))
 
 
 def _topic(toks: list[_Tok], first: int) -> str | None:
@@ -1383,12 +1408,17 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
     if topic is None and counted == "percent" and k < limit and toks[k].low == "of":
         end = _object(toks, k + 1, limit)  # "90% of Ukrainians": a share, as a fraction's
         of_toks = [t for t in toks[k + 1 : end] if t.low not in {"the", "a", "an"}]
+        stop = next(
+            (i for i, t in enumerate(of_toks) if t.low in _PRONOUNS or not _topic_word(t)), None
+        )
+        of_toks = of_toks[:stop]  # "of the forces it had massed", "of US adults said"
         if of_toks and of_toks[0].cap:
             run = next((i for i, t in enumerate(of_toks) if not t.cap), len(of_toks))
-            if of_toks[run - 1].text.endswith("s") or run == len(of_toks):
+            last = of_toks[run - 1].text
+            if (last.endswith("s") and not _is_possessive(last)) or run == len(of_toks):
                 of_toks = of_toks[:run]  # "of Ukrainians": the names are the whole
             else:
-                of_toks = of_toks[: run + 1]  # "of US adults": names before a noun
+                of_toks = of_toks[: run + 2]  # "of US adults", "of Europe's gas imports"
         words_of = [t.text for t in of_toks[:4]]
         if words_of:
             topic = " ".join(["share of", *words_of])

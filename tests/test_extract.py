@@ -668,3 +668,24 @@ def test_subject_of_a_percentage(text: str, subject: str) -> None:
     """A percentage of something is a share of it; one a verb sets is about its subject."""
     (claim,) = extract_claims(text)
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Oil prices topped $100 a barrel.", "Oil prices"),
+        ("Russia's economy could shrink by 15% this year.", "Russia's economy"),
+        ("A 64-kilometre-long convoy was seen north of Kyiv.", "convoy"),
+        ("They aimed at ending an eight-year separatist conflict.", "separatist conflict"),
+        ("They dropped a 2,000-pound bomb on the town.", "bomb"),
+        (
+            "Around 40 per cent of Europe's gas imports come from Russia.",
+            "share of Europe's gas imports",
+        ),
+        ("Russia committed nearly 100 percent of the forces it had massed.", "share of forces"),
+    ],
+)
+def test_subject_of_measures_and_changes(text: str, subject: str) -> None:
+    """A measure used as an adjective measures the noun after it; a change names its thing."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
