@@ -243,6 +243,18 @@ def _compared(text: str, earlier: Mention, mention: Mention) -> bool:
     )
 
 
+def _index_level(text: str, points: Mention, mention: Mention) -> bool:
+    """Whether a bare number after "to" is the level an index moved to, in points.
+
+    "The FTSE 100 fell 45.2 points, or 0.6%, to 7,512.3"; "edged down 0.03% to a close of
+    1,463.87 points, while the TA-125 climbed 0.1% to 1,333.18".
+    """
+    return (
+        prev_word(text, mention.span[0]).lower() == "to"
+        and SENTENCE_END.search(text, points.span[1], mention.span[0]) is None
+    )
+
+
 def _parallel(text: str, measured: Mention, mention: Mention) -> bool:
     """Whether a bare number repeats the construction of the measure before it."""
     word = prev_word(text, mention.span[0]).lower()
@@ -422,6 +434,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     measured: Mention | None = None  # the last figure with a unit that is not a count
     with_unit: Mention | None = None  # the last figure with any unit
     converted: tuple[Mention, Mention] | None = None  # the last amount and its conversion
+    points: Mention | None = None  # the last figure in index points
     for index, mention in enumerate(mentions):
         fig = mention.figure
         following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -442,6 +455,8 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 unit, scale = measured.figure.unit, _scale_carried(text, measured, mention)
             elif with_unit is not None and _compared(text, with_unit, mention):
                 unit, scale = with_unit.figure.unit, _scale_carried(text, with_unit, mention)
+            elif points is not None and _index_level(text, points, mention):
+                unit = "point"
             elif _is_age(text, mention):
                 unit = "year_of_age"
             if unit is not None:
@@ -486,6 +501,8 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
         out.append(mention)
         if following is not None and _is_aside(text, mention, following):
             converted = (mention, following)
+        if fig.unit == "point":
+            points = mention
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
         if fig.unit != "count":
