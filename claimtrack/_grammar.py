@@ -454,6 +454,19 @@ _FRACTION = re.compile(
     rf"(?:{_SMALL_WORDS}|hundred|thousand)\b)(?![ -](?:thousand|hundred|million|billion)\b)",
     re.I,
 )
+# A fraction word alone after "by" is the size of a change: "rose by a third", "cut by half".
+_FRACTION_AFTER_BY = re.compile(
+    rf"(?:(?P<num1>{_SMALL_WORDS})[ -])?(?P<den1>{_FRACTION_ALT})\b(?![-–]|{_SPACE}+an?{_SPACE})",
+    re.I,
+)
+_BY_BEFORE = re.compile(rf"\bby{_SPACE}+(?:(?:a|one){_SPACE}+)?\Z", re.I)
+
+
+def _after_by(text: str, pos: int) -> bool:
+    """Whether "by" (and "a") stands just before ``pos``: "by a third", "by half"."""
+    return _BY_BEFORE.search(text, max(0, pos - 9), pos) is not None
+
+
 # Words before a fraction word that make it an ordinal or a period ("the second half", "Q3").
 _NOT_FRACTION_BEFORE: frozenset[str] = frozenset(
     [
@@ -1234,6 +1247,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         if before.isalnum() or before == "-":
             return None, _WORD.match(text, pos).end()  # type: ignore[union-attr]
         fraction = _FRACTION.match(text, pos)
+        if fraction is None and (
+            _after_by(text, pos) or (phrase and text[:pos].strip().lower() in ("", "a", "one"))
+        ):
+            fraction = _FRACTION_AFTER_BY.match(text, pos)  # "rose by a third", "cut by half"
         if fraction is not None:
             return _fraction_phrase(text, pos, fraction)
         if text[pos : pos + 1].lower() in "hqtfsen" and _FRACTION_DEN.get(
@@ -1555,10 +1572,11 @@ _NUMBER_VALUES: dict[str, int] = {**_UNITS_WORDS, "hundred": 100, "thousand": 10
 def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | None, int]:
     """Build the phrase of a fraction ("two-thirds", "a quarter", "one in five") at ``pos``."""
     end = m.end()
-    if m.group("den") is not None or m.group("den1") is not None:
-        num_word = m.group("num") or m.group("num1")
+    g = m.groupdict()  # _FRACTION_AFTER_BY has only the groups of a fraction word alone
+    if g.get("den") is not None or g.get("den1") is not None:
+        num_word = g.get("num") or g.get("num1")
         numerator = _UNITS_WORDS[num_word.lower()] if num_word else 1
-        den_word = (m.group("den") or m.group("den1")).lower()
+        den_word = (g.get("den") or g["den1"]).lower()
         denominator = _FRACTION_DEN[den_word if den_word == "halves" else den_word.rstrip("s")]
     else:
         numerator = _UNITS_WORDS[m.group("num2").lower()]
@@ -1567,7 +1585,7 @@ def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | N
     if not 0 < numerator <= 2 * denominator:
         return None, end
     start = pos
-    if m.group("den1") is not None and m.group("num1") is None:
+    if g.get("den1") is not None and g.get("num1") is None:
         art = _article_before(text, pos)
         if art >= 0:
             start = art

@@ -1014,3 +1014,25 @@ def test_part_of_a_measured_whole_keeps_the_measure() -> None:
         ("five", "count"),
         ("three-ton", "metric_ton"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("Cases rose by a third in a week.", "a third", 1 / 3),
+        ("It cut costs by half.", "half", 0.5),
+        ("It grew by a quarter, officials said.", "a quarter", 0.25),
+    ],
+)
+def test_fraction_word_after_by(text: str, surface: str, value: float) -> None:
+    """A fraction word alone after "by" is the size of a change ("rose by a third")."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, "fraction")
+    assert m.figure.value == pytest.approx(value)
+    assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize("text", ["He came a third time.", "It rose by half a point."])
+def test_fraction_word_that_is_no_share(text: str) -> None:
+    """An ordinal ("a third time") or "half a" before a unit is no share."""
+    assert find_figures(text) == []
