@@ -1183,6 +1183,21 @@ _ADDRESS_AFTER = re.compile(
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
 )
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+# Nouns a score stands before: "a 2-0 win", "a 3-1 defeat" are results, not counts.
+_RESULT_NOUNS = frozenset(
+    (
+        "win",
+        "wins",
+        "victory",
+        "defeat",
+        "loss",
+        "lead",
+        "draw",
+        "scoreline",
+        "triumph",
+        "thrashing",
+    )
+)
 _RANGE_AHEAD = re.compile(r"[-–]\d")
 _THEN_NOW = re.compile(r"(?<![\w-])(?:[Nn]ow|[Tt]hen)-\Z")
 _PRIMES = frozenset("'′\"″")
@@ -1396,8 +1411,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         sm = _SCORE_AFTER.match(text, end)
         assert sm is not None
-        if _spaced_unit(text, sm.end()) is None and _QUANT_SCALE.match(text, sm.end()) is None:
-            return None, sm.end()  # a score: "2-0 down"; not "15-22 miles", "7-8 million"
+        noun = _spaced_unit(text, sm.end())
+        result = noun is not None and (noun.noun or "").lower() in _RESULT_NOUNS
+        if (
+            noun is None or (result and int(amount.plain_digits) >= int(sm.group()[1:]))
+        ) and _QUANT_SCALE.match(text, sm.end()) is None:
+            return None, sm.end()  # a score: "2-0 down", "a 3-1 defeat"; not "15-22 miles"
     if not is_digit and text[end : end + 1] == "-" and amount.vague is None:
         glued, _ = _glued_unit(text, end)
         if glued is None:

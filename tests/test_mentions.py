@@ -292,6 +292,8 @@ def test_number_forms(text: str, value: float, unit: str) -> None:
         "Chorlton 575 Wilbraham Road, Manchester",
         "about 63000 Model 3 sedans",
         "At 2-0 down it was easy to give up",
+        "They secured a 2-0 win over Chelsea.",
+        "It ended in a 2-2 draw.",
     ],
 )
 def test_more_names(text: str) -> None:
@@ -1036,3 +1038,9 @@ def test_fraction_word_after_by(text: str, surface: str, value: float) -> None:
 def test_fraction_word_that_is_no_share(text: str) -> None:
     """An ordinal ("a third time") or "half a" before a unit is no share."""
     assert find_figures(text) == []
+
+
+def test_range_of_results_is_a_range() -> None:
+    """A range of wins ("3-4 wins a season") is no score: its first number is the lower."""
+    (m,) = find_figures("They had 3-4 wins a season.")
+    assert (m.figure.low, m.figure.high) == (3, 4)
