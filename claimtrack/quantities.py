@@ -64,6 +64,8 @@ _COUNT_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     "personnel": ("person", ("personnel", "military personnel", "troops personnel")),
     "serviceman": ("person", ("servicemen",)),
+    "staff": ("person", ("staff", "staff members", "staffs")),
+    "police": ("person", ("police", "policemen", "policeman")),
     "force": ("person", ("forces",)),
     "sailor": ("person", ("sailors",)),
     "marine": ("person", ("marines",)),

@@ -390,6 +390,8 @@ def test_convert_and_back(value: float, units: tuple[str, str]) -> None:
         ("5m3", "cubic_metre"),
         ("5km2", "square_kilometre"),
         ("0.9 trillion cubic feet", "cubic_foot"),
+        ("300 staff", "staff"),
+        ("3,000 police", "police"),
     ],
 )
 def test_more_units(text: str, unit: str) -> None:
