@@ -1211,6 +1211,10 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return None  # the counted noun names it: "3,000 troops"
     starts = [t.start for t in toks]
+    if unit == "percent":
+        share = _share_of(toks, bisect.bisect_left(starts, mention.span[1]))
+        if share is not None:
+            return share  # "90% of Ukrainians"
     if "-" in mention.text:
         # a measure written as an adjective names the thing after it: "a 64-km-long convoy"
         after = bisect.bisect_left(starts, mention.span[1])
@@ -1233,6 +1237,38 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         if words:
             return " ".join(words)
     return _topic(toks, bisect.bisect_left(starts, mention.span[0]))
+
+
+def _for_name(toks: list[_Tok], k: int, limit: int) -> str | None:
+    """The name after "for" at token ``k`` ("41.5% for Le Pen"), or None."""
+    if k + 1 >= limit or toks[k].low != "for" or not toks[k + 1].cap:
+        return None
+    end = k + 1
+    while end < limit and end - k <= 4 and toks[end].cap:
+        end += 1
+    return " ".join(t.text for t in toks[k + 1 : end])
+
+
+def _share_of(toks: list[_Tok], k: int) -> str | None:
+    """The whole a percentage is a share of, from "of" at token ``k``: "share of Ukrainians"."""
+    limit = _limit(toks, k)
+    if k >= limit or toks[k].low != "of":
+        return None
+    end = _object(toks, k + 1, limit)
+    of_toks = [t for t in toks[k + 1 : end] if t.low not in {"the", "a", "an"}]
+    stop = next(
+        (i for i, t in enumerate(of_toks) if t.low in _PRONOUNS or not _topic_word(t)), None
+    )
+    of_toks = of_toks[:stop]  # "of the forces it had massed", "of US adults said"
+    if of_toks and of_toks[0].cap:
+        run = next((i for i, t in enumerate(of_toks) if not t.cap), len(of_toks))
+        last = of_toks[run - 1].text
+        if (last.endswith("s") and not _is_possessive(last)) or run == len(of_toks):
+            of_toks = of_toks[:run]  # "of Ukrainians": the names are the whole
+        else:
+            of_toks = of_toks[: run + 2]  # "of US adults", "of Europe's gas imports"
+    words = [t.text for t in of_toks[:4]]
+    return " ".join(["share of", *words]) if words else None
 
 
 def _topic(toks: list[_Tok], first: int) -> str | None:
@@ -1405,28 +1441,12 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
         if end > k + 1:
             post_pp = (k, end)
             k = end
-    if topic is None and counted == "percent" and k < limit and toks[k].low == "of":
-        end = _object(toks, k + 1, limit)  # "90% of Ukrainians": a share, as a fraction's
-        of_toks = [t for t in toks[k + 1 : end] if t.low not in {"the", "a", "an"}]
-        stop = next(
-            (i for i, t in enumerate(of_toks) if t.low in _PRONOUNS or not _topic_word(t)), None
-        )
-        of_toks = of_toks[:stop]  # "of the forces it had massed", "of US adults said"
-        if of_toks and of_toks[0].cap:
-            run = next((i for i, t in enumerate(of_toks) if not t.cap), len(of_toks))
-            last = of_toks[run - 1].text
-            if (last.endswith("s") and not _is_possessive(last)) or run == len(of_toks):
-                of_toks = of_toks[:run]  # "of Ukrainians": the names are the whole
-            else:
-                of_toks = of_toks[: run + 2]  # "of US adults", "of Europe's gas imports"
-        words_of = [t.text for t in of_toks[:4]]
-        if words_of:
-            topic = " ".join(["share of", *words_of])
     if topic is not None:
         # the thing named before the figure, and the place after it: "turnout in Paris"
         if post_pp is not None and _has_place(toks, post_pp):
             return f"{topic} {_pp_text(text, toks, post_pp, None)}"
-        return topic
+        whose = _for_name(toks, first_after, limit)
+        return f"{topic} for {whose}" if whose else topic  # "41.5% for Le Pen"
     participle: str | None = None
     verb_at: int | None = None
     agent: str | None = None

@@ -689,3 +689,12 @@ def test_subject_of_measures_and_changes(text: str, subject: str) -> None:
     """A measure used as an adjective measures the noun after it; a change names its thing."""
     (claim,) = extract_claims(text)
     assert claim.subject == subject
+
+
+def test_shares_for_two_candidates_are_no_conflict() -> None:
+    """Two candidates' shares of one vote have different subjects and make no finding."""
+    from claimtrack.consistency import check
+
+    claims = extract_claims("Macron won 58.5% of the vote against 41.5% for Le Pen.")
+    assert [c.subject for c in claims] == ["share of vote", "share of vote for Le Pen"]
+    assert check(claims).findings == ()
