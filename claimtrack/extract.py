@@ -1157,6 +1157,15 @@ _FIGURE_VERBS = _words(
     neared amounted"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
+_NEVER_TOPIC = (
+    _PRONOUNS
+    | _TIME_WORDS
+    | _words(
+        """there here which who what whichever whatever itself themselves aged include
+        includes including offer offers make makes take takes give gives show shows see
+        sees"""
+    )
+)
 _NOT_TOPIC = (
     _PRONOUNS
     | _TIME_WORDS
@@ -1257,9 +1266,9 @@ def _share_of(toks: list[_Tok], k: int) -> str | None:
     end = _object(toks, k + 1, limit)
     of_toks = [t for t in toks[k + 1 : end] if t.low not in {"the", "a", "an"}]
     stop = next(
-        (i for i, t in enumerate(of_toks) if t.low in _PRONOUNS or not _topic_word(t)), None
+        (i for i, t in enumerate(of_toks) if t.low in _NEVER_TOPIC or not _topic_word(t)), None
     )
-    of_toks = of_toks[:stop]  # "of the forces it had massed", "of US adults said"
+    of_toks = of_toks[:stop]  # "of the forces it had massed", "of US adults said", "of men aged"
     if of_toks and of_toks[0].cap:
         run = next((i for i, t in enumerate(of_toks) if not t.cap), len(of_toks))
         last = of_toks[run - 1].text
@@ -1348,8 +1357,8 @@ def _np_words(toks: list[_Tok], k: int) -> tuple[list[_Tok], int, bool] | None:
     while k >= 0 and len(words) < 5 and _topic_word(toks[k]):
         words.append(toks[k])
         k -= 1
-    if not words or any(w.low in _NOT_TOPIC for w in words):
-        return None
+    if not words or words[0].low in _NOT_TOPIC or any(w.low in _NEVER_TOPIC for w in words):
+        return None  # words[0] is the head: "minimum wage" and "average age" name things
     det = k >= 0 and (toks[k].low in _DETERMINERS or _is_possessive(toks[k].text))
     if det and toks[k].low in _DETERMINERS:
         k -= 1

@@ -698,3 +698,20 @@ def test_shares_for_two_candidates_are_no_conflict() -> None:
     claims = extract_claims("Macron won 58.5% of the vote against 41.5% for Le Pen.")
     assert [c.subject for c in claims] == ["share of vote", "share of vote for Le Pen"]
     assert check(claims).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The bill would raise the minimum wage to $15 an hour by 2025.", "minimum wage"),
+        ("The average age of a new car buyer is 52.", "average age"),
+        ("It says 60 per cent of men aged 18 to 34 bet on it.", "share of men"),
+        (
+            "A fine of 10 percent of the annual turnover, whichever is larger.",
+            "share of annual turnover",
+        ),
+    ],
+)
+def test_subject_modifiers_and_stops(text: str, subject: str) -> None:
+    """Words such as "minimum" may qualify a thing; "aged" and "whichever" end a share's whole."""
+    assert extract_claims(text)[0].subject == subject
