@@ -243,6 +243,18 @@ def _compared(text: str, earlier: Mention, mention: Mention) -> bool:
     )
 
 
+_IN_AFTER = re.compile(r"[ \u00a0]+in\b(?![ \u00a0]+(?:the|a|an|[A-Z0-9]))")
+
+
+def _inches_after_feet(text: str, feet: Mention, mention: Mention) -> bool:
+    """Whether "5 in" after "6 ft" is five inches: "6 ft 5 in", "6 feet 2 in tall"."""
+    return (
+        feet.figure.unit == "foot"
+        and text[feet.span[1] : mention.span[0]].strip() == ""
+        and _IN_AFTER.match(text, mention.span[1]) is not None
+    )
+
+
 def _index_level(text: str, points: Mention, mention: Mention) -> bool:
     """Whether a bare number after "to" is the level an index moved to, in points.
 
@@ -457,6 +469,8 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 unit, scale = with_unit.figure.unit, _scale_carried(text, with_unit, mention)
             elif points is not None and _index_level(text, points, mention):
                 unit = "point"
+            elif out and _inches_after_feet(text, out[-1], mention):
+                unit = "inch"
             elif _is_age(text, mention):
                 unit = "year_of_age"
             if unit is not None:

@@ -566,6 +566,7 @@ def test_times_is_not_a_modifier() -> None:
         ("Turnout was 54 percent versus 48 in 2019.", 48, "percent"),
         ("Unemployment rose to 5.2%, up from 4.9 a year earlier.", 4.9, "percent"),
         ("The FTSE 100 fell 45.2 points, or 0.6%, to 7,512.3.", 7512.3, "point"),
+        ("At 6 ft 5 in, he is the tallest player.", 5, "inch"),
         ("Inflation fell to 3.1% from 3.4 in March.", 3.4, "percent"),
         ("A launch angle of 1.4 degrees in 2018 and 2.1 last year.", 2.1, "degree"),
         ("It cost 6 euros in 2019 and 8 the previous month.", 8, "euro"),
@@ -615,6 +616,7 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
         "It cost 9 euros ($10). Then 3 ($4) more.",  # a conversion in another sentence
         "Exports rose 5% to 120 in 2019.",  # a new level after a change, not a percentage
         "He scored 31 points. Sales rose to 40.",  # index points in another sentence
+        "It rose 6 ft 5 in the storm.",  # "in" before "the" is a preposition
         "The index fell 2% to 3,200 last week.",
     ],
 )
