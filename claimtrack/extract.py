@@ -1166,17 +1166,13 @@ _NEVER_TOPIC = (
         sees"""
     )
 )
-_NOT_TOPIC = (
-    _PRONOUNS
-    | _TIME_WORDS
-    | _words(
-        """there here this that these those which who what i we you one some figure number
-        total amount year years month months week weeks day days decade hundred thousand
-        million billion trillion bn m k percent per cent dollars euros pounds points much
-        many more less equivalent average maximum minimum high low peak worth out up down
-        off include includes including offer offers make makes take takes give gives show
-        shows see sees back pretty again away"""
-    )
+# Words that name no thing as a phrase's head ("that much", "the equivalent"), besides those
+# that name none anywhere in it.
+_NOT_TOPIC = _NEVER_TOPIC | _words(
+    """this that these those i we you one some figure number total amount year years month
+    months week weeks day days decade hundred thousand million billion trillion bn m k
+    percent per cent dollars euros pounds points much many more less equivalent average
+    maximum minimum high low peak worth out up down off back pretty again away"""
 )
 
 
@@ -1403,8 +1399,13 @@ _AGE_OWNER = re.compile(r"((?:[A-Z][\w'’.-]*[ \u00a0]+){0,4}[A-Z][\w'’.-]*),
 _AGE_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 
 
-def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str:
-    """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase."""
+def _subject(
+    text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit | None, topic: str | None
+) -> str:
+    """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase.
+
+    ``topic`` is the thing the figure measures, if its sentence names one (``_figure_topic``).
+    """
     unit = mention.figure.unit
     counted, _, per = unit.partition("_per_")  # a rate: "dollar_per_month"
     noun = mention.noun
@@ -1418,7 +1419,6 @@ def _subject(text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit 
             return f"age of {person.name}"
         after = _AGE_NOUN.match(text, e) if noun is not None else None  # not "16 may enter"
         return f"age of {after.group(1)}" if after is not None else "age"
-    topic = _figure_topic(toks, mention, inherited)
     if counted == "fraction":
         # a share of something: "share of US population" ("one fourth of the US population")
         whole = [_clean(m) for m in modifiers] + ([_clean(noun).lower()] if noun else [])
@@ -1697,8 +1697,9 @@ def extract_claims(
         entry_time = entry_times[para.entry] if para.entry < len(entry_times) else None
         toks = _tokens(text, sentence[0], sentence[1])
         inh = inherited if inherited is not None and inherited.sentence == sentence else None
-        subject = _subject(text, toks, mention, inh)
-        inherited = _inherit(sentence, subject, mention, toks, inh)
+        topic = _figure_topic(toks, mention, inh)
+        subject = _subject(text, toks, mention, inh, topic)
+        inherited = _inherit(sentence, subject, mention, topic, inh)
         stated_at = _stated_time(text, clause, sentence, entry_time)
         valid_at = _valid_time(text, sentence, stated_at)
         provenance = Provenance(
@@ -1726,7 +1727,7 @@ def _inherit(
     sentence: tuple[int, int],
     subject: str,
     mention: Mention,
-    toks: list[_Tok],
+    topic: str | None,
     previous: _Inherit | None,
 ) -> _Inherit:
     """Remember a figure's noun and verb for an elliptical figure after it in the sentence."""
@@ -1742,7 +1743,6 @@ def _inherit(
     modifiers = tuple(m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS)
     if not modifiers and previous is not None:
         modifiers = previous.modifiers
-    topic = _figure_topic(toks, mention, previous)
     return _Inherit(sentence, head or "count", modifiers, participle, demonym, topic, unit)
 
 
