@@ -454,8 +454,9 @@ _FRACTION = re.compile(
     rf"(?:{_SMALL_WORDS}|hundred|thousand)\b)(?![ -](?:thousand|hundred|million|billion)\b)",
     re.I,
 )
-# A fraction word alone after "by" is the size of a change: "rose by a third", "cut by half".
-_FRACTION_AFTER_BY = re.compile(
+# A fraction word alone, read after "by" ("rose by a third", "cut by half") and in a figure
+# given on its own; elsewhere it must be followed by "of", "the" and the like (``_FRACTION``).
+_FRACTION_WORD_ALONE = re.compile(
     rf"(?:(?P<num1>{_SMALL_WORDS})[ -])?(?P<den1>{_FRACTION_ALT})\b(?![-–]|{_SPACE}+an?{_SPACE})",
     re.I,
 )
@@ -1265,7 +1266,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         if fraction is None and (
             _after_by(text, pos) or (phrase and text[:pos].strip().lower() in ("", "a", "one"))
         ):
-            fraction = _FRACTION_AFTER_BY.match(text, pos)  # "rose by a third", "cut by half"
+            fraction = _FRACTION_WORD_ALONE.match(text, pos)  # "rose by a third", "cut by half"
         if fraction is not None:
             return _fraction_phrase(text, pos, fraction)
         if text[pos : pos + 1].lower() in "hqtfsen" and _FRACTION_DEN.get(
@@ -1591,7 +1592,7 @@ _NUMBER_VALUES: dict[str, int] = {**_UNITS_WORDS, "hundred": 100, "thousand": 10
 def _fraction_phrase(text: str, pos: int, m: re.Match[str]) -> tuple[_Phrase | None, int]:
     """Build the phrase of a fraction ("two-thirds", "a quarter", "one in five") at ``pos``."""
     end = m.end()
-    g = m.groupdict()  # _FRACTION_AFTER_BY has only the groups of a fraction word alone
+    g = m.groupdict()  # _FRACTION_WORD_ALONE has only the groups of a fraction word alone
     if g.get("den") is not None or g.get("den1") is not None:
         num_word = g.get("num") or g.get("num1")
         numerator = _UNITS_WORDS[num_word.lower()] if num_word else 1
