@@ -1164,6 +1164,29 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     return name, m.end()
 
 
+def _rate_after_material(text: str, pos: int, unit: str) -> tuple[str, int, int] | None:
+    """Read a rate in time after what a measure is of: "2,000 tonnes of steel a day".
+
+    At ``pos`` stands " of " and one or two words in lower case (not a joining word);
+    only a time makes the rate there ("30 tonnes of coal an hour", "4,000 cubic metres
+    of natural gas per hour"). Returns (rate unit, end, end of what is measured) or None.
+    """
+    p = pos + 3
+    for _ in range(2):
+        m = _NEXT_WORD.match(text, p)
+        if m is None:
+            return None
+        word = m.group(1)
+        if not word.isalpha() or not word.islower() or word in _STOP:
+            return None
+        p = m.end()
+        per = _RATE_AFTER.match(text, p)
+        if per is not None and _alias(per.group(3)) in _RATE_TIME:
+            rate = _rate_after(text, p, unit)
+            return None if rate is None else (*rate, p)
+    return None
+
+
 def _skip_token_end(text: str, pos: int) -> int:
     """Return where the digit run at ``pos`` ends (so a skipped number is skipped whole)."""
     end = _DIGIT_RUN.match(text, pos).end()  # type: ignore[union-attr]
@@ -1513,6 +1536,14 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     unit_end = max(unit_end, unit_info.end) if unit_info is not None else max(unit_end, end)
     if unit != "count" and unit != "percent" and not negative and unit_end < len(text):
         rate = _rate_after(text, unit_end, unit)
+        if rate is None and text.startswith(" of ", unit_end):
+            material = _rate_after_material(text, unit_end, unit)
+            if material is not None:
+                rate, material_end = material[:2], material[2]
+                if unit_info is not None and unit_info.noun is not None:
+                    # the noun says what is measured: "tonnes of steel", as "barrels of oil"
+                    noun_start = unit_info.end - len(unit_info.noun)
+                    unit_info.noun = text[noun_start:material_end]
         if rate is not None:
             unit, unit_end = rate
     # --- contextual skips (not for a phrase given on its own) ---
@@ -1807,10 +1838,11 @@ def _is_pronoun_one(text: str, pos: int, end: int) -> bool:
 
 
 def _scale_of(value: Decimal) -> Decimal:
-    """Return the largest power of 1,000 (from a thousand up) that divides ``value`` evenly."""
+    """Return the largest power of 1,000 from a thousand to a trillion not above ``value``, or 1.
+
+    No division: a huge value ("5e85") is beyond what a Decimal can divide exactly.
+    """
     for scale in (10**12, 10**9, 10**6, 10**3):
-        if value >= scale and value % scale == 0:
-            return Decimal(scale)
         if value >= scale:
             return Decimal(scale)
     return Decimal(1)

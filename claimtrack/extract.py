@@ -918,6 +918,9 @@ def _participle(word: str, after_be: bool) -> str | None:
     low = word.lower()
     if low in _IRREGULAR:
         return _IRREGULAR[low]
+    for stem in (low[:-1], low[:-2]) if low.endswith("s") else ():
+        if stem in _IRREGULAR:
+            return _IRREGULAR[stem]  # "makes" is "made", "gives" "given"
     if low in _NOT_VERBS:
         return None
     if low.endswith("ing") and len(low) > 5:
@@ -1450,6 +1453,14 @@ def _subject(
         if end > k + 1:
             post_pp = (k, end)
             k = end
+    pps_from = first_after  # where the prepositional phrases of the subject may start
+    material = first_after
+    if noun and not per and counted not in ("percent", "fraction"):
+        material = _material_end(toks, first_after, limit)
+    if material > first_after:
+        # what the noun is of: "2,000 tonnes of steel", "300 members of parliament"
+        head = f"{head} {_pp_text(text, toks, (first_after, material), None)}"
+        pps_from = k = material
     if topic is not None:
         # the thing named before the figure, and the place after it: "turnout in Paris"
         if post_pp is not None and _has_place(toks, post_pp):
@@ -1493,7 +1504,7 @@ def _subject(
         if post_pp is not None:
             pp = _choose_pp(toks, [post_pp, *_pps(toks, post_pp[1], limit)])
         elif participle is not None:
-            pp = _choose_pp(toks, _pps(toks, first_after, limit))
+            pp = _choose_pp(toks, _pps(toks, pps_from, limit))
         post_pp = None
     words: list[str] = []
     demonym = _DEMONYMS.get(agent) if agent else None
@@ -1509,6 +1520,40 @@ def _subject(
         agent_name = _agent_display(agent)
         words.append(_pp_text(text, toks, pp, agent_name))
     return " ".join(w for w in words if w)
+
+
+def _material_end(toks: list[_Tok], k: int, limit: int) -> int:
+    """Return the end of "of" and what a noun is of at ``k`` ("of steel"), or ``k`` if none.
+
+    What it is of is one or two plain words in lower case, ended by a joining word, a
+    participle, a time or a punctuation mark: "tonnes of steel last year", "members of
+    parliament voted", "tonnes of humanitarian aid were sent".
+    """
+    if k >= limit or toks[k].low != "of":
+        return k
+    j = k + 1
+    while j < limit and _plain_word(toks[j].text):
+        if j - k == 3:
+            return k  # a longer phrase: no telling where it ends
+        j += 1
+    if j == k + 1 or (j < limit and toks[j].text in ("-", "–", "—", "/")):
+        return k  # nothing plain after "of", or a word joined on: "of zero - coupon bonds"
+    return j
+
+
+def _plain_word(word: str) -> bool:
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word.islower()
+        and not low.endswith("ed")
+        and low not in _STOP_WORDS
+        and low not in _DETERMINERS
+        and low not in _AUX
+        and low not in _PREPS
+        and low not in _OTHER_PREPS
+        and low not in _TIME_WORDS
+    )
 
 
 def _agent_display(agent: str | None) -> str | None:

@@ -691,6 +691,49 @@ def test_subject_of_measures_and_changes(text: str, subject: str) -> None:
     assert claim.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The plant produced 2,000 tonnes of steel last year.", "tonnes of steel produced"),
+        ("Nearly 200 tonnes of humanitarian aid were sent to Gaza.",
+         "tonnes of humanitarian aid sent to Gaza"),
+        ("Some 300 members of parliament voted against.", "members of parliament voted"),
+        ("It makes 2,000 tonnes of steel a day.", "tonnes of steel per day made"),
+        ("It lost six feet of the cup.", "feet lost"),
+        ("They bought 40 tonnes of raw iron ore.", "tonnes"),
+        ("More than 60 per cent of its revenue.", "per cent"),
+    ],
+)  # fmt: skip
+def test_subject_says_what_a_measure_is_of(text: str, subject: str) -> None:
+    """One or two plain words after "of" say what is measured; longer phrases and "the" do not."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The firm makes 300 cars a week.", "cars per week made"),
+        ("He gives 20 dollars.", "dollars given"),
+        ("The army loses 40 tanks.", "tanks lost"),
+    ],
+)
+def test_subject_participle_of_irregular_verbs(text: str, subject: str) -> None:
+    """An irregular verb in the present ("makes", "gives") gives its own participle, not "maked"."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
+def test_measures_of_different_things_are_no_conflict() -> None:
+    """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
+    from claimtrack.consistency import check
+
+    text = "The firm said it made 2,000 tonnes of steel and 30 tonnes of coal last year."
+    claims = extract_claims(text)
+    assert [c.subject for c in claims] == ["tonnes of steel made", "tonnes of coal made"]
+    assert check(claims).findings == ()
+
+
 def test_shares_for_two_candidates_are_no_conflict() -> None:
     """Two candidates' shares of one vote have different subjects and make no finding."""
     from claimtrack.consistency import check

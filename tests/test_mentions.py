@@ -127,6 +127,7 @@ _PIECES += [
 _PIECES += [" one ", " C ", "Y=", " Nm", " vehicles", " cents", " by ", " is ", " who was ", "e"]
 _PIECES += [" half", " a third", " two-thirds", " one in five ", " the ", " of the "]
 _PIECES += ["'", "′", "″", '"', " F", " F-", " TDs", "'s ", " up from ", " last year", " yen"]
+_PIECES += ["e85", " tonnes", " of steel", " a day"]
 NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -140,6 +141,16 @@ def test_never_raises_and_spans_index_the_text(text: str) -> None:
         assert text[m.span[0] : m.span[1]] == m.text
         assert m.span[0] >= last
         last = m.span[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "high"),
+    [("8-5e85 troops", 5e85), ("between 8 and 5e85", 5e85), ("8 to 5e40 tonnes", 5e40)],
+)
+def test_huge_upper_end_of_a_range(text: str, high: float) -> None:
+    """A range whose upper end is beyond what a Decimal divides exactly is read, not raised."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.high) == (text, high)
 
 
 @given(NEWSY)
@@ -395,10 +406,16 @@ def test_intervals_follow_the_policy_given(value: int, hedge: str) -> None:
         ("petrol costs €1.80 a litre", "€1.80 a litre", "euro_per_litre"),
         ("diesel at 95 cents a litre", "95 cents a litre", "cent_per_litre"),
         ("priced at $21.25 per square foot", "$21.25 per square foot", "dollar_per_square_foot"),
+        ("it makes 2,000 tonnes of steel a day", "2,000 tonnes of steel a day",
+         "metric_ton_per_day"),
+        ("1.2 million barrels of crude oil per day", "1.2 million barrels of crude oil per day",
+         "barrel_per_day"),
+        ("55 billion cubic metres of gas a year.", "55 billion cubic metres of gas a year",
+         "cubic_metre_per_year"),
     ],
 )  # fmt: skip
 def test_rates(text: str, surface: str, unit: str) -> None:
-    """A figure followed by "a month", "per share" or "/hour" is a rate, and its span covers it."""
+    """A figure followed by "a month", "per share" or "/hour" (also after "of steel") is a rate."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.unit) == (surface, unit)
     assert parse_phrase(m.text).unit == unit
@@ -416,10 +433,14 @@ def test_rates(text: str, surface: str, unit: str) -> None:
         ("3,000 troops a mile from the border", "3,000 troops", "troop"),
         ("a fee of $5/m", "$5", "dollar"),
         ("worth $5 a flibbertigibbet", "$5", "dollar"),
+        ("2,000 tonnes of steel a year ago", "2,000 tonnes", "metric_ton"),
+        ("2,000 tonnes of the steel a day", "2,000 tonnes", "metric_ton"),
+        ("5 kg of rice a bag", "5 kg", "kilogram"),
+        ("30 tonnes of coal a mile away", "30 tonnes", "metric_ton"),
     ],
 )
 def test_not_rates(text: str, surface: str, unit: str) -> None:
-    """A time followed by "ago" or "earlier", a non-unit word or a percentage is not a rate."""
+    """A time before "ago" or "earlier", a non-unit word, "of the" or a percentage is no rate."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.unit) == (surface, unit)
 
