@@ -70,6 +70,11 @@ _REPORTING_VERBS = _words(
     disclosed accused accuses believes believed predicted predicts forecast forecasts"""
 )
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
+# A poll, survey or study speaks through what it found: "a poll by Rating found", "an Ifop
+# survey showed", "according to a survey by Ipsos"; its source is whoever made it.
+_STUDY_WORDS = _words("""poll polls survey surveys study studies report analysis census""")
+_FINDING_VERBS = _words("""found finds showed shows suggested suggests indicated indicates""")
+_STUDY_BY = _words("""by from conducted carried out commissioned for""")
 _CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
 _AUX_BEFORE_REPORTING = frozenset({"has", "have", "had", "also", "later", "earlier", "previously"})
 
@@ -106,6 +111,10 @@ _GROUP_SOURCES = _words(
 _ORG_WORDS = _words(
     """nato eu un osce imf who unicef unhcr alliance union nations cross organisation
     organization committee group company bank fund institute foundation"""
+)
+# Lower-case heads that name a speaker: "the ministry, which gave no details, said".
+_NAMED_HEADS = (
+    _GOVERNMENT_WORDS | _OUTLET_WORDS | _BODY_HEADS | _TITLES | _ORG_WORDS | _GROUP_SOURCES
 )
 _OUTLETS = _words(
     """interfax afp reuters ap tass ria bloomberg bbc cnn nbc cbs abc zdf xinhua kyodo dpa
@@ -182,7 +191,9 @@ _IRREGULAR = {
     "given": "given", "show": "shown", "shown": "shown", "catch": "caught",
     "caught": "caught", "drive": "driven", "driven": "driven", "fly": "flown",
     "flown": "flown", "flew": "flown", "hit": "hit", "shot": "shot", "shoot": "shot",
-    "wounded": "wounded",
+    "wounded": "wounded", "fight": "fought", "fights": "fought", "fought": "fought",
+    "withdraw": "withdrawn", "withdraws": "withdrawn", "withdrew": "withdrawn",
+    "withdrawn": "withdrawn",
 }  # fmt: skip
 _VERBS = _words(
     """deploy dispatch mass amass station move head kill wound injure evacuate arrest
@@ -564,6 +575,17 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         and toks[j - 4].cap
     ):
         j -= 3
+    # "Diageo, which is the world's biggest spirits company, said": the name before the clause
+    if j >= 4 and toks[j - 1].text == ",":
+        for w in range(j - 2, max(0, j - 18), -1):
+            if toks[w].text in {",", ";", "“", "”", '"'}:
+                if (
+                    toks[w].text == ","
+                    and toks[w + 1].low in {"which", "who"}
+                    and (toks[w - 1].cap or toks[w - 1].low in _NAMED_HEADS)
+                ):
+                    j = w
+                break
     # "X on Tuesday said"
     if j >= 2 and re.fullmatch(_WEEKDAY, toks[j - 1].text) and toks[j - 2].low == "on":
         j -= 2
@@ -678,8 +700,8 @@ def _make_source(phrase: str) -> Source | None:
     if not words:
         return None
     lows = [_base(w).lower() for w in words]
-    if lows[-1] in _PRONOUNS:
-        return None
+    if lows[-1] in _PRONOUNS or (len(words) == 1 and lows[0] in _DETERMINERS):
+        return None  # "he", or "a" in "according to a survey"
     # a person: a trailing run of capitalised name words after a title or possessive
     run = len(words)
     while run > 0:
@@ -784,6 +806,12 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
         t = toks[i]
         low = t.low
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
+            study = _study_source(text, toks, i + 2, n)
+            if study is not None:  # "according to a survey by Ipsos"
+                post = i > 0 and toks[i - 1].text == ","
+                out.append(_Clause(t.start, toks[study[1] - 1].end, study[0], None, post))
+                i = study[1]
+                continue
             a, b = _np_after(toks, i + 2)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
             if src is not None:
@@ -811,6 +839,12 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     continue
         elif low in _REPORTING_VERBS:
             out.extend(_reporting_clause(text, toks, i))
+        elif low in _FINDING_VERBS:
+            at = _study_before(toks, i)  # "a poll by Rating found"
+            study = _study_source(text, toks, at, i) if at is not None else None
+            if at is not None and study is not None:
+                post = at > 0 and toks[at - 1].text == ","
+                out.append(_Clause(toks[at].start, t.end, study[0], None, post))
         elif low in _PARTICIPIAL and i > 1 and toks[i - 1].text == "," and toks[0].cap:
             a, b = _np_after(toks, 0)
             src = _make_source(_phrase(text, toks, a, b)) if 0 < b < i else None
@@ -818,6 +852,58 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
     return out
+
+
+def _study_before(toks: list[_Tok], verb: int) -> int | None:
+    """Return where the noun phrase of a poll or study before the verb at ``verb`` starts.
+
+    The phrase holds a study word ("poll", "survey", "study") at most twelve tokens back, with
+    no comma or quotation mark between ("An Ifop survey published on Sunday showed").
+    """
+    for k in range(verb - 1, max(-1, verb - 13), -1):
+        t = toks[k]
+        if t.text in {",", ";", ":", "“", "”", '"'}:
+            return None
+        if t.low in _STUDY_WORDS:
+            a = k
+            while a > 0 and (toks[a - 1].cap or toks[a - 1].text in {"/", "-"}):
+                a -= 1  # the maker named before it: "a Reuters/Ipsos poll"
+            if a > 0 and toks[a - 1].low in _DETERMINERS:
+                a -= 1
+            return a
+    return None
+
+
+def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Source, int] | None:
+    """Read who made the poll or study whose noun phrase starts at token ``a``.
+
+    The maker is named after "by" ("a survey by Ipsos", "a poll conducted by Rating") or
+    before the study word ("a Reuters/Ipsos poll", "an Ifop survey"). Returns the source and
+    the end of the phrase, or None if no study word opens the phrase or no maker is named.
+    """
+    k = a + 1 if a < limit and toks[a].low in _DETERMINERS else a
+    first = k
+    while k < limit and (toks[k].cap or toks[k].text in {"/", "-"}):
+        k += 1
+    if k >= limit or toks[k].low not in _STUDY_WORDS:
+        return None
+    maker = (first, k)
+    end = k + 1
+    j = end
+    while j < limit and j < end + 3 and toks[j].low in _STUDY_BY:
+        j += 1
+    if j > end and toks[j - 1].low in {"by", "from", "for"}:
+        na, nb = _np_after(toks, j)
+        if any(t.cap for t in toks[na:nb]):
+            maker, end = (na, nb), nb
+    if maker[1] <= maker[0]:
+        return None
+    src = _make_source(_phrase(text, toks, *maker))
+    if src is None:
+        return None
+    if src.kind in (None, "person") and not _is_possessive(toks[maker[1] - 1].text):
+        src = attrs.evolve(src, kind="organisation")  # "Rating", "Ifop": pollsters
+    return src, end
 
 
 def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
@@ -1137,6 +1223,8 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
             low = _base(toks[b - 2].text).lower()
             agent = low if low in _DEMONYMS else None
         return _NOMINALISATIONS[toks[b - 1].low], agent, True
+    if b >= 0 and toks[b].low in _FINDING_VERBS and _study_before(toks, b) is not None:
+        return None  # "a poll found 65%": the poll speaks, nothing is found
     if b >= 0 and not toks[b].cap and toks[b].low not in _REPORTING_VERBS:
         low = toks[b].low
         p = _participle(toks[b].text, False)

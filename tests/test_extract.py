@@ -582,6 +582,55 @@ def test_bodies_named_with_a_field(text: str, name: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A poll by Rating found that 65% of Ukrainians back joining NATO.", "Rating",
+         "organisation"),
+        ("According to a survey by Ipsos, 40% of voters are undecided.", "Ipsos", "organisation"),
+        ("A Reuters poll found 55% of Americans support the plan.", "Reuters", "outlet"),
+        ("An Ifop survey published on Sunday showed 58% backing Macron.", "Ifop", "organisation"),
+        ("A poll conducted by the Kyiv International Institute of Sociology found 70% would fight.",
+         "Kyiv International Institute of Sociology", "organisation"),
+        ("A poll found 60% oppose the war.", "Example News", "outlet"),
+        ("According to a report, 300 people died.", "Example News", "outlet"),
+    ],
+)  # fmt: skip
+def test_polls_and_studies_speak_for_their_makers(text: str, name: str, kind: str) -> None:
+    """A poll or study that "found" a figure is its maker's claim; unnamed, the outlet's."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+    assert not claim.subject.endswith(("found", "showed"))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Diageo, which is the world's biggest spirits firm, said it will make 8 million bottles.",
+         "Diageo"),
+        ("John Kirby, who spoke to reporters on Monday, said 3,000 troops would go.", "John Kirby"),
+        ("The ministry, which gave no details, said 40 people died.", "ministry"),
+    ],
+)  # fmt: skip
+def test_speaker_before_a_relative_clause(text: str, name: str) -> None:
+    """In "X, which/who ..., said" X speaks, not the noun that ends the relative clause."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert claim.source.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The army found 3,000 bodies.", "bodies found"),
+        ("Russia withdrew 10,000 troops.", "Russian troops withdrawn"),
+    ],
+)
+def test_finding_and_irregular_verbs_outside_polls(text: str, subject: str) -> None:
+    """Outside a poll, "found" is a verb of the figure; "withdrew" gives "withdrawn"."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
     ("text", "subjects"),
     [
         ("The death toll from the earthquake has risen to 2,300.", ["death toll"]),
