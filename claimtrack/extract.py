@@ -1306,6 +1306,8 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         return None
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return None  # the counted noun names it: "3,000 troops"
+    if mention.unit_inferred and unit != "count" and is_count(unit):
+        return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"
     starts = [t.start for t in toks]
     if unit == "percent":
         share = _share_of(toks, bisect.bisect_left(starts, mention.span[1]))
@@ -1475,16 +1477,6 @@ def _topic_word(tok: _Tok) -> bool:
 _NOUN_TOO = frozenset({"estimate", "estimates", "forecast", "forecasts", "notes", "reports"})
 
 
-def _unit_plural(unit: str) -> str:
-    """Return the plural words of a canonical unit ("dollars", "pounds sterling")."""
-    words = unit.replace("_", " ")
-    if unit == "pound_sterling":
-        return "pounds sterling"
-    if unit == "percent":
-        return "percent"
-    return words if words.endswith("s") else words + "s"
-
-
 # Whose age a figure states: a name just before it ("Maddon, 66,"), or the noun after it.
 _AGE_OWNER = re.compile(r"((?:[A-Z][\w'’.-]*[ \u00a0]+){0,4}[A-Z][\w'’.-]*),[ \u00a0]*\Z")
 _AGE_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
@@ -1524,7 +1516,9 @@ def _subject(
     elif unit == "person":
         head = "people"
     elif unit != "count":
-        head = _unit_plural(counted)
+        from claimtrack.quantities import unit_words
+
+        head = unit_words(counted)
     else:
         head = "count"
     if per:
@@ -1582,7 +1576,8 @@ def _subject(
         else:
             participle, verb_at = found
     if participle is None and inherited is not None and inherited.participle:
-        participle = inherited.participle
+        if not _whole_of_part(toks, last_before):
+            participle = inherited.participle
         agent = agent or inherited.agent
     # the prepositional phrase
     pp: tuple[int, int] | None = None
@@ -1641,6 +1636,20 @@ def _plain_word(word: str) -> bool:
         and low not in _PREPS
         and low not in _OTHER_PREPS
         and low not in _TIME_WORDS
+    )
+
+
+def _whole_of_part(toks: list[_Tok], first: int) -> bool:
+    """Whether the figure at token ``first`` is the whole of a part before it ("2 of its 5").
+
+    The whole is not what the part's verb did: in "lost 2 of its 5 seats" two seats were
+    lost, not five.
+    """
+    return (
+        first >= 3
+        and toks[first - 1].low in {"the", "its", "their", "his", "her", "our"}
+        and toks[first - 2].low == "of"
+        and toks[first - 3].text[:1].isalnum()
     )
 
 

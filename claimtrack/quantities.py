@@ -45,6 +45,7 @@ __all__ = [
     "registry",
     "render_figure",
     "unit_alias",
+    "unit_words",
 ]
 
 # ---------------------------------------------------------------------------
@@ -815,6 +816,10 @@ _UNIT_ALIASES: dict[str, str] = {
     "knot": "knot",
     "knots": "knot",
     "mah": "milliampere_hour",
+    "milliampere hour": "milliampere_hour",
+    "milliampere hours": "milliampere_hour",
+    "milliampere-hour": "milliampere_hour",
+    "milliampere-hours": "milliampere_hour",
     "µm": "micrometre",
     "μm": "micrometre",
     "micron": "micrometre",
@@ -1381,6 +1386,28 @@ def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
             if _ALIASES.get(one.lower()) == unit:
                 return "", f" {one}"  # "1 tonne", "1 mile per hour"
     return "", f" {word}"
+
+
+def unit_words(unit: str, *, singular: bool = False) -> str:
+    """Return the words that name ``unit`` after a number, as :func:`render_figure` writes them.
+
+    Args:
+        unit: A canonical unit name (see :func:`canonical_unit_name`).
+        singular: Write the unit of one ("tonne") instead of many ("tonnes").
+
+    Returns:
+        The unit in words; ``""`` for a bare ``count``.
+
+    Example:
+        >>> unit_words("metric_ton"), unit_words("pound_sterling"), unit_words("dollar_per_month")
+        ('tonnes', 'pounds sterling', 'dollars per month')
+    """
+    if unit in _CURRENCIES:
+        return _currency_word(unit, singular)
+    if unit in _RATES:
+        numerator, denominator = unit.rsplit("_per_", 1)
+        return f"{unit_words(numerator, singular=singular)} per {denominator.replace('_', ' ')}"
+    return _unit_words(unit, singular)[1].strip()
 
 
 def render_figure(figure: Figure) -> str:

@@ -773,6 +773,33 @@ def test_subject_participle_of_irregular_verbs(text: str, subject: str) -> None:
     assert claim.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The party lost 2 of its 5 seats.", ["seats lost", "seats"]),
+        ("Russia lost 3 of its 10 warships, Ukraine said.",
+         ["Russian warships lost", "Russian warships"]),
+        ("They won 3 of their 4 matches.", ["matches", "matches"]),
+    ],
+)  # fmt: skip
+def test_part_and_whole(text: str, subjects: list[str]) -> None:
+    """A part counts its whole's noun; the whole is not what the part's verb did."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("He is 6ft 4in tall.", ["feet", "inches"]),
+        ("She paid 80p.", ["pence"]),
+        ("It cost Y=28,030.", ["japanese yen"]),
+    ],
+)
+def test_units_in_subjects_are_english_plurals(text: str, subjects: list[str]) -> None:
+    """A unit names a subject as render_figure writes it: "feet", "inches", not "foots"."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check

@@ -24,6 +24,7 @@ from claimtrack.quantities import (
     rate_unit,
     render_figure,
     unit_alias,
+    unit_words,
 )
 
 # ---------------------------------------------------------------------------
@@ -583,3 +584,28 @@ def test_render_units_in_words(text: str, rendered: str) -> None:
     figure = parse_figure(text)
     assert render_figure(figure) == rendered
     assert parse_figure(rendered).unit == figure.unit
+
+
+@pytest.mark.parametrize(
+    ("unit", "plural", "singular"),
+    [
+        ("metric_ton", "tonnes", "tonne"),
+        ("pound_sterling", "pounds sterling", "pound sterling"),
+        ("penny", "pence", "penny"),
+        ("foot", "feet", "foot"),
+        ("japanese_yen", "japanese yen", "japanese yen"),
+        ("dollar_per_month", "dollars per month", "dollar per month"),
+        ("milliampere_hour", "milliampere hours", "milliampere hour"),
+        ("troop", "troops", "troop"),
+        ("count", "", ""),
+    ],
+)
+def test_unit_words(unit: str, plural: str, singular: str) -> None:
+    """unit_words names a unit in words, in the plural or the singular, as render_figure does."""
+    assert (unit_words(unit), unit_words(unit, singular=True)) == (plural, singular)
+
+
+@pytest.mark.parametrize("unit", sorted(u for u in known_units() if u != "count"))
+def test_unit_words_read_back(unit: str) -> None:
+    """Two of any known unit written with unit_words read back as that unit."""
+    assert parse_figure(f"2 {unit_words(unit)}").unit == unit
