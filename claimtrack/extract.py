@@ -1155,6 +1155,29 @@ def _agent(toks: list[_Tok], verb: int) -> str | None:
     return None
 
 
+def _owner(toks: list[_Tok], first: int, after: int) -> str | None:
+    """Return the place that "its" or "their" in or just before a figure refers to, if any.
+
+    ``first`` and ``after`` are the figure's first token and the token after it. The owner
+    is the nearest name or body before it, if that is a known place: "Moscow says 498 of
+    its soldiers have died" (Moscow), but not "the company said 300 of its workers".
+    """
+    own = [k for k in range(max(0, first - 1), after) if toks[k].low in {"its", "their"}]
+    if not own:
+        return None
+    for k in range(own[0] - 1, max(-1, own[0] - 12), -1):
+        t = toks[k]
+        if t.text in {".", ";", "“", "”", '"'}:
+            return None
+        low = t.low
+        if t.cap or low in _NAMED_HEADS:
+            name = _base(t.text).lower()
+            if k > 0 and f"{toks[k - 1].low} {name}" in _DEMONYMS:
+                name = f"{toks[k - 1].low} {name}"
+            return name if name in _DEMONYMS else None
+    return None
+
+
 def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | None:
     """Find an auxiliary chain after the figure: "will be sent", "have been killed"."""
     j = start
@@ -1590,6 +1613,8 @@ def _subject(
             pp = _choose_pp(toks, _pps(toks, pps_from, limit))
         post_pp = None
     words: list[str] = []
+    if agent is None:
+        agent = _owner(toks, last_before, first_after)  # "Moscow says 498 of its soldiers"
     demonym = _DEMONYMS.get(agent) if agent else None
     if demonym and not any(m[:1].isupper() for m in modifiers):
         words.append(demonym)

@@ -800,6 +800,22 @@ def test_units_in_subjects_are_english_plurals(text: str, subjects: list[str]) -
     assert [c.subject for c in extract_claims(text)] == subjects
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Moscow says 498 of its soldiers have died.", "Russian troops died"),
+        ("Russia says Ukraine lost 300 of its soldiers.", "Ukrainian troops lost"),
+        ("Kyiv said their 40 tanks were destroyed.", "Ukrainian tanks destroyed"),
+        ("The company said 300 of its workers were fired.", "workers fired"),
+        ("In Russia, the company said 300 of its workers left.", "workers left"),
+    ],
+)
+def test_its_names_the_owner(text: str, subject: str) -> None:
+    """A count of "its" or "their" things belongs to the place named just before, not a body."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check
