@@ -160,7 +160,7 @@ _UNNAMED_HEADS = frozenset(
     {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders"}
 )
 _DETERMINERS = _words(
-    """the a an this that these those some its their his her our another further"""
+    """the a an this that these those some its their his her our my your another further"""
 )
 _FUNCTION_CAPS = _words(
     """the a an but and however meanwhile earlier later also in on at when while after
@@ -1403,6 +1403,15 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     preposition is the thing ("death toll", not "quake").
     """
     k = first - 1
+    j = k
+    while j >= 0 and first - j <= 3 and toks[j].low in _RECORD_WORDS:
+        j -= 1
+    if (
+        j >= 0
+        and toks[j].low in _FIGURE_VERBS
+        and any(t.low not in {"a", "an"} for t in toks[j + 1 : k + 1])
+    ):
+        k = j  # "reached a record 5.8%", "hit a new 7.5%"; not "hit a 9-iron"
     if k < 0:
         return None
     low = toks[k].low
@@ -1413,7 +1422,7 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
                 return None  # "punishable by three years"
             return _np_back(toks, k, object_of_verb=True)  # "cut its forecast to N"
     elif low == "of":
-        return _np_back(toks, k - 1, object_of_verb=False)  # "a death toll of N"
+        return _np_back(toks, k - 1, object_of_verb=False, hop=False)  # "a death toll of N"
     elif _topic_word(toks[k]):
         # a verb left out after "and": "inflation hit 7.5% and unemployment 4%"
         j = k
@@ -1434,12 +1443,13 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     return _np_back(toks, k, object_of_verb=False)
 
 
-def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool) -> str | None:
-    """The noun phrase ending at token ``k``, or the one before its preposition.
+def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool, hop: bool = True) -> str | None:
+    """The noun phrase ending at token ``k``, or the one whose prepositional phrase it ends.
 
     "The death toll from the quake" names the death toll: a noun phrase after a
     preposition gives way to the one before it when that one opens the clause or has a
-    determiner ("sitting on record wealth" keeps "record wealth"). A verb's object
+    determiner ("sitting on record wealth" keeps "record wealth"); without ``hop`` it
+    never does ("compensation of N" is the compensation). A verb's object
     (``object_of_verb``) must follow a word that is no part of a name.
     """
     found = _np_words(toks, k)
@@ -1451,15 +1461,44 @@ def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool) -> str | None:
     if object_of_verb:
         if before < 0 or (_topic_word(toks[before]) and not det) or toks[before].low == "to":
             return None  # "to" after a noun phrase that no verb takes; "to trade at"
-    elif before >= 1 and toks[before].low in _HOP_PREPS:
-        outer = _np_words(toks, before - 1)
-        if outer is not None:
-            outer_words, outer_before, outer_det = outer
-            if outer_det or outer_before < 0 or toks[outer_before].text in {",", ";", ":"}:
-                words = outer_words
+    elif hop:
+        words = _outer_np(toks, words, before) or words
     return " ".join(w.text for w in words)  # as written: "Inflation", "Tesla", "DAX"
 
 
+def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | None:
+    """The noun phrase that holds ``words`` in its prepositional phrases, if one opens the clause.
+
+    Walks out over up to four prepositions ("The death toll from the earthquake in Turkey and
+    Syria" names the death toll); names joined by "and" stay together, and "of" keeps what
+    follows it ("The number of people in hospital" names the number of people). An outer noun
+    phrase is taken when it has a determiner or opens the clause.
+    """
+    best: list[_Tok] | None = None
+    inner = words
+    k = before
+    for _ in range(4):
+        if k < 1 or (toks[k].low not in _HOP_PREPS and toks[k].low != "and"):
+            break
+        outer = _np_words(toks, k - 1)
+        if outer is None or outer[0][-1].low.endswith("ing"):
+            break  # no noun phrase, or a verb: "use of his patents asking for"
+        outer_words, outer_before, outer_det = outer
+        if toks[k].low == "and":
+            if not all(w.cap for w in (*outer_words, *inner)):
+                break
+            inner = [*outer_words, toks[k], *inner]  # "Turkey and Syria"
+            k = outer_before
+            continue
+        inner = [*outer_words, toks[k], *inner] if toks[k].low == "of" else outer_words
+        if outer_det or outer_before < 0 or toks[outer_before].text in {",", ";", ":"}:
+            best = inner
+        k = outer_before
+    return best
+
+
+# Words between a verb and the figure it sets: "reached a record 5.8%".
+_RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})
 _HOP_PREPS = frozenset({"from", "in", "of", "on", "at", "among", "across", "for"})
 
 
