@@ -74,6 +74,9 @@ _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", 
 # survey showed", "according to a survey by Ipsos"; its source is whoever made it.
 _STUDY_WORDS = _words("""poll polls survey surveys study studies report analysis census""")
 _FINDING_VERBS = _words("""found finds showed shows suggested suggests indicated indicates""")
+# "The interior ministry put the figure at 1.27 million": an estimate, like "estimated".
+_PUT_VERBS = _words("""put puts putting placed places pegged pegs""")
+_FIGURE_NOUNS = _words("""figure number total count tally toll crowd turnout""")
 _STUDY_BY = _words("""by from conducted carried out commissioned for""")
 _CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
 _AUX_BEFORE_REPORTING = frozenset({"has", "have", "had", "also", "later", "earlier", "previously"})
@@ -839,6 +842,8 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     continue
         elif low in _REPORTING_VERBS:
             out.extend(_reporting_clause(text, toks, i))
+        elif low in _PUT_VERBS and _puts_figure_at(toks, i):
+            out.extend(_reporting_clause(text, toks, i))  # "the ministry put the figure at"
         elif low in _FINDING_VERBS:
             at = _study_before(toks, i)  # "a poll by Rating found"
             study = _study_source(text, toks, at, i) if at is not None else None
@@ -852,6 +857,16 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
     return out
+
+
+def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
+    """Whether the verb at ``i`` gives an estimate: "put the figure at", "pegged the toll at"."""
+    return (
+        i + 3 < len(toks)
+        and toks[i + 1].low in {"the", "its", "their"}
+        and toks[i + 2].low in _FIGURE_NOUNS
+        and toks[i + 3].low == "at"
+    )
 
 
 def _study_before(toks: list[_Tok], verb: int) -> int | None:

@@ -427,6 +427,20 @@ _TALLY_VERBS = frozenset(
     ]
 )
 
+# Another party's count given as an estimate of "the figure": "the interior ministry put
+# the figure at 1.27 million".
+_FIGURE_AT = re.compile(
+    r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates)[ \u00a0]+"
+    r"(?:the|its|their)[ \u00a0]+(?:figure|number|total|count|tally|toll|crowd|turnout)"
+    r"[ \u00a0]+at[ \u00a0]+\Z",
+    re.I,
+)
+
+
+def _figure_at(text: str, pos: int) -> bool:
+    """Whether "put the figure at" or the like ends just before ``pos``."""
+    return _FIGURE_AT.search(text, max(0, pos - 50), pos) is not None
+
 
 def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> list[Mention]:
     """Give a bare number the unit its sentence implies.
@@ -505,7 +519,10 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             if (
                 (prev in SEPARATOR_WORDS or before.rstrip().endswith(","))
                 and nxt[:1] in ("", " ", ",", ".", ";")
-            ) or (prev in _TALLY_VERBS and nxt[:1] in ("", ",", ".", ";")):
+            ) or (
+                (prev in _TALLY_VERBS or _figure_at(text, number_start))
+                and nxt[:1] in ("", ",", ".", ";")
+            ):
                 try:
                     fig = attrs.evolve(fig, unit=previous.figure.unit)
                 except ClaimtrackError:

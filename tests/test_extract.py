@@ -559,6 +559,22 @@ def test_crowd_counts_of_unions_and_ministry_conflict() -> None:
     assert "2.8 million" in finding.explanation
 
 
+def test_putting_the_figure_at_is_another_sources_count() -> None:
+    """In "the ministry put the figure at N" the ministry counts the same people: a conflict."""
+    from claimtrack.consistency import FindingKind, check
+
+    text = (
+        "The CGT union said 2.8 million people took to the streets, "
+        "while the interior ministry put the figure at 1.27 million."
+    )
+    claims = extract_claims(text)
+    assert [(c.source.name, c.figure.unit) for c in claims] == [
+        ("CGT union", "person"),
+        ("interior ministry", "person"),
+    ]
+    assert [f.kind for f in check(claims).findings] == [FindingKind.CONFLICT]
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [

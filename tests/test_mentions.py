@@ -1010,10 +1010,15 @@ def test_digits_in_a_period_are_no_share(text: str) -> None:
         ("Police put the crowd at 15,000 people but organisers said 40,000.", "person"),
         ("Police said 15,000 people came and the budget reported 2 million in costs.", "count"),
         ("15,000 people came, officials said 3 were hurt.", "count"),
+        (
+            "2.8 million people marched, while the ministry put the figure at 1.27 million.",
+            "person",
+        ),
+        ("2.8 million people marched, while the ministry put the budget at 1.27 million.", "count"),
     ],
 )
 def test_another_partys_count(text: str, unit: str) -> None:
-    """A number a tally verb gives at the end of a clause counts the noun counted before."""
+    """A number a tally verb or "put the figure at" gives at a clause end counts the noun before."""
     assert find_figures(text)[-1].figure.unit == unit
 
 
