@@ -38,7 +38,7 @@ import attrs
 
 from claimtrack.exceptions import InvalidClaim, TimeParseError
 from claimtrack.mentions import Mention, find_figures
-from claimtrack.model import Claim, Provenance, Source
+from claimtrack.model import Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
 from claimtrack.times import find_stamp, parse_time, resolve_stamps
 
@@ -242,9 +242,9 @@ _OBJECT_STARTS = _DETERMINERS | _words(
     south-western high full ready"""
 )
 _TIME_WORDS = _words(
-    """last next yesterday today tomorrow tonight monday tuesday wednesday thursday friday
-    saturday sunday january february march april may june july august september october
-    november december"""
+    """last next past previous preceding coming yesterday today tomorrow tonight monday tuesday
+    wednesday thursday friday saturday sunday january february march april may june july
+    august september october november december"""
 )
 _OBJECT_WORDS_MAX = 5
 _WINDOW = 14
@@ -1080,6 +1080,8 @@ def _object(toks: list[_Tok], i: int, limit: int) -> int:
         if t.text[:1].isdigit():
             break
         b += 1
+    if all(t.low in _DETERMINERS for t in toks[i:b]):
+        return i  # "in the past 24 hours": no object before the time word
     return b
 
 
@@ -1569,6 +1571,7 @@ def _subject(
     unit = mention.figure.unit
     counted, _, per = unit.partition("_per_")  # a rate: "dollar_per_month"
     noun = mention.noun
+    total = False  # the total of what the figure before counts
     modifiers = [m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS]
     s, e = mention.span
     if counted.endswith("_of_age"):
@@ -1590,6 +1593,7 @@ def _subject(
         head = _clean(noun).lower()
     elif inherited is not None and (unit == "count" or mention.unit_inferred):
         head = inherited.head  # an elliptical figure: "and another 300", "the CGT 2.8 million"
+        total = _total_before(toks, mention.span[0])  # "bringing the total to 56,789"
     elif unit == "person":
         head = "people"
     elif unit != "count":
@@ -1666,7 +1670,7 @@ def _subject(
         elif participle is not None:
             pp = _choose_pp(toks, _pps(toks, pps_from, limit))
         post_pp = None
-    words: list[str] = []
+    words: list[str] = ["total"] if total else []
     if agent is None:
         agent = _owner(toks, last_before, first_after)  # "Moscow says 498 of its soldiers"
     demonym = _DEMONYMS.get(agent) if agent else None
@@ -1899,6 +1903,8 @@ def extract_claims(
         pi = bisect.bisect_right(para_starts, s) - 1
         if pi < 0 or not paragraphs[pi].start <= s < paragraphs[pi].end:
             continue  # a figure inside a stamp line
+        if _time_window(text, mention):
+            continue  # "in the past 24 hours": when, not a claim
         para = paragraphs[pi]
         register(pi)
         starts = [x[0] for x in para.sentences]
@@ -1942,6 +1948,35 @@ def extract_claims(
             )
         )
     return claims
+
+
+# The period a claim covers, written before a duration: "in the past 24 hours".
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:in|over|during|for|within|across)[ \u00a0]+the[ \u00a0]+"
+    r"(?:past|last|next|previous|preceding|coming|first|final)[ \u00a0]+\Z",
+    re.I,
+)
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+
+
+def _total_before(toks: list[_Tok], start: int) -> bool:
+    """Whether "the total to" or "the total at" stands just before the figure at ``start``."""
+    k = bisect.bisect_left([t.start for t in toks], start) - 1
+    return (
+        k >= 2
+        and toks[k].low in {"to", "at", "of"}
+        and toks[k - 1].low in {"total", "tally"}
+        and toks[k - 2].low in {"the", "a", "its", "their"}
+    )
+
+
+def _time_window(text: str, mention: Mention) -> bool:
+    """Whether a duration only says when: "in the past 24 hours", "over the last 10 years"."""
+    fig = mention.figure
+    if fig.unit not in _TIME_UNITS or fig.hedge is not Hedge.EXACT:
+        return False
+    s = mention.span[0]
+    return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None
 
 
 def _inherit(

@@ -838,6 +838,23 @@ def test_its_names_the_owner(text: str, subject: str) -> None:
     assert claim.subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Health authorities reported 1,234 new cases in the past 24 hours, bringing the total "
+         "to 56,789.", [("1,234 new cases", "cases"), ("56,789", "total cases")]),
+        ("The US will send 3,000 more troops to Poland, bringing the total to about 9,000.",
+         [("3,000 more troops", "US troops sent to Poland"),
+          ("about 9,000", "total US troops sent")]),
+        ("Prices rose 20% over the last 10 years.", [("20%", "Prices")]),
+        ("He was jailed for 10 years.", [("10 years", "years")]),
+    ],
+)  # fmt: skip
+def test_time_windows_and_totals(text: str, claims: list[tuple[str, str]]) -> None:
+    """A window ("in the past 24 hours") is no claim; "bringing the total to N" is a total."""
+    assert [(c.figure.text, c.subject) for c in extract_claims(text)] == claims
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check
