@@ -714,6 +714,8 @@ def _make_source(phrase: str) -> Source | None:
             break
         if low in _ORG_WORDS or low in _OUTLETS or low in _DEMONYMS or low in {"affairs"}:
             break
+        if low in _GROUP_SOURCES:
+            break  # "Analysts said": a group, not a person
         if w.isupper() and len(w) > 1:
             break
         run -= 1
@@ -1294,7 +1296,7 @@ _NEVER_TOPIC = (
     | _words(
         """there here which who what whichever whatever itself themselves aged include
         includes including offer offers make makes take takes give gives show shows see
-        sees"""
+        sees go goes went come comes came get gets got"""
     )
 )
 # Words that name no thing as a phrase's head ("that much", "the equivalent"), besides those
@@ -1350,9 +1352,11 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"
     starts = [t.start for t in toks]
     if unit == "percent":
-        share = _share_of(toks, bisect.bisect_left(starts, mention.span[1]))
+        after = bisect.bisect_left(starts, mention.span[1])
+        share = _share_of(toks, after)
         if share is not None:
             return share  # "90% of Ukrainians"
+        return _topic(toks, bisect.bisect_left(starts, mention.span[0])) or _noun_after(toks, after)
     if "-" in mention.text:
         # a measure written as an adjective names the thing after it: "a 64-km-long convoy"
         after = bisect.bisect_left(starts, mention.span[1])
@@ -1377,6 +1381,32 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     return _topic(toks, bisect.bisect_left(starts, mention.span[0]))
 
 
+def _noun_after(toks: list[_Tok], k: int) -> str | None:
+    """The noun a percentage stands before at token ``k`` ("5% growth", "a 20% stake"), or None.
+
+    Not an adjective or adverb ("5% lower", "95% effective", "3.2% year-on-year").
+    """
+    if k >= len(toks) or k == 0 or toks[k].start != toks[k - 1].end + 1:
+        return None
+    t = toks[k]
+    low = t.low
+    if (
+        t.cap
+        or not low.isalpha()
+        or not _topic_word(t)
+        or low in _NOT_TOPIC
+        or low in _STOP_WORDS
+        or low in _NOT_NOUNS
+        or low.endswith(("ing", "ly", "er", "ive", "able", "ible"))
+    ):
+        return None
+    return t.text
+
+
+# Words after a percentage that are no noun: "16 per cent above", "5% lower".
+_NOT_NOUNS = _words("""above below over under overall off annual annually net""")
+
+
 def _for_name(toks: list[_Tok], k: int, limit: int) -> str | None:
     """The name after "for" at token ``k`` ("41.5% for Le Pen"), or None."""
     if k + 1 >= limit or toks[k].low != "for" or not toks[k + 1].cap:
@@ -1393,7 +1423,7 @@ def _share_of(toks: list[_Tok], k: int) -> str | None:
     if k >= limit or toks[k].low != "of":
         return None
     end = _object(toks, k + 1, limit)
-    of_toks = [t for t in toks[k + 1 : end] if t.low not in {"the", "a", "an"}]
+    of_toks = [t for t in toks[k + 1 : end] if t.low not in _DETERMINERS]  # "of its workforce"
     stop = next(
         (i for i, t in enumerate(of_toks) if t.low in _NEVER_TOPIC or not _topic_word(t)), None
     )
@@ -1914,6 +1944,8 @@ def extract_claims(
         source: Source | None = None
         if clause is not None:
             source = _resolve(clause, speakers)
+            if source is None and clause.anaphor in {"it", "they"}:
+                source = _sentence_body(text, masked, sentence, clause)
             if source is not None and source.kind == "person":
                 full = speakers.persons.get(source.name)
                 if full and " " not in source.name:
@@ -2000,6 +2032,36 @@ def _inherit(
     if not modifiers and previous is not None:
         modifiers = previous.modifiers
     return _Inherit(sentence, head or "count", modifiers, participle, demonym, topic, unit)
+
+
+def _sentence_body(
+    text: str, masked: str, sentence: tuple[int, int], clause: _Clause
+) -> Source | None:
+    """The body that opens a sentence, for an "it said" or "they said" with no speaker before.
+
+    "The company cut 1,200 jobs, it said in a statement": the company; "Tesla delivered
+    310,000 cars, it said": Tesla (a one-word name that "it" refers to is no person);
+    "Analysts expect 5% growth, they said": analysts. Never a person or a place.
+    """
+    toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
+    if not toks:
+        return None
+    a, b = _np_after(toks, 0)
+    if b <= a or (b < len(toks) and toks[b].low in {"of", "'s"}):
+        return None
+    src = _make_source(_phrase(text, toks, a, b))
+    if src is None:
+        return None
+    low = src.name.lower()
+    if low in _COUNTRIES or low in _DEMONYMS:
+        return None  # "Russia has massed troops, it said": a place is no speaker here
+    if b < len(toks) and toks[b].low in _REPORTING_VERBS:
+        return None  # "Biden said ..., it said": the opening name speaks for itself
+    if clause.anaphor == "it" and src.kind == "person" and " " not in src.name:
+        return attrs.evolve(src, kind="organisation")
+    if clause.anaphor == "they" and low in _GROUP_SOURCES:
+        return src
+    return src if src.kind in {"organisation", "government", "outlet"} else None
 
 
 def _register_subject(

@@ -772,7 +772,7 @@ def test_subject_of_measures_and_changes(text: str, subject: str) -> None:
         ("It makes 2,000 tonnes of steel a day.", "tonnes of steel per day made"),
         ("It lost six feet of the cup.", "feet lost"),
         ("They bought 40 tonnes of raw iron ore.", "tonnes"),
-        ("More than 60 per cent of its revenue.", "per cent"),
+        ("More than 60 per cent of its revenue.", "share of revenue"),
     ],
 )  # fmt: skip
 def test_subject_says_what_a_measure_is_of(text: str, subject: str) -> None:
@@ -853,6 +853,37 @@ def test_its_names_the_owner(text: str, subject: str) -> None:
 def test_time_windows_and_totals(text: str, claims: list[tuple[str, str]]) -> None:
     """A window ("in the past 24 hours") is no claim; "bringing the total to N" is a total."""
     assert [(c.figure.text, c.subject) for c in extract_claims(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Analysts expect 5% growth.", "growth"),
+        ("It imposed 25% tariffs on steel.", "tariffs"),
+        ("The vaccine is 95% effective.", "vaccine"),
+        ("The company cut 1,200 jobs, or roughly 8% of its workforce.", "share of workforce"),
+        ("About 40% of their income goes to rent.", "share of income"),
+    ],
+)
+def test_what_a_percentage_is_of(text: str, subject: str) -> None:
+    """A percentage names the noun after it, or its whole after "of its"; not an adjective."""
+    assert extract_claims(text)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The company cut 1,200 jobs, it said in a statement.", "company", "organisation"),
+        ("Tesla delivered 310,000 cars in the quarter, it said.", "Tesla", "organisation"),
+        ("Analysts expect 5% growth, they said.", "Analysts", None),
+        ("Russia has massed 100,000 troops, it said.", "Example News", "outlet"),
+        ("Biden said 3,000 troops would go, it said.", "Example News", "outlet"),
+    ],
+)
+def test_it_said_without_a_speaker_before(text: str, name: str, kind: str | None) -> None:
+    """An "it said" with no speaker before it is the body that opens the sentence, not a place."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
 
 
 def test_measures_of_different_things_are_no_conflict() -> None:
