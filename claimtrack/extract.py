@@ -95,7 +95,8 @@ _TITLES = _words(
 _GOVERNMENT_WORDS = _words(
     """ministry department government pentagon kremlin office administration cabinet
     presidency embassy army navy military armed forces police authorities state house
-    council parliament duma senate congress"""
+    council parliament duma senate congress prefecture municipality governorate regulator
+    court"""
 )
 _OUTLET_WORDS = frozenset({"agency", "newspaper", "broadcaster", "daily", "television", "tv"})
 # The head words of bodies a lower-case field word may stand before ("health ministry").
@@ -1928,13 +1929,15 @@ def extract_claims(
                         speakers.add(clause.start, src)
             done_upto += 1
 
+    previous_end = -1  # where the figure before ends
     for mention in mentions:
         s, e = mention.span
         pi = bisect.bisect_right(para_starts, s) - 1
         if pi < 0 or not paragraphs[pi].start <= s < paragraphs[pi].end:
             continue  # a figure inside a stamp line
-        if _time_window(text, mention):
-            continue  # "in the past 24 hours": when, not a claim
+        if _time_window(text, mention, previous_end):
+            continue  # "in the past 24 hours", "$1.2 trillion over ten years": when, not a claim
+        previous_end = e
         para = paragraphs[pi]
         register(pi)
         starts = [x[0] for x in para.sentences]
@@ -2002,12 +2005,21 @@ def _total_before(toks: list[_Tok], start: int) -> bool:
     )
 
 
-def _time_window(text: str, mention: Mention) -> bool:
-    """Whether a duration only says when: "in the past 24 hours", "over the last 10 years"."""
+def _time_window(text: str, mention: Mention, previous_end: int) -> bool:
+    """Whether a duration only says when: "in the past 24 hours", "over the last 10 years".
+
+    So does "over" and a duration right after another figure ("cost $1.2 trillion over ten
+    years"), which ends at ``previous_end``: there "over" is no hedge.
+    """
     fig = mention.figure
-    if fig.unit not in _TIME_UNITS or fig.hedge is not Hedge.EXACT:
+    if fig.unit not in _TIME_UNITS:
         return False
     s = mention.span[0]
+    if fig.hedge is Hedge.MORE_THAN and mention.number_span is not None:
+        hedge = text[s : mention.number_span[0]].strip().lower()
+        return hedge == "over" and previous_end >= 0 and not text[previous_end:s].strip()
+    if fig.hedge is not Hedge.EXACT:
+        return False
     return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None
 
 

@@ -848,6 +848,8 @@ def test_its_names_the_owner(text: str, subject: str) -> None:
           ("about 9,000", "total US troops sent")]),
         ("Prices rose 20% over the last 10 years.", [("20%", "Prices")]),
         ("He was jailed for 10 years.", [("10 years", "years")]),
+        ("They spent $4.5 trillion over 10 years.", [("$4.5 trillion", "dollars")]),
+        ("He served over 10 years in prison.", [("over 10 years", "years served in prison")]),
     ],
 )  # fmt: skip
 def test_time_windows_and_totals(text: str, claims: list[tuple[str, str]]) -> None:
@@ -876,6 +878,7 @@ def test_what_a_percentage_is_of(text: str, subject: str) -> None:
         ("The company cut 1,200 jobs, it said in a statement.", "company", "organisation"),
         ("Tesla delivered 310,000 cars in the quarter, it said.", "Tesla", "organisation"),
         ("Analysts expect 5% growth, they said.", "Analysts", None),
+        ("About 9,000 people marched, according to the prefecture.", "prefecture", "government"),
         ("Russia has massed 100,000 troops, it said.", "Example News", "outlet"),
         ("Biden said 3,000 troops would go, it said.", "Example News", "outlet"),
     ],
