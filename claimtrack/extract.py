@@ -72,8 +72,13 @@ _REPORTING_VERBS = _words(
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
 # A poll, survey or study speaks through what it found: "a poll by Rating found", "an Ifop
 # survey showed", "according to a survey by Ipsos"; its source is whoever made it.
-_STUDY_WORDS = _words("""poll polls survey surveys study studies report analysis census""")
-_FINDING_VERBS = _words("""found finds showed shows suggested suggests indicated indicates""")
+_STUDY_WORDS = _words(
+    """poll polls survey surveys study studies report analysis census figures data statistics
+    results"""
+)
+_FINDING_VERBS = _words(
+    """found finds showed shows show suggested suggests suggest indicated indicates indicate"""
+)
 # "The interior ministry put the figure at 1.27 million": an estimate, like "estimated".
 _PUT_VERBS = _words("""put puts putting placed places pegged pegs""")
 _FIGURE_NOUNS = _words("""figure number total count tally toll crowd turnout""")
@@ -90,6 +95,12 @@ _TITLES = _words(
     editor analyst king queen pope officer official counterpart deputy foreign defence
     defense interior affairs regional national security policy new former senior top
     acting"""
+)
+# Title words that describe a role but name none: "the Office for National Statistics" has
+# no person "Statistics" in it, while "Foreign Minister Sergei Lavrov" does.
+_TITLE_ADJECTIVES = _words(
+    """foreign defence defense interior affairs regional national security policy new former
+    senior top acting deputy vice prime"""
 )
 # Words that make a phrase an organisation, a government body or an outlet.
 _GOVERNMENT_WORDS = _words(
@@ -722,7 +733,9 @@ def _make_source(phrase: str) -> Source | None:
         run -= 1
     name_words = words[run:]
     before = lows[:run]
-    titled = any(x in _TITLES for x in before) or (run > 0 and _is_possessive(words[run - 1]))
+    titled = (any(x in _TITLES for x in before) and lows[run - 1] not in _TITLE_ADJECTIVES) or (
+        run > 0 and _is_possessive(words[run - 1])
+    )
     phrase_low = " ".join(lows)
     if name_words and (
         (titled and len(name_words) >= 1)
@@ -901,7 +914,11 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
     """
     k = a + 1 if a < limit and toks[a].low in _DETERMINERS else a
     first = k
-    while k < limit and (toks[k].cap or toks[k].text in {"/", "-"}):
+    while (
+        k < limit
+        and (toks[k].cap or toks[k].text in {"/", "-"})
+        and toks[k].low not in _STUDY_WORDS  # "Data from Eurostat"
+    ):
         k += 1
     if k >= limit or toks[k].low not in _STUDY_WORDS:
         return None
@@ -950,6 +967,18 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         if src is not None:
             return [_Clause(begin, t.end, src, None, post_mark)]
         return []
+    if (
+        i >= 2
+        and toks[i - 2].low == "the"
+        and _plain_word(toks[i - 1].text)
+        and toks[i - 1].low not in _ANAPHORS | _UNNAMED_HEADS
+        and not toks[i - 1].low.endswith("est")  # "the highest forecast is": a noun
+        and not (i + 1 < len(toks) and toks[i + 1].low in _AUX)
+    ):
+        # a body named by a common noun: "the utility said", "the carmaker said"
+        begin = toks[i - 2].start
+        post = i > 2 and toks[i - 3].text in {",", "”", '"'}
+        return [_Clause(begin, t.end, Source(toks[i - 1].text, kind="organisation"), None, post)]
     # inverted: ", said Pentagon spokesman John Kirby"
     if i > 0 and toks[i - 1].text in {",", "”", '"'}:
         na, nb = _np_after(toks, i + 1)
@@ -1318,11 +1347,14 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
     from claimtrack.quantities import is_count
 
     unit = mention.figure.unit
-    if not inherited.topic or inherited.unit != unit:
+    if not inherited.topic:
         return False
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return False
     k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+    if inherited.unit != unit:
+        # a change and the level it reaches: "rose 12% to $4.2 billion"
+        return k >= 0 and toks[k].low == "to" and toks[k].start - inherited.end <= 1
     return k >= 0 and toks[k].low in _JOINERS
 
 
@@ -1466,8 +1498,8 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     if low in {"to", "at", "by"}:
         k -= 1
         if k >= 0 and toks[k].low not in _FIGURE_VERBS:
-            if low == "by":
-                return None  # "punishable by three years"
+            if low == "by" and not (_np_words(toks, k) or ([], -1, False))[2]:
+                return None  # "punishable by three years"; but "raised its key rate by N"
             return _np_back(toks, k, object_of_verb=True)  # "cut its forecast to N"
     elif low == "of":
         return _np_back(toks, k - 1, object_of_verb=False, hop=False)  # "a death toll of N"
@@ -1556,8 +1588,11 @@ def _np_words(toks: list[_Tok], k: int) -> tuple[list[_Tok], int, bool] | None:
     while k >= 0 and len(words) < 5 and _topic_word(toks[k]):
         words.append(toks[k])
         k -= 1
-    if not words or words[0].low in _NOT_TOPIC or any(w.low in _NEVER_TOPIC for w in words):
-        return None  # words[0] is the head: "minimum wage" and "average age" name things
+    if not words or any(w.low in _NEVER_TOPIC for w in words):
+        return None
+    if words[0].low in _NOT_TOPIC and not (words[0].cap and len(words) > 1 and words[1].cap):
+        return None  # words[0] is the head: "minimum wage" and "average age" name things,
+        # and so does a name: "the Dow Jones Industrial Average"
     det = k >= 0 and (toks[k].low in _DETERMINERS or _is_possessive(toks[k].text))
     if det and toks[k].low in _DETERMINERS:
         k -= 1
@@ -1784,6 +1819,7 @@ class _Inherit:
     agent: str | None
     topic: str | None = None  # the thing named before the figure: "death toll"
     unit: str | None = None  # the figure's unit
+    end: int = -1  # where the figure's span ends
 
 
 # ---------------------------------------------------------------------------
@@ -2043,7 +2079,9 @@ def _inherit(
     modifiers = tuple(m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS)
     if not modifiers and previous is not None:
         modifiers = previous.modifiers
-    return _Inherit(sentence, head or "count", modifiers, participle, demonym, topic, unit)
+    return _Inherit(
+        sentence, head or "count", modifiers, participle, demonym, topic, unit, mention.span[1]
+    )
 
 
 def _sentence_body(

@@ -889,6 +889,44 @@ def test_it_said_without_a_speaker_before(text: str, name: str, kind: str | None
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The central bank raised its key rate by 0.25 percentage points to 0.5%.",
+         ["key rate", "key rate"]),
+        ("The firm's revenue rose 12% to $4.2 billion.", ["firm's revenue", "firm's revenue"]),
+        ("Oil prices jumped 8% to $105 a barrel.", ["Oil prices", "Oil prices"]),
+        ("The Dow Jones Industrial Average fell 1.3% to 33,294.95.",
+         ["Dow Jones Industrial Average"] * 2),
+        ("The crime is punishable by three years in prison.", ["years in prison"]),
+    ],
+)  # fmt: skip
+def test_a_change_and_the_level_it_reaches(text: str, subjects: list[str]) -> None:
+    """In "by N to M" both figures are about the thing changed, even in different units."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Britain's economy grew by 7.5%, the Office for National Statistics said.",
+         "the Office for National Statistics", "government"),
+        ("Some 4,000 migrants crossed the Channel, Home Office figures show.", "Home Office",
+         "government"),
+        ("Data from Eurostat showed inflation at 5.8%.", "Eurostat", "organisation"),
+        ("The storm left 300,000 homes without power, the utility said.", "utility",
+         "organisation"),
+        ("The highest forecast is 84.75 cents.", "Example News", "outlet"),
+        ("Russian Foreign Minister Sergei Lavrov said 300 diplomats left.", "Sergei Lavrov",
+         "person"),
+    ],
+)  # fmt: skip
+def test_bodies_figures_and_common_nouns_as_sources(text: str, name: str, kind: str) -> None:
+    """Official figures and data speak for their maker; "the utility said" is the utility."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check
