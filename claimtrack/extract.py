@@ -40,7 +40,13 @@ from claimtrack.exceptions import InvalidClaim, TimeParseError
 from claimtrack.mentions import Mention, find_figures
 from claimtrack.model import Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
-from claimtrack.times import find_stamp, parse_time, resolve_stamps
+from claimtrack.times import (
+    StampMatch,
+    find_stamp,
+    find_stamp_prefix,
+    parse_time,
+    resolve_stamps,
+)
 
 __all__ = [
     "MAX_SENTENCE",
@@ -115,6 +121,8 @@ _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
     | {"company", "firm", "group"}
 )
+# Roles a lower-case field word may stand before ("the health minister").
+_ROLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 _ESTIMATES = frozenset({"estimates", "figures", "data", "intelligence", "tallies", "counts"})
 # Groups that news cites without a name ("according to organisers", "unions said").
 _GROUP_SOURCES = _words(
@@ -259,6 +267,11 @@ _TIME_WORDS = _words(
     august september october november december"""
 )
 _OBJECT_WORDS_MAX = 5
+# Words a hedged figure may open with: "less than 48 hours", "nearly 3,000".
+_HEDGE_STARTS = _words(
+    """less more fewer nearly almost about around roughly some approximately over under up
+    at least"""
+)
 _WINDOW = 14
 
 # ---------------------------------------------------------------------------
@@ -275,12 +288,16 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-_DAY_EXPR = re.compile(
-    rf"\b(?:(?:on\s+)?(?:(?:last|this|next|past)\s+)?{_WEEKDAY}"
+# A day named with a reporting verb: "on Thursday", "last week", "on February 24".
+_DAY_ALT = (
+    rf"(?:on\s+)?(?:(?:last|this|next|past)\s+)?{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?!\d)"
-    r"|last\s+week|yesterday|last\s+night|earlier\s+today|today)\b"
+    r"|last\s+week|yesterday|last\s+night|earlier\s+today|today"
 )
+_DAY_EXPR = re.compile(rf"\b(?:{_DAY_ALT})\b")
+# A day that opens a sentence, set off by a comma: "On Thursday, ", "Last week, ".
+_DAY_OPENING = re.compile(rf"(?i:({_DAY_ALT}))\s*,\s*")
 _BY_EXPR = re.compile(
     rf"\bby\s+(?:(?P<end>the\s+end\s+of|the\s+middle\s+of|mid-?|early|late)\s*)?"
     rf"(?P<when>{_MONTH}(?:\s+\d{{1,2}}(?!\d))?|\d{{1,2}}\s+{_MONTH}|next\s+week|{_WEEKDAY}"
@@ -443,15 +460,15 @@ def _quote_spans(text: str, start: int, stop: int) -> list[tuple[int, int, bool]
     return out
 
 
-def _paragraphs(text: str) -> tuple[list[_Paragraph], list[tuple[int, datetime | None]]]:
-    """Split ``text`` into paragraphs; return them and the entry starts with their stamps.
+def _paragraphs(text: str) -> tuple[list[_Paragraph], list[StampMatch]]:
+    """Split ``text`` into paragraphs; return them and the stamps that start the entries.
 
-    Entry 0 is the lead (before any stamp); each stamp line starts a new entry.
-    The datetimes are filled in later by :func:`_entry_times`.
+    Entry 0 is the lead (before any stamp); each stamp starts a new entry, on a line of
+    its own ("02:25 am Paris time") or opening the entry's first line ("4:02 pm: ...").
+    The stamps are dated later by :func:`_entry_times`.
     """
     paragraphs: list[_Paragraph] = []
-    entries: list[tuple[int, datetime | None]] = [(0, None)]
-    stamps: list[int] = []
+    stamps: list[StampMatch] = []
     pos = 0
     n = len(text)
     while pos <= n:
@@ -459,23 +476,28 @@ def _paragraphs(text: str) -> tuple[list[_Paragraph], list[tuple[int, datetime |
         end = n if nl < 0 else nl
         line = text[pos:end]
         if line.strip():
-            if len(line) <= 120 and find_stamp(line) is not None:
-                entries.append((pos, None))
-                stamps.append(pos)
+            stamp = find_stamp(line) if len(line) <= 120 else None
+            if stamp is not None:
+                stamps.append(stamp)
             else:
+                start = pos
+                prefix = find_stamp_prefix(line)
+                if prefix is not None:
+                    stamps.append(prefix[0])
+                    start = pos + prefix[1]
                 paragraphs.append(
                     _Paragraph(
-                        pos,
+                        start,
                         end,
-                        len(entries) - 1,
-                        tuple(split_sentences(text, pos, end)),
-                        tuple(_quote_spans(text, pos, end)),
+                        len(stamps),
+                        tuple(split_sentences(text, start, end)),
+                        tuple(_quote_spans(text, start, end)),
                     )
                 )
         if nl < 0:
             break
         pos = nl + 1
-    return paragraphs, entries
+    return paragraphs, stamps
 
 
 def _as_moment(published: date | datetime | None, zone: tzinfo | None) -> datetime | None:
@@ -495,15 +517,9 @@ def _as_moment(published: date | datetime | None, zone: tzinfo | None) -> dateti
 
 
 def _entry_times(
-    text: str, entries: list[tuple[int, datetime | None]], published: date | datetime | None
+    found: list[StampMatch], published: date | datetime | None
 ) -> tuple[list[datetime | None], datetime | None]:
     """Date every entry; return the entry times and ``published`` as an aware datetime."""
-    stamp_lines = []
-    for start, _ in entries[1:]:
-        nl = text.find("\n", start)
-        stamp_lines.append(text[start : nl if nl >= 0 else len(text)])
-    stamps = [find_stamp(line) for line in stamp_lines]
-    found = [s for s in stamps if s is not None]
     zone = next((s.zone for s in found if s.zone is not None), None)
     moment = _as_moment(published, zone)
     times: list[datetime | None] = [moment]
@@ -631,7 +647,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
-        if a < end and toks[a].low in _BODY_HEADS:
+        if a < end and (toks[a].low in _BODY_HEADS or toks[a].low in _ROLE_HEADS):
             field = _field_words(toks, a)
             if field:
                 a -= field  # a body's field: "the health ministry", "UN human rights office"
@@ -732,6 +748,8 @@ def _make_source(phrase: str) -> Source | None:
             break
         run -= 1
     name_words = words[run:]
+    if any(w.lower() in _TIME_WORDS for w in name_words):
+        name_words = []  # "On Thursday": a day, not a person
     before = lows[:run]
     titled = (any(x in _TITLES for x in before) and lows[run - 1] not in _TITLE_ADJECTIVES) or (
         run > 0 and _is_possessive(words[run - 1])
@@ -787,6 +805,8 @@ def _kind(low: str) -> str | None:
         return "outlet"
     if words & _GOVERNMENT_WORDS or low.removeprefix("the ") in _COUNTRIES:
         return "government"
+    if low.rsplit(" ", 1)[-1] == "minister":
+        return "government"  # "Ukraine's health minister", unnamed
     if words & _ORG_WORDS or low.removeprefix("the ") in _DEMONYMS:
         return "organisation"
     if low.rsplit(" ", 1)[-1] in _UNNAMED_HEADS:
@@ -873,6 +893,12 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
     return out
+
+
+def _role(name: str) -> bool:
+    """Whether a source's name ends in a person's role: "Kyiv's mayor", "the health minister"."""
+    last = name.rsplit(" ", 1)[-1].lower()
+    return last in _TITLES and last not in _TITLE_ADJECTIVES
 
 
 def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
@@ -1026,8 +1052,8 @@ class _Speakers:
         for p, src in reversed(self.items):
             if p >= pos:
                 continue
-            if head in {"he", "she"} and src.kind == "person":
-                return src
+            if head in {"he", "she"} and (src.kind == "person" or _role(src.name)):
+                return src  # "Kyiv's mayor said ... he said"
             if head in {"it", "its"} and src.kind not in {"person", "unnamed"}:
                 return src
             if head == "source" and src.kind == "unnamed":
@@ -1111,6 +1137,8 @@ def _object(toks: list[_Tok], i: int, limit: int) -> int:
             break
         if t.text[:1].isdigit():
             break
+        if low in _HEDGE_STARTS and any(x.text[:1].isdigit() for x in toks[b + 1 : b + 3]):
+            break  # "in less than 48 hours": the hedge belongs to the figure
         b += 1
     if all(t.low in _DETERMINERS for t in toks[i:b]):
         return i  # "in the past 24 hours": no object before the time word
@@ -1634,6 +1662,8 @@ def _subject(
 
     ``topic`` is the thing the figure measures, if its sentence names one (``_figure_topic``).
     """
+    from claimtrack.quantities import is_count, unit_words
+
     unit = mention.figure.unit
     counted, _, per = unit.partition("_per_")  # a rate: "dollar_per_month"
     noun = mention.noun
@@ -1655,16 +1685,17 @@ def _subject(
         modifiers = []
     elif unit in _MILITARY_UNITS:
         head = "troops"
+    elif noun and " of " not in noun and unit != "count" and not is_count(counted):
+        head = unit_words(counted)  # a measure as its unit says: "5 km" and "5 kilometres"
     elif noun:
-        head = _clean(noun).lower()
+        head = _clean(noun)
+        head = head if head[:1].isupper() else head.lower()  # "Ukrainians", "MPs": names
     elif inherited is not None and (unit == "count" or mention.unit_inferred):
         head = inherited.head  # an elliptical figure: "and another 300", "the CGT 2.8 million"
         total = _total_before(toks, mention.span[0])  # "bringing the total to 56,789"
     elif unit == "person":
         head = "people"
     elif unit != "count":
-        from claimtrack.quantities import unit_words
-
         head = unit_words(counted)
     else:
         head = "count"
@@ -1833,21 +1864,29 @@ def _stated_time(
     """Return when the claimant spoke: a day named with the reporting verb, else the entry."""
     if entry_time is None or clause is None:
         return entry_time
+    opening = _DAY_OPENING.match(text, sentence[0], clause.start)
+    if opening is not None and opening.end() == clause.start:
+        # the day opens the sentence and the clause follows it: "On Thursday, the Pentagon said"
+        return _day_of(opening.group(1), entry_time)
     lo = clause.start
     hi = min(sentence[1], clause.verb_end + 60)
     for m in _DAY_EXPR.finditer(text, lo, hi):
         gap = text[clause.verb_end : m.start()] if m.start() >= clause.verb_end else ""
         if re.search(r"[,;“”\"]|\bthat\b", gap):
             break
-        expr = _PART_OF_DAY.sub("", m.group()).removeprefix("on ")
-        try:
-            day = parse_time(expr, reference=entry_time, prefer="past")
-        except TimeParseError:
-            return entry_time
-        if day.date() == entry_time.date():
-            return entry_time
-        return day
+        return _day_of(m.group(), entry_time)
     return entry_time
+
+
+def _day_of(expr: str, entry_time: datetime) -> datetime:
+    """The day a day expression ("on Thursday", "last week") names, seen from the entry."""
+    expr = _PART_OF_DAY.sub("", expr)
+    expr = expr[3:] if expr[:3].lower() == "on " else expr
+    try:
+        day = parse_time(expr, reference=entry_time, prefer="past")
+    except TimeParseError:
+        return entry_time
+    return entry_time if day.date() == entry_time.date() else day
 
 
 def _valid_time(
@@ -1931,8 +1970,8 @@ def extract_claims(
     mentions = find_figures(text, policy=policy)
     if not mentions:
         return []
-    paragraphs, entries = _paragraphs(text)
-    entry_times, moment = _entry_times(text, entries, published)
+    paragraphs, stamps = _paragraphs(text)
+    entry_times, moment = _entry_times(stamps, published)
     masked = _mask_quotes(text, paragraphs)
     para_starts = [p.start for p in paragraphs]
     author = outlet if outlet and outlet.strip() else document
@@ -2119,8 +2158,8 @@ def _register_subject(
 ) -> None:
     """Register a titled person who opens a sentence ("NATO chief Jens Stoltenberg held ...")."""
     toks = _tokens(masked, sentence[0], min(sentence[1], sentence[0] + 200))
-    if not toks or not toks[0].cap:
-        return
+    if not toks or not toks[0].cap or toks[0].low in _FUNCTION_CAPS:
+        return  # "On Thursday, the Pentagon said": no person opens it
     _, b = _np_after(toks, 0)
     if b == 0 or b >= len(toks) or toks[b].cap:
         return

@@ -54,6 +54,7 @@ __all__ = [
     "clear_cache",
     "date_from_name",
     "find_stamp",
+    "find_stamp_prefix",
     "parse_time",
     "resolve_stamp",
     "resolve_stamps",
@@ -386,6 +387,42 @@ def find_stamp(line: str) -> StampMatch | None:
     return None if m is None else _stamp_from_match(m, text)
 
 
+# What ends a stamp that opens a line of text: a colon or a dash, then the text.
+_PREFIX_END = re.compile(r"[ \t]*(?::|-|–|—)[ \t]+(?=[^\d\s])")
+
+
+def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
+    """Recognise an entry time stamp that opens a line of text, set off by a colon or a dash.
+
+    Some live blogs write the stamp on the entry's first line: ``4:02 pm: Kyiv's mayor
+    said ...``, ``1516 GMT - ...`` is not read (a bare number is not a time), but
+    ``15:16 GMT - ...`` is.  A line that is only a stamp is :func:`find_stamp`'s.
+
+    Args:
+        line: One line of a document.
+
+    Returns:
+        The stamp and the offset in ``line`` where the entry's text starts, or ``None``.
+
+    Example:
+        >>> stamp, start = find_stamp_prefix("4:02 pm: Kyiv's mayor said ...")
+        >>> (stamp.hour, stamp.minute, stamp.text, start)
+        (16, 2, '4:02 pm', 9)
+        >>> find_stamp_prefix("3,000 troops: a first wave") is None
+        True
+    """
+    lead = len(line) - len(line.lstrip())
+    head = line[lead : lead + MAX_TEXT_LENGTH]
+    m = _STAMP.match(head)
+    if m is None:
+        return None
+    sep = _PREFIX_END.match(head, m.end())
+    if sep is None:
+        return None
+    stamp = _stamp_from_match(m, head[: m.end()].strip())
+    return None if stamp is None else (stamp, lead + sep.end())
+
+
 # ---------------------------------------------------------------------------
 # references and zones
 # ---------------------------------------------------------------------------
@@ -595,6 +632,10 @@ def resolve_stamps(
        falls on the reference's date (a live blog is dated by the day it
        starts).
 
+    A stamp without a zone ("9:45 am") is read in the zone of the nearest stamp
+    before it that names one ("8:10 am Paris time"); stamps before the first
+    such stamp take its zone; with none at all, the reference's zone.
+
     Args:
         stamps: The stamps of one document, in document order.
         reference: The date the document is dated (for a live blog: the day it
@@ -625,41 +666,59 @@ def resolve_stamps(
         raise TimeParseError(f"cannot date the stamps {texts}...: {exc}") from exc
 
 
+def _carried_zones(stamps: Sequence[StampMatch], default: tzinfo) -> list[tzinfo]:
+    """Return the zone each stamp is read in: its own, else the one its blog last named.
+
+    A stamp without a zone takes the zone of the nearest stamp before it that names one;
+    stamps before the first such stamp take its zone; with none, ``default``.
+    """
+    first = next((s.zone for s in stamps if s.zone is not None), None)
+    carried = first or default
+    zones: list[tzinfo] = []
+    for stamp in stamps:
+        if stamp.zone is not None:
+            carried = stamp.zone
+        zones.append(carried)
+    return zones
+
+
 def _resolve_all(stamps: Sequence[StampMatch], ref: _Ref) -> list[datetime]:
-    default = ref.moment.tzinfo or _UTC
+    zones = _carried_zones(stamps, ref.moment.tzinfo or _UTC)
     n = len(stamps)
     out: list[datetime | None] = [None] * n
     first_dated = next((i for i, s in enumerate(stamps) if s.has_date), None)
     if first_dated is None:
         if n == 0:
             return []
-        out[0] = _place(stamps[0], ref.date_in(stamps[0].zone or default), default)
+        out[0] = _place(stamps[0], ref.date_in(zones[0]), zones[0])
         for i in range(1, n):
             previous = out[i - 1]
             assert previous is not None
-            out[i] = _nearest_to(stamps[i], previous, default)
+            out[i] = _nearest_to(stamps[i], previous, zones[i])
         placed = [t for t in out if t is not None]
         earliest = min(range(n), key=lambda i: placed[i])
-        zone = placed[earliest].tzinfo or default
+        zone = placed[earliest].tzinfo or zones[earliest]
         shift = ref.date_in(zone) - placed[earliest].date()
         return [
-            _place(s, t.date() + shift, default) if shift else t
-            for s, t in zip(stamps, placed, strict=True)
+            _place(s, t.date() + shift, z) if shift else t
+            for s, t, z in zip(stamps, placed, zones, strict=True)
         ]
     out[first_dated] = _place(
-        stamps[first_dated], _stamp_date(stamps[first_dated], ref, default), default
+        stamps[first_dated],
+        _stamp_date(stamps[first_dated], ref, zones[first_dated]),
+        zones[first_dated],
     )
     for i in range(first_dated - 1, -1, -1):
         following = out[i + 1]
         assert following is not None
-        out[i] = _nearest_to(stamps[i], following, default)
+        out[i] = _nearest_to(stamps[i], following, zones[i])
     for i in range(first_dated + 1, n):
         if stamps[i].has_date:
-            out[i] = _place(stamps[i], _stamp_date(stamps[i], ref, default), default)
+            out[i] = _place(stamps[i], _stamp_date(stamps[i], ref, zones[i]), zones[i])
         else:
             previous = out[i - 1]
             assert previous is not None
-            out[i] = _nearest_to(stamps[i], previous, default)
+            out[i] = _nearest_to(stamps[i], previous, zones[i])
     return [t for t in out if t is not None]
 
 

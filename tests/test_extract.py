@@ -354,6 +354,36 @@ def test_time_day_with_reporting_verb_sets_stated_at() -> None:
     assert c.stated_at == datetime(2022, 2, 8, tzinfo=c.stated_at.tzinfo)
 
 
+def test_time_day_opening_the_sentence_before_the_clause() -> None:
+    """A day opening the sentence before its clause dates the statement, and is no speaker."""
+    text = (
+        "9:45 am Paris time\nOn Thursday, the Pentagon said Russia had fired more than 160 "
+        "missiles. He said 300 were hit.\nLast week, the ministry said 3,000 troops had left."
+    )
+    claims = extract_claims(text, published=date(2022, 2, 25), outlet="FRANCE 24")
+    assert [(c.source.name, c.stated_at) for c in claims] == [
+        ("Pentagon", datetime(2022, 2, 24, tzinfo=PARIS)),
+        ("FRANCE 24", datetime(2022, 2, 25, 9, 45, tzinfo=PARIS)),
+        ("ministry", datetime(2022, 2, 18, tzinfo=PARIS)),
+    ]
+
+
+def test_time_stamps_opening_a_line_and_carried_zones() -> None:
+    """A stamp opening a line starts an entry; a stamp with no zone takes the blog's zone."""
+    text = (
+        "February 25, 2022 - 8:10 am Paris time\nThe UN said 50,000 people had fled.\n\n"
+        "9:45 am\nThe Pentagon said Russia had fired 160 missiles.\n\n"
+        "4:02 pm: Kyiv's mayor said the city had a curfew. He said 3,000 volunteers had joined."
+    )
+    claims = extract_claims(text, published=date(2022, 2, 25))
+    assert [(c.source.name, c.stated_at) for c in claims] == [
+        ("UN", datetime(2022, 2, 25, 8, 10, tzinfo=PARIS)),
+        ("Pentagon", datetime(2022, 2, 25, 9, 45, tzinfo=PARIS)),
+        ("Kyiv's mayor", datetime(2022, 2, 25, 16, 2, tzinfo=PARIS)),
+    ]
+    assert claims[-1].provenance.quote.startswith("He said")
+
+
 def test_time_day_elsewhere_keeps_entry_time() -> None:
     """A day that does not qualify the reporting verb leaves the entry time."""
     text = "10:05 am Paris time\nThe ministry said 3,000 troops had left on Tuesday."
@@ -924,6 +954,35 @@ def test_a_change_and_the_level_it_reaches(text: str, subjects: list[str]) -> No
 def test_bodies_figures_and_common_nouns_as_sources(text: str, name: str, kind: str) -> None:
     """Official figures and data speak for their maker; "the utility said" is the utility."""
     (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("It flew more than 100 kilometers.", "kilometres flown"),
+        ("It flew more than 100 km.", "kilometres flown"),
+        ("The car does 21 mpg combined.", "miles per gallon combined"),
+        ("Some 2.5 million Ukrainians have fled.", "Ukrainians fled"),
+        ("More than 50,000 people fled in less than 48 hours.", "people fled"),
+    ],
+)
+def test_subject_units_and_names(text: str, subject: str) -> None:
+    """A measure is named as its unit says ("km" is "kilometres"); a named noun keeps its case."""
+    assert extract_claims(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ukraine's health minister said 57 people had been killed.",
+         "Ukraine's health minister", "government"),
+        ("The defence minister said 300 tanks were lost.", "defence minister", "government"),
+    ],
+)  # fmt: skip
+def test_unnamed_office_holders(text: str, name: str, kind: str) -> None:
+    """A minister without a name is the office, with its field and its country."""
+    (claim,) = extract_claims(text)
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
 

@@ -20,6 +20,7 @@ from claimtrack.times import (
     StampMatch,
     clear_cache,
     find_stamp,
+    find_stamp_prefix,
     parse_time,
     resolve_stamp,
     resolve_stamps,
@@ -398,6 +399,63 @@ def test_resolve_stamps_each_dated_stamp_reanchors() -> None:
     stamps = [s for s in map(find_stamp, lines) if s]
     times = resolve_stamps(stamps, reference=BLOG_10, tz="Europe/Paris")
     assert [t.date().day for t in times] == [9, 9, 11, 11]
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["February 25, 2022 - 8:10 am Paris time", "9:45 am", "10:00 GMT", "11:00"],
+            ["08:10:00+01:00", "09:45:00+01:00", "10:00:00+00:00", "11:00:00+00:00"],
+        ),
+        (["9:45 am", "10:30 am Paris time"], ["09:45:00+01:00", "10:30:00+01:00"]),
+        (["9:45 am", "10:00"], ["09:45:00+00:00", "10:00:00+00:00"]),
+    ],
+)
+def test_resolve_stamps_carries_the_blogs_zone(lines: list[str], expected: list[str]) -> None:
+    """A stamp without a zone is read in the zone its blog last named, else the first named."""
+    stamps = [s for s in map(find_stamp, lines) if s]
+    times = resolve_stamps(stamps, reference=date(2022, 2, 25))
+    assert [t.isoformat()[11:] for t in times] == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "start"),
+    [
+        ("4:02 pm: Kyiv's mayor said", "4:02 pm", 9),
+        ("  15:16 GMT - Russia said", "15:16 GMT", 14),
+        ("10:30 am Paris time – The ministry said", "10:30 am Paris time", 22),
+        ("12:15 am Paris time, February 11: text", "12:15 am Paris time, February 11", 34),
+    ],
+)
+def test_find_stamp_prefix(line: str, text: str, start: int) -> None:
+    """A stamp that opens a line, set off by a colon or a dash, is found with the text's start."""
+    found = find_stamp_prefix(line)
+    assert found is not None
+    assert (found[0].text, found[1]) == (text, start)
+    assert find_stamp(text) == found[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "1516 GMT - x",
+        "3,000 troops: a first wave",
+        "5 pm - 6 pm: closed",
+        "4:02 pm",
+        "The 2-1 win: x",
+    ],
+)
+def test_find_stamp_prefix_rejects(line: str) -> None:
+    """A bare number, a figure, a stamp before a number or a stamp alone opens no entry text."""
+    assert find_stamp_prefix(line) is None
+
+
+@given(st.text(max_size=80))
+def test_find_stamp_prefix_never_raises(line: str) -> None:
+    """find_stamp_prefix never raises, and the text it finds starts inside the line."""
+    found = find_stamp_prefix(line)
+    assert found is None or 0 < found[1] < len(line)
 
 
 def test_resolve_stamps_empty() -> None:
