@@ -100,7 +100,7 @@ _TITLES = _words(
     congresswoman representative premier prime leader head adviser advisor correspondent
     editor analyst king queen pope officer official counterpart deputy foreign defence
     defense interior affairs regional national security policy new former senior top
-    acting"""
+    acting executive chairman chairwoman chair ceo founder professor"""
 )
 # Title words that describe a role but name none: "the Office for National Statistics" has
 # no person "Statistics" in it, while "Foreign Minister Sergei Lavrov" does.
@@ -902,13 +902,11 @@ def _role(name: str) -> bool:
 
 
 def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
-    """Whether the verb at ``i`` gives an estimate: "put the figure at", "pegged the toll at"."""
-    return (
-        i + 3 < len(toks)
-        and toks[i + 1].low in {"the", "its", "their"}
-        and toks[i + 2].low in _FIGURE_NOUNS
-        and toks[i + 3].low == "at"
-    )
+    """Whether the verb at ``i`` gives an estimate: "put the figure at", "put the death toll at"."""
+    if i + 3 >= len(toks) or toks[i + 1].low not in {"the", "its", "their"}:
+        return False
+    k = i + 3 if i + 4 < len(toks) and toks[i + 3].low in _FIGURE_NOUNS else i + 2
+    return toks[k].low in _FIGURE_NOUNS and toks[k + 1].low == "at"  # "put the death toll at"
 
 
 def _study_before(toks: list[_Tok], verb: int) -> int | None:
@@ -990,6 +988,10 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
             return [_Clause(begin, t.end, own, words[1], post_mark)]
         src = _make_source(_phrase(text, toks, a, b))
+        if src is not None and src.kind == "person" and " " not in src.name:
+            after = [x.low for x in toks[i + 1 : i + 3]]
+            if after[:1] == ["its"] or (after[:1] == ["it"] and after[1:] not in (["was"], ["is"])):
+                src = attrs.evolve(src, kind="organisation")  # "Amazon said it would cut"
         if src is not None:
             return [_Clause(begin, t.end, src, None, post_mark)]
         return []

@@ -431,7 +431,8 @@ _TALLY_VERBS = frozenset(
 # the figure at 1.27 million".
 _FIGURE_AT = re.compile(
     r"\b(?:put|puts|putting|placed|places|pegged|pegs|estimated|estimates)[ \u00a0]+"
-    r"(?:the|its|their)[ \u00a0]+(?:figure|number|total|count|tally|toll|crowd|turnout)"
+    r"(?:the|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    r"(?:figure|number|total|count|tally|toll|crowd|turnout)"
     r"[ \u00a0]+at[ \u00a0]+\Z",
     re.I,
 )

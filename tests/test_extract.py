@@ -986,6 +986,25 @@ def test_unnamed_office_holders(text: str, name: str, kind: str) -> None:
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Amazon said it would cut 18,000 jobs.", "Amazon", "organisation"),
+        ("Pfizer said its vaccine was 91% effective.", "Pfizer", "organisation"),
+        ("Kirby said it was 3,000 troops.", "Kirby", "person"),
+        ("Zelensky said 137 people had died.", "Zelensky", "person"),
+        ("Turkey's disaster agency AFAD put the death toll at 44,218.",
+         "Turkey's disaster agency AFAD", "organisation"),
+        ("The strike cost an estimated €300 million, chief executive Ben Smith said.",
+         "Ben Smith", "person"),
+    ],
+)  # fmt: skip
+def test_speakers_that_say_it_and_titles(text: str, name: str, kind: str) -> None:
+    """A one-word speaker that says "it would" or "its" is no person; titles include executives."""
+    (claim,) = extract_claims(text)
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check
