@@ -73,7 +73,8 @@ _REPORTING_VERBS = _words(
     """said says say told tells announced announces estimated estimates estimate warned
     warns added adds confirmed confirms stated states reported reports claimed claims
     insisted insists noted notes wrote writes tweeted explained acknowledged revealed
-    disclosed accused accuses believes believed predicted predicts forecast forecasts"""
+    disclosed accused accuses believes believed predicted predicts forecast forecasts expects
+    projects"""
 )
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
 # A poll, survey or study speaks through what it found: "a poll by Rating found", "an Ifop
@@ -88,7 +89,9 @@ _FINDING_VERBS = _words(
 # "The interior ministry put the figure at 1.27 million": an estimate, like "estimated".
 _PUT_VERBS = _words("""put puts putting placed places pegged pegs""")
 _FIGURE_NOUNS = _words("""figure number total count tally toll crowd turnout""")
-_STUDY_BY = _words("""by from conducted carried out commissioned for""")
+_STUDY_BY = _words(
+    """by from conducted carried out commissioned for released published compiled provided"""
+)
 _CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
 _AUX_BEFORE_REPORTING = frozenset({"has", "have", "had", "also", "later", "earlier", "previously"})
 
@@ -115,11 +118,13 @@ _GOVERNMENT_WORDS = _words(
     council parliament duma senate congress prefecture municipality governorate regulator
     court"""
 )
-_OUTLET_WORDS = frozenset({"agency", "newspaper", "broadcaster", "daily", "television", "tv"})
+_OUTLET_WORDS = frozenset(
+    {"agency", "newspaper", "broadcaster", "daily", "television", "tv", "media"}
+)
 # The head words of bodies a lower-case field word may stand before ("health ministry").
 _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
-    | {"company", "firm", "group"}
+    | {"company", "firm", "group", "media"}
 )
 # Roles a lower-case field word may stand before ("the health minister").
 _ROLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
@@ -133,7 +138,8 @@ _GROUP_SOURCES = _words(
 )
 _ORG_WORDS = _words(
     """nato eu un osce imf who unicef unhcr alliance union nations cross organisation
-    organization committee group company bank fund institute foundation"""
+    organization committee group company bank fund institute foundation watch amnesty
+    association society university observatory federation corporation network"""
 )
 # Lower-case heads that name a speaker: "the ministry, which gave no details, said".
 _NAMED_HEADS = (
@@ -262,9 +268,9 @@ _OBJECT_STARTS = _DETERMINERS | _words(
     south-western high full ready"""
 )
 _TIME_WORDS = _words(
-    """last next past previous preceding coming yesterday today tomorrow tonight monday tuesday
-    wednesday thursday friday saturday sunday january february march april may june july
-    august september october november december"""
+    """last next past previous preceding coming ago yesterday today tomorrow tonight monday
+    tuesday wednesday thursday friday saturday sunday january february march april may june
+    july august september october november december"""
 )
 _OBJECT_WORDS_MAX = 5
 # Words a hedged figure may open with: "less than 48 hours", "nearly 3,000".
@@ -858,6 +864,24 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, toks[b - 1].end, src, None, post))
                 i = b
                 continue
+        elif (
+            low in _CITE_VERBS
+            and i > 0
+            and toks[i - 1].low in {"was", "were"}
+            and i + 2 < n
+            and toks[i + 1].low == "as"
+            and toks[i + 2].low in {"saying", "telling"}
+        ):
+            # "The mayor was quoted as saying": the mayor speaks
+            xa, xb = _np_before(toks, i - 1)
+            if xb == xa and i >= 3 and toks[i - 3].low == "the":
+                xa, xb = i - 3, i - 1  # "the mayor"
+            src = _make_source(_phrase(text, toks, xa, xb)) if xb > xa else None
+            if src is not None:
+                post = xa > 0 and toks[xa - 1].text == ","
+                out.append(_Clause(toks[xa].start, toks[i + 2].end, src, None, post))
+                i += 3
+                continue
         elif low in _CITE_VERBS:
             # "X cited Y as saying"
             k = i + 1
@@ -953,7 +977,7 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
         j += 1
     if j > end and toks[j - 1].low in {"by", "from", "for"}:
         na, nb = _np_after(toks, j)
-        if any(t.cap for t in toks[na:nb]):
+        if any(t.cap or t.low in _NAMED_HEADS for t in toks[na:nb]):  # "by the interior ministry"
             maker, end = (na, nb), nb
     if maker[1] <= maker[0]:
         return None
@@ -1549,7 +1573,11 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
         return None
     k -= 1
     while k >= 0 and toks[k].low in _TOPIC_SKIP:
-        k -= 1
+        k -= 1  # "has risen"
+    if k >= 0 and toks[k].low == "to":
+        k -= 1  # "expects the economy to shrink", "Pension Credit was set to rise"
+        while k >= 0 and (toks[k].low in _TOPIC_SKIP or toks[k].low in _BEFORE_TO):
+            k -= 1
     return _np_back(toks, k, object_of_verb=False)
 
 
@@ -1607,6 +1635,8 @@ def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | 
     return best
 
 
+# Words before the "to" of a verb that sets a figure: "was set to rise", "is expected to fall".
+_BEFORE_TO = _words("""set expected due likely going forecast projected poised about""")
 # Words between a verb and the figure it sets: "reached a record 5.8%".
 _RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})
 _HOP_PREPS = frozenset({"from", "in", "of", "on", "at", "among", "across", "for"})

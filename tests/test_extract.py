@@ -1005,6 +1005,29 @@ def test_speakers_that_say_it_and_titles(text: str, name: str, kind: str) -> Non
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "subject"),
+    [
+        ("According to figures released by the interior ministry, 250,000 people marched.",
+         "interior ministry", "government", "people marched"),
+        ("A report by Human Rights Watch said at least 40 civilians were killed.",
+         "Human Rights Watch", "organisation", "civilians killed"),
+        ("The mayor was quoted as saying 20 buildings had been destroyed.", "mayor", None,
+         "buildings destroyed"),
+        ("The World Bank expects the economy to shrink by 45% this year.", "World Bank",
+         "organisation", "economy"),
+        ("Russian state media reported that 200 Ukrainian soldiers had surrendered.",
+         "Russian state media", "outlet", "Ukrainian troops surrendered"),
+        ("Pension Credit was set to rise by 10.1 percent next year.", "Example News", "outlet",
+         "Pension Credit"),
+    ],
+)  # fmt: skip
+def test_more_attributions(text: str, name: str, kind: str | None, subject: str) -> None:
+    """Figures released by a body, "was quoted as saying", "expects", state media speak."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind, claim.subject) == (name, kind, subject)
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check
