@@ -37,7 +37,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 import attrs
 
 from claimtrack.exceptions import InvalidClaim, TimeParseError
-from claimtrack.mentions import Mention, find_figures
+from claimtrack.mentions import FIGURE_NOUNS, PUT_VERBS, Mention, find_figures
 from claimtrack.model import Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
 from claimtrack.times import (
@@ -86,9 +86,6 @@ _STUDY_WORDS = _words(
 _FINDING_VERBS = _words(
     """found finds showed shows show suggested suggests suggest indicated indicates indicate"""
 )
-# "The interior ministry put the figure at 1.27 million": an estimate, like "estimated".
-_PUT_VERBS = _words("""put puts putting placed places pegged pegs""")
-_FIGURE_NOUNS = _words("""figure number total count tally toll crowd turnout""")
 _STUDY_BY = _words(
     """by from conducted carried out commissioned for released published compiled provided"""
 )
@@ -902,7 +899,7 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     continue
         elif low in _REPORTING_VERBS:
             out.extend(_reporting_clause(text, toks, i))
-        elif low in _PUT_VERBS and _puts_figure_at(toks, i):
+        elif low in PUT_VERBS and _puts_figure_at(toks, i):  # an estimate, like "estimated"
             out.extend(_reporting_clause(text, toks, i))  # "the ministry put the figure at"
         elif low in _FINDING_VERBS:
             at = _study_before(toks, i)  # "a poll by Rating found"
@@ -929,8 +926,8 @@ def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
     """Whether the verb at ``i`` gives an estimate: "put the figure at", "put the death toll at"."""
     if i + 3 >= len(toks) or toks[i + 1].low not in {"the", "its", "their"}:
         return False
-    k = i + 3 if i + 4 < len(toks) and toks[i + 3].low in _FIGURE_NOUNS else i + 2
-    return toks[k].low in _FIGURE_NOUNS and toks[k + 1].low == "at"  # "put the death toll at"
+    k = i + 3 if i + 4 < len(toks) and toks[i + 3].low in FIGURE_NOUNS else i + 2
+    return toks[k].low in FIGURE_NOUNS and toks[k + 1].low == "at"  # "put the death toll at"
 
 
 def _study_before(toks: list[_Tok], verb: int) -> int | None:
