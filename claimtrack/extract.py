@@ -86,6 +86,15 @@ _STUDY_WORDS = _words(
 _FINDING_VERBS = _words(
     """found finds showed shows show suggested suggests suggest indicated indicates indicate"""
 )
+# "The IMF cut its global growth forecast to 3.6%": the forecast is the IMF's.
+_REVISING_VERBS = _words(
+    """cut cuts raised raises lowered lowers revised revises upgraded upgrades downgraded
+    downgrades trimmed trims lifted lifts slashed slashes"""
+)
+_OWN_ESTIMATES = _words(
+    """forecast forecasts estimate estimates projection projections outlook guidance
+    prediction predictions target"""
+)
 _STUDY_BY = _words(
     """by from conducted carried out commissioned for released published compiled provided"""
 )
@@ -125,6 +134,8 @@ _BODY_HEADS = frozenset(
 )
 # Roles a lower-case field word may stand before ("the health minister").
 _ROLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
+# Adjectives between "according to the" and the source: "the latest UN figures".
+_SOURCE_ADJECTIVES = _words("""latest official new preliminary provisional final recent initial""")
 _ESTIMATES = frozenset({"estimates", "figures", "data", "intelligence", "tallies", "counts"})
 # Groups that news cites without a name ("according to organisers", "unions said").
 _GROUP_SOURCES = _words(
@@ -270,6 +281,7 @@ _TIME_WORDS = _words(
     july august september october november december"""
 )
 _OBJECT_WORDS_MAX = 5
+_CURRENCY_SIGNS = frozenset("$€£¥₹")
 # Words a hedged figure may open with: "less than 48 hours", "nearly 3,000".
 _HEDGE_STARTS = _words(
     """less more fewer nearly almost about around roughly some approximately over under up
@@ -691,9 +703,21 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
     b = i
     if b < len(toks) and toks[b].low in {"the", "a", "an"}:
         b += 1
+        if b < len(toks) and toks[b].low in _SOURCE_ADJECTIVES:
+            while b < len(toks) and toks[b].low in _SOURCE_ADJECTIVES:
+                b += 1  # "according to the latest UN figures": the UN's figures
+            i = b
     while b < len(toks):
         t = toks[b]
         low = t.low
+        if (
+            b > i
+            and _is_possessive(t.text)
+            and b + 1 < len(toks)
+            and toks[b + 1].low in _NAMED_HEADS
+        ):
+            b += 2  # "the Paris prosecutor's office"
+            continue
         if (
             t.cap
             or low in _TITLES
@@ -899,6 +923,8 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     continue
         elif low in _REPORTING_VERBS:
             out.extend(_reporting_clause(text, toks, i))
+        elif low in _REVISING_VERBS and _revises_own_figure(toks, i):
+            out.extend(_reporting_clause(text, toks, i))  # "The IMF cut its growth forecast to"
         elif low in PUT_VERBS and _puts_figure_at(toks, i):  # an estimate, like "estimated"
             out.extend(_reporting_clause(text, toks, i))  # "the ministry put the figure at"
         elif low in _FINDING_VERBS:
@@ -920,6 +946,13 @@ def _role(name: str) -> bool:
     """Whether a source's name ends in a person's role: "Kyiv's mayor", "the health minister"."""
     last = name.rsplit(" ", 1)[-1].lower()
     return last in _TITLES and last not in _TITLE_ADJECTIVES
+
+
+def _revises_own_figure(toks: list[_Tok], i: int) -> bool:
+    """Whether the verb at ``i`` revises the doer's own estimate: "cut its growth forecast"."""
+    if i + 1 >= len(toks) or toks[i + 1].low not in {"its", "their", "his", "her"}:
+        return False
+    return any(t.low in _OWN_ESTIMATES for t in toks[i + 2 : i + 7])
 
 
 def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
@@ -1158,10 +1191,12 @@ def _object(toks: list[_Tok], i: int, limit: int) -> int:
                 b += 1
                 continue
             break
-        if t.text[:1].isdigit():
+        if t.text[:1].isdigit() or t.text in _CURRENCY_SIGNS:
             break
         if low in _HEDGE_STARTS and any(x.text[:1].isdigit() for x in toks[b + 1 : b + 3]):
             break  # "in less than 48 hours": the hedge belongs to the figure
+        if b + 1 < limit and toks[b + 1].text in _CURRENCY_SIGNS:
+            break  # "to US $7.2 billion": the code belongs to the figure
         b += 1
     if all(t.low in _DETERMINERS for t in toks[i:b]):
         return i  # "in the past 24 hours": no object before the time word
@@ -1534,15 +1569,17 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     preposition is the thing ("death toll", not "quake").
     """
     k = first - 1
+    if k >= 2 and toks[k].low == "of" and toks[k - 1].low in {"high", "low", "peak"}:
+        k -= 2  # "fell to a record low of 120"
     j = k
-    while j >= 0 and first - j <= 3 and toks[j].low in _RECORD_WORDS:
+    while j >= 0 and first - j <= 5 and toks[j].low in _RECORD_WORDS:
         j -= 1
     if (
         j >= 0
-        and toks[j].low in _FIGURE_VERBS
-        and any(t.low not in {"a", "an"} for t in toks[j + 1 : k + 1])
+        and (toks[j].low in _FIGURE_VERBS or toks[j].low in {"to", "at"})
+        and any(t.low not in {"a", "an"} for t in toks[j + 1 : first])
     ):
-        k = j  # "reached a record 5.8%", "hit a new 7.5%"; not "hit a 9-iron"
+        k = j  # "reached a record 5.8%", "tripled to a record $9.1 billion"; not "hit a 9-iron"
     if k < 0:
         return None
     low = toks[k].low
@@ -1615,7 +1652,7 @@ def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | 
     for _ in range(4):
         if k < 1 or (toks[k].low not in _HOP_PREPS and toks[k].low != "and"):
             break
-        outer = _np_words(toks, k - 1)
+        outer = _np_words(toks, k - 1, of_follows=toks[k].low == "of")
         if outer is None or outer[0][-1].low.endswith("ing"):
             break  # no noun phrase, or a verb: "use of his patents asking for"
         outer_words, outer_before, outer_det = outer
@@ -1636,18 +1673,33 @@ def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | 
 _BEFORE_TO = _words("""set expected due likely going forecast projected poised about""")
 # Words between a verb and the figure it sets: "reached a record 5.8%".
 _RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})
-_HOP_PREPS = frozenset({"from", "in", "of", "on", "at", "among", "across", "for"})
+_YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+_HOP_PREPS = frozenset({"from", "in", "of", "on", "at", "among", "across", "for", "with"})
 
 
-def _np_words(toks: list[_Tok], k: int) -> tuple[list[_Tok], int, bool] | None:
-    """The name words ending at token ``k``: (words, index before them, determiner seen)."""
+def _np_words(
+    toks: list[_Tok], k: int, *, of_follows: bool = False
+) -> tuple[list[_Tok], int, bool] | None:
+    """The name words ending at token ``k``: (words, index before them, determiner seen).
+
+    With ``of_follows`` (an "of" phrase follows) a head that names nothing alone is kept:
+    "the number of people".
+    """
     words: list[_Tok] = []
-    while k >= 0 and len(words) < 5 and _topic_word(toks[k]):
-        words.append(toks[k])
+    while (
+        k >= 0
+        and len(words) < 5
+        and (_topic_word(toks[k]) or (words and _YEAR_TOKEN.fullmatch(toks[k].text) is not None))
+    ):
+        words.append(toks[k])  # a year may qualify the thing: "its 2022 growth forecast"
         k -= 1
     if not words or any(w.low in _NEVER_TOPIC for w in words):
         return None
-    if words[0].low in _NOT_TOPIC and not (words[0].cap and len(words) > 1 and words[1].cap):
+    if (
+        words[0].low in _NOT_TOPIC
+        and not of_follows
+        and not (words[0].cap and len(words) > 1 and words[1].cap)
+    ):
         return None  # words[0] is the head: "minimum wage" and "average age" name things,
         # and so does a name: "the Dow Jones Industrial Average"
     det = k >= 0 and (toks[k].low in _DETERMINERS or _is_possessive(toks[k].text))

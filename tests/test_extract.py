@@ -1028,6 +1028,28 @@ def test_more_attributions(text: str, name: str, kind: str | None, subject: str)
     assert (claim.source.name, claim.source.kind, claim.subject) == (name, kind, subject)
 
 
+@pytest.mark.parametrize(
+    ("text", "subject", "name"),
+    [
+        ("According to the latest UN figures, 4.3 million people have left Ukraine.",
+         "people left", "UN figures"),
+        ("The number of people in hospital with Covid rose by 1,200 to 15,400, NHS England said.",
+         "number of people", "NHS England"),
+        ("The IMF cut its 2022 global growth forecast to 3.6%.", "2022 global growth forecast",
+         "IMF"),
+        ("Shell said its profits tripled to a record $9.1 billion.", "profits", "Shell"),
+        ("Riot police arrested 45 people, according to the Paris prosecutor's office.",
+         "people arrested", "Paris prosecutor's office"),
+        ("The ruble fell to a record low of 120 per dollar on Monday.", "ruble", "Example News"),
+        ("Sales jumped 90 per cent to US $7.2 billion.", "Sales", "Example News"),
+    ],
+)  # fmt: skip
+def test_more_things_and_sources(text: str, subject: str, name: str) -> None:
+    """Revised forecasts are their maker's; "the number of", "a record low of" name the thing."""
+    claim = extract_claims(text, outlet="Example News")[0]
+    assert (claim.subject, claim.source.name) == (subject, name)
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check
