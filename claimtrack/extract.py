@@ -74,7 +74,7 @@ _REPORTING_VERBS = _words(
     warns added adds confirmed confirms stated states reported reports claimed claims
     insisted insists noted notes wrote writes tweeted explained acknowledged revealed
     disclosed accused accuses believes believed predicted predicts forecast forecasts expects
-    projects"""
+    projects acknowledges admits admitted concedes conceded"""
 )
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
 # A poll, survey or study speaks through what it found: "a poll by Rating found", "an Ifop
@@ -132,6 +132,8 @@ _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
     | {"company", "firm", "group", "media"}
 )
+# Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
+_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "da", "del", "di", "du", "bin", "al"})
 # Roles a lower-case field word may stand before ("the health minister").
 _ROLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 # Adjectives between "according to the" and the source: "the latest UN figures".
@@ -662,6 +664,13 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
+        if low in _NAME_PARTICLES and a < end:
+            p = a - 1
+            while p > 0 and toks[p - 1].low in _NAME_PARTICLES:
+                p -= 1
+            if p > 0 and toks[p - 1].cap:
+                a = p  # "Ursula von der Leyen", "Ursula von der"
+                continue
         if a < end and (toks[a].low in _BODY_HEADS or toks[a].low in _ROLE_HEADS):
             field = _field_words(toks, a)
             if field:
@@ -719,6 +728,17 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
             b += 2  # "the Paris prosecutor's office"
             continue
         if (
+            low.isalpha()
+            and b + 1 < len(toks)
+            and toks[b + 1].low in _NAMED_HEADS
+            and low not in _STOP_WORDS
+            and low not in _DETERMINERS
+            and low not in _PREPS
+            and low not in _OTHER_PREPS
+        ):
+            b += 2  # a field before a body: "local authorities", "research firm NPD"
+            continue
+        if (
             t.cap
             or low in _TITLES
             or low in _GOVERNMENT_WORDS
@@ -765,6 +785,17 @@ def _make_source(phrase: str) -> Source | None:
     while run > 0:
         w = words[run - 1]
         low = lows[run - 1]
+        if low in _NAME_PARTICLES and run > 1 and run < len(words) and words[run - 2][:1].isupper():
+            run -= 1  # "von" in "Ursula von der Leyen"
+            continue
+        if (
+            low in _NAME_PARTICLES
+            and run > 2
+            and run < len(words)
+            and lows[run - 2] in _NAME_PARTICLES
+        ):
+            run -= 1  # "der" in "von der"
+            continue
         if not w[:1].isupper() or _is_possessive(w) or low in _TITLES or low in _GOVERNMENT_WORDS:
             break
         if low in _ORG_WORDS or low in _OUTLETS or low in _DEMONYMS or low in {"affairs"}:
@@ -1834,7 +1865,12 @@ def _subject(
                 participle, verb_at, agent = np_verb
         else:
             participle, verb_at = found
-    if participle is None and inherited is not None and inherited.participle:
+    if (
+        participle is None
+        and inherited is not None
+        and inherited.participle
+        and (mention.unit_inferred or not _new_clause(toks, inherited.end, s))
+    ):  # another party's count of the same thing keeps the verb: "while X put the figure at"
         if not _whole_of_part(toks, last_before):
             participle = inherited.participle
         agent = agent or inherited.agent
@@ -1898,6 +1934,21 @@ def _plain_word(word: str) -> bool:
         and low not in _OTHER_PREPS
         and low not in _TIME_WORDS
     )
+
+
+def _new_clause(toks: list[_Tok], start: int, end: int) -> bool:
+    """Whether a clause of its own opens between offsets ``start`` and ``end``.
+
+    "3,500 soldiers have been killed, while Moscow acknowledges 498 deaths": the deaths
+    were not "killed" by the verb before; "killed 25 people and wounded 60" shares a clause.
+    """
+    return any(
+        start <= t.start < end and (t.low in _REPORTING_VERBS or t.low in _CLAUSE_OPENERS)
+        for t in toks
+    )
+
+
+_CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", ";"})
 
 
 def _whole_of_part(toks: list[_Tok], first: int) -> bool:

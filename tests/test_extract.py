@@ -1050,6 +1050,23 @@ def test_more_things_and_sources(text: str, subject: str, name: str) -> None:
     assert (claim.subject, claim.source.name) == (subject, name)
 
 
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The EU pledged 1.2 billion euros, Commission President Ursula von der Leyen said.",
+         [("EU euros pledged", "Ursula von der Leyen")]),
+        ("Ukraine says 3,500 Russian soldiers have been killed, while Moscow acknowledges 498 "
+         "deaths.", [("Russian troops killed", "Ukraine"), ("deaths", "Moscow")]),
+        ("The blast killed at least 25 people and wounded 60, according to local authorities.",
+         [("people killed", "local authorities"), ("people wounded", "local authorities")]),
+    ],
+)  # fmt: skip
+def test_particles_admissions_and_new_clauses(text: str, claims: list[tuple[str, str]]) -> None:
+    """Names keep "von der"; "acknowledges" reports; a new clause keeps no verb from before."""
+    got = extract_claims(text, outlet="Example News")
+    assert [(c.subject, c.source.name) for c in got] == claims
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check
