@@ -499,7 +499,7 @@ _NOT_FRACTION_BEFORE: frozenset[str] = frozenset(
 )
 _DIGITS = re.compile(
     rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d])"
-    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,]|\.\d)"
+    rf"|\d{{1,3}}(?:{_SPACE}\d{{3}})+(?![\d,]|\.\d|mm\b)"  # a calibre: "3 155mm shells"
     r"|\d+(?:\.\d+)?"
 )
 _SCIENTIFIC = re.compile(

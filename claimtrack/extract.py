@@ -1507,8 +1507,9 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         if share is not None:
             return share  # "90% of Ukrainians"
         return _topic(toks, bisect.bisect_left(starts, mention.span[0])) or _noun_after(toks, after)
-    if "-" in mention.text:
-        # a measure written as an adjective names the thing after it: "a 64-km-long convoy"
+    if "-" in mention.text or _glued_measure(mention):
+        # a measure written as an adjective names the thing after it: "a 64-km-long convoy",
+        # "155mm shells"
         after = bisect.bisect_left(starts, mention.span[1])
         while (
             after < len(toks)
@@ -1523,12 +1524,25 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
             and not toks[after].cap
             and _topic_word(toks[after])
             and toks[after].low not in _NOT_TOPIC
+            and toks[after].low not in _MEASURE_ADJECTIVES
         ):
             words.append(toks[after].text)  # "an eight-year separatist conflict"
             after += 1
         if words:
             return " ".join(words)
     return _topic(toks, bisect.bisect_left(starts, mention.span[0]))
+
+
+# What a measure says of a thing, not the thing: "6ft 4in tall", "300km long".
+_MEASURE_ADJECTIVES = _words("""tall long wide deep thick old short heavy across apart""")
+
+
+def _glued_measure(mention: Mention) -> bool:
+    """Whether a measure's unit is glued to its number ("155mm", "5kg"), as an adjective's is."""
+    if mention.number_span is None or mention.noun is not None:
+        return False
+    at = mention.number_span[1] - mention.span[0]
+    return at < len(mention.text) and mention.text[at].isalpha()
 
 
 def _noun_after(toks: list[_Tok], k: int) -> str | None:

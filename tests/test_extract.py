@@ -1067,6 +1067,20 @@ def test_particles_admissions_and_new_clauses(text: str, claims: list[tuple[str,
     assert [(c.subject, c.source.name) for c in got] == claims
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("She bought a 5kg bag of rice.", "bag"),
+        ("It has a 3,095mAh battery.", "battery"),
+        ("They fired 155mm shells.", "shells"),
+        ("It flew 300km to Kyiv.", "kilometres flown to Kyiv"),
+    ],
+)
+def test_a_glued_measure_before_a_noun_measures_it(text: str, subject: str) -> None:
+    """A measure glued to its number and followed by a noun describes that noun ("5kg bag")."""
+    assert extract_claims(text)[-1].subject == subject
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check

@@ -153,6 +153,20 @@ def test_huge_upper_end_of_a_range(text: str, high: float) -> None:
     assert (m.text, m.figure.high) == (text, high)
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("They fired 3 155mm shells.", [("3", "shell"), ("155mm", "millimetre")]),
+        ("They bought 2 120mm mortars.", [("2", "count"), ("120mm", "millimetre")]),
+        ("It is 1 500km long.", [("1 500km", "kilometre")]),
+        ("a crowd of 1 000 000 people", [("1 000 000 people", "person")]),
+    ],
+)
+def test_a_count_before_a_calibre(text: str, figures: list[tuple[str, str]]) -> None:
+    """A number before a calibre in mm is a count, not a thousands group: "3 155mm shells"."""
+    assert [(m.text, m.figure.unit) for m in find_figures(text)] == figures
+
+
 @given(NEWSY)
 def test_span_text_parses_to_the_same_figure(text: str) -> None:
     """The text at each span, given to parse_figure, gives the same figure (unless inferred)."""
