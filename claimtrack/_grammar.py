@@ -1225,6 +1225,7 @@ _RESULT_NOUNS = frozenset(
 _RANGE_AHEAD = re.compile(r"[-–]\d")
 _THEN_NOW = re.compile(r"(?<![\w-])(?:[Nn]ow|[Tt]hen)-\Z")
 _PRIMES = frozenset("'′\"″")
+_MAGNITUDE_BEFORE = re.compile(rf"(?i:\bmagnitude){_SPACE}+\Z")
 
 
 def _at_line_start(text: str, pos: int) -> bool:
@@ -1326,6 +1327,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             money = _CURRENCY_PREFIX[cur.group("word").lower()]
         if start == num_start:
             start = cur.start()
+    magnitude = False  # "magnitude 7.8", "of magnitude 7.8": the unit written before
+    if is_digit and money is None and num_start >= 10 and text[num_start - 1] in _SPACE_CHARS:
+        before_unit = _MAGNITUDE_BEFORE.search(text, max(0, num_start - 12), num_start)
+        if before_unit is not None:
+            magnitude, start = True, before_unit.start()
     amount: _Amount | None
     if is_digit:
         amount = _read_digits(text, pos, money=money is not None)
@@ -1409,7 +1415,9 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     low = high = value
     unit_info: _Unit | None = None
     unit_end = end
-    if is_digit and not amount.scaled and money is None and text[end : end + 1] in _PRIMES:
+    if magnitude:
+        unit_info = _Unit("magnitude", end)  # the noun after is what it measures
+    elif is_digit and not amount.scaled and money is None and text[end : end + 1] in _PRIMES:
         unit_info = _prime(text, end, before, num_start, phrase=phrase)
     elif is_digit and not amount.scaled:
         glued, letters = _glued_unit(text, end)

@@ -1507,6 +1507,14 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         if share is not None:
             return share  # "90% of Ukrainians"
         return _topic(toks, bisect.bisect_left(starts, mention.span[0])) or _noun_after(toks, after)
+    if unit == "magnitude" and not mention.noun:
+        # "a magnitude 7.8 earthquake", "The quake, of magnitude 7.8,"
+        first = bisect.bisect_left(starts, mention.span[0])
+        if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].text == ",":
+            found = _np_words(toks, first - 3)
+            if found is not None:
+                return " ".join(w.text for w in found[0])
+        return _noun_after(toks, bisect.bisect_left(starts, mention.span[1]))
     if "-" in mention.text or _glued_measure(mention):
         # a measure written as an adjective names the thing after it: "a 64-km-long convoy",
         # "155mm shells"

@@ -814,6 +814,8 @@ _UNIT_ALIASES: dict[str, str] = {
     "kilometres per hour": "kilometre_per_hour",
     "kilometers per hour": "kilometre_per_hour",
     "knot": "knot",
+    "magnitude": "magnitude",  # of an earthquake: "a magnitude 7.8 earthquake"
+    "magnitudes": "magnitude",
     "knots": "knot",
     "mah": "milliampere_hour",
     "milliampere hour": "milliampere_hour",
@@ -868,6 +870,7 @@ def registry() -> pint.UnitRegistry[Any]:
     reg.define("cubic_metre = meter ** 3 = _ = cubic_meter")
     reg.define("ppb = 1e-9")
     reg.define("fraction = 1")
+    reg.define("magnitude = [seismic_magnitude]")  # compares only with itself
     reg.define("mile_per_gallon = mile / gallon")
     reg.define("newton_metre = newton * meter = _ = newton_meter")
     reg.define("million_british_thermal_unit = 1e6 * british_thermal_unit")  # gas prices

@@ -1081,6 +1081,20 @@ def test_a_glued_measure_before_a_noun_measures_it(text: str, subject: str) -> N
     assert extract_claims(text)[-1].subject == subject
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("A magnitude 7.8 earthquake struck Turkey.", "earthquake"),
+        ("The quake, of magnitude 7.8, struck at dawn.", "quake"),
+        ("A 7.8-magnitude quake hit Syria.", "quake"),
+    ],
+)
+def test_a_magnitude_measures_its_earthquake(text: str, subject: str) -> None:
+    """An earthquake's magnitude is about the quake named beside it."""
+    (claim,) = extract_claims(text)
+    assert (claim.figure.unit, claim.subject) == ("magnitude", subject)
+
+
 def test_measures_of_different_things_are_no_conflict() -> None:
     """Tonnes of steel and tonnes of coal from one source are two subjects, not a conflict."""
     from claimtrack.consistency import check

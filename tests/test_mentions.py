@@ -14,7 +14,7 @@ from claimtrack.exceptions import FigureParseError
 from claimtrack.mentions import Mention, find_figures, parse_phrase
 from claimtrack.model import Hedge
 from claimtrack.policy import DEFAULT_POLICY, Policy
-from claimtrack.quantities import parse_figure
+from claimtrack.quantities import is_count, parse_figure
 
 # Seed live blogs: FRANCE 24 with AFP, February 2022.
 
@@ -151,6 +151,22 @@ def test_huge_upper_end_of_a_range(text: str, high: float) -> None:
     """A range whose upper end is beyond what a Decimal divides exactly is read, not raised."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.high) == (text, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value"),
+    [
+        ("A magnitude 7.8 earthquake struck Turkey.", "magnitude 7.8", 7.8),
+        ("The quake, of magnitude 7.8, struck at dawn.", "magnitude 7.8", 7.8),
+        ("A 7.8-magnitude quake hit Syria.", "7.8-magnitude", 7.8),
+        ("a 6.1 magnitude aftershock", "6.1 magnitude", 6.1),
+    ],
+)
+def test_earthquake_magnitudes(text: str, surface: str, value: float) -> None:
+    """A magnitude before or after the number is the unit, not a count of earthquakes."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.value, m.figure.unit) == (surface, value, "magnitude")
+    assert not is_count(m.figure.unit)
 
 
 @pytest.mark.parametrize(
