@@ -1812,6 +1812,9 @@ def _subject(
             return f"age of {person.name}"
         after = _AGE_NOUN.match(text, e) if noun is not None else None  # not "16 may enter"
         return f"age of {after.group(1)}" if after is not None else "age"
+    starts = [t.start for t in toks]
+    first_after = bisect.bisect_left(starts, e)
+    last_before = bisect.bisect_left(starts, s)
     if counted == "fraction":
         # a share of something: "share of US population" ("one fourth of the US population")
         whole = [_clean(m) for m in modifiers] + ([_clean(noun).lower()] if noun else [])
@@ -1826,7 +1829,7 @@ def _subject(
         head = head if head[:1].isupper() else head.lower()  # "Ukrainians", "MPs": names
     elif inherited is not None and (unit == "count" or mention.unit_inferred):
         head = inherited.head  # an elliptical figure: "and another 300", "the CGT 2.8 million"
-        total = _total_before(toks, mention.span[0])  # "bringing the total to 56,789"
+        total = _total_before(toks, last_before)  # "bringing the total to 56,789"
     elif unit == "person":
         head = "people"
     elif unit != "count":
@@ -1837,8 +1840,6 @@ def _subject(
         head = f"{head} per {per.replace('_', ' ')}"
     if not modifiers and inherited is not None and (noun is None or mention.unit_inferred):
         modifiers = list(inherited.modifiers)
-    first_after = bisect.bisect_left([t.start for t in toks], e)
-    last_before = bisect.bisect_left([t.start for t in toks], s)
     limit = _limit(toks, first_after)
     k = first_after
     post_pp: tuple[int, int] | None = None
@@ -2223,9 +2224,9 @@ _WINDOW_BEFORE = re.compile(
 _TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
-def _total_before(toks: list[_Tok], start: int) -> bool:
-    """Whether "the total to" or "the total at" stands just before the figure at ``start``."""
-    k = bisect.bisect_left([t.start for t in toks], start) - 1
+def _total_before(toks: list[_Tok], first: int) -> bool:
+    """Whether "the total to" or "the total at" stands just before the figure's token ``first``."""
+    k = first - 1
     return (
         k >= 2
         and toks[k].low in {"to", "at", "of"}
