@@ -903,6 +903,9 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
         if text[end] not in "23" or text[end + 1 : end + 2].isalnum():
             return None, True
         token, end = text[pos : end + 1], end + 1
+    if len(token) == 1 and token in _GLUED_LETTERS:
+        glued = _glued_letter(text, pos, end)
+        return glued, glued is None
     unit = _alias(token)
     if unit is not None and not (len(token) == 1 and token.isupper() and token != "L"):
         if token.lower() in ("s",):
@@ -936,8 +939,8 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
         read_to(i + 1)  # read words only as they are needed
         if i >= len(words):
             break
-        if i == 0 and words[0][0].rstrip(".") in _TEMPERATURE_LETTERS:
-            return _temperature_letter(text, words[0])
+        if i == 0 and words[0][0].rstrip(".") in _UNIT_LETTERS:
+            return _unit_letter(text, words[0])
         first_lower = words[i][0].lower()
         if first_lower in heads:
             read_to(i + 3)  # a multi-word spelling ("per cent", "service members")
@@ -989,21 +992,37 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
 _MORE_OR_FEWER = frozenset(("more", "fewer"))
 
 
-_TEMPERATURE_LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit"}
+# A unit written as one capital letter after a number: "30 C outside", "a 65 W charger".
+_UNIT_LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "W": "watt", "V": "volt"}
+_GLUED_LETTERS = frozenset("WV")  # "a 100W bulb", "a 12V battery"; not "5G", "4K", "3M"
 _LOWER_WORD_AFTER = re.compile(rf"{_SPACE}+[a-z]")
+# A latitude just before: "45 N 60 W", "51.5N, 0.1W" give a longitude, not watts.
+_LATITUDE_BEFORE = re.compile(rf"\d[\d.]*{_SPACE}?°?{_SPACE}?[NS],?{_SPACE}*[\d.]+{_SPACE}?\Z")
 
 
-def _temperature_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
-    """Read "C" or "F" alone after a number as degrees ("30 C outside", "minus 12 C.").
+def _unit_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
+    """Read "C", "F", "W" or "V" alone after a number ("30 C outside", "a 65 W charger").
 
     Only where the letter ends the text, stands before a punctuation mark other than a
-    hyphen, or before a word in lower case: "5 C-130s" and "23456 F Block" are names.
+    hyphen, or before a word in lower case: "5 C-130s" and "23456 F Block" are names, and
+    a "W" after a latitude is a longitude ("45 N 60 W").
     """
-    letter, _, end = word
+    letter, start, end = word
     after = text[end : end + 1]
     if after == "-" or (after and after in _SPACE_CHARS and not _LOWER_WORD_AFTER.match(text, end)):
         return None
-    return _Unit(_TEMPERATURE_LETTERS[letter.rstrip(".")], end - letter.endswith("."))
+    if letter[0] == "W" and _LATITUDE_BEFORE.search(text, max(0, start - 24), start):
+        return None
+    return _Unit(_UNIT_LETTERS[letter.rstrip(".")], end - letter.endswith("."))
+
+
+def _glued_letter(text: str, pos: int, end: int) -> _Unit | None:
+    """Read a watt or volt glued to the number ("100W", "12V"); not "5W-30" oil, "45N 60W"."""
+    if text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit():
+        return None
+    if text[pos] == "W" and _LATITUDE_BEFORE.search(text, max(0, pos - 24), pos):
+        return None
+    return _Unit(_UNIT_LETTERS[text[pos]], end)
 
 
 def _prime(text: str, end: int, before: str, num_start: int, *, phrase: bool) -> _Unit | None:

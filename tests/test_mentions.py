@@ -788,6 +788,27 @@ def test_temperature_letters_and_primes(text: str, surface: str, unit: str) -> N
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("It comes with a 65 W charger.", [("65 W", "watt")]),
+        ("It draws 5W.", [("5W", "watt")]),
+        ("A 100W bulb and a 12V battery.", [("100W", "watt"), ("12V", "volt")]),
+        ("A 3.7 V cell.", [("3.7 V", "volt")]),
+        ("Use 5W-30 oil.", []),  # an oil grade
+        ("The ship was at 45 N 60 W.", []),  # a position: the W is west
+        ("It is at 51.5N, 0.1W today.", []),
+        ("4G and 5G networks.", []),  # a generation, no unit
+    ],
+)
+def test_watts_and_volts_written_as_letters(text: str, found: list[tuple[str, str]]) -> None:
+    """A "W" or "V" after a number, glued or alone, is watts or volts; not after a latitude."""
+    mentions = find_figures(text)
+    assert [(m.text, m.figure.unit) for m in mentions] == found
+    for m in mentions:
+        assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("A 25m2 flat.", [("25m2", "square_metre")]),
         ("A 30 km² park.", [("30 km²", "square_kilometre")]),
         ("Part 369t5 failed.", []),  # letters and digits mixed: a code
