@@ -994,7 +994,8 @@ _MORE_OR_FEWER = frozenset(("more", "fewer"))
 
 # A unit written as one capital letter after a number: "30 C outside", "a 65 W charger".
 _UNIT_LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "W": "watt", "V": "volt"}
-_GLUED_LETTERS = frozenset("WV")  # "a 100W bulb", "a 12V battery"; not "5G", "4K", "3M"
+# Glued: "a 100W bulb", "a 12V battery", "hit 40C (104F)"; not "5G", "4K", "3M".
+_GLUED_LETTERS = frozenset("WVCF")
 _LOWER_WORD_AFTER = re.compile(rf"{_SPACE}+[a-z]")
 # A latitude just before: "45 N 60 W", "51.5N, 0.1W" give a longitude, not watts.
 _LATITUDE_BEFORE = re.compile(rf"\d[\d.]*{_SPACE}?°?{_SPACE}?[NS],?{_SPACE}*[\d.]+{_SPACE}?\Z")
@@ -1017,11 +1018,20 @@ def _unit_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
 
 
 def _glued_letter(text: str, pos: int, end: int) -> _Unit | None:
-    """Read a watt or volt glued to the number ("100W", "12V"); not "5W-30" oil, "45N 60W"."""
+    """Read a unit letter glued to the number ("100W", "12V", "40C", "104F").
+
+    Not an oil grade ("5W-30"), a longitude ("45N 60W"), nor part of a name after a
+    capitalised word ("Room 40C", "Class 1F").
+    """
     if text[end : end + 1] == "-" and text[end + 1 : end + 2].isdigit():
         return None
     if text[pos] == "W" and _LATITUDE_BEFORE.search(text, max(0, pos - 24), pos):
         return None
+    space = max(text.rfind(" ", 0, pos), text.rfind("\u00a0", 0, pos))
+    if space > 0:
+        name = _CAP_NAME_BEFORE.search(text, max(0, space - 24), space + 1)
+        if name is not None and name.group(1).lower() not in _STOP:
+            return None
     return _Unit(_UNIT_LETTERS[text[pos]], end)
 
 
@@ -1389,6 +1399,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         if not amount.scaled and amount.plain_digits:
             date = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
             if date is not None:
+                share = _slash_fraction(text, end, amount.plain_digits)
+                if share is not None:  # "a 1/4 mile oval", "2/3 of the land"
+                    found = _fraction_rest(text, pos, start, share[2], share[0], share[1])
+                    if found[0] is not None and found[0].end > share[2]:
+                        return found  # alone, "4/6" is no fraction: the span must say of what
                 return None, date.end()
             if len(amount.plain_digits) <= 2 and (
                 _month_before(text, num_start) or _MONTH_AFTER.match(text, end)
@@ -1715,6 +1730,30 @@ def _fraction_rest(
         ),
         end,
     )
+
+
+_SLASH_SHARE = re.compile(r"/([1-9]\d?)(?![\w/.,-])")
+_OF_AFTER = re.compile(rf"{_SPACE}+of{_SPACE}")
+
+
+def _slash_fraction(text: str, pos: int, numerator: str) -> tuple[int, int, int] | None:
+    """Read "/4" after "1" as a fraction before a measure or "of"; (num, den, end) or None.
+
+    "a 1/4 mile oval", "2/3 of the land"; but "9/11 attacks", "24/7" and "1/2/2022" are
+    names and dates.
+    """
+    m = _SLASH_SHARE.match(text, pos)
+    if m is None or len(numerator) > 2:
+        return None
+    top, bottom = int(numerator), int(m.group(1))
+    if not 0 < top < bottom <= 16:
+        return None
+    end = m.end()
+    if _OF_AFTER.match(text, end) is None:
+        measure = _spaced_unit(text, end, max_modifiers=0)
+        if measure is None or measure.unit == "count" or _is_count(measure.unit):
+            return None
+    return top, bottom, end
 
 
 _OUT_OF = re.compile(

@@ -642,6 +642,25 @@ _UNIT_ALIASES: dict[str, str] = {
     "°f": "degree_Fahrenheit",
     "degrees fahrenheit": "degree_Fahrenheit",
     "degree fahrenheit": "degree_Fahrenheit",
+    # A scale named alone ("40 Celsius"), after a letter ("40 degrees C") or after "deg",
+    # and its two commonest misspellings.
+    "celsius": "degree_Celsius",
+    "centigrade": "degree_Celsius",
+    "degrees centigrade": "degree_Celsius",
+    "celcius": "degree_Celsius",
+    "degrees celcius": "degree_Celsius",
+    "degrees c": "degree_Celsius",
+    "degree c": "degree_Celsius",
+    "deg c": "degree_Celsius",
+    "deg celsius": "degree_Celsius",
+    "fahrenheit": "degree_Fahrenheit",
+    "farenheit": "degree_Fahrenheit",
+    "degrees farenheit": "degree_Fahrenheit",
+    "degrees f": "degree_Fahrenheit",
+    "degree f": "degree_Fahrenheit",
+    "deg f": "degree_Fahrenheit",
+    "deg fahrenheit": "degree_Fahrenheit",
+    "deg": "degree",
     "mw": "megawatt",
     "gw": "gigawatt",
     "kw": "kilowatt",
@@ -1028,6 +1047,11 @@ def _si_spelling(name: str) -> str:
     return name.replace("meter", "metre").replace("liter", "litre")
 
 
+# Spellings read but never written: misspellings and old names.
+_READ_ONLY_SPELLINGS = frozenset(
+    ("celcius", "degrees celcius", "farenheit", "degrees farenheit", "degrees centigrade")
+)
+
 _CANONICAL: set[str] = set(_COUNT_NOUNS) | set(_CURRENCIES) | {"count", "percent"}
 
 
@@ -1378,7 +1402,10 @@ def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
         (
             a
             for a, u in _ALIASES.items()
-            if u == unit and a.replace(" ", "").replace("-", "").isalpha() and a not in GLUED_ONLY
+            if u == unit
+            and a.replace(" ", "").replace("-", "").isalpha()
+            and a not in GLUED_ONLY
+            and a not in _READ_ONLY_SPELLINGS
         ),
         key=lambda a: (-len(a), "meter" in a or "liter" in a, "-" in a),
     )

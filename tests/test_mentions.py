@@ -788,6 +788,55 @@ def test_temperature_letters_and_primes(text: str, surface: str, unit: str) -> N
 @pytest.mark.parametrize(
     ("text", "found"),
     [
+        ("Temperatures hit 40 Celsius in Seville.", [("40 Celsius", "degree_Celsius")]),
+        (
+            "It reached 40C (104F) on Saturday.",
+            [("40C", "degree_Celsius"), ("104F", "degree_Fahrenheit")],
+        ),
+        ("The world must hold warming to 1.5C.", [("1.5C", "degree_Celsius")]),
+        ("Now it is -10C.", [("-10C", "degree_Celsius")]),
+        ("Set it to 70 degrees F.", [("70 degrees F", "degree_Fahrenheit")]),
+        ("It was 6 deg c outside.", [("6 deg c", "degree_Celsius")]),
+        ("A fever of 100.2 degrees farenheit.", [("100.2 degrees farenheit", "degree_Fahrenheit")]),
+        ("Water at 10.5 celcius.", [("10.5 celcius", "degree_Celsius")]),
+        ("Room 40C is shut.", []),  # a name after a capitalised word
+        ("The 5G network.", []),
+    ],
+)
+def test_temperatures_in_the_ways_news_writes_them(text: str, found: list[tuple[str, str]]) -> None:
+    """A scale named alone, glued as a letter, after "deg" or misspelt still reads as degrees."""
+    mentions = find_figures(text)
+    assert [(m.text, m.figure.unit) for m in mentions] == found
+    for m in mentions:
+        assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("It is a 1/4 mile oval.", [("1/4 mile", 0.25, "mile", None)]),
+        ("Nearly 1/3 of voters agreed.", [("Nearly 1/3 of voters", 1 / 3, "fraction", "voters")]),
+        ("It lasted 1/10 of a second.", [("1/10 of a second", 0.1, "second", None)]),
+        ("The 9/11 attacks.", []),  # a name: no measure and no "of" after it
+        ("Open 24/7.", []),
+        ("Due on 1/2/2022.", []),
+        ("She scored 3/5 on the test.", []),
+    ],
+)
+def test_fractions_written_with_a_slash(
+    text: str, found: list[tuple[str, float, str, str | None]]
+) -> None:
+    """A slashed fraction before a measure or "of" is read; other slashed numbers stay skipped."""
+    mentions = find_figures(text)
+    got = [(m.text, m.figure.value, m.figure.unit, m.noun) for m in mentions]
+    assert got == [(t, pytest.approx(v), u, n) for t, v, u, n in found]
+    for m in mentions:
+        assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
         ("It comes with a 65 W charger.", [("65 W", "watt")]),
         ("It draws 5W.", [("5W", "watt")]),
         ("A 100W bulb and a 12V battery.", [("100W", "watt"), ("12V", "volt")]),
