@@ -140,7 +140,8 @@ _CURRENCY_PREFIX: dict[str, str] = {
     "au$": "australian_dollar", "aud": "australian_dollar", "c$": "canadian_dollar",
     "ca$": "canadian_dollar", "cad": "canadian_dollar", "hk$": "hong_kong_dollar",
     "chf": "swiss_franc", "rm": "malaysian_ringgit", "nz$": "new_zealand_dollar",
-    "nzd": "new_zealand_dollar", "ps": "pound_sterling",
+    "nzd": "new_zealand_dollar", "ps": "pound_sterling", "r$": "brazilian_real",
+    "s$": "singapore_dollar", "nt$": "taiwan_dollar", "mx$": "mexican_peso",
 }  # fmt: skip
 
 _MONTHS = (
@@ -587,7 +588,7 @@ _RATE_TIME = frozenset(("second", "minute", "hour", "day", "week", "month", "yea
 
 
 _CURRENCY_BEFORE = re.compile(
-    r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk|nz)?(?P<sym>\$)(?P<after>us|a|nz)?"
+    r"(?:(?<![\w$])(?P<code>us|u\.s\.|au|a|ca|c|hk|nz|nt|mx|r|s)?(?P<sym>\$)(?P<after>us|a|nz)?"
     rf"|(?P<sign>[€£¥₹])|(?<![\w])(?P<word>usd|eur|gbp|jpy|inr|aud|cad|chf|nzd|rs\.?|rm){_SPACE}?"
     # "PS" is how ASCII transliteration writes the pound sign ("PS6m", "PS21,700")
     r"|(?<![\w])(?P<ps>(?-i:PS))"

@@ -564,7 +564,49 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "malaysian_ringgit": ("MYR", ("ringgit", "ringgits")),
     "shekel": ("ILS", ("shekels", "new shekels", "new israeli shekels")),
     "new_zealand_dollar": ("NZD", ("nz$", "new zealand dollars")),
+    # Currencies of world news. A name several currencies share ("pesos", "francs",
+    # "riyals", "kroner", "shillings") is read only with its country's adjective.
+    "turkish_lira": ("TRY", ("lira", "liras", "turkish liras")),
+    "south_african_rand": ("ZAR", ("rand", "rands")),
+    "brazilian_real": ("BRL", ("reais", "brazilian reais", "r$")),
+    "south_korean_won": ("KRW", ("korean won",)),
+    "mexican_peso": ("MXN", ("mexican pesos", "mx$")),
+    "argentine_peso": ("ARS", ("argentine pesos", "argentinian pesos")),
+    "chilean_peso": ("CLP", ("chilean pesos",)),
+    "colombian_peso": ("COP", ("colombian pesos",)),
+    "philippine_peso": ("PHP", ("philippine pesos",)),
+    "singapore_dollar": ("SGD", ("s$", "singapore dollars")),
+    "taiwan_dollar": ("TWD", ("nt$", "taiwan dollars", "new taiwan dollars", "taiwanese dollars")),
+    "swedish_krona": ("SEK", ("krona", "kronor", "swedish kronor")),
+    "norwegian_krone": ("NOK", ("norwegian kroner",)),
+    "danish_krone": ("DKK", ("danish kroner",)),
+    "polish_zloty": ("PLN", ("zloty", "zlotys", "zlotych", "polish zlotys")),
+    "hungarian_forint": ("HUF", ("forint", "forints", "hungarian forints")),
+    "czech_koruna": ("CZK", ("koruna", "korunas", "czech crowns")),
+    "romanian_leu": ("RON", ("leu", "lei", "romanian lei")),
+    "thai_baht": ("THB", ("baht",)),
+    "indonesian_rupiah": ("IDR", ("rupiah", "rupiahs")),
+    "vietnamese_dong": ("VND", ("dong",)),
+    "nigerian_naira": ("NGN", ("naira",)),
+    "kenyan_shilling": ("KES", ("kenyan shillings", "kenya shillings")),
+    "egyptian_pound": ("EGP", ("egyptian pounds",)),
+    "lebanese_pound": ("LBP", ("lebanese pounds",)),
+    "saudi_riyal": ("SAR", ("saudi riyals",)),
+    "qatari_riyal": ("QAR", ("qatari riyals",)),
+    "uae_dirham": ("AED", ("uae dirhams", "emirati dirhams")),
+    "iranian_rial": ("IRR", ("iranian rials",)),
+    "pakistani_rupee": ("PKR", ("pakistani rupees",)),
+    "bangladeshi_taka": ("BDT", ("taka",)),
+    "kazakh_tenge": ("KZT", ("tenge",)),
+    "georgian_lari": ("GEL", ("lari",)),
+    "ghanaian_cedi": ("GHS", ("cedi", "cedis")),
+    "ethiopian_birr": ("ETB", ("birr",)),
+    "cfa_franc": ("XOF", ("cfa francs",)),
+    "belarusian_rouble": ("BYN", ("belarusian roubles", "belarusian rubles")),
 }
+# ISO codes that are English words are read in capitals only ("TRY 5bn"; "one cop" is a
+# police officer).
+_WORD_CODES = frozenset(("TRY", "COP"))
 
 # Short or ambiguous spellings that pint would misread; canonical pint names.
 _UNIT_ALIASES: dict[str, str] = {
@@ -931,7 +973,8 @@ def _alias_table() -> dict[str, str]:
     for name, (code, aliases) in _CURRENCIES.items():
         table[name] = name
         table[name.replace("_", " ")] = name
-        table[code.lower()] = name
+        if code not in _WORD_CODES:
+            table[code.lower()] = name
         for alias in aliases:
             table[alias] = name
     return table
@@ -939,7 +982,10 @@ def _alias_table() -> dict[str, str]:
 
 _ALIASES: dict[str, str] = _alias_table()
 # Symbols whose case tells them from another unit's: "Nm" (newton metre), not "nm".
-_CASED_SYMBOLS: dict[str, str] = {"Nm": "newton_metre"}
+_CASED_SYMBOLS: dict[str, str] = {
+    "Nm": "newton_metre",
+    **{code: name for name, (code, _) in _CURRENCIES.items() if code in _WORD_CODES},
+}
 CURRENCIES: frozenset[str] = frozenset(_CURRENCIES)
 """The canonical names of the currencies the registry defines ("dollar", "euro", ...)."""
 _SPACES = re.compile(r"[\s\u00a0\u2009\u202f]+")

@@ -219,12 +219,36 @@ def test_linear_on_adversarial_input() -> None:
         ("a notebook for 1,200€ only", "1,200€", 1200, "euro"),
         ("Sony shares fell to Y=5,182.", "Y=5,182", 5182, "japanese_yen"),
         ("an offer of C $8 a share", "C $8 a share", 8, "canadian_dollar_per_share"),
+        ("Petrobras raised R$5 billion.", "R$5 billion", 5e9, "brazilian_real"),
+        ("a S$3.2 million deal", "S$3.2 million", 3.2e6, "singapore_dollar"),
+        ("TSMC spent NT$10 billion", "NT$10 billion", 1e10, "taiwan_dollar"),
     ],
 )
 def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, unit: str) -> None:
     """Currency codes glued to the amount, "PS" for the pound and signs after it are money."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.value, m.figure.unit) == (surface, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("Eskom owes 400 billion rand.", "400 billion rand", "south_african_rand"),
+        ("a 1.2 trillion Korean won budget", "1.2 trillion Korean won", "south_korean_won"),
+        ("It cost 300 billion naira.", "300 billion naira", "nigerian_naira"),
+        ("a fine of 4.5 billion Swedish kronor", "4.5 billion Swedish kronor", "swedish_krona"),
+        ("50 million Egyptian pounds", "50 million Egyptian pounds", "egyptian_pound"),
+        ("50 million pounds", "50 million pounds", "pound_sterling"),
+        ("10,000 CFA francs a month", "10,000 CFA francs a month", "cfa_franc_per_month"),
+        ("5 billion pesos", "5 billion pesos", "count"),  # which peso is not said
+        ("One cop was hurt.", "One cop", "count"),  # "COP" is a currency only in capitals
+    ],
+)
+def test_currencies_of_world_news(text: str, surface: str, unit: str) -> None:
+    """Currencies are read by name after the amount; a name several share needs its country."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
+    assert parse_figure(m.text) == m.figure
 
 
 def test_letters_glued_to_digits_are_still_names() -> None:

@@ -436,12 +436,24 @@ def test_alias_heads_follow_new_spellings() -> None:
         ("Australian dollars", "australian_dollar", "AUD"),
         ("HKD", "hong_kong_dollar", "HKD"),
         ("shekels", "shekel", "ILS"),
+        ("rand", "south_african_rand", "ZAR"),
+        ("TRY", "turkish_lira", "TRY"),
+        ("Swedish kronor", "swedish_krona", "SEK"),
+        ("CFA francs", "cfa_franc", "XOF"),
+        ("R$", "brazilian_real", "BRL"),
     ],
 )
 def test_currencies_by_name_and_code(text: str, unit: str, code: str) -> None:
     """A currency's sign, code and names give one canonical name, which gives back the ISO code."""
     assert canonical_unit_name(text) == unit
     assert currency_code(text) == code
+
+
+@pytest.mark.parametrize("word", ["try", "cop", "pesos", "francs", "riyals", "kroner", "shillings"])
+def test_words_that_are_no_one_currency(word: str) -> None:
+    """A code that is an English word, or a name that several currencies share, is no currency."""
+    with pytest.raises(UnitParseError):
+        canonical_unit_name(word)
 
 
 def test_currency_code_of_other_units() -> None:
