@@ -54,8 +54,17 @@ _MULTIPLIERS: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "lakh": 100_000,  # South Asian English: "2 lakh people", "Rs 500 crore"
+    "crore": 10_000_000,
 }
 _SCALE_WORDS: dict[str, int] = {k: v for k, v in _MULTIPLIERS.items() if k != "dozen"}
+_SCALE_WORDS["lakh crore"] = 10**12  # "Rs 5.2 lakh crore"
+# Vulgar fractions glued to a whole number: "2½ years", "a 3½-hour meeting".
+_VULGAR: dict[str, Decimal] = {
+    "½": Decimal(1) / 2, "¼": Decimal(1) / 4, "¾": Decimal(3) / 4,
+    "⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3, "⅛": Decimal(1) / 8,
+    "⅜": Decimal(3) / 8, "⅝": Decimal(5) / 8, "⅞": Decimal(7) / 8,
+}  # fmt: skip
 _SCALE_ABBR: dict[str, int] = {
     "k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
     "bn": 1_000_000_000, "b": 1_000_000_000, "bln": 1_000_000_000,
@@ -531,7 +540,7 @@ _DIGIT_RUN = re.compile(r"[\d.,]*")
 _WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ \u00a0-]|[ \u00a0]and[ \u00a0])[a-z]+){0,8})")
 _SCALE_AFTER = re.compile(
-    rf"{_SPACE}?(?:-)?(?i:(hundred|thousand|million|billion|trillion)s?)\b"
+    rf"{_SPACE}?(?:-)?(?i:(hundred|thousand|million|billion|trillion|lakh{_SPACE}crore|lakh|crore)s?)\b"
     r"|(?i:(k|mn|mln|bn|bln|tn|trn))\b"
     r"|(m|b|t|M|B|T|K)\b"
     rf"|{_SPACE}(bn|mn|tn)\b"
@@ -552,6 +561,7 @@ _NEXT_WORD = re.compile(
     rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))[²³]?\.?)(?![\w])"
 )
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
+_OF_AFTER_M = re.compile(rf"{_SPACE}+of\b", re.I)
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
 # The upper end of a range in millions after a first end glued to "m": "1m to 2m", "24m–466m".
 _MILLIONS_RANGE_END = re.compile(
@@ -566,6 +576,16 @@ _ONE_OF = re.compile(
     rf"{_SPACE}+of{_SPACE}+(?:the|my|his|her|its|our|their|your|these|those)(?={_SPACE})", re.I
 )
 _GLUED_TOKEN = re.compile(r"[A-Za-z°µμ²³/]+")
+# A size after a number glued to "m": "1.8m tall", "a 2.5m-high wall"; not "high-risk".
+_SIZE_AFTER = re.compile(
+    rf"(?:{_SPACE}|-)(?:tall|high|long|wide|deep|thick)\b(?!-)"
+    rf"|{_SPACE}in{_SPACE}(?:height|length|diameter|width|depth)\b",
+    re.I,
+)
+# A temperature scale after a degree sign and a space: "100° Celsius", "30° C".
+_SCALE_AFTER_DEGREE = re.compile(
+    rf"{_SPACE}(?:(?i:celsius|centigrade)|C(?![\w-]))|{_SPACE}(?:(?i:fahrenheit)|F(?![\w-]))"
+)
 _HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-old\b)?)")
 
 
@@ -684,7 +704,9 @@ def _is_count(unit: str) -> bool:
 class _Amount:
     """A number read at one place: exact value or vague (key, scale)."""
 
-    __slots__ = ("currency", "end", "plain_digits", "scaled", "vague", "value", "words")
+    __slots__ = (
+        "currency", "end", "evidence_end", "plain_digits", "scaled", "vague", "value", "words",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -702,6 +724,7 @@ class _Amount:
         self.words = words
         self.plain_digits = plain_digits
         self.currency = ""  # the currency written before a range's upper end ("and $9")
+        self.evidence_end = 0  # where the words that scale the number end ("35m of")
 
 
 def _dollar(code: str) -> str:
@@ -730,6 +753,8 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
             exponent = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
             power = int(exponent.replace("−", "-"))
             return _Amount(value.scaleb(power), sci.end(), scaled=True)
+    if plain and end < len(text) and text[end] in _VULGAR:
+        return _Amount(value + _VULGAR[text[end]], end + 1)  # "2½ years"
     if plain and end < len(text) and text[end] in _SPACE_CHARS:
         mixed = _MIXED_FRACTION.match(text, end)
         if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
@@ -741,16 +766,27 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
     if s is not None:
         word = s.group(1) or s.group(2) or s.group(3) or s.group(4)
         key = word.lower()
+        if key[:5] == "lakh" and len(key) > 6:
+            key = "lakh crore"  # "lakh\u00a0crores"
         glued_single = s.group(3) is not None
         if glued_single and key in ("b", "t") and not (money or word.isupper()):
             return amount
         if (
             glued_single
             and word == "m"
-            and not (money or "." in raw)
-            and not _millions_after(text, s.end())
+            and not money
+            and (
+                ("." not in raw and not _millions_after(text, s.end()))
+                or _SIZE_AFTER.match(text, s.end()) is not None
+            )
         ):
-            return amount  # "100m" is a hundred metres; "2.7m", "$5m", "500m soldiers" millions
+            # "100m" is a hundred metres and "1.8m tall" metres; "2.7m", "$5m", "500m
+            # soldiers" are millions
+            return amount
+        if glued_single and word == "m" and not money and "." not in raw:
+            of = _OF_AFTER_M.match(text, s.end())
+            if of is not None:  # "35m of": the phrase must hold the "of" that makes millions
+                amount.evidence_end = of.end()
         scale = _SCALE_WORDS.get(key) or _SCALE_ABBR.get(key)
         if scale:
             amount.value = value * scale
@@ -907,6 +943,11 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     if len(token) == 1 and token in _GLUED_LETTERS:
         glued = _glued_letter(text, pos, end)
         return glued, glued is None
+    if token == "°":
+        scale = _SCALE_AFTER_DEGREE.match(text, end)
+        if scale is not None:
+            celsius = scale.group().lstrip()[0] in "Cc"
+            return _Unit("degree_Celsius" if celsius else "degree_Fahrenheit", scale.end()), False
     unit = _alias(token)
     if unit is not None and not (len(token) == 1 and token.isupper() and token != "L"):
         if token.lower() in ("s",):
@@ -1458,6 +1499,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         glued, letters = _glued_unit(text, end)
         if glued is not None and money is None:
             unit_info = glued
+            if glued.unit == "metre" and not amount.plain_digits:
+                size = _SIZE_AFTER.match(text, glued.end)
+                if size is not None:  # "1.8m tall": the size word makes the "m" metres
+                    glued.end = size.end()
         elif letters and money is not None and text[end] == "/":
             pass  # a price per something: "$15.4/hour" is a price in dollars
         elif letters and money is None:
@@ -1648,7 +1693,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     return (
         _Phrase(
             start=min(hedge_start, start),
-            end=unit_end,
+            end=max(unit_end, amount.evidence_end),
             number_start=pos,
             number_end=amount.end,
             figure_args=(figure_low, figure_high, hedge, amount.vague),

@@ -128,6 +128,7 @@ _PIECES += [" one ", " C ", "Y=", " Nm", " vehicles", " cents", " by ", " is ", 
 _PIECES += [" half", " a third", " two-thirds", " one in five ", " the ", " of the "]
 _PIECES += ["'", "′", "″", '"', " F", " F-", " TDs", "'s ", " up from ", " last year", " yen"]
 _PIECES += ["e85", " tonnes", " of steel", " a day"]
+_PIECES += ["½", " lakh", " crore", "m", " tall", "°", " Celsius", "W", "V", "C", "/4", " rand"]
 NEWSY = st.lists(st.sampled_from(_PIECES), max_size=40).map("".join)
 
 
@@ -833,6 +834,31 @@ def test_temperatures_in_the_ways_news_writes_them(text: str, found: list[tuple[
     assert [(m.text, m.figure.unit) for m in mentions] == found
     for m in mentions:
         assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "value", "unit"),
+    [
+        ("It took 2½ years.", "2½ years", 2.5, "year"),
+        ("after a 3½-hour meeting", "3½-hour", 3.5, "hour"),
+        ("a budget of Rs 500 crore", "Rs 500 crore", 5e9, "indian_rupee"),
+        ("Nearly 2 lakh people voted.", "Nearly 2 lakh people", 2e5, "person"),
+        ("a Rs 5.2 lakh crore plan", "Rs 5.2 lakh crore", 5.2e12, "indian_rupee"),
+        ("five lakh people", "five lakh people", 5e5, "person"),
+        ("He is 1.8m tall.", "1.8m tall", 1.8, "metre"),
+        ("a 2.5m-high wall", "2.5m-high", 2.5, "metre"),
+        ("2.5m high-risk patients", "2.5m high-risk patients", 2.5e6, "patient"),
+        ("Water boils at 100° Celsius.", "100° Celsius", 100, "degree_Celsius"),
+        ("the 35m of the", "35m of", 35e6, "count"),  # the "of" that makes millions is kept
+    ],
+)
+def test_scales_and_fractions_of_news_english(
+    text: str, surface: str, value: float, unit: str
+) -> None:
+    """Vulgar fractions, lakh and crore, sizes in metres and "° Celsius" read as written."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.value, m.figure.unit) == (surface, pytest.approx(value), unit)
+    assert parse_figure(m.text) == m.figure
 
 
 @pytest.mark.parametrize(
