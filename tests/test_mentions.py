@@ -252,6 +252,31 @@ def test_currencies_of_world_news(text: str, surface: str, unit: str) -> None:
     assert parse_figure(m.text) == m.figure
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("a 15-kiloton bomb", "15-kiloton", "kilotonne"),
+        ("36.8 gigatonnes of CO2", "36.8 gigatonnes", "gigatonne"),
+        ("a pressure of 985 hPa", "985 hPa", "hectopascal"),
+        (
+            "Nord Stream 2 could carry 55 bcm a year.",
+            "55 bcm a year",
+            "billion_cubic_metre_per_year",
+        ),
+        ("a dose of 20 millisieverts", "20 millisieverts", "millisievert"),
+        ("a star 4.2 light years away", "4.2 light years", "light_year"),
+        ("in 200 milliseconds", "200 milliseconds", "millisecond"),
+        ("a 3-nanometer chip", "3-nanometer", "nanometre"),
+        ("a 10-carat diamond", "10-carat", "carat"),
+    ],
+)
+def test_units_of_world_news(text: str, surface: str, unit: str) -> None:
+    """Yields, emissions, pressures, gas volumes, doses and the like are measures, not counts."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
+    assert parse_figure(m.text) == m.figure
+
+
 def test_letters_glued_to_digits_are_still_names() -> None:
     """Letters that are not a currency code glued to a number still make a name (G7, A320)."""
     assert find_figures("The G7 met and an A320 landed; MACS J1149 was seen.") == []

@@ -462,6 +462,13 @@ def test_currency_code_of_other_units() -> None:
     assert currency_code("dollar_per_month") is None
 
 
+def test_yields_and_gas_volumes_convert() -> None:
+    """A gigatonne is a billion tonnes and a bcm a billion cubic metres."""
+    assert converter("gigatonne", "metric_ton")(2) == pytest.approx(2e9)
+    assert converter("kilotonne", "metric_ton")(15) == pytest.approx(15e3)
+    assert converter("billion_cubic_metre", "cubic_metre")(55) == pytest.approx(55e9)
+
+
 def test_currencies_never_mix() -> None:
     """Currencies never convert into each other; a cent is a hundredth of a dollar."""
     assert not compatible("dollar", "australian_dollar")
