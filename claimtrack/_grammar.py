@@ -514,7 +514,7 @@ _DIGITS = re.compile(
 )
 _SCIENTIFIC = re.compile(
     rf"{_SPACE}?[×x*]{_SPACE}?10(?:(?:\^|\*\*)([-−]?\d{{1,3}})|(−\d{{1,3}}|⁻?[⁰¹²³⁴⁵⁶⁷⁸⁹]{{1,3}}))"
-    r"(?![\d.,])"
+    r"(?!\d|[.,]\d)"
     r"|[eE]([-+]?\d{1,3})(?![\w.])"
 )
 _SCI_FIRST = frozenset(" \u00a0\u2009\u202f×x*eE")
@@ -557,6 +557,7 @@ _OF_WORD = re.compile(rf"{_SPACE}+of(?={_SPACE})", re.I)
 _NOUN_WORD = re.compile(
     rf"{_SPACE}+((?>[A-Za-z](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:-[A-Za-z]+)*))\.?|\d+)(?![\w/])"
 )
+_SPACED_POWER = re.compile(rf"{_SPACE}+([A-Za-z]{{1,3}}[23])(?![\w])")
 _NEXT_WORD = re.compile(
     rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))[²³]?\.?)(?![\w])"
 )
@@ -977,6 +978,11 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             if _ends_sentence(w):
                 more = False
 
+    square = _SPACED_POWER.match(text, pos)
+    if square is not None:  # "603,628 km2": a unit squared or cubed, spaced from the number
+        unit = _alias(square.group(1))
+        if unit is not None:
+            return _Unit(unit, square.end())
     for i in range(max_modifiers + 1):
         read_to(i + 1)  # read words only as they are needed
         if i >= len(words):
@@ -993,6 +999,8 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             last = words[i + k - 1]
             surface = text[words[i][1] : last[2]]
             key = surface.rstrip(".") if surface.endswith(".") else surface
+            if key[-1] in "'’" and k == 1:
+                key = key[:-1]  # a possessive plural: "six weeks' time", "three days' notice"
             unit = _alias(key)
             if unit is None and k == 1 and ("-" in key or "/" in key):
                 head = _JOINED.split(key, 1)[0]  # "barrel-a-day", "euros/day"
@@ -1523,7 +1531,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         sm = _SCORE_AFTER.match(text, end)
         assert sm is not None
-        noun = _spaced_unit(text, sm.end())
+        noun = _spaced_unit(text, sm.end()) or _unknown_noun(text, sm.end())
         result = noun is not None and (noun.noun or "").lower() in _RESULT_NOUNS
         if (
             noun is None or (result and int(amount.plain_digits) >= int(sm.group()[1:]))

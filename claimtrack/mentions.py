@@ -201,6 +201,8 @@ def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:
         return False
     if between.strip() == "to" and prev_word(text, mention.span[0]).lower() == "from":
         return True  # "from 24.2 to 33-35 billion euros"
+    if between.strip() in ("and", "or") and not is_count(unit):
+        return True  # two values of one measure: "45 and 50 mg", "5 or 10 percent"
     return (
         following.number_span[0] > following.span[0] and text[following.span[0]] in _CURRENCY_SIGNS
     )

@@ -970,6 +970,17 @@ _UNIT_ALIASES: dict[str, str] = {
     "terawatts": "terawatt",
     "pint": "pint",
     "pints": "pint",
+    "cl": "centilitre",
+    "centilitre": "centilitre",
+    "centilitres": "centilitre",
+    "centiliter": "centilitre",
+    "centiliters": "centilitre",
+    "electronvolt": "electron_volt",
+    "electronvolts": "electron_volt",
+    "kiloelectronvolts": "kiloelectron_volt",
+    "megaelectronvolts": "megaelectron_volt",
+    "gigaelectronvolts": "gigaelectron_volt",
+    "teraelectronvolts": "teraelectron_volt",
     "count": "count",
     "": "count",
 }
@@ -1047,6 +1058,11 @@ _ALIASES: dict[str, str] = _alias_table()
 # Symbols whose case tells them from another unit's: "Nm" (newton metre), not "nm".
 _CASED_SYMBOLS: dict[str, str] = {
     "Nm": "newton_metre",
+    "eV": "electron_volt",  # not "ev", which is an electric vehicle ("20 EV models")
+    "keV": "kiloelectron_volt",
+    "MeV": "megaelectron_volt",
+    "GeV": "gigaelectron_volt",
+    "TeV": "teraelectron_volt",
     **{code: name for name, (code, _) in _CURRENCIES.items() if code in _WORD_CODES},
 }
 CURRENCIES: frozenset[str] = frozenset(_CURRENCIES)

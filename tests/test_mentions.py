@@ -277,6 +277,27 @@ def test_units_of_world_news(text: str, surface: str, unit: str) -> None:
     assert parse_figure(m.text) == m.figure
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("an area of 603,628 km2", [("603,628 km2", "square_kilometre")]),
+        ("in six weeks' time", [("six weeks", "week")]),  # a possessive plural
+        ("at three days' notice", [("three days", "day")]),
+        ("They were given 45 and 50 mg.", [("45", "milligram"), ("50 mg", "milligram")]),
+        ("I have seen 45 and 50 cases.", [("45", "count"), ("50 cases", "case")]),
+        ("around 10-15 exabytes of data", [("around 10-15 exabytes", "count")]),  # no score
+        ("a 3-1 win", []),  # a score
+        ("a 2.48×10−5, with", [("2.48×10−5", "count")]),
+        ("a 100 cl bottle", [("100 cl", "centilitre")]),
+        ("a bandgap of 1.7 eV", [("1.7 eV", "electron_volt")]),
+        ("20 EV models", [("20 EV models", "count")]),  # an electric vehicle, not electronvolts
+    ],
+)
+def test_units_written_after_the_number(text: str, found: list[tuple[str, str]]) -> None:
+    """Spaced powers, possessive plurals, pairs of one measure, exponents and symbols."""
+    assert [(m.text, m.figure.unit) for m in find_figures(text)] == found
+
+
 def test_letters_glued_to_digits_are_still_names() -> None:
     """Letters that are not a currency code glued to a number still make a name (G7, A320)."""
     assert find_figures("The G7 met and an A320 landed; MACS J1149 was seen.") == []
