@@ -1538,7 +1538,46 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
             after += 1
         if words:
             return " ".join(words)
-    return _topic(toks, bisect.bisect_left(starts, mention.span[0]))
+    first = bisect.bisect_left(starts, mention.span[0])
+    if unit != "count" and not is_count(unit) and first and toks[first - 1].low in _DETERMINERS:
+        # an amount written as an adjective names the thing after it: "a $10 billion
+        # capital expenditure plan", "a €5 billion aid package", "a 10 km race"
+        compound = _compound_after(toks, bisect.bisect_left(starts, mention.span[1]))
+        if compound is not None:
+            return compound
+    return _topic(toks, first)
+
+
+def _compound_after(toks: list[_Tok], k: int) -> str | None:
+    """The noun compound an amount stands before at token ``k`` ("capital expenditure plan")."""
+    first = _noun_after(toks, k)
+    if first is None:
+        return None
+    words = [first]
+    k += 1
+    while (
+        k < len(toks)
+        and len(words) < 3
+        and toks[k].start == toks[k - 1].end + 1
+        and not toks[k].cap
+        and toks[k].low.isalpha()
+        and (_topic_word(toks[k]) or toks[k].low in _CHANGE_NOUNS)  # "an army contract"
+        and toks[k].low not in _NOT_TOPIC
+        and toks[k].low not in _LINKING_VERBS
+        and not toks[k].low.endswith(("ly", "ing"))
+    ):
+        words.append(toks[k].text)
+        k += 1
+    return " ".join(words)
+
+
+# Verbs of a figure that are also nouns in a compound: "a $48.2 million army contract".
+_CHANGE_NOUNS = _words("""contract contracts cut cuts rise rises increase increases decline""")
+# Verbs that may follow a noun compound directly: "that $149.99 price point seem like".
+_LINKING_VERBS = _words(
+    """seem seems seemed look looks appear appears remain remains become becomes make makes
+    help helps go goes come comes"""
+)
 
 
 # What a measure says of a thing, not the thing: "6ft 4in tall", "300km long".

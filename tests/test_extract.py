@@ -784,6 +784,14 @@ def test_subject_of_a_percentage(text: str, subject: str) -> None:
             "share of Europe's gas imports",
         ),
         ("Russia committed nearly 100 percent of the forces it had massed.", "share of forces"),
+        (
+            "The minister announced a $10 billion capital expenditure plan.",
+            "capital expenditure plan",
+        ),
+        ("The EU approved a €5 billion aid package for Ukraine.", "aid package"),
+        ("The firm won a $48.2 million army contract.", "army contract"),
+        ("That $149.99 price point seems like a good deal.", "price point"),
+        ("She won a 10 km race in Paris.", "race"),
     ],
 )
 def test_subject_of_measures_and_changes(text: str, subject: str) -> None:
