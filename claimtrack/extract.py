@@ -133,7 +133,9 @@ _BODY_HEADS = frozenset(
     | {"company", "firm", "group", "media"}
 )
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
-_NAME_PARTICLES = frozenset({"von", "van", "der", "den", "da", "del", "di", "du", "bin", "al"})
+_NAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "da", "de", "dos", "del", "di", "du", "bin", "al"}
+)
 # Roles a lower-case field word may stand before ("the health minister").
 _ROLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 # Adjectives between "according to the" and the source: "the latest UN figures".
@@ -909,6 +911,20 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, toks[study[1] - 1].end, study[0], None, post))
                 i = study[1]
                 continue
+            owned = _owned_role(toks, i + 2, n)
+            if owned is not None:  # "according to its defence ministry": an anaphor
+                post = i > 0 and toks[i - 1].text == ","
+                out.append(
+                    _Clause(
+                        t.start,
+                        toks[owned - 1].end,
+                        None,
+                        _phrase(masked, toks, i + 2, owned).lower(),
+                        post,
+                    )
+                )
+                i = owned
+                continue
             a, b = _np_after(toks, i + 2)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
             if src is not None:
@@ -971,6 +987,25 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
     return out
+
+
+def _owned_role(toks: list[_Tok], k: int, limit: int) -> int | None:
+    """Where "its defence ministry" or "their spokesman" that starts at ``k`` ends, or None.
+
+    The owner pronoun is followed by one to three lower-case words, the last a body, a role
+    or a word for figures ("ministry", "spokesman", "chief executive", "latest estimates").
+    """
+    if k >= limit or toks[k].low not in _OWNER_PRONOUNS:
+        return None
+    end = k + 1
+    while end < limit and end - k <= 3 and toks[end].low.isalpha() and not toks[end].cap:
+        end += 1
+    last = toks[end - 1].low
+    if end == k + 1 or not (
+        last in _TITLES or last in _GOVERNMENT_WORDS or last in _BODY_HEADS or last in _ESTIMATES
+    ):
+        return None
+    return end
 
 
 def _role(name: str) -> bool:
@@ -1067,8 +1102,12 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         begin = toks[a].start
         if words[-1] in _PRONOUNS:
             return [_Clause(begin, t.end, None, words[-1], post_mark)]
-        if words[0] in {"his", "her", "its", "their"} and len(words) == 2:
-            return [_Clause(begin, t.end, None, f"{words[0]} {words[1]}", post_mark)]
+        if (
+            words[0] in {"his", "her", "its", "their"}
+            and 2 <= len(words) <= 4
+            and not any(w.cap for w in toks[a + 1 : b])
+        ):  # "its spokesman", "its chief executive", "their defence ministry"
+            return [_Clause(begin, t.end, None, " ".join(words), post_mark)]
         if words[0] in {"the", "this"} and len(words) == 2 and words[1] in _ANAPHORS:
             own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
             return [_Clause(begin, t.end, own, words[1], post_mark)]
@@ -1135,7 +1174,7 @@ class _Speakers:
             owner = self.resolve(_OWNER_PRONOUNS[words[0]], pos)
             if owner is None:
                 return None
-            return Source(f"{owner.name}'s {head}", kind="government")
+            return _owned(owner, " ".join(words[1:]))
         for p, src in reversed(self.items):
             if p >= pos:
                 continue
@@ -2218,6 +2257,13 @@ def extract_claims(
             source = _resolve(clause, speakers)
             if source is None and clause.anaphor in {"it", "they"}:
                 source = _sentence_body(text, masked, sentence, clause)
+            elif (
+                source is None and clause.anaphor and clause.anaphor.startswith(("its ", "their "))
+            ):
+                # "Eskom owes 400 billion rand, its chief executive said"
+                owner = _sentence_body(text, masked, sentence, clause, owner=True)
+                if owner is not None:
+                    source = _owned(owner, clause.anaphor.split(" ", 1)[1])
             if source is not None and source.kind == "person":
                 full = speakers.persons.get(source.name)
                 if full and " " not in source.name:
@@ -2318,13 +2364,15 @@ def _inherit(
 
 
 def _sentence_body(
-    text: str, masked: str, sentence: tuple[int, int], clause: _Clause
+    text: str, masked: str, sentence: tuple[int, int], clause: _Clause, *, owner: bool = False
 ) -> Source | None:
     """The body that opens a sentence, for an "it said" or "they said" with no speaker before.
 
     "The company cut 1,200 jobs, it said in a statement": the company; "Tesla delivered
     310,000 cars, it said": Tesla (a one-word name that "it" refers to is no person);
-    "Analysts expect 5% growth, they said": analysts. Never a person or a place.
+    "Analysts expect 5% growth, they said": analysts. Never a person or a place, unless
+    ``owner``: the owner of an office may be a place ("Ukraine lost 300 tanks, its defence
+    ministry said").
     """
     toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
     if not toks:
@@ -2336,6 +2384,10 @@ def _sentence_body(
     if src is None:
         return None
     low = src.name.lower()
+    if owner and (low in _COUNTRIES or src.kind in {"organisation", "government"}):
+        return src if low in _COUNTRIES else attrs.evolve(src, kind=src.kind)
+    if owner and src.kind == "person" and " " not in src.name:
+        return attrs.evolve(src, kind="organisation")  # "Eskom ..., its chief executive said"
     if low in _COUNTRIES or low in _DEMONYMS:
         return None  # "Russia has massed troops, it said": a place is no speaker here
     if b < len(toks) and toks[b].low in _REPORTING_VERBS:
@@ -2360,6 +2412,20 @@ def _register_subject(
     src = _make_source(_phrase(text, toks, 0, b))
     if src is not None and src.kind == "person" and " " in src.name:
         speakers.add(toks[0].start, src)
+
+
+def _owned(owner: Source, role: str) -> Source:
+    """The office or role ``role`` of ``owner``: "Eskom's chief executive", "his office".
+
+    An owner's own figures or estimates are the owner's ("according to its latest figures").
+    """
+    if role.rsplit(" ", 1)[-1] in _ESTIMATES:
+        return owner
+    name = f"{owner.name}'s {role}"
+    kind = _kind(name.lower())
+    if kind not in {"government", "organisation", "outlet"}:
+        kind = "government" if owner.kind in {"person", "government"} else owner.kind
+    return Source(name, kind=kind)
 
 
 def _resolve(clause: _Clause, speakers: _Speakers) -> Source | None:

@@ -1014,6 +1014,28 @@ def test_speakers_that_say_it_and_titles(text: str, name: str, kind: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Eskom owes 400 billion rand, its chief executive said.", "Eskom's chief executive",
+         "organisation"),
+        ("Ukraine lost 300 tanks, its defence ministry said.", "Ukraine's defence ministry",
+         "government"),
+        ("Ukraine has lost 300 tanks, according to its defence ministry.",
+         "Ukraine's defence ministry", "government"),
+        ("Ukraine has lost 300 tanks, according to its latest figures.", "Ukraine", "government"),
+        ("Eskom owes 400 billion rand, its chief executive Andre de Ruyter said.",
+         "Andre de Ruyter", "person"),
+        ("ECB vice-president Luis de Guindos said inflation would hit 5%.", "Luis de Guindos",
+         "person"),
+    ],
+)  # fmt: skip
+def test_offices_of_the_body_that_opens_the_sentence(text: str, name: str, kind: str) -> None:
+    """An office of the body that opens the sentence speaks for it; "de" is part of a name."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind", "subject"),
     [
         ("According to figures released by the interior ministry, 250,000 people marched.",
