@@ -1209,6 +1209,9 @@ class _Phrase:
         self.modifiers = modifiers
 
 
+_SUBUNITS = frozenset(("cent", "penny", "sen"))  # prices too: "5p a litre", "63 cents a share"
+
+
 def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     """Read "per month", "a share", "/hour" after a figure's ``unit``; (rate unit, end) or None.
 
@@ -1232,7 +1235,7 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
         and den not in _RATE_TIME
         and not _is_count(den)
         and unit not in _quantities().CURRENCIES
-        and unit != "cent"
+        and unit not in _SUBUNITS
     ):
         return None  # "troops a mile from the border"; but a price: "€1.80 a litre"
     if joiner == "/" and lw in GLUED_ONLY and den not in _RATE_TIME:

@@ -702,6 +702,8 @@ def _field_words(toks: list[_Tok], head: int) -> int:
         t = toks[k]
         if t.cap or t.low in {"the", ","}:
             return n
+        if n and _is_possessive(t.text) and k and toks[k - 1].low == "the":
+            return n + 1  # the owner before the field: "the country's disaster agency"
         if not t.low.isalpha() or t.low in _STOP_WORDS or t.low in _DETERMINERS:
             return 0
         n += 1
@@ -1464,6 +1466,10 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
     return None
 
 
+# Verbs whose object a figure after "by" changes: "raised interest rates by 0.75 points".
+_SETTERS = _REVISING_VERBS | _words(
+    """increased increases reduced reduces hiked hikes boosted boosts"""
+)
 # Verbs that set a thing's figure: "the death toll rose to 2,300", "turnout was 65%".
 _FIGURE_VERBS = _words(
     """rose risen rise rises rising climbed climb climbs jumped jump jumps fell fallen fall
@@ -1717,8 +1723,11 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     if low in {"to", "at", "by"}:
         k -= 1
         if k >= 0 and toks[k].low not in _FIGURE_VERBS:
-            if low == "by" and not (_np_words(toks, k) or ([], -1, False))[2]:
-                return None  # "punishable by three years"; but "raised its key rate by N"
+            _, verb_at, det = _np_words(toks, k) or ([], -1, False)
+            if low == "by" and not det and not (verb_at >= 0 and toks[verb_at].low in _SETTERS):
+                # "punishable by three years"; but "raised its key rate by N", "raised
+                # interest rates by N"
+                return None
             return _np_back(toks, k, object_of_verb=True)  # "cut its forecast to N"
     elif low == "of":
         return _np_back(toks, k - 1, object_of_verb=False, hop=False)  # "a death toll of N"
@@ -1761,8 +1770,17 @@ def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool, hop: bool = True
     words, before, det = found
     if before >= 0 and (toks[before].text[:1].isdigit() or toks[before].low in {"per", "a"}):
         return None  # a unit of the figure before: "rose 18 sen to", "$75 per barrel to"
+    setter = max((i for i, w in enumerate(words[:-1]) if i and w.low in _SETTERS), default=0)
+    if object_of_verb and setter:
+        # a verb the phrase took for a noun: "The government cut fuel duty by 5p"
+        before = k - (len(words) - 1 - setter)
+        words, det = words[setter + 1 :], False
     if object_of_verb:
-        if before < 0 or (_topic_word(toks[before]) and not det) or toks[before].low == "to":
+        if (
+            before < 0
+            or (_topic_word(toks[before]) and not det and toks[before].low not in _SETTERS)
+            or toks[before].low == "to"
+        ):
             return None  # "to" after a noun phrase that no verb takes; "to trade at"
     elif hop:
         words = _outer_np(toks, words, before) or words

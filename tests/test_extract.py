@@ -1014,6 +1014,25 @@ def test_speakers_that_say_it_and_titles(text: str, name: str, kind: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects", "name"),
+    [
+        ("The Bank of England raised interest rates by 0.75 percentage points to 3%.",
+         ["interest rates", "interest rates"], "Example News"),
+        ("The government cut fuel duty by 5p a litre.", ["fuel duty"], "Example News"),
+        ("At least 1,200 people were killed, the country's disaster agency said.",
+         ["people killed"], "country's disaster agency"),
+    ],
+)  # fmt: skip
+def test_objects_of_setting_verbs_and_owned_bodies(
+    text: str, subjects: list[str], name: str
+) -> None:
+    """A figure after "raised X by" is about X; "the country's disaster agency" speaks whole."""
+    claims = extract_claims(text, outlet="Example News")
+    assert [c.subject for c in claims] == subjects
+    assert {c.source.name for c in claims} == {name}
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Eskom owes 400 billion rand, its chief executive said.", "Eskom's chief executive",

@@ -289,6 +289,7 @@ def test_units_of_world_news(text: str, surface: str, unit: str) -> None:
         ("a 3-1 win", []),  # a score
         ("a 2.48×10−5, with", [("2.48×10−5", "count")]),
         ("a 100 cl bottle", [("100 cl", "centilitre")]),
+        ("Petrol rose to 191.5p a litre.", [("191.5p a litre", "penny_per_litre")]),
         ("a bandgap of 1.7 eV", [("1.7 eV", "electron_volt")]),
         ("20 EV models", [("20 EV models", "count")]),  # an electric vehicle, not electronvolts
     ],
