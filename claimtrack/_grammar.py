@@ -1209,6 +1209,23 @@ class _Phrase:
         self.modifiers = modifiers
 
 
+# South African rand written "R" before a scaled amount: "R400 billion", "R2.5bn", "R30m";
+# "R35" alone is a name (a road, a model).
+_RAND_AMOUNT = re.compile(
+    rf"\d[\d,]*(?:\.\d+)?(?:{_SPACE}?(?i:billion|million|trillion|bn|mn|tn)|m)\b"
+)
+
+
+def _rand_at(text: str, pos: int) -> bool:
+    """Whether the digits at ``pos`` after an "R" are an amount in rand ("R400 billion")."""
+    return (
+        pos >= 1
+        and text[pos - 1] == "R"
+        and (pos < 2 or not (text[pos - 2].isalnum() or text[pos - 2] in "-_"))
+        and _RAND_AMOUNT.match(text, pos) is not None
+    )
+
+
 _SUBUNITS = frozenset(("cent", "penny", "sen"))  # prices too: "5p a litre", "63 cents a share"
 
 
@@ -1335,7 +1352,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         # but a currency code may be glued to its amount: "EUR50m", "$US113", "RM23.50"
         if before.isdigit() or before in "#_@&":
             return None, skip_to
-        if before.isalpha() and _CURRENCY_BEFORE.search(text, max(0, pos - 8), pos) is None:
+        if (
+            before.isalpha()
+            and not _rand_at(text, pos)
+            and _CURRENCY_BEFORE.search(text, max(0, pos - 8), pos) is None
+        ):
             return None, skip_to
         if before in "-−" and text[max(0, pos - 6) : pos - 1].lower() == "minus":
             negative, num_start = True, pos - 6
@@ -1390,6 +1411,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             if "$" in tail or tail.endswith(_CURRENCY_TAILS):
                 cur = _CURRENCY_BEFORE.search(text, max(0, num_start - 10), num_start)
     start = num_start
+    if cur is None and before == "R" and is_digit and _rand_at(text, pos):
+        money, start = "south_african_rand", pos - 1  # "R400 billion"
     if cur is not None and is_digit:
         sym = (cur.group("code") or cur.group("us") or "").lower().replace(".", "")
         if cur.group("us") == "C" and _CAP_NAME_BEFORE.search(

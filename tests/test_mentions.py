@@ -223,6 +223,8 @@ def test_linear_on_adversarial_input() -> None:
         ("Petrobras raised R$5 billion.", "R$5 billion", 5e9, "brazilian_real"),
         ("a S$3.2 million deal", "S$3.2 million", 3.2e6, "singapore_dollar"),
         ("TSMC spent NT$10 billion", "NT$10 billion", 1e10, "taiwan_dollar"),
+        ("Eskom owes R400 billion.", "R400 billion", 4e11, "south_african_rand"),
+        ("a R2.5bn deal", "R2.5bn", 2.5e9, "south_african_rand"),
     ],
 )
 def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, unit: str) -> None:
@@ -297,6 +299,12 @@ def test_units_of_world_news(text: str, surface: str, unit: str) -> None:
 def test_units_written_after_the_number(text: str, found: list[tuple[str, str]]) -> None:
     """Spaced powers, possessive plurals, pairs of one measure, exponents and symbols."""
     assert [(m.text, m.figure.unit) for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize("text", ["the R35 road", "Model R8", "R2-D2", "GR400 billion"])
+def test_an_r_before_a_number_is_a_name_unless_scaled(text: str) -> None:
+    """An "R" glued to digits is rand only before a scale word; "R35" is a name."""
+    assert find_figures(text) == []
 
 
 def test_letters_glued_to_digits_are_still_names() -> None:
