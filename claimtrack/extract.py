@@ -2474,9 +2474,43 @@ def _attribute(
     post = next((c for c in following if c.postposed), None)
     if post is not None:
         return post
-    if preceding:
+    if preceding and not _contrasted(masked, preceding[-1].verb_end, s):
         return preceding[-1]
     return None
+
+
+# Conjunctions after which the writer, not the speaker before, may state a fact: "Putin said
+# he wanted talks, but the Kremlin has massed 130,000 troops".
+_CONTRASTS = frozenset({"but", "although", "though", "whereas", "yet"})
+
+
+def _contrasted(masked: str, verb_end: int, start: int) -> bool:
+    """Whether a clause of the writer's own stands between a reporting verb and a figure.
+
+    It opens with a contrasting conjunction followed by its own subject (a name or a
+    determiner) and a verb, all before the figure: ", but the Kremlin has massed 130,000
+    troops". A figure right after the conjunction stays the speaker's ("..., but 130,000
+    troops remain"), as does a clause opened by "that" or in the reported speech's "would".
+    """
+    toks = _tokens(masked, verb_end, start)
+    for i, t in enumerate(toks):
+        if t.low not in _CONTRASTS or i + 2 >= len(toks):
+            continue
+        first = toks[i + 1]
+        if first.low == "that" or not (first.cap or first.low in _DETERMINERS):
+            continue
+        rest = toks[i + 2 :]
+        if any(w.low in _BACKSHIFT for w in rest):
+            continue  # reported speech goes on: "..., but the troops would number 3,000"
+        if any(
+            w.low in _AUX or w.low in _FIGURE_VERBS or (len(w.low) > 4 and w.low.endswith("ed"))
+            for w in rest
+        ):
+            return True
+    return False
+
+
+_BACKSHIFT = frozenset({"would", "could", "might", "should"})
 
 
 def _quote_clause(

@@ -1033,6 +1033,23 @@ def test_objects_of_setting_verbs_and_owned_bodies(
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Putin said he wanted talks, but the Kremlin has massed 130,000 troops.", "Example News"),
+        ("He said talks were possible, although Russia has deployed 100,000 troops.",
+         "Example News"),
+        ("Putin said he wanted talks, but 130,000 troops remain.", "Putin"),
+        ("Kirby said the US would send troops, but the deployment would number 3,000.", "Kirby"),
+        ("The minister said wages rose 5%, but prices rose 9%.", "minister"),
+    ],
+)  # fmt: skip
+def test_a_clause_of_the_writer_after_but(text: str, name: str) -> None:
+    """After "but" or "although", a clause with its own subject and verb is the writer's."""
+    claims = extract_claims(text, outlet="Example News")
+    assert [c.source.name for c in claims][-1] == name
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Eskom owes 400 billion rand, its chief executive said.", "Eskom's chief executive",
