@@ -978,14 +978,14 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             if _ends_sentence(w):
                 more = False
 
-    square = _SPACED_POWER.match(text, pos)
-    if square is not None:  # "603,628 km2": a unit squared or cubed, spaced from the number
-        unit = _alias(square.group(1))
-        if unit is not None:
-            return _Unit(unit, square.end())
     for i in range(max_modifiers + 1):
         read_to(i + 1)  # read words only as they are needed
         if i >= len(words):
+            if i == 0:  # no word: perhaps a unit squared or cubed, "603,628 km2"
+                square = _SPACED_POWER.match(text, pos)
+                unit = _alias(square.group(1)) if square is not None else None
+                if square is not None and unit is not None:
+                    return _Unit(unit, square.end())
             break
         if i == 0 and words[0][0].rstrip(".") in _UNIT_LETTERS:
             return _unit_letter(text, words[0])
