@@ -1226,6 +1226,10 @@ def _rand_at(text: str, pos: int) -> bool:
     )
 
 
+# What may stand before a fraction word given alone to parse_figure: "half", "a third",
+# "one quarter". Matched from the start and failing at the first other character, so that a
+# long text costs nothing per candidate.
+_LONE_PREFIX = re.compile(r"\s*(?:(?i:a|one)\s*)?")
 _SUBUNITS = frozenset(("cent", "penny", "sen"))  # prices too: "5p a litre", "63 cents a share"
 
 
@@ -1391,7 +1395,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             return None, _WORD.match(text, pos).end()  # type: ignore[union-attr]
         fraction = _FRACTION.match(text, pos)
         if fraction is None and (
-            _after_by(text, pos) or (phrase and text[:pos].strip().lower() in ("", "a", "one"))
+            _after_by(text, pos) or (phrase and _LONE_PREFIX.fullmatch(text, 0, pos) is not None)
         ):
             fraction = _FRACTION_WORD_ALONE.match(text, pos)  # "rose by a third", "cut by half"
         if fraction is not None:
