@@ -1248,9 +1248,13 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     word = m.group(3)
     lw = word.lower()
     den = "person" if lw in _RATE_PEOPLE and m.group(1) else _alias(_SPACE_RUN.sub(" ", lw))
-    if den is None or den in ("count", "percent", "cent") or den in _quantities().CURRENCIES:
+    if den is None or den in ("count", "percent", "cent"):
         return None
     joiner = (m.group(1) or m.group(2) or "/").lower()
+    if den in _quantities().CURRENCIES and not (
+        joiner == "per" and unit in _quantities().CURRENCIES and unit != den
+    ):
+        return None  # money per money is an exchange rate only as "84 roubles per dollar"
     if (
         joiner not in ("per", "/")
         and den not in _RATE_TIME

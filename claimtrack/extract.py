@@ -122,7 +122,7 @@ _GOVERNMENT_WORDS = _words(
     """ministry department government pentagon kremlin office administration cabinet
     presidency embassy army navy military armed forces police authorities state house
     council parliament duma senate congress prefecture municipality governorate regulator
-    court"""
+    court authority bureau watchdog"""
 )
 _OUTLET_WORDS = frozenset(
     {"agency", "newspaper", "broadcaster", "daily", "television", "tv", "media"}
@@ -131,6 +131,7 @@ _OUTLET_WORDS = frozenset(
 _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
     | {"company", "firm", "group", "media"}
+    | {"bank", "authority", "board", "bureau", "institute", "regulator", "watchdog", "union"}
 )
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 _NAME_PARTICLES = frozenset(
@@ -151,7 +152,7 @@ _GROUP_SOURCES = _words(
 _ORG_WORDS = _words(
     """nato eu un osce imf who unicef unhcr alliance union nations cross organisation
     organization committee group company bank fund institute foundation watch amnesty
-    association society university observatory federation corporation network"""
+    association society university observatory federation corporation network board"""
 )
 # Lower-case heads that name a speaker: "the ministry, which gave no details, said".
 _NAMED_HEADS = (

@@ -616,6 +616,52 @@ def _weighs(text: str, mention: Mention) -> bool:
     return _WEIGHT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 
+# A currency after a bare number: "18.6 per dollar", "84 against the dollar", "150 to the dollar".
+_PER_CURRENCY = re.compile(
+    r"[ \u00a0]+(?:per|against[ \u00a0]+the|to[ \u00a0]+the|to[ \u00a0]+one)[ \u00a0]+([A-Za-z]+)\b",
+    re.I,
+)
+_WORD_BEFORE = re.compile(r"[A-Za-z]+")
+
+
+def _exchange_rate(text: str, mention: Mention) -> Mention:
+    """A bare number quoted against a currency is an exchange rate of the currency named before.
+
+    "The lira fell to 18.6 per dollar" is 18.6 `turkish_lira_per_dollar`; "the rouble
+    weakened to 84 against the dollar" 84 `russian_rouble_per_dollar`. The unit comes from
+    the sentence (``unit_inferred``); without a currency named before, the number stays bare.
+    """
+    from claimtrack.quantities import CURRENCIES, rate_unit, unit_alias
+
+    per = _PER_CURRENCY.match(text, mention.span[1])
+    if per is None:
+        return mention
+    den = unit_alias(per.group(1))
+    if den is None or den not in CURRENCIES:
+        return mention
+    start = max(0, mention.span[0] - 160)
+    stop = SENTENCE_END.search(text, start, mention.span[0])
+    while stop is not None:  # the sentence's start: after the last full stop before the number
+        start = stop.end()
+        stop = SENTENCE_END.search(text, start, mention.span[0])
+    named = [unit_alias(w.group()) for w in _WORD_BEFORE.finditer(text, start, mention.span[0])]
+    numerator = next((u for u in reversed(named) if u in CURRENCIES and u != den), None)
+    if numerator is None:
+        return mention
+    try:
+        figure = attrs.evolve(mention.figure, unit=rate_unit(numerator, den))
+    except ClaimtrackError:
+        return mention
+    end = per.end()
+    return attrs.evolve(
+        mention,
+        figure=figure,
+        span=(mention.span[0], end),
+        surface=text[mention.span[0] : end],
+        unit_inferred=True,
+    )
+
+
 def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     """Return every quantity mentioned in ``text``, in order of position.
 
@@ -649,6 +695,13 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     ]
     if "pound" in text and mentions:
         mentions = _weighed_pounds(text, mentions)
+    if mentions and (" per " in text or " the " in text or " one " in text):
+        mentions = [
+            _exchange_rate(text, m)
+            if m.figure.unit == "count" and m.noun is None and m.figure.hedge is not Hedge.RANGE
+            else m
+            for m in mentions
+        ]
     if len(mentions) > 1:
         if ")" in text:
             mentions = _with_asides(text, mentions)

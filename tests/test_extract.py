@@ -1052,6 +1052,22 @@ def test_a_clause_of_the_writer_after_but(text: str, name: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
+        ("Prices rose 5%, the central bank said.", "central bank", "organisation"),
+        ("Inflation hit 10%, the national statistics bureau said.", "national statistics bureau",
+         "government"),
+        ("Traffic fell 5%, the port authority said.", "port authority", "government"),
+        ("Prices rose 5%, the competition watchdog said.", "competition watchdog", "government"),
+    ],
+)  # fmt: skip
+def test_bodies_named_by_their_field(text: str, name: str, kind: str) -> None:
+    """A bank, bureau, authority or watchdog named by its field speaks ("the central bank said")."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
         ("Eskom owes 400 billion rand, its chief executive said.", "Eskom's chief executive",
          "organisation"),
         ("Ukraine lost 300 tanks, its defence ministry said.", "Ukraine's defence ministry",

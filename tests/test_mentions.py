@@ -307,6 +307,24 @@ def test_an_r_before_a_number_is_a_name_unless_scaled(text: str) -> None:
     assert find_figures(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit", "inferred"),
+    [
+        ("The lira fell to 18.6 per dollar.", "18.6 per dollar", "turkish_lira_per_dollar", True),
+        ("The rouble weakened to 84 against the dollar.", "84 against the dollar",
+         "russian_rouble_per_dollar", True),
+        ("The yen hit 150 to the dollar.", "150 to the dollar", "japanese_yen_per_dollar", True),
+        ("It sold at 84 roubles per dollar.", "84 roubles per dollar", "russian_rouble_per_dollar",
+         False),
+        ("He paid 5 per dollar.", "5", "count", False),  # no currency named before
+    ],
+)  # fmt: skip
+def test_exchange_rates(text: str, surface: str, unit: str, inferred: bool) -> None:
+    """A number quoted against a currency is an exchange rate of the currency named before it."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit, m.unit_inferred) == (surface, unit, inferred)
+
+
 def test_letters_glued_to_digits_are_still_names() -> None:
     """Letters that are not a currency code glued to a number still make a name (G7, A320)."""
     assert find_figures("The G7 met and an A320 landed; MACS J1149 was seen.") == []
