@@ -618,7 +618,8 @@ def _weighs(text: str, mention: Mention) -> bool:
 
 # A currency after a bare number: "18.6 per dollar", "84 against the dollar", "150 to the dollar".
 _PER_CURRENCY = re.compile(
-    r"[ \u00a0]+(?:per|against[ \u00a0]+the|to[ \u00a0]+the|to[ \u00a0]+one)[ \u00a0]+([A-Za-z]+)\b",
+    r"[ \u00a0]+(?:per|against[ \u00a0]+the|to[ \u00a0]+the|to[ \u00a0]+one)"
+    r"[ \u00a0]+([A-Za-z]+)\b",
     re.I,
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]+")
