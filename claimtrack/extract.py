@@ -1962,6 +1962,7 @@ def _subject(
     participle: str | None = None
     verb_at: int | None = None
     agent: str | None = None
+    carried = False
     chain = _after_chain(toks, first_after, limit)
     reduced = _reduced(toks, k, limit)
     before = _before_verb(toks, last_before)
@@ -1993,6 +1994,7 @@ def _subject(
     ):  # another party's count of the same thing keeps the verb: "while X put the figure at"
         if not _whole_of_part(toks, last_before):
             participle = inherited.participle
+        carried = agent is None and inherited.agent is not None
         agent = agent or inherited.agent
     # the prepositional phrase
     pp: tuple[int, int] | None = None
@@ -2005,9 +2007,13 @@ def _subject(
             pp = _choose_pp(toks, _pps(toks, pps_from, limit))
         post_pp = None
     words: list[str] = ["total"] if total else []
+    owned = carried  # an owner carried from the figure before: "79 Russian tanks and 100 ..."
     if agent is None:
         agent = _owner(toks, last_before, first_after)  # "Moscow says 498 of its soldiers"
+        owned = agent is not None
     demonym = _DEMONYMS.get(agent) if agent else None
+    if demonym and participle in _DONE_TO_OTHERS and not owned:
+        demonym = None  # "Russia killed 25 people": the people are not Russian
     if demonym and not any(m[:1].isupper() for m in modifiers):
         words.append(demonym)
     words.extend(_clean(m) for m in modifiers)
@@ -2020,6 +2026,15 @@ def _subject(
         agent_name = _agent_display(agent)
         words.append(_pp_text(text, toks, pp, agent_name))
     return " ".join(w for w in words if w)
+
+
+# What a doer does to others, whose figure is not the doer's own: "Russia killed 25 people"
+# counts no Russians, while "Russia has massed 100,000 troops" counts Russian troops.
+_DONE_TO_OTHERS = _words(
+    """killed wounded injured arrested detained captured evacuated hit attacked destroyed
+    shot struck expelled deported rescued freed released executed abducted kidnapped
+    displaced targeted downed sanctioned fined jailed sentenced treated vaccinated tested"""
+)
 
 
 def _material_end(toks: list[_Tok], k: int, limit: int) -> int:
@@ -2062,13 +2077,23 @@ def _new_clause(toks: list[_Tok], start: int, end: int) -> bool:
     "3,500 soldiers have been killed, while Moscow acknowledges 498 deaths": the deaths
     were not "killed" by the verb before; "killed 25 people and wounded 60" shares a clause.
     """
-    return any(
-        start <= t.start < end and (t.low in _REPORTING_VERBS or t.low in _CLAUSE_OPENERS)
-        for t in toks
-    )
+    for i, t in enumerate(toks):
+        if not start <= t.start < end:
+            continue
+        if t.low in _REPORTING_VERBS or t.low in _CLAUSE_OPENERS:
+            return True
+        if (
+            t.low in _SUBORDINATORS
+            and i + 1 < len(toks)
+            and (toks[i + 1].low in {"the", "a", "an", "its", "their"} or toks[i + 1].cap)
+        ):
+            return True  # "4,000 people were evacuated as the wildfire spread across ..."
+    return False
 
 
 _CLAUSE_OPENERS = frozenset({"while", "whereas", "but", "although", "though", ";"})
+# Conjunctions that open a clause when a subject follows them: "as the wildfire spread".
+_SUBORDINATORS = frozenset({"as", "when", "after", "because", "since", "before", "until"})
 
 
 def _whole_of_part(toks: list[_Tok], first: int) -> bool:

@@ -1066,6 +1066,23 @@ def test_bodies_named_by_their_field(text: str, name: str, kind: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Russia killed 25 people and wounded 60.", ["people killed", "people wounded"]),
+        ("Russia has massed 100,000 troops.", ["Russian troops massed"]),
+        ("Moscow says 498 of its soldiers were killed.", ["Russian troops killed"]),
+        ("Ukraine's military said it had destroyed 79 Russian tanks and 100 armoured vehicles.",
+         ["Russian tanks destroyed", "Russian armoured vehicles destroyed"]),
+        ("Some 4,000 people were evacuated as the wildfire spread across 12,000 hectares.",
+         ["people evacuated", "hectares"]),
+    ],
+)  # fmt: skip
+def test_whose_figure_a_doer_gives(text: str, subjects: list[str]) -> None:
+    """Those a doer kills are not its own; a clause after "as the ..." takes no verb from before."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Eskom owes 400 billion rand, its chief executive said.", "Eskom's chief executive",
