@@ -141,7 +141,9 @@ _NAME_PARTICLES = frozenset(
 _ROLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 # Adjectives between "according to the" and the source: "the latest UN figures".
 _SOURCE_ADJECTIVES = _words("""latest official new preliminary provisional final recent initial""")
-_ESTIMATES = frozenset({"estimates", "figures", "data", "intelligence", "tallies", "counts"})
+_ESTIMATES = frozenset(
+    {"estimates", "figures", "data", "intelligence", "tallies", "counts", "results"}
+)
 # Groups that news cites without a name ("according to organisers", "unions said").
 _GROUP_SOURCES = _words(
     """unions organisers organizers analysts experts residents witnesses doctors medics
@@ -872,8 +874,8 @@ def _kind(low: str) -> str | None:
         return "government"  # "Ukraine's health minister", unnamed
     if words & _ORG_WORDS or low.removeprefix("the ") in _DEMONYMS:
         return "organisation"
-    if low.rsplit(" ", 1)[-1] in _UNNAMED_HEADS:
-        return "unnamed"  # "according to officials", as "officials said"
+    if low.rsplit(" ", 1)[-1] in _UNNAMED_HEADS or low.rsplit(" ", 1)[-1] in _ESTIMATES:
+        return "unnamed"  # "according to officials", as "officials said"; "official results"
     if " and " in f" {low} " and all(w in _COUNTRIES or w == "and" for w in words):
         return "government"
     return "organisation" if len(words) > 1 or low.isupper() else None

@@ -746,7 +746,12 @@ def test_death_toll_revised_is_a_change() -> None:
         (
             "About 150,000 troops are massed, according to Western estimates.",
             "Western estimates",
-            "organisation",
+            "unnamed",  # estimates that name no body
+        ),
+        (
+            "Macron won 58.5% of the vote, according to official results.",
+            "official results",
+            "unnamed",
         ),
     ],
 )
