@@ -1666,6 +1666,20 @@ def _noun_after(toks: list[_Tok], k: int) -> str | None:
 _NOT_NOUNS = _words("""above below over under overall off annual annually net""")
 
 
+_WIN_VERBS = _words("""won wins win got gets received receives took takes secured polled scored""")
+
+
+def _winner(toks: list[_Tok], first: int) -> str | None:
+    """The name that won the share starting at token ``first`` ("Macron won 58.5%"), or None."""
+    k = first - 1
+    if k < 1 or toks[k].low not in _WIN_VERBS:
+        return None
+    end = k
+    while k > 0 and end - k < 3 and toks[k - 1].cap and toks[k - 1].low not in _FUNCTION_CAPS:
+        k -= 1
+    return " ".join(t.text for t in toks[k:end]) if k < end else None
+
+
 def _for_name(toks: list[_Tok], k: int, limit: int) -> str | None:
     """The name after "for" at token ``k`` ("41.5% for Le Pen"), or None."""
     if k + 1 >= limit or toks[k].low != "for" or not toks[k + 1].cap:
@@ -1959,7 +1973,7 @@ def _subject(
         # the thing named before the figure, and the place after it: "turnout in Paris"
         if post_pp is not None and _has_place(toks, post_pp):
             return f"{topic} {_pp_text(text, toks, post_pp, None)}"
-        whose = _for_name(toks, first_after, limit)
+        whose = _for_name(toks, first_after, limit) or _winner(toks, last_before)
         return f"{topic} for {whose}" if whose else topic  # "41.5% for Le Pen"
     participle: str | None = None
     verb_at: int | None = None

@@ -1209,12 +1209,26 @@ def test_measures_of_different_things_are_no_conflict() -> None:
     assert check(claims).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Emmanuel Macron won 58.5% of the vote.", "share of vote for Emmanuel Macron"),
+        ("Lula got 50.9% of the votes.", "share of votes for Lula"),
+        ("The party won 30% of the vote.", "share of vote"),
+    ],
+)
+def test_a_share_names_who_won_it(text: str, subject: str) -> None:
+    """A name that won, got or received a share is who the share is for."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
 def test_shares_for_two_candidates_are_no_conflict() -> None:
     """Two candidates' shares of one vote have different subjects and make no finding."""
     from claimtrack.consistency import check
 
     claims = extract_claims("Macron won 58.5% of the vote against 41.5% for Le Pen.")
-    assert [c.subject for c in claims] == ["share of vote", "share of vote for Le Pen"]
+    assert [c.subject for c in claims] == ["share of vote for Macron", "share of vote for Le Pen"]
     assert check(claims).findings == ()
 
 
