@@ -159,8 +159,10 @@ def _date_re(p: str) -> str:
 
 
 _TIME_RE = (
-    r"(?P<hour>\d{1,2})(?:(?P<sep>[:.h])(?P<minute>\d{2}))?"
-    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    # wire style, four digits before a zone: "1545 GMT", "0930 CET"
+    rf"(?:(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*\(?\s*(?:GMT|UTC|{_ABBR_RE})\b)"
+    r"|(?P<hour>\d{1,2})(?:(?P<sep>[:.h])(?P<minute>\d{2}))?"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?)"
 )
 _ZONE_RE = (
     rf"(?:\s*\(?\s*(?:(?P<city>{_CITY_RE})|(?P<local>local))(?:\s+time)?\s*\)?)?"
@@ -168,7 +170,7 @@ _ZONE_RE = (
     rf"|(?P<abbr>{_ABBR_RE}))(?:\s+time)?\s*\)?)?"
 )
 _STAMP = re.compile(
-    r"(?:[-–—•*]\s*)?(?:(?:at|on)\s+)?"
+    r"(?:[-–—•*]\s*)?(?:(?:last\s+)?(?:updated|posted)(?:\s+at)?:?\s+)?(?:(?:at|on)\s+)?"
     rf"(?:{_date_re('a')}\s*(?:,|-|–|—|at)?\s*)?"
     rf"{_TIME_RE}{_ZONE_RE}"
     rf"(?:\s*(?:,|-|–|—|on)?\s*{_date_re('b')})?"
@@ -310,10 +312,13 @@ def _valid_date(month: int, day: int, year: int | None) -> bool:
 
 def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
     """Build a :class:`StampMatch` from a match of ``_STAMP``, or None if out of range."""
-    hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
+    if m.group("hh") is not None:  # "1545 GMT": the zone after it makes it a time
+        hour, minute = int(m.group("hh")), int(m.group("mm"))
+    else:
+        hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
     ampm, sep = m.group("ampm"), m.group("sep")
     has_zone = bool(m.group("city") or m.group("abbr") or m.group("sign"))
-    if m.group("minute") is None and ampm is None:
+    if m.group("minute") is None and ampm is None and m.group("hh") is None:
         return None  # a bare number is not a time
     if sep == "." and ampm is None and not has_zone:
         return None  # "10.50" alone is more likely a number than a time
@@ -395,8 +400,8 @@ def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
     """Recognise an entry time stamp that opens a line of text, set off by a colon or a dash.
 
     Some live blogs write the stamp on the entry's first line: ``4:02 pm: Kyiv's mayor
-    said ...``, ``1516 GMT - ...`` is not read (a bare number is not a time), but
-    ``15:16 GMT - ...`` is.  A line that is only a stamp is :func:`find_stamp`'s.
+    said ...``, ``1516 GMT - ...`` (four digits are a time only before a zone),
+    ``Updated 14:32 CET: ...``.  A line that is only a stamp is :func:`find_stamp`'s.
 
     Args:
         line: One line of a document.

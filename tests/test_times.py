@@ -426,6 +426,8 @@ def test_resolve_stamps_carries_the_blogs_zone(lines: list[str], expected: list[
         ("  15:16 GMT - Russia said", "15:16 GMT", 14),
         ("10:30 am Paris time – The ministry said", "10:30 am Paris time", 22),
         ("12:15 am Paris time, February 11: text", "12:15 am Paris time, February 11", 34),
+        ("1516 GMT - Russia said", "1516 GMT", 11),  # four digits before a zone: wire style
+        ("Updated 14:32 CET: The army said", "Updated 14:32 CET", 19),
     ],
 )
 def test_find_stamp_prefix(line: str, text: str, start: int) -> None:
@@ -439,7 +441,8 @@ def test_find_stamp_prefix(line: str, text: str, start: int) -> None:
 @pytest.mark.parametrize(
     "line",
     [
-        "1516 GMT - x",
+        "1516 - x",  # four digits without a zone are no time
+        "2516 GMT - x",
         "3,000 troops: a first wave",
         "5 pm - 6 pm: closed",
         "4:02 pm",
