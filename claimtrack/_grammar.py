@@ -562,6 +562,18 @@ _NEXT_WORD = re.compile(
     rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))[²³]?\.?)(?![\w])"
 )
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
+# A zone after four digits makes them a wire-style clock time: "1545 GMT", "0300 local time".
+_WIRE_CLOCK_AFTER = re.compile(
+    rf"{_SPACE}(?:(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|JST|WET)\b"
+    rf"|(?i:local{_SPACE}time)\b)"
+)
+
+
+def _is_hhmm(digits: str) -> bool:
+    """Whether four digits read as a time of day, "0000" to "2359"."""
+    return int(digits[:2]) < 24 and int(digits[2:]) < 60
+
+
 _OF_AFTER_M = re.compile(rf"{_SPACE}+of\b", re.I)
 _MILLION_CONTEXT = re.compile(rf"{_SPACE}+(?:of|people|users|customers|viewers|homes)\b", re.I)
 # The upper end of a range in millions after a first end glued to "m": "1m to 2m", "24m–466m".
@@ -1478,6 +1490,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     # --- what a digit must not be: times, dates, ordinals, list numbers ---
     if is_digit:
         clock = None if amount.scaled else _CLOCK_AFTER.match(text, end)
+        if clock is None and len(amount.plain_digits) == 4 and _is_hhmm(amount.plain_digits):
+            clock = _WIRE_CLOCK_AFTER.match(text, end)  # "at 1545 GMT", "0300 local time"
         if clock is not None:
             return None, clock.end()
         if not amount.scaled and amount.plain_digits:
