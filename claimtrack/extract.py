@@ -300,7 +300,8 @@ _WINDOW = 14
 # regexes
 # ---------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
+# A number with thousands separators is one token ("12,000"), so that its comma ends no clause.
+_TOKEN = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|[^\W_]+(?:[-'’.&][^\W_]+)*|[^\w\s]")
 _BOUNDARY = re.compile(r"[.!?]+")
 _ABBREVIATIONS = _words(
     """mr mrs ms dr st gen lt col sgt capt maj rep sen gov prof jr sr no vs etc inc corp
@@ -1542,13 +1543,18 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     from claimtrack.quantities import is_count
 
     unit = mention.figure.unit
-    if unit == "fraction" or unit.endswith("_of_age"):
+    starts = [t.start for t in toks]
+    if unit.endswith("_of_age"):
+        return None
+    if unit == "fraction":
+        first = bisect.bisect_left(starts, mention.span[0])
+        if mention.noun is None and first and toks[first - 1].low == "by":
+            return _topic(toks, first)  # a change: "Hospital admissions rose by a third"
         return None
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return None  # the counted noun names it: "3,000 troops"
     if mention.unit_inferred and unit != "count" and is_count(unit):
         return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"
-    starts = [t.start for t in toks]
     if unit == "percent":
         after = bisect.bisect_left(starts, mention.span[1])
         share = _share_of(toks, after)
@@ -1739,6 +1745,8 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     low = toks[k].low
     if low in {"to", "at", "by"}:
         k -= 1
+        if k >= 0 and toks[k].low in _FRACTION_WORDS:
+            return None  # a figure, not a thing: "rose by a third to 1,200"
         if k >= 0 and toks[k].low not in _FIGURE_VERBS:
             _, verb_at, det = _np_words(toks, k) or ([], -1, False)
             if low == "by" and not det and not (verb_at >= 0 and toks[verb_at].low in _SETTERS):
@@ -1836,6 +1844,9 @@ def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | 
 
 
 # Words before the "to" of a verb that sets a figure: "was set to rise", "is expected to fall".
+_FRACTION_WORDS = _words(
+    """half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths"""
+)
 _BEFORE_TO = _words("""set expected due likely going forecast projected poised about""")
 # Words between a verb and the figure it sets: "reached a record 5.8%".
 _RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})

@@ -543,6 +543,8 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             points = mention
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
+        if _window(text, mention):
+            continue  # "in the past 24 hours": when, not a measure to compare with
         if fig.unit != "count":
             with_unit = mention
         if fig.unit != "count" and not is_count(fig.unit):
@@ -550,6 +552,19 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
         elif fig.unit != "count" or mention.noun is not None:
             measured = None  # a count in between breaks the pair
     return out
+
+
+_WINDOW_BEFORE = re.compile(
+    r"\b(?:past|last|previous|next|coming|first|final)[ \u00a0]+\Z", re.IGNORECASE
+)
+_WINDOW_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+
+
+def _window(text: str, mention: Mention) -> bool:
+    """Whether a duration only says when: "in the past 24 hours", "over the next 10 years"."""
+    return mention.figure.unit in _WINDOW_UNITS and (
+        _WINDOW_BEFORE.search(text, max(0, mention.span[0] - 12), mention.span[0]) is not None
+    )
 
 
 # "Pounds" written as a word is sterling, unless the sentence weighs something: a weight

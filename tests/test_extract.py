@@ -1088,6 +1088,24 @@ def test_whose_figure_a_doer_gives(text: str, subjects: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects", "names"),
+    [
+        ("Hospital admissions rose by a third to 1,200 last week.",
+         ["Hospital admissions", "Hospital admissions"], ["Example News"] * 2),
+        ("Diageo, which employs 12,000 people, said it would close three plants.",
+         ["people", "plants"], ["Example News", "Diageo"]),
+    ],
+)  # fmt: skip
+def test_changes_by_a_fraction_and_relative_clauses(
+    text: str, subjects: list[str], names: list[str]
+) -> None:
+    """A change by a fraction names its thing; a number's comma ends no relative clause."""
+    claims = extract_claims(text, outlet="Example News")
+    assert [c.subject for c in claims] == subjects
+    assert [c.source.name for c in claims] == names
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Eskom owes 400 billion rand, its chief executive said.", "Eskom's chief executive",

@@ -327,6 +327,16 @@ def test_exchange_rates(text: str, surface: str, unit: str, inferred: bool) -> N
     assert (m.text, m.figure.unit, m.unit_inferred) == (surface, unit, inferred)
 
 
+def test_a_time_window_lends_no_unit() -> None:
+    """A duration that says when ("in the past 24 hours") lends no unit to a bare number."""
+    text = "It reported 24,300 new cases in the past 24 hours, up from 19,000 a day earlier."
+    assert [(m.text, m.figure.unit) for m in find_figures(text)] == [
+        ("24,300 new cases", "case"),
+        ("24 hours", "hour"),
+        ("19,000", "case"),
+    ]
+
+
 def test_letters_glued_to_digits_are_still_names() -> None:
     """Letters that are not a currency code glued to a number still make a name (G7, A320)."""
     assert find_figures("The G7 met and an A320 landed; MACS J1149 was seen.") == []
