@@ -122,7 +122,7 @@ _GOVERNMENT_WORDS = _words(
     """ministry department government pentagon kremlin office administration cabinet
     presidency embassy army navy military armed forces police authorities state house
     council parliament duma senate congress prefecture municipality governorate regulator
-    court authority bureau watchdog"""
+    court authority bureau watchdog downing elysee élysée whitehall"""
 )
 _OUTLET_WORDS = frozenset(
     {"agency", "newspaper", "broadcaster", "daily", "television", "tv", "media"}
@@ -1404,6 +1404,8 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
                 m += 1
             if m < limit and not toks[m].cap:
                 p = _participle(toks[m].text, be)
+                if p is not None and m + 1 < limit and toks[m + 1].low in _PARTICLES:
+                    return f"{p} {toks[m + 1].low}", m + 1  # "were shot down"
                 if p is not None:
                     return p, m
             j = m
@@ -1424,6 +1426,8 @@ def _reduced(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
 
 
 _TAKE = frozenset(("take", "takes", "took", "taking", "taken"))
+# Particles that belong to the verb before them: "shot down", "wiped out", "called up".
+_PARTICLES = frozenset(("down", "up", "out", "off"))
 
 
 def _reduced_np(toks: list[_Tok], start: int, limit: int) -> tuple[str, int, str | None] | None:
@@ -1449,8 +1453,8 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
     verb is a nominalisation ("deployment of").
     """
     b = first - 1
-    while b >= 0 and toks[b].low in _DETERMINERS:
-        b -= 1
+    while b >= 0 and toks[b].low in _DETERMINERS and toks[b].low != "that":
+        b -= 1  # but "denied that 10,000 troops": "that" opens a clause of its own
     if b >= 1 and toks[b].low == "of" and toks[b - 1].low in _NOMINALISATIONS:
         agent = None
         if b >= 2 and _is_possessive(toks[b - 2].text):

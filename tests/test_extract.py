@@ -1106,6 +1106,25 @@ def test_changes_by_a_fraction_and_relative_clauses(
 
 
 @pytest.mark.parametrize(
+    ("text", "subject", "name", "kind"),
+    [
+        ("Ukraine's military said 40 drones were shot down overnight.", "drones shot down",
+         "Ukraine's military", "government"),
+        ("The Kremlin denied that 10,000 troops had been sent.", "troops sent", "Example News",
+         "outlet"),
+        ("The UK will send 50 more tanks, Downing Street confirmed.", "British tanks sent",
+         "Downing Street", "government"),
+    ],
+)  # fmt: skip
+def test_particles_denials_and_seats_of_government(
+    text: str, subject: str, name: str, kind: str
+) -> None:
+    """A particle stays with its verb; "denied that" is no verb of the figure; seats of government."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.subject, claim.source.name, claim.source.kind) == (subject, name, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("Eskom owes 400 billion rand, its chief executive said.", "Eskom's chief executive",
