@@ -1119,7 +1119,7 @@ def test_changes_by_a_fraction_and_relative_clauses(
 def test_particles_denials_and_seats_of_government(
     text: str, subject: str, name: str, kind: str
 ) -> None:
-    """A particle stays with its verb; "denied that" is no verb of the figure; seats of government."""
+    """A particle stays with its verb; "denied that" is no verb of the figure."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.subject, claim.source.name, claim.source.kind) == (subject, name, kind)
 
