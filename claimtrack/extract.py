@@ -1847,10 +1847,11 @@ def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | 
     return best
 
 
-# Words before the "to" of a verb that sets a figure: "was set to rise", "is expected to fall".
+# Fraction words, which name a figure, not a thing: "rose by a third to 1,200".
 _FRACTION_WORDS = _words(
     """half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths"""
 )
+# Words before the "to" of a verb that sets a figure: "was set to rise", "is expected to fall".
 _BEFORE_TO = _words("""set expected due likely going forecast projected poised about""")
 # Words between a verb and the figure it sets: "reached a record 5.8%".
 _RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})
