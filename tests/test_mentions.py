@@ -272,6 +272,8 @@ def test_currencies_of_world_news(text: str, surface: str, unit: str) -> None:
         ("in 200 milliseconds", "200 milliseconds", "millisecond"),
         ("a 3-nanometer chip", "3-nanometer", "nanometre"),
         ("a 10-carat diamond", "10-carat", "carat"),
+        ("an average of 100 Mbps", "100 Mbps", "megabit_per_second"),
+        ("a 1Gbps line", "1Gbps", "gigabit_per_second"),
     ],
 )
 def test_units_of_world_news(text: str, surface: str, unit: str) -> None:
