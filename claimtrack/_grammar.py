@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from claimtrack.policy import Policy
 
 __all__ = [
+    "FRACTION_WORDS",
     "GLUED_ONLY",
     "HEDGE_WORDS",
     "SENTENCE_END",
@@ -410,9 +411,11 @@ _FRACTION_DEN: dict[str, int] = {
     "half": 2, "halves": 2, "third": 3, "quarter": 4, "fourth": 4, "fifth": 5, "sixth": 6,
     "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
 }  # fmt: skip
-_FRACTION_ALT = _trie_pattern(
-    sorted({*_FRACTION_DEN, *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves"))})
+FRACTION_WORDS: frozenset[str] = frozenset(
+    {*_FRACTION_DEN, *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves"))}
 )
+"""The words of fractions ("half", "third", "quarters"), which name a figure, not a thing."""
+_FRACTION_ALT = _trie_pattern(sorted(FRACTION_WORDS))
 
 
 _CANDIDATE_WORDS = sorted(
@@ -421,8 +424,7 @@ _CANDIDATE_WORDS = sorted(
         *_MULTIPLIERS,
         *_VAGUE_PLURALS,
         *_VAGUE_QUANTIFIERS,
-        *_FRACTION_DEN,
-        *(w + "s" for w in _FRACTION_DEN if w not in ("half", "halves")),
+        *FRACTION_WORDS,
     }
 )
 _CANDIDATE_FIRSTS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))

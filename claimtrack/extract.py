@@ -37,7 +37,15 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 import attrs
 
 from claimtrack.exceptions import InvalidClaim, TimeParseError
-from claimtrack.mentions import FIGURE_NOUNS, PUT_VERBS, Mention, find_figures
+from claimtrack.mentions import (
+    FIGURE_NOUNS,
+    FRACTION_WORDS,
+    PUT_VERBS,
+    TIME_UNITS,
+    Mention,
+    find_figures,
+    in_time_window,
+)
 from claimtrack.model import Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
 from claimtrack.times import (
@@ -1749,7 +1757,7 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     low = toks[k].low
     if low in {"to", "at", "by"}:
         k -= 1
-        if k >= 0 and toks[k].low in _FRACTION_WORDS:
+        if k >= 0 and toks[k].low in FRACTION_WORDS:
             return None  # a figure, not a thing: "rose by a third to 1,200"
         if k >= 0 and toks[k].low not in _FIGURE_VERBS:
             _, verb_at, det = _np_words(toks, k) or ([], -1, False)
@@ -1847,10 +1855,6 @@ def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | 
     return best
 
 
-# Fraction words, which name a figure, not a thing: "rose by a third to 1,200".
-_FRACTION_WORDS = _words(
-    """half halves third thirds quarter quarters fifth fifths sixth sixths tenth tenths"""
-)
 # Words before the "to" of a verb that sets a figure: "was set to rise", "is expected to fall".
 _BEFORE_TO = _words("""set expected due likely going forecast projected poised about""")
 # Words between a verb and the figure it sets: "reached a record 5.8%".
@@ -2377,12 +2381,6 @@ def extract_claims(
 
 
 # The period a claim covers, written before a duration: "in the past 24 hours".
-_WINDOW_BEFORE = re.compile(
-    r"\b(?:in|over|during|for|within|across)[ \u00a0]+the[ \u00a0]+"
-    r"(?:past|last|next|previous|preceding|coming|first|final)[ \u00a0]+\Z",
-    re.I,
-)
-_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def _total_before(toks: list[_Tok], first: int) -> bool:
@@ -2403,15 +2401,11 @@ def _time_window(text: str, mention: Mention, previous_end: int) -> bool:
     years"), which ends at ``previous_end``: there "over" is no hedge.
     """
     fig = mention.figure
-    if fig.unit not in _TIME_UNITS:
-        return False
     s = mention.span[0]
-    if fig.hedge is Hedge.MORE_THAN and mention.number_span is not None:
+    if fig.unit in TIME_UNITS and fig.hedge is Hedge.MORE_THAN and mention.number_span is not None:
         hedge = text[s : mention.number_span[0]].strip().lower()
         return hedge == "over" and previous_end >= 0 and not text[previous_end:s].strip()
-    if fig.hedge is not Hedge.EXACT:
-        return False
-    return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None
+    return in_time_window(text, mention)
 
 
 def _inherit(

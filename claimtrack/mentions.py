@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 import attrs
 
 from claimtrack._grammar import (
+    FRACTION_WORDS,
     GLUED_ONLY,
     HEDGE_WORDS,
     SENTENCE_END,
@@ -55,7 +56,7 @@ from claimtrack.model import Figure, Hedge
 if TYPE_CHECKING:
     from claimtrack.policy import Policy
 
-__all__ = ["GLUED_ONLY", "HEDGE_WORDS", "Mention", "find_figures", "parse_phrase"]
+__all__ = ["FRACTION_WORDS", "GLUED_ONLY", "HEDGE_WORDS", "Mention", "find_figures", "parse_phrase"]
 
 # ---------------------------------------------------------------------------
 # The record
@@ -543,7 +544,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             points = mention
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
-        if _window(text, mention):
+        if in_time_window(text, mention):
             continue  # "in the past 24 hours": when, not a measure to compare with
         if fig.unit != "count":
             with_unit = mention
@@ -555,15 +556,20 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
 
 
 _WINDOW_BEFORE = re.compile(
-    r"\b(?:past|last|previous|next|coming|first|final)[ \u00a0]+\Z", re.IGNORECASE
+    r"\b(?:in|over|during|for|within|across)[ \u00a0]+the[ \u00a0]+"
+    r"(?:past|last|next|previous|preceding|coming|first|final)[ \u00a0]+\Z",
+    re.IGNORECASE,
 )
-_WINDOW_UNITS = frozenset(("second", "minute", "hour", "day", "week", "month", "year"))
+TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
-def _window(text: str, mention: Mention) -> bool:
-    """Whether a duration only says when: "in the past 24 hours", "over the next 10 years"."""
-    return mention.figure.unit in _WINDOW_UNITS and (
-        _WINDOW_BEFORE.search(text, max(0, mention.span[0] - 12), mention.span[0]) is not None
+def in_time_window(text: str, mention: Mention) -> bool:
+    """Whether a duration only says when: "in the past 24 hours", "over the last 10 years"."""
+    s = mention.span[0]
+    return (
+        mention.figure.unit in TIME_UNITS
+        and mention.figure.hedge is Hedge.EXACT
+        and _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None
     )
 
 
@@ -711,13 +717,9 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     ]
     if "pound" in text and mentions:
         mentions = _weighed_pounds(text, mentions)
-    if mentions and (" per " in text or " the " in text or " one " in text):
-        mentions = [
-            _exchange_rate(text, m)
-            if m.figure.unit == "count" and m.noun is None and m.figure.hedge is not Hedge.RANGE
-            else m
-            for m in mentions
-        ]
+    for i, m in enumerate(mentions):
+        if m.figure.unit == "count" and m.noun is None and m.figure.hedge is not Hedge.RANGE:
+            mentions[i] = _exchange_rate(text, m)  # "The lira fell to 18.6 per dollar"
     if len(mentions) > 1:
         if ")" in text:
             mentions = _with_asides(text, mentions)
