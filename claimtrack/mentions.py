@@ -644,6 +644,7 @@ _PER_CURRENCY = re.compile(
     re.I,
 )
 _WORD_BEFORE = re.compile(r"[A-Za-z]+")
+_PER_STARTS = (" per", " against", " to", "\u00a0per", "\u00a0against", "\u00a0to")
 
 
 def _exchange_rate(text: str, mention: Mention) -> Mention:
@@ -655,6 +656,8 @@ def _exchange_rate(text: str, mention: Mention) -> Mention:
     """
     from claimtrack.quantities import CURRENCIES, rate_unit, unit_alias
 
+    if not text.startswith(_PER_STARTS, mention.span[1]):
+        return mention  # the cheap test first: most bare numbers have no "per" after them
     per = _PER_CURRENCY.match(text, mention.span[1])
     if per is None:
         return mention
@@ -717,9 +720,10 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     ]
     if "pound" in text and mentions:
         mentions = _weighed_pounds(text, mentions)
-    for i, m in enumerate(mentions):
-        if m.figure.unit == "count" and m.noun is None and m.figure.hedge is not Hedge.RANGE:
-            mentions[i] = _exchange_rate(text, m)  # "The lira fell to 18.6 per dollar"
+    if "per" in text or "against" in text or " to " in text:  # cheap tests before the loop
+        for i, m in enumerate(mentions):
+            if m.figure.unit == "count" and m.noun is None and m.figure.hedge is not Hedge.RANGE:
+                mentions[i] = _exchange_rate(text, m)  # "The lira fell to 18.6 per dollar"
     if len(mentions) > 1:
         if ")" in text:
             mentions = _with_asides(text, mentions)
