@@ -1091,7 +1091,8 @@ def _glued_letter(text: str, pos: int, end: int) -> _Unit | None:
         return None
     if text[pos] == "W" and _LATITUDE_BEFORE.search(text, max(0, pos - 24), pos):
         return None
-    space = max(text.rfind(" ", 0, pos), text.rfind("\u00a0", 0, pos))
+    floor = max(0, pos - 40)  # a number is short: never look back to the start of a long line
+    space = max(text.rfind(" ", floor, pos), text.rfind("\u00a0", floor, pos))
     if space > 0:
         name = _CAP_NAME_BEFORE.search(text, max(0, space - 24), space + 1)
         if name is not None and name.group(1).lower() not in _STOP:
