@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimtrack.exceptions import ClaimtrackError, UnitParseError
 from claimtrack.model import Figure, Hedge
+from claimtrack.times import ZONE_ABBREVIATIONS
 
 if TYPE_CHECKING:
     from claimtrack.policy import Policy
@@ -565,10 +566,9 @@ _NEXT_WORD = re.compile(
 )
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 # A zone after four digits makes them a wire-style clock time: "1545 GMT", "0300 local time".
-_WIRE_CLOCK_AFTER = re.compile(
-    rf"{_SPACE}(?:(?-i:GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|PST|PDT|JST|WET)\b"
-    rf"|(?i:local{_SPACE}time)\b)"
-)
+# The zones are those the live-blog stamps know (``times.ZONE_ABBREVIATIONS``), in capitals.
+_WIRE_ZONES = "|".join(sorted((z.upper() for z in ZONE_ABBREVIATIONS), key=len, reverse=True))
+_WIRE_CLOCK_AFTER = re.compile(rf"{_SPACE}(?:(?-i:{_WIRE_ZONES})\b|(?i:local{_SPACE}time)\b)")
 
 
 def _is_hhmm(digits: str) -> bool:
