@@ -665,10 +665,8 @@ def _exchange_rate(text: str, mention: Mention) -> Mention:
     if den is None or den not in CURRENCIES:
         return mention
     start = max(0, mention.span[0] - 160)
-    stop = SENTENCE_END.search(text, start, mention.span[0])
-    while stop is not None:  # the sentence's start: after the last full stop before the number
-        start = stop.end()
-        stop = SENTENCE_END.search(text, start, mention.span[0])
+    for stop in SENTENCE_END.finditer(text, start, mention.span[0]):
+        start = stop.end()  # the sentence's start: after the last full stop before the number
     named = [unit_alias(w.group()) for w in _WORD_BEFORE.finditer(text, start, mention.span[0])]
     numerator = next((u for u in reversed(named) if u in CURRENCIES and u != den), None)
     if numerator is None:
