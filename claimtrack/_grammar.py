@@ -548,6 +548,19 @@ _SCALE_AFTER = re.compile(
     r"|(m|b|t|M|B|T|K)\b"
     rf"|{_SPACE}(bn|mn|tn)\b"
 )
+_PERIOD_RATE_AFTER = re.compile(
+    rf"{_SPACE}+(?:an?|per|each|every){_SPACE}+(?:hour|day|week|fortnight|month|year|annum)\b", re.I
+)
+_BEFORE_YEAR = frozenset(
+    [
+        *("in", "since", "by", "until", "till", "from", "before", "after", "during", "of"),
+        *("between", "and", "to", "through", "early", "late", "mid"),
+    ]
+)
+_RESOLUTION_AFTER = re.compile(
+    rf"{_SPACE}*(?:(?i:screens?|displays?|monitors?|televisions?|resolution|videos?|footage"
+    r"|streaming|content|cameras?|projectors?|gaming)\b|(?:TVs?|UHD|HDR|OLED|Ultra)\b)"
+)
 _VAGUE_OF = re.compile(rf"{_SPACE}+of{_SPACE}+(thousands|millions|billions|trillions)\b", re.I)
 _QUANT_SCALE = re.compile(
     rf"{_SPACE}+(hundred|thousand|million|billion|trillion)s?\b(?:{_SPACE}+of\b)?", re.I
@@ -653,6 +666,8 @@ _PHONE = re.compile(
     r"\+\d{1,3}[ .-]?\(?\d{1,4}\)?(?:[ .-]?\d{2,4}){2,5}"
     r"|\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\b"
     r"|0\d(?:[ .]\d\d){4}\b"
+    r"|0\d{2,4}[ .]\d{3,4}[ .]\d{3,4}\b"  # "020 7946 0000", "0800 123 4567"
+    r"|1[ .-]\d{3}[ .-]\d{3}[ .-]\d{4}\b"  # "1-800-273-8255"
 )
 _PHONE_FOURTH = frozenset(") .-")
 _LIST_NUMBER = re.compile(r"(?:[.)]|:)[ \t]")
@@ -786,6 +801,13 @@ def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
         glued_single = s.group(3) is not None
         if glued_single and key in ("b", "t") and not (money or word.isupper()):
             return amount
+        if (
+            key == "k"
+            and raw in ("4", "8")
+            and not money
+            and _RESOLUTION_AFTER.match(text, s.end())
+        ):
+            return None  # a display's name, as "5G" is a network's: "a 4K screen", "8K TVs"
         if (
             glued_single
             and word == "m"
@@ -1001,7 +1023,7 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
                 if square is not None and unit is not None:
                     return _Unit(unit, square.end())
             break
-        if i == 0 and words[0][0].rstrip(".") in _UNIT_LETTERS:
+        if i == 0 and words[0][0].rstrip(".") in _SPACED_LETTERS:
             return _unit_letter(text, words[0])
         first_lower = words[i][0].lower()
         if first_lower in heads:
@@ -1058,6 +1080,8 @@ _MORE_OR_FEWER = frozenset(("more", "fewer"))
 
 # A unit written as one capital letter after a number: "30 C outside", "a 65 W charger".
 _UNIT_LETTERS = {"C": "degree_Celsius", "F": "degree_Fahrenheit", "W": "watt", "V": "volt"}
+# Spaced, "p" is pence too: "down 68 p at 1112 p" (glued, "5p" is in the unit table).
+_SPACED_LETTERS = {**_UNIT_LETTERS, "p": "penny"}
 # Glued: "a 100W bulb", "a 12V battery", "hit 40C (104F)"; not "5G", "4K", "3M".
 _GLUED_LETTERS = frozenset("WVCF")
 _LOWER_WORD_AFTER = re.compile(rf"{_SPACE}+[a-z]")
@@ -1066,7 +1090,7 @@ _LATITUDE_BEFORE = re.compile(rf"\d[\d.]*{_SPACE}?°?{_SPACE}?[NS],?{_SPACE}*[\d
 
 
 def _unit_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
-    """Read "C", "F", "W" or "V" alone after a number ("30 C outside", "a 65 W charger").
+    """Read "C", "F", "W", "V" or "p" alone after a number ("30 C outside", "down 68 p at").
 
     Only where the letter ends the text, stands before a punctuation mark other than a
     hyphen, or before a word in lower case: "5 C-130s" and "23456 F Block" are names, and
@@ -1078,7 +1102,7 @@ def _unit_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
         return None
     if letter[0] == "W" and _LATITUDE_BEFORE.search(text, max(0, start - 24), start):
         return None
-    return _Unit(_UNIT_LETTERS[letter.rstrip(".")], end - letter.endswith("."))
+    return _Unit(_SPACED_LETTERS[letter.rstrip(".")], end - letter.endswith("."))
 
 
 def _glued_letter(text: str, pos: int, end: int) -> _Unit | None:
@@ -1168,6 +1192,8 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             and not word.endswith(("ss", "us", "is", "ous"))
             and (w[0].islower() or word.endswith("ans"))  # "millions of Americans"
         ) or _PLURAL_ACRONYM.fullmatch(w.rstrip(".")):  # "650 MPs", "3 SUVs"
+            if i and words[i - 1][0].lower() == "and":
+                return None  # coordinated with the word before: "4,000 screen and costs"
             noun = w[: len(word)]
             mods = tuple([x for x, _, _ in words[:i]])
             known = _alias(noun)  # a table noun behind a long phrase: "Kia and Hyundai vehicles"
@@ -1403,8 +1429,13 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             num_start = pos - 1  # ".534": a decimal written without its leading zero
         elif before in ".,":
             return None, skip_to
-        # a phone number starts with "+", "(", "0" or three digits and a separator
-        if before in "+(" or ch == "0" or text[pos + 3 : pos + 4] in _PHONE_FOURTH:
+        # a phone number starts with "+", "(", "0", "1-" or three digits and a separator
+        if (
+            before in "+("
+            or ch == "0"
+            or text[pos + 3 : pos + 4] in _PHONE_FOURTH
+            or (ch == "1" and text[pos + 1 : pos + 2] in _PHONE_FOURTH)
+        ):
             phone = _PHONE.match(text, pos - 1 if before in "+(" else pos)
             if phone is not None:
                 return None, max(phone.end(), pos + 1)
@@ -1708,6 +1739,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
         )
         and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
+        and not (
+            _PERIOD_RATE_AFTER.match(text, end)
+            and _prev_word(text, start).lower() not in _BEFORE_YEAR
+        )  # "earns 2000 a month"; not "in 2019 a year later"
     ):
         return None, resume  # a year: "since 2014", "the 2015 agreement", "Merck's 2018 sales"
     if (

@@ -152,6 +152,11 @@ _SOURCE_ADJECTIVES = _words("""latest official new preliminary provisional final
 _ESTIMATES = frozenset(
     {"estimates", "figures", "data", "intelligence", "tallies", "counts", "results"}
 )
+# An owner's own documents speak for it: "according to its annual report".
+_OWN_DOCUMENTS = _words(
+    """report reports statement statements filing filings accounts records website tally
+    count census survey assessment"""
+)
 # Groups that news cites without a name ("according to organisers", "unions said").
 _GROUP_SOURCES = _words(
     """unions organisers organizers analysts experts residents witnesses doctors medics
@@ -655,6 +660,12 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
     a = j
     if a > 0 and toks[a - 1].low in {"he", "she", "it", "they"}:
         return a - 1, end
+    if a > 1 and toks[a - 1].low in _OWN_DOCUMENTS:  # "its quarterly report said"
+        for k in range(a - 2, max(-1, a - 5), -1):
+            if toks[k].low in _OWNER_PRONOUNS:
+                return k, end
+            if toks[k].cap or not toks[k].low.isalpha():
+                break
     while a > 0:
         t = toks[a - 1]
         low = t.low
@@ -1016,7 +1027,11 @@ def _owned_role(toks: list[_Tok], k: int, limit: int) -> int | None:
         end += 1
     last = toks[end - 1].low
     if end == k + 1 or not (
-        last in _TITLES or last in _GOVERNMENT_WORDS or last in _BODY_HEADS or last in _ESTIMATES
+        last in _TITLES
+        or last in _GOVERNMENT_WORDS
+        or last in _BODY_HEADS
+        or last in _ESTIMATES
+        or last in _OWN_DOCUMENTS
     ):
         return None
     return end
@@ -1138,6 +1153,7 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         and toks[i - 2].low == "the"
         and _plain_word(toks[i - 1].text)
         and toks[i - 1].low not in _ANAPHORS | _UNNAMED_HEADS
+        and toks[i - 1].low not in _STUDY_WORDS | _OWN_DOCUMENTS  # "the report said": no body
         and not toks[i - 1].low.endswith("est")  # "the highest forecast is": a noun
         and not (i + 1 < len(toks) and toks[i + 1].low in _AUX)
     ):
@@ -2487,9 +2503,11 @@ def _register_subject(
 def _owned(owner: Source, role: str) -> Source:
     """The office or role ``role`` of ``owner``: "Eskom's chief executive", "his office".
 
-    An owner's own figures or estimates are the owner's ("according to its latest figures").
+    An owner's own figures, estimates and documents are the owner's ("according to its latest
+    figures", "according to its annual report").
     """
-    if role.rsplit(" ", 1)[-1] in _ESTIMATES:
+    last = role.rsplit(" ", 1)[-1]
+    if last in _ESTIMATES or last in _OWN_DOCUMENTS:
         return owner
     name = f"{owner.name}'s {role}"
     kind = _kind(name.lower())

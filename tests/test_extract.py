@@ -960,12 +960,14 @@ def test_a_change_and_the_level_it_reaches(text: str, subjects: list[str]) -> No
         ("The storm left 300,000 homes without power, the utility said.", "utility",
          "organisation"),
         ("The highest forecast is 84.75 cents.", "Example News", "outlet"),
+        ("The study said 400 people died.", "Example News", "outlet"),  # no body: the writer's
+        ("The plant shut, the report said, after 300 jobs went.", "Example News", "outlet"),
         ("Russian Foreign Minister Sergei Lavrov said 300 diplomats left.", "Sergei Lavrov",
          "person"),
     ],
 )  # fmt: skip
 def test_bodies_figures_and_common_nouns_as_sources(text: str, name: str, kind: str) -> None:
-    """Official figures and data speak for their maker; "the utility said" is the utility."""
+    """Official figures speak for their maker; "the utility said" is a body, "the study" not."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
@@ -1134,6 +1136,8 @@ def test_particles_denials_and_seats_of_government(
         ("Ukraine has lost 300 tanks, according to its defence ministry.",
          "Ukraine's defence ministry", "government"),
         ("Ukraine has lost 300 tanks, according to its latest figures.", "Ukraine", "government"),
+        ("Eskom lost 3 billion rand, according to its annual report.", "Eskom", "organisation"),
+        ("Tesla delivered 400,000 cars, its quarterly report said.", "Tesla", "organisation"),
         ("Eskom owes 400 billion rand, its chief executive Andre de Ruyter said.",
          "Andre de Ruyter", "person"),
         ("ECB vice-president Luis de Guindos said inflation would hit 5%.", "Luis de Guindos",
@@ -1141,7 +1145,7 @@ def test_particles_denials_and_seats_of_government(
     ],
 )  # fmt: skip
 def test_offices_of_the_body_that_opens_the_sentence(text: str, name: str, kind: str) -> None:
-    """An office of the body that opens the sentence speaks for it; "de" is part of a name."""
+    """An office or document of the body that opens the sentence speaks for it; "de" is in names."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.source.name, claim.source.kind) == (name, kind)
 

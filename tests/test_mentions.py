@@ -80,6 +80,10 @@ SKIPPED = [
     "1. Introduction\n2. Methods",
     "Call +33 1 23 45 67 89 now.",
     "Call (555) 123-4567 now.",
+    "Call 1-800-273-8255 now.",
+    "Ring 020 7946 0000 or 0800 123 4567 today.",
+    "Ring 01632 960 001 today.",
+    "The TV has a 4K screen.",
 ]
 
 
@@ -1309,3 +1313,60 @@ def test_range_of_results_is_a_range() -> None:
     """A range of wins ("3-4 wins a season") is no score: its first number is the lower."""
     (m,) = find_figures("They had 3-4 wins a season.")
     assert (m.figure.low, m.figure.high) == (3, 4)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Unite Group fell 68 p to 1112 p.", [("68 p", 68), ("1112 p", 1112)]),
+        ("JD Sports, down 1.95 p at 125.8 p, led.", [("1.95 p", 1.95), ("125.8 p", 125.8)]),
+        ("The meeting ends at 5 p.m. today.", []),
+        ("Vol 5 p 23 says so.", [("5", 5), ("23", 23)]),  # a page, not pence
+    ],
+)
+def test_pence_written_with_a_spaced_p(text: str, found: list[tuple[str, float]]) -> None:
+    """A "p" alone after a number, before a lower-case word or a mark, is pence; not "p.m."."""
+    mentions = find_figures(text)
+    assert [(m.text, m.figure.value) for m in mentions] == [(t, pytest.approx(v)) for t, v in found]
+    assert all(m.figure.unit == "penny" for m in mentions if m.text.endswith("p"))
+    for m in mentions:
+        assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("He earns 2000 a month.", [2000]),
+        ("The fee is 1500 per year.", [1500]),
+        ("In 2019 a year later he left.", []),
+        ("Since 2014 each year has been hotter.", []),
+        ("The 2015 agreement holds.", []),
+    ],
+)
+def test_year_like_number_paid_per_period(text: str, found: list[float]) -> None:
+    """A year-like number before "a month" or "per year" is an amount, unless a time word leads."""
+    assert [m.figure.value for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The TV has a 4K screen.", []),
+        ("It films 8K video.", []),
+        ("Sales of 4K TVs rose.", []),
+        ("He has 4K followers.", [("4K followers", 4000)]),
+        ("They paid $4K for it.", [("$4K", 4000)]),
+        ("She ran a 10K race.", [("10K race", 10000)]),
+    ],
+)
+def test_display_resolutions_are_names(text: str, found: list[tuple[str, float]]) -> None:
+    """A "4K" or "8K" before a screen, a TV or video names a resolution, as "5G" a network."""
+    assert [(m.text, m.figure.value) for m in find_figures(text)] == found
+
+
+def test_plural_after_and_is_no_counted_noun() -> None:
+    """A plural right after "and" is a second noun, not the head of the first count."""
+    [m] = find_figures("It has 4,000 screen and costs are high.")
+    assert (m.text, m.noun) == ("4,000", None)
+    [m] = find_figures("Kia and Hyundai sold 12 red and blue cars.")
+    assert m.noun == "cars"
