@@ -91,6 +91,8 @@ _STUDY_WORDS = _words(
     """poll polls survey surveys study studies report analysis census figures data statistics
     results"""
 )
+# Makers named in lower case before their figures: "customs data", "police figures".
+_MAKERS = _words("""customs police government army military company industry""")
 _FINDING_VERBS = _words(
     """found finds showed shows show suggested suggests suggest indicated indicates indicate"""
 )
@@ -107,7 +109,9 @@ _STUDY_BY = _words(
     """by from conducted carried out commissioned for released published compiled provided"""
 )
 _CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
-_AUX_BEFORE_REPORTING = frozenset({"has", "have", "had", "also", "later", "earlier", "previously"})
+_AUX_BEFORE_REPORTING = frozenset(
+    {"has", "have", "had", "also", "later", "earlier", "previously", "now", "still", "separately"}
+)
 
 # Title and role words: a person's name follows them ("Pentagon spokesman John Kirby").
 _TITLES = _words(
@@ -130,7 +134,7 @@ _GOVERNMENT_WORDS = _words(
     """ministry department government pentagon kremlin office administration cabinet
     presidency embassy army navy military armed forces police authorities state house
     council parliament duma senate congress prefecture municipality governorate regulator
-    court authority bureau watchdog downing elysee élysée whitehall"""
+    court authority bureau watchdog downing elysee élysée whitehall customs"""
 )
 _OUTLET_WORDS = frozenset(
     {"agency", "newspaper", "broadcaster", "daily", "television", "tv", "media"}
@@ -170,6 +174,8 @@ _ORG_WORDS = _words(
     association society university observatory federation corporation network board"""
 )
 # Lower-case heads that name a speaker: "the ministry, which gave no details, said".
+# The heads of descriptions that stand before a body's name: "regulator Ofgem".
+_DESCRIPTOR_HEADS = (_BODY_HEADS | _GOVERNMENT_WORDS | _ORG_WORDS) - {"state", "house"}
 _NAMED_HEADS = (
     _GOVERNMENT_WORDS | _OUTLET_WORDS | _BODY_HEADS | _TITLES | _ORG_WORDS | _GROUP_SOURCES
 )
@@ -683,6 +689,8 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             or low in _ORG_WORDS
             or low in _GROUP_SOURCES
             or low == "news"
+            # "the electoral commission said", "the weather service IPMA said"
+            or (low in _BODY_HEADS and (a == end or toks[a].cap))
         ):
             a -= 1
             continue
@@ -807,6 +815,12 @@ def _make_source(phrase: str) -> Source | None:
     lows = [_base(w).lower() for w in words]
     if lows[-1] in _PRONOUNS or (len(words) == 1 and lows[0] in _DETERMINERS):
         return None  # "he", or "a" in "according to a survey"
+    k = len(words)
+    while k > 0 and words[k - 1][:1].isupper() and lows[k - 1] not in _DESCRIPTOR_HEADS:
+        k -= 1
+    if 0 < k < len(words) and words[k - 1][:1].islower() and lows[k - 1] in _DESCRIPTOR_HEADS:
+        # a body described before its name: "regulator Ofgem", "satellite company Maxar"
+        return Source(" ".join(words[k:]), kind=_kind(" ".join(lows[:k])) or "organisation")
     # a person: a trailing run of capitalised name words after a title or possessive
     run = len(words)
     while run > 0:
@@ -898,6 +912,13 @@ def _kind(low: str) -> str | None:
         return "unnamed"  # "according to officials", as "officials said"; "official results"
     if " and " in f" {low} " and all(w in _COUNTRIES or w == "and" for w in words):
         return "government"
+    last = low.rsplit(" ", 1)[-1]
+    if last in _BODY_HEADS:
+        return "organisation"  # "the service said"
+    if last in _GROUP_SOURCES:
+        return "unnamed"  # "organisers said", "according to analysts"
+    if last in _TITLES and last not in _TITLE_ADJECTIVES:
+        return "person"  # an office holder left unnamed: "the governor said"
     return "organisation" if len(words) > 1 or low.isupper() else None
 
 
@@ -1051,7 +1072,9 @@ def _revises_own_figure(toks: list[_Tok], i: int) -> bool:
 
 
 def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
-    """Whether the verb at ``i`` gives an estimate: "put the figure at", "put the death toll at"."""
+    """Whether the verb at ``i`` gives an estimate: "put the figure at", "put it at"."""
+    if i + 2 < len(toks) and toks[i + 1].low in {"it", "them"} and toks[i + 2].low == "at":
+        return True  # "organisers put it at 50,000"
     if i + 3 >= len(toks) or toks[i + 1].low not in {"the", "its", "their"}:
         return False
     k = i + 3 if i + 4 < len(toks) and toks[i + 3].low in FIGURE_NOUNS else i + 2
@@ -1070,8 +1093,10 @@ def _study_before(toks: list[_Tok], verb: int) -> int | None:
             return None
         if t.low in _STUDY_WORDS:
             a = k
-            while a > 0 and (toks[a - 1].cap or toks[a - 1].text in {"/", "-"}):
-                a -= 1  # the maker named before it: "a Reuters/Ipsos poll"
+            while a > 0 and (
+                toks[a - 1].cap or toks[a - 1].text in {"/", "-"} or toks[a - 1].low in _MAKERS
+            ):
+                a -= 1  # the maker named before it: "a Reuters/Ipsos poll", "customs data"
             if a > 0 and toks[a - 1].low in _DETERMINERS:
                 a -= 1
             return a
@@ -1089,7 +1114,7 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
     first = k
     while (
         k < limit
-        and (toks[k].cap or toks[k].text in {"/", "-"})
+        and (toks[k].cap or toks[k].text in {"/", "-"} or toks[k].low in _MAKERS)
         and toks[k].low not in _STUDY_WORDS  # "Data from Eurostat"
     ):
         k += 1

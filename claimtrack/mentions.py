@@ -431,15 +431,16 @@ _TALLY_VERBS = frozenset(
 )
 
 # Another party's count given as an estimate of "the figure": "the interior ministry put
-# the figure at 1.27 million". ``claimtrack.extract`` reads the same words as attribution.
+# the figure at 1.27 million", "organisers put it at 50,000". ``claimtrack.extract`` reads the
+# same words as attribution.
 PUT_VERBS = frozenset(("put", "puts", "putting", "placed", "places", "pegged", "pegs"))
 FIGURE_NOUNS = frozenset(
     ("figure", "number", "total", "count", "tally", "toll", "crowd", "turnout")
 )
 _FIGURE_AT = re.compile(
     rf"\b(?:{'|'.join(sorted(PUT_VERBS))}|estimated|estimates)[ \u00a0]+"
-    r"(?:the|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
-    rf"(?:{'|'.join(sorted(FIGURE_NOUNS))})"
+    r"(?:(?:the|its|their)[ \u00a0]+(?:[a-z]+[ \u00a0]+)?"
+    rf"(?:{'|'.join(sorted(FIGURE_NOUNS))})|it)"  # "put it at 50,000"
     r"[ \u00a0]+at[ \u00a0]+\Z",
     re.I,
 )

@@ -548,14 +548,15 @@ def test_a_share_names_its_whole(text: str, subject: str) -> None:
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
-        ("According to unions, 2.8 million people marched.", "unions", None),
-        ("40,000 people attended, according to organisers.", "organisers", None),
-        ("Three people died, doctors said.", "doctors", None),
+        ("According to unions, 2.8 million people marched.", "unions", "unnamed"),
+        ("40,000 people attended, according to organisers.", "organisers", "unnamed"),
+        ("Three people died, doctors said.", "doctors", "unnamed"),
         ("According to officials, 3 people died.", "officials", "unnamed"),
+        ("Growth will hit 3%, analysts said.", "analysts", "unnamed"),
     ],
 )
 def test_groups_cited_without_a_name(text: str, name: str, kind: str | None) -> None:
-    """Unions, organisers, doctors and officials cited as a group are the source."""
+    """Unions, organisers, doctors and officials cited as a group are an unnamed source."""
     (claim,) = extract_claims(text)
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
@@ -740,7 +741,7 @@ def test_death_toll_revised_is_a_change() -> None:
         ),
         (
             "The convoy is 60 km long, satellite company Maxar said.",
-            "satellite company Maxar",
+            "Maxar",  # the description before the name is dropped
             "organisation",
         ),
         (
@@ -920,7 +921,7 @@ def test_what_a_percentage_is_of(text: str, subject: str) -> None:
     [
         ("The company cut 1,200 jobs, it said in a statement.", "company", "organisation"),
         ("Tesla delivered 310,000 cars in the quarter, it said.", "Tesla", "organisation"),
-        ("Analysts expect 5% growth, they said.", "Analysts", None),
+        ("Analysts expect 5% growth, they said.", "Analysts", "unnamed"),
         ("About 9,000 people marched, according to the prefecture.", "prefecture", "government"),
         ("Russia has massed 100,000 troops, it said.", "Example News", "outlet"),
         ("Biden said 3,000 troops would go, it said.", "Example News", "outlet"),
@@ -1008,8 +1009,7 @@ def test_unnamed_office_holders(text: str, name: str, kind: str) -> None:
         ("Pfizer said its vaccine was 91% effective.", "Pfizer", "organisation"),
         ("Kirby said it was 3,000 troops.", "Kirby", "person"),
         ("Zelensky said 137 people had died.", "Zelensky", "person"),
-        ("Turkey's disaster agency AFAD put the death toll at 44,218.",
-         "Turkey's disaster agency AFAD", "organisation"),
+        ("Turkey's disaster agency AFAD put the death toll at 44,218.", "AFAD", "organisation"),
         ("The strike cost an estimated €300 million, chief executive Ben Smith said.",
          "Ben Smith", "person"),
     ],
@@ -1157,7 +1157,7 @@ def test_offices_of_the_body_that_opens_the_sentence(text: str, name: str, kind:
          "interior ministry", "government", "people marched"),
         ("A report by Human Rights Watch said at least 40 civilians were killed.",
          "Human Rights Watch", "organisation", "civilians killed"),
-        ("The mayor was quoted as saying 20 buildings had been destroyed.", "mayor", None,
+        ("The mayor was quoted as saying 20 buildings had been destroyed.", "mayor", "person",
          "buildings destroyed"),
         ("The World Bank expects the economy to shrink by 45% this year.", "World Bank",
          "organisation", "economy"),
@@ -1288,3 +1288,38 @@ def test_shares_for_two_candidates_are_no_conflict() -> None:
 def test_subject_modifiers_and_stops(text: str, subject: str) -> None:
     """Words such as "minimum" may qualify a thing; "aged" and "whichever" end a share's whole."""
     assert extract_claims(text)[0].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Turnout stood at 67.4 percent, the electoral commission said.", "electoral commission",
+         "organisation"),
+        ("A spokeswoman for the fire service said crews rescued 27 people.", "fire service",
+         "organisation"),
+        ("Temperatures reached 47.6C, the national weather service IPMA said.", "IPMA",
+         "organisation"),
+        ("About 2.3 million households are in debt, regulator Ofgem said.", "Ofgem",
+         "government"),
+        ("Six warships sailed, news agency Interfax said.", "Interfax", "outlet"),
+        ("At least 320 people remain missing, the governor said.", "governor", "person"),
+        ("He lost 12 kg, the service said.", "service", "organisation"),
+        ("Exports fell 4.1 percent, customs data showed on Monday.", "customs", "government"),
+        ("Police figures show 300 arrests.", "Police", "government"),
+        ("The finance ministry now expects the deficit to reach 4.5%.", "finance ministry",
+         "government"),
+    ],
+)  # fmt: skip
+def test_bodies_named_by_their_kind_or_described(text: str, name: str, kind: str) -> None:
+    """A body named by its kind speaks; a description before a body's name is dropped."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+def test_another_party_puts_it_at() -> None:
+    """A party that "put it at 50,000" counts what the figure before it counts."""
+    text = "Police said 15,000 people marched, while organisers put it at 50,000."
+    police, organisers = extract_claims(text, outlet="Example News")
+    assert (police.source.name, organisers.source.name) == ("Police", "organisers")
+    assert police.subject == organisers.subject == "people marched"
+    assert organisers.figure.unit == "person"
