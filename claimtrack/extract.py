@@ -256,14 +256,21 @@ _IRREGULAR = {
     "flown": "flown", "flew": "flown", "hit": "hit", "shot": "shot", "shoot": "shot",
     "wounded": "wounded", "fight": "fought", "fights": "fought", "fought": "fought",
     "withdraw": "withdrawn", "withdraws": "withdrawn", "withdrew": "withdrawn",
-    "withdrawn": "withdrawn",
+    "withdrawn": "withdrawn", "cut": "cut", "cuts": "cut", "cutting": "cut", "shed": "shed",
+    "sheds": "shed", "shedding": "shed", "pay": "paid", "pays": "paid", "paying": "paid",
+    "paid": "paid", "spend": "spent", "spends": "spent", "spending": "spent", "spent": "spent",
+    "sell": "sold", "sells": "sold", "selling": "sold", "sold": "sold", "buy": "bought",
+    "buys": "bought", "buying": "bought", "bought": "bought", "lay": "laid", "lays": "laid",
+    "laying": "laid", "laid": "laid",
 }  # fmt: skip
 _VERBS = _words(
     """deploy dispatch mass amass station move head kill wound injure evacuate arrest
     detain displace live gather participate arrive withdraw place position remain join
     train march return rotate transfer mobilise mobilize redeploy stay cross enter
     patrol protest rally fight serve work vote infect hospitalise hospitalize test
-    vaccinate"""
+    vaccinate axe slash hire create invest borrow export import produce deliver recall close
+    donate pledge allocate seize destroy damage rescue release capture launch fire order
+    save raise"""
 ) | frozenset(_IRREGULAR)
 _NOMINALISATIONS = {
     "deployment": "deployed", "dispatch": "dispatched", "withdrawal": "withdrawn",
@@ -1445,6 +1452,10 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
         t = toks[j]
         if t.low in _STOP_WORDS and j > start:
             return None
+        if t.text in {";", ":"} or (
+            t.text == "," and j + 1 < limit and toks[j + 1].low in _REPORTING_VERBS
+        ):
+            return None  # another clause: "which employs 12,000 people, said it would close"
         if t.low in _AUX:
             be = t.low in _BE
             m = j + 1
@@ -1543,7 +1554,8 @@ _NEVER_TOPIC = (
     _PRONOUNS
     | _TIME_WORDS
     | _words(
-        """there here which who what whichever whatever itself themselves aged include
+        """there here which who what whichever whatever itself themselves him them me
+        you himself herself aged include
         includes including offer offers make makes take takes give gives show shows see
         sees go goes went come comes came get gets got"""
     )
