@@ -214,6 +214,7 @@ _DEMONYMS = {
     "estonia": "Estonian", "georgia": "Georgian", "syria": "Syrian", "nato": "NATO",
     "eu": "EU", "european union": "EU",
 }  # fmt: skip
+_DEMONYM_WORDS = frozenset(_DEMONYMS.values()) | {"Soviet", "Allied"}
 _COUNTRIES = frozenset(
     k for k in _DEMONYMS if k not in {"kremlin", "pentagon", "white house", "nato", "eu"}
 )
@@ -1148,6 +1149,8 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
 
 def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     t = toks[i]
+    if i > 0 and _is_possessive(toks[i - 1].text):
+        return []  # a noun, not a verb: "the Fed's forecasts of 3%"
     a, b = _np_before(toks, i)
     post_mark = a > 0 and toks[a - 1].text in {",", "”", '"'}
     unnamed = _unnamed(text, toks, i, 0)
@@ -1412,6 +1415,12 @@ def _agent(toks: list[_Tok], verb: int) -> str | None:
             if k > 0 and f"{toks[k - 1].low} {low}" in _DEMONYMS:
                 low = f"{toks[k - 1].low} {low}"
             return low if low in _DEMONYMS else None
+        if t.low in {"it", "they"}:
+            j = k - 1 if k > 0 and toks[k - 1].low == "that" else k
+            if j >= 2 and toks[j - 1].low in _REPORTING_VERBS and toks[j - 2].cap:
+                k = j - 2  # "Moscow says it has lost": the speaker is the doer
+                continue
+            return None
         if t.low in {"but", "and"} and k > 0 and toks[0].cap:
             k = 0  # "Russia denies planning an attack but has amassed ..."
             continue
@@ -1463,6 +1472,8 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
                 be = be or toks[m].low in _BE
                 m += 1
             if m < limit and not toks[m].cap:
+                if toks[m].low in _TAKE and m + 1 < limit and toks[m + 1].low == "part":
+                    return "taking part", m + 1  # "1,500 soldiers would take part in"
                 p = _participle(toks[m].text, be)
                 if p is not None and m + 1 < limit and toks[m + 1].low in _PARTICLES:
                     return f"{p} {toks[m + 1].low}", m + 1  # "were shot down"
@@ -1930,6 +1941,8 @@ def _np_words(
         and len(words) < 5
         and (_topic_word(toks[k]) or (words and _YEAR_TOKEN.fullmatch(toks[k].text) is not None))
     ):
+        if words and _verb_after_subject(toks, k):
+            break  # "The IMF now forecasts global growth of 2.7 percent"
         words.append(toks[k])  # a year may qualify the thing: "its 2022 growth forecast"
         k -= 1
     if not words or any(w.low in _NEVER_TOPIC for w in words):
@@ -1946,6 +1959,18 @@ def _np_words(
         k -= 1
     words.reverse()
     return words, k, det
+
+
+def _verb_after_subject(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k`` is a reporting verb after its subject ("The IMF now forecasts")."""
+    if toks[k].low not in _REPORTING_VERBS or k == 0:
+        return False
+    before = toks[k - 1]
+    return (
+        before.low in _AUX_BEFORE_REPORTING
+        or before.low in _PRONOUNS
+        or (before.cap and not _is_possessive(before.text))
+    )
 
 
 def _topic_word(tok: _Tok) -> bool:
@@ -2024,8 +2049,10 @@ def _subject(
         head = "count"
     if per:
         head = f"{head} per {per.replace('_', ' ')}"
+    borrowed = False  # modifiers taken from the figure before
     if not modifiers and inherited is not None and (noun is None or mention.unit_inferred):
         modifiers = list(inherited.modifiers)
+        borrowed = bool(modifiers)
     limit = _limit(toks, first_after)
     k = first_after
     post_pp: tuple[int, int] | None = None
@@ -2103,6 +2130,9 @@ def _subject(
     demonym = _DEMONYMS.get(agent) if agent else None
     if demonym and participle in _DONE_TO_OTHERS and not owned:
         demonym = None  # "Russia killed 25 people": the people are not Russian
+    if demonym and borrowed and not carried:
+        # its own doer: "3,000 Ukrainian soldiers ..., while Moscow says it has lost 1,351"
+        modifiers = [m for m in modifiers if m not in _DEMONYM_WORDS]
     if demonym and not any(m[:1].isupper() for m in modifiers):
         words.append(demonym)
     words.extend(_clean(m) for m in modifiers)
@@ -2177,6 +2207,15 @@ def _new_clause(toks: list[_Tok], start: int, end: int) -> bool:
             and (toks[i + 1].low in {"the", "a", "an", "its", "their"} or toks[i + 1].cap)
         ):
             return True  # "4,000 people were evacuated as the wildfire spread across ..."
+        if (
+            t.low in {"which", "who"}
+            and i > 0
+            and toks[i - 1].text == ","
+            and i + 1 < len(toks)
+            and toks[i + 1].low not in _AUX
+            and not toks[i + 1].cap
+        ):
+            return True  # "... in the drills, which involve 40 warships"
     return False
 
 

@@ -1340,3 +1340,34 @@ def test_verbs_before_the_figure_in_any_form(text: str, subject: str) -> None:
     """A verb before the figure names it in any form ("will cut"); an object pronoun never does."""
     (claim,) = extract_claims(text)
     assert claim.subject == subject
+
+
+def test_a_speakers_own_losses_take_its_demonym() -> None:
+    """A speaker that "says it has lost 1,351" counts its own troops, not those named before."""
+    text = (
+        "Zelensky told CNN that as many as 3,000 Ukrainian soldiers had been killed, "
+        "while Moscow says it has lost 1,351."
+    )
+    kyiv, moscow = extract_claims(text)
+    assert kyiv.subject == "Ukrainian troops killed"
+    assert (moscow.subject, moscow.source.name) == ("Russian troops lost", "Moscow")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The ministry said 1,500 soldiers would take part in the drills, which involve 40 "
+         "warships.", ["troops taking part in the drills", "warships"]),
+        ("The IMF now forecasts global growth of 2.7 percent.", ["global growth"]),
+        ("The Fed's forecasts of 3% growth held.", ["Fed's forecasts"]),
+    ],
+)  # fmt: skip
+def test_clauses_and_verbs_that_bound_a_subject(text: str, subjects: list[str]) -> None:
+    """A verb "would take part" is one; ", which involve" opens a clause; a verb ends a topic."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
+def test_a_possessive_before_a_reporting_word_makes_it_a_noun() -> None:
+    """A word after a possessive is a noun: "the Fed's forecasts" names no speaker."""
+    (claim,) = extract_claims("The Fed's forecasts of 3% growth held.", outlet="Example News")
+    assert claim.source.name == "Example News"
