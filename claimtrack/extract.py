@@ -2448,7 +2448,10 @@ def extract_claims(
         inh = inherited if inherited is not None and inherited.sentence == sentence else None
         topic = _figure_topic(toks, mention, inh)
         subject = _subject(text, toks, mention, inh, topic)
-        inherited = _inherit(sentence, subject, mention, topic, inh)
+        if mention.figure.unit in TIME_UNITS:
+            inherited = inh  # a duration counts no thing: "In the three months ..., 40 died"
+        else:
+            inherited = _inherit(sentence, subject, mention, topic, inh)
         stated_at = _stated_time(text, clause, sentence, entry_time)
         valid_at = _valid_time(text, sentence, stated_at)
         provenance = Provenance(

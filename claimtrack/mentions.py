@@ -561,16 +561,24 @@ _WINDOW_BEFORE = re.compile(
     r"(?:past|last|next|previous|preceding|coming|first|final)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+# A period that ends at a month: "in the three months to September", "the year to June".
+_WINDOW_THE_BEFORE = re.compile(r"\b(?:in|over|during)[ \u00a0]+the[ \u00a0]+\Z", re.IGNORECASE)
+_WINDOW_TO_MONTH = re.compile(
+    r"[ \u00a0]+(?:to|through|ending|ended)[ \u00a0]+"
+    r"(?:(?:the[ \u00a0]+)?end[ \u00a0]+of[ \u00a0]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+)
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def in_time_window(text: str, mention: Mention) -> bool:
-    """Whether a duration only says when: "in the past 24 hours", "over the last 10 years"."""
-    s = mention.span[0]
-    return (
-        mention.figure.unit in TIME_UNITS
-        and mention.figure.hedge is Hedge.EXACT
-        and _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None
+    """Whether a duration only says when: "in the past 24 hours", "in the three months to May"."""
+    s, e = mention.span
+    if mention.figure.unit not in TIME_UNITS or mention.figure.hedge is not Hedge.EXACT:
+        return False
+    return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None or (
+        _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None
+        and _WINDOW_TO_MONTH.match(text, e) is not None
     )
 
 

@@ -893,6 +893,10 @@ def test_its_names_the_owner(text: str, subject: str) -> None:
         ("Prices rose 20% over the last 10 years.", [("20%", "Prices")]),
         ("He was jailed for 10 years.", [("10 years", "years")]),
         ("They spent $4.5 trillion over 10 years.", [("$4.5 trillion", "dollars spent")]),
+        ("The economy shrank by 0.3% in the three months to September.", [("0.3%", "economy")]),
+        ("Sales rose 5% in the 12 months to the end of March.", [("5%", "Sales")]),
+        ("In the three months he was there, 40 died.",
+         [("three months", "months"), ("40", "count died")]),  # a duration lends no noun
         ("He served over 10 years in prison.", [("over 10 years", "years served in prison")]),
     ],
 )  # fmt: skip
