@@ -89,7 +89,7 @@ _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", 
 # survey showed", "according to a survey by Ipsos"; its source is whoever made it.
 _STUDY_WORDS = _words(
     """poll polls survey surveys study studies report analysis census figures data statistics
-    results"""
+    results statement statements"""
 )
 # Makers named in lower case before their figures: "customs data", "police figures".
 _MAKERS = _words("""customs police government army military company industry""")
@@ -121,7 +121,8 @@ _TITLES = _words(
     congresswoman representative premier prime leader head adviser advisor correspondent
     editor analyst king queen pope officer official counterpart deputy foreign defence
     defense interior affairs regional national security policy new former senior top
-    acting executive chairman chairwoman chair ceo founder professor"""
+    acting executive chairman chairwoman chair ceo founder professor journalist journalists
+    reporter reporters photographer correspondents"""
 )
 # Title words that describe a role but name none: "the Office for National Statistics" has
 # no person "Statistics" in it, while "Foreign Minister Sergei Lavrov" does.
@@ -662,7 +663,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             if toks[w].text in {",", ";", "“", "”", '"'}:
                 if (
                     toks[w].text == ","
-                    and toks[w + 1].low in {"which", "who"}
+                    and toks[w + 1].low in {"which", "who", "citing"}
                     and (toks[w - 1].cap or toks[w - 1].low in _NAMED_HEADS)
                 ):
                     j = w
@@ -699,6 +700,8 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             or low == "news"
             # "the electoral commission said", "the weather service IPMA said"
             or (low in _BODY_HEADS and (a == end or toks[a].cap))
+            or (low in _ANAPHORS and a == end)  # "the statement said"
+            or (a == end and not t.cap and (low in _STUDY_WORDS or low in _OWN_DOCUMENTS))
         ):
             a -= 1
             continue
@@ -879,6 +882,7 @@ def _make_source(phrase: str) -> Source | None:
             and last.endswith("s")
             and not last.endswith("ss")
             and not _is_possessive(last)
+            and last.lower() not in _OUTLETS  # "Reuters" is no plural
         )
         words = ["the", *words[1:]] if keep else words[1:]
         lows = lows[1:] if not keep else lows
@@ -886,7 +890,13 @@ def _make_source(phrase: str) -> Source | None:
     low = " ".join(_base(w).lower() for w in name.split())
     kind = _kind(low)
     if kind == "outlet":
-        stripped = re.sub(r"\s+(?:news\s+)?agency$", "", name, flags=re.I)
+        # "Interfax news agency", "an AFP journalist": the outlet itself
+        stripped = re.sub(
+            r"\s+(?:(?:news\s+)?agency|journalists?|reporters?|correspondents?|photographer)$",
+            "",
+            name,
+            flags=re.I,
+        )
         if stripped and stripped != name and stripped.lower() not in {"the", "news"}:
             name = stripped
     return Source(name, kind=kind)
@@ -955,6 +965,7 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
     out: list[_Clause] = []
     i = 0
     n = len(toks)
+    low_words = {t.low for t in toks}
     while i < n:
         t = toks[i]
         low = t.low
@@ -1023,7 +1034,15 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     i = k + 2
                     continue
         elif low in _REPORTING_VERBS:
-            out.extend(_reporting_clause(text, toks, i))
+            found = _reporting_clause(text, toks, i)
+            cited = _citing(text, toks, i) if found and "citing" in low_words else None
+            if cited is not None:  # "Citing people familiar with the matter, Bloomberg reported"
+                found = [
+                    attrs.evolve(c, source=attrs.evolve(cited, reported_by=c.source))
+                    for c in found
+                    if c.source is not None
+                ] or found
+            out.extend(found)
         elif low in _REVISING_VERBS and _revises_own_figure(toks, i):
             out.extend(_reporting_clause(text, toks, i))  # "The IMF cut its growth forecast to"
         elif low in PUT_VERBS and _puts_figure_at(toks, i):  # an estimate, like "estimated"
@@ -1041,6 +1060,36 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
     return out
+
+
+def _citing(text: str, toks: list[_Tok], verb: int) -> Source | None:
+    """Who a reporter cites with "citing" next to its verb at ``verb``, if anyone.
+
+    "Citing two people familiar with the matter, Bloomberg reported", "Bloomberg, citing
+    sources, reported" and "Reuters reported, citing officials": the cited are the source.
+    """
+    for j, t in enumerate(toks):
+        if t.low != "citing" or not (j == 0 or toks[j - 1].text == ","):
+            continue
+        if j > verb + 2 or (j < verb and any(x.text in {";", ":"} for x in toks[j:verb])):
+            continue
+        end = j + 1
+        while end < len(toks) and end < j + 12 and toks[end].text not in {",", ";", ".", ":"}:
+            end += 1
+        if end == j + 1 or (j < verb < end):
+            continue
+        phrase = _phrase(text, toks, j + 1, end)
+        if any(x.low in _CITED_UNNAMED for x in toks[j + 1 : end]):
+            return Source(phrase, kind="unnamed")  # "two people familiar with the matter"
+        if not any(x.cap for x in toks[j + 1 : end]):
+            return None  # a reason, not a speaker: "citing rising costs"
+        src = _make_source(phrase)
+        return src if src is not None and src.kind is not None else None
+    return None
+
+
+# Words that leave a cited source unnamed: "sources", "people familiar with the matter".
+_CITED_UNNAMED = _UNNAMED_HEADS | _words("""people person familiar""")
 
 
 def _owned_role(toks: list[_Tok], k: int, limit: int) -> int | None:
@@ -1175,6 +1224,11 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         if words[0] in {"the", "this"} and len(words) == 2 and words[1] in _ANAPHORS:
             own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
             return [_Clause(begin, t.end, own, words[1], post_mark)]
+        if not toks[b - 1].cap and (words[-1] in _STUDY_WORDS or words[-1] in _OWN_DOCUMENTS):
+            # a document speaks for its maker: "a Reuters report said"; "a statement said": nobody
+            if not any(w.cap and w.low not in _DETERMINERS for w in toks[a : b - 1]):
+                return []
+            b -= 1
         src = _make_source(_phrase(text, toks, a, b))
         if src is not None and src.kind == "person" and " " not in src.name:
             after = [x.low for x in toks[i + 1 : i + 3]]

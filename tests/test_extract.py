@@ -1375,3 +1375,42 @@ def test_a_possessive_before_a_reporting_word_makes_it_a_noun() -> None:
     """A word after a possessive is a noun: "the Fed's forecasts" names no speaker."""
     (claim,) = extract_claims("The Fed's forecasts of 3% growth held.", outlet="Example News")
     assert claim.source.name == "Example News"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind", "reporter"),
+    [
+        ("Citing two people familiar with the matter, Bloomberg reported that the deal was "
+         "worth $6 billion.", "two people familiar with the matter", "unnamed", "Bloomberg"),
+        ("Bloomberg, citing people familiar with the matter, reported that the deal was worth "
+         "$6 billion.", "people familiar with the matter", "unnamed", "Bloomberg"),
+        ("The deal was worth $6 billion, Reuters reported, citing the Interior Ministry.",
+         "Interior Ministry", "government", "Reuters"),
+        ("Citing rising costs, Tesla said it would cut 3,000 jobs.", "Tesla", "organisation",
+         None),  # a reason, not a speaker
+    ],
+)  # fmt: skip
+def test_a_reporter_citing_a_source(text: str, name: str, kind: str, reporter: str | None) -> None:
+    """A claim "citing X, Y reported" is X's, reported by Y; a cited reason is no speaker."""
+    claim = extract_claims(text, outlet="Example News")[-1]
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+    by = claim.source.reported_by
+    assert (by.name if by is not None else None) == reporter
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Pentagon said 3,000 troops would go. The statement said 1,700 would go to Poland.",
+         "Pentagon", "government"),
+        ("A statement said 1,700 troops would go.", "Example News", "outlet"),
+        ("A Reuters report said 1,700 troops would go.", "Reuters", "outlet"),
+        ("According to a statement from the prosecutor's office, they stole €1.5 million.",
+         "prosecutor's office", "government"),
+        ("Some 20,000 people marched, an AFP journalist estimated.", "AFP", "outlet"),
+    ],
+)  # fmt: skip
+def test_statements_reports_and_journalists(text: str, name: str, kind: str) -> None:
+    """A statement or report speaks for its maker, the speaker before, or nobody."""
+    claim = extract_claims(text, outlet="Example News")[-1]
+    assert (claim.source.name, claim.source.kind) == (name, kind)
