@@ -265,6 +265,7 @@ _IRREGULAR = {
     "buys": "bought", "buying": "bought", "bought": "bought", "lay": "laid", "lays": "laid",
     "laying": "laid", "laid": "laid",
 }  # fmt: skip
+_IRREGULAR_PARTICIPLES = frozenset(v for v in _IRREGULAR.values() if " " not in v) - {"put"}
 _VERBS = _words(
     """deploy dispatch mass amass station move head kill wound injure evacuate arrest
     detain displace live gather participate arrive withdraw place position remain join
@@ -1942,35 +1943,64 @@ def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool, hop: bool = True
     return " ".join(w.text for w in words)  # as written: "Inflation", "Tesla", "DAX"
 
 
+def _is_participle(tok: _Tok) -> bool:
+    """Whether a token is a past participle in lower case ("killed", "held", "taken")."""
+    low = tok.low
+    return not tok.cap and (
+        (len(low) > 4 and low.endswith("ed") and low not in _NOT_VERBS)
+        or low in _IRREGULAR_PARTICIPLES
+    )
+
+
 def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | None:
     """The noun phrase that holds ``words`` in its prepositional phrases, if one opens the clause.
 
     Walks out over up to four prepositions ("The death toll from the earthquake in Turkey and
-    Syria" names the death toll); names joined by "and" stay together, and "of" keeps what
-    follows it ("The number of people in hospital" names the number of people). An outer noun
-    phrase is taken when it has a determiner or opens the clause.
+    Syria" names the death toll in Turkey and Syria: the first place passed stays); names
+    joined by "and" stay together, and "of" keeps what follows it ("The number of people in
+    hospital" names the number of people). An outer noun phrase is taken when it has a
+    determiner or opens the clause.
     """
     best: list[_Tok] | None = None
+    place: list[_Tok] = []  # a place the walk passed: "in Turkey and Syria"
     inner = words
     k = before
     for _ in range(4):
         if k < 1 or (toks[k].low not in _HOP_PREPS and toks[k].low != "and"):
             break
         outer = _np_words(toks, k - 1, of_follows=toks[k].low == "of")
+        participle: list[_Tok] = []
+        if outer is None and k >= 2 and toks[k].low != "of" and _is_participle(toks[k - 1]):
+            outer = _np_words(toks, k - 2)  # a reduced clause: "the number of people killed in"
+            participle = [toks[k - 1]]
         if outer is None or outer[0][-1].low.endswith("ing"):
             break  # no noun phrase, or a verb: "use of his patents asking for"
         outer_words, outer_before, outer_det = outer
+        outer_words = [*outer_words, *participle]
+        if (
+            not outer_det
+            and outer_before >= 1
+            and _is_participle(toks[outer_before])
+            and toks[outer_before - 1].low in _DETERMINERS
+        ):
+            outer_det = True  # an adjective in -ed: "The combined death toll in both countries"
         if toks[k].low == "and":
             if not all(w.cap for w in (*outer_words, *inner)):
                 break
             inner = [*outer_words, toks[k], *inner]  # "Turkey and Syria"
             k = outer_before
             continue
+        if (
+            not place
+            and toks[k].low in _PLACE_PREPS
+            and all(w.cap or w.low == "and" for w in inner)
+        ):
+            place = [toks[k], *inner]
         inner = [*outer_words, toks[k], *inner] if toks[k].low == "of" else outer_words
         if outer_det or outer_before < 0 or toks[outer_before].text in {",", ";", ":"}:
             best = inner
         k = outer_before
-    return best
+    return [*best, *place] if best is not None else None
 
 
 # Words before the "to" of a verb that sets a figure: "was set to rise", "is expected to fall".
@@ -1978,6 +2008,10 @@ _BEFORE_TO = _words("""set expected due likely going forecast projected poised a
 # Words between a verb and the figure it sets: "reached a record 5.8%".
 _RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
+# Prepositions whose names are places a thing is counted in: "the death toll in Turkey".
+_PLACE_PREPS = frozenset({"in", "across", "at"})
+# Words that stand before a noun phrase as a determiner does: "in both countries".
+_QUANTIFIERS = frozenset({"both", "all", "each", "every"})
 _HOP_PREPS = frozenset({"from", "in", "of", "on", "at", "among", "across", "for", "with"})
 
 
@@ -2008,8 +2042,10 @@ def _np_words(
     ):
         return None  # words[0] is the head: "minimum wage" and "average age" name things,
         # and so does a name: "the Dow Jones Industrial Average"
-    det = k >= 0 and (toks[k].low in _DETERMINERS or _is_possessive(toks[k].text))
-    if det and toks[k].low in _DETERMINERS:
+    det = k >= 0 and (
+        toks[k].low in _DETERMINERS or toks[k].low in _QUANTIFIERS or _is_possessive(toks[k].text)
+    )
+    if det and (toks[k].low in _DETERMINERS or toks[k].low in _QUANTIFIERS):
         k -= 1
     words.reverse()
     return words, k, det
