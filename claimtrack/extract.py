@@ -900,6 +900,10 @@ def _make_source(phrase: str) -> Source | None:
         )
         if stripped and stripped != name and stripped.lower() not in {"the", "news"}:
             name = stripped
+    if " " not in name and _is_possessive(name):
+        name = _base(name)  # "according to AFP's tally"
+    if kind is None and len(name) > 1 and name.isupper():
+        kind = "organisation"  # an acronym: "AFAD", "IPMA"
     return Source(name, kind=kind)
 
 
@@ -2226,6 +2230,8 @@ def _subject(
     if demonym and not any(m[:1].isupper() for m in modifiers):
         words.append(demonym)
     words.extend(_clean(m) for m in modifiers)
+    if head == "count" and participle in _DONE_TO_PEOPLE:
+        head = "people"  # "912 were killed", "with 5,383 injured"
     words.append(head)
     if post_pp is not None and _has_place(toks, post_pp):
         words.append(_pp_text(text, toks, post_pp, None))
@@ -2243,6 +2249,13 @@ _DONE_TO_OTHERS = _words(
     """killed wounded injured arrested detained captured evacuated hit attacked destroyed
     shot struck expelled deported rescued freed released executed abducted kidnapped
     displaced targeted downed sanctioned fined jailed sentenced treated vaccinated tested"""
+)
+
+
+# What happens to people: a bare count with one of these counts people ("5,383 injured").
+_DONE_TO_PEOPLE = _words(
+    """killed wounded injured hurt died dead missing evacuated arrested detained displaced
+    rescued hospitalised hospitalized infected"""
 )
 
 

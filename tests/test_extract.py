@@ -896,7 +896,7 @@ def test_its_names_the_owner(text: str, subject: str) -> None:
         ("The economy shrank by 0.3% in the three months to September.", [("0.3%", "economy")]),
         ("Sales rose 5% in the 12 months to the end of March.", [("5%", "Sales")]),
         ("In the three months he was there, 40 died.",
-         [("three months", "months"), ("40", "count died")]),  # a duration lends no noun
+         [("three months", "months"), ("40", "people died")]),  # a duration lends no noun
         ("He served over 10 years in prison.", [("over 10 years", "years served in prison")]),
     ],
 )  # fmt: skip
@@ -1430,3 +1430,28 @@ def test_a_things_place_stays_in_its_subject(text: str, subject: str) -> None:
     """A thing named before a place keeps the place, so tolls of two countries never meet."""
     (claim,) = extract_claims(text)
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Oktay said 912 were killed, with 5,383 injured.", ["people killed", "people injured"]),
+        ("The army lost 300 tanks and 12 were destroyed.", ["tanks lost", "tanks destroyed"]),
+    ],
+)
+def test_bare_counts_of_casualties_count_people(text: str, subjects: list[str]) -> None:
+    """A bare count killed, injured or missing counts people, unless a noun came before."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("AFAD now puts the death toll at 1,498.", "AFAD", "organisation"),
+        ("The toll passed 4,300, according to AFP's tally.", "AFP", "outlet"),
+    ],
+)
+def test_acronyms_and_possessive_sources(text: str, name: str, kind: str) -> None:
+    """An unknown acronym is an organisation; "AFP's tally" is AFP's."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
