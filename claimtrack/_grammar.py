@@ -120,6 +120,11 @@ HEDGE_WORDS: dict[str, Hedge] = {
     "upwards of": Hedge.MORE_THAN,
     "in excess of": Hedge.MORE_THAN,
     "above": Hedge.MORE_THAN,
+    "exceeded": Hedge.MORE_THAN,  # "the death toll exceeded 4,300", said of a count
+    "exceeds": Hedge.MORE_THAN,
+    "surpassed": Hedge.MORE_THAN,
+    "surpasses": Hedge.MORE_THAN,
+    "topped": Hedge.MORE_THAN,
     ">": Hedge.MORE_THAN,
     "at least": Hedge.AT_LEAST,
     "no fewer than": Hedge.AT_LEAST,

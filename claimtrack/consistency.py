@@ -1211,7 +1211,8 @@ def _change(
     return Finding(
         FindingKind.CHANGE,
         (before, after),
-        f"{after.source} changed its figure for {after.subject} from {said_before} to "
+        f"{after.source} changed {'their' if after.source.kind == 'person' else 'its'} figure"
+        f" for {after.subject} from {said_before} to "
         f"{said_after}, {direction} {_number(abs(vb - va))}{unit}{rel}.",
         Severity.INFO,
         group,

@@ -1673,16 +1673,23 @@ def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None
     return topic
 
 
+# Verbs read as hedges ("exceeded 4,300" is more than 4,300) that still set a thing's figure.
+_VERB_HEDGES = frozenset({"exceeded", "exceeds", "surpassed", "surpasses", "topped"})
+
+
 def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     """The thing a figure without a counted noun measures, named before it (see ``_topic``)."""
     from claimtrack.quantities import is_count
 
     unit = mention.figure.unit
     starts = [t.start for t in toks]
+    begin = mention.span[0]
+    if mention.text.split(" ", 1)[0].lower() in _VERB_HEDGES:
+        begin += 1  # the verb is no part of the figure here: "The death toll exceeded 4,300"
     if unit.endswith("_of_age"):
         return None
     if unit == "fraction":
-        first = bisect.bisect_left(starts, mention.span[0])
+        first = bisect.bisect_left(starts, begin)
         if mention.noun is None and first and toks[first - 1].low == "by":
             return _topic(toks, first)  # a change: "Hospital admissions rose by a third"
         return None
@@ -1695,10 +1702,10 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         share = _share_of(toks, after)
         if share is not None:
             return share  # "90% of Ukrainians"
-        return _topic(toks, bisect.bisect_left(starts, mention.span[0])) or _noun_after(toks, after)
+        return _topic(toks, bisect.bisect_left(starts, begin)) or _noun_after(toks, after)
     if unit == "magnitude" and not mention.noun:
         # "a magnitude 7.8 earthquake", "The quake, of magnitude 7.8,"
-        first = bisect.bisect_left(starts, mention.span[0])
+        first = bisect.bisect_left(starts, begin)
         if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].text == ",":
             found = _np_words(toks, first - 3)
             if found is not None:
@@ -1727,7 +1734,7 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
             after += 1
         if words:
             return " ".join(words)
-    first = bisect.bisect_left(starts, mention.span[0])
+    first = bisect.bisect_left(starts, begin)
     if unit != "count" and not is_count(unit) and first and toks[first - 1].low in _DETERMINERS:
         # an amount written as an adjective names the thing after it: "a $10 billion
         # capital expenditure plan", "a €5 billion aid package", "a 10 km race"

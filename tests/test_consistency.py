@@ -546,3 +546,14 @@ def test_undated_agreeing_claims_are_listed_in_id_order() -> None:
     assert forward == backward
     tied = [c.id for c in forward.claims if c.source.name == "B"]
     assert tied == sorted(tied)
+
+
+def test_a_person_changes_their_figure() -> None:
+    """A person's revision reads "changed their figure"; a body's "changed its figure"."""
+    toll = "death toll in Turkey"
+    for kind, word in (("person", "their"), ("government", "its")):
+        src = Source("Fuat Oktay" if kind == "person" else "AFAD", kind=kind)
+        first = claim(toll, src, Figure.of(284), day(2023, 2, 6))
+        later = claim(toll, src, Figure.of(912), day(2023, 2, 7))
+        (change,) = check([first, later]).by_kind(FindingKind.CHANGE)
+        assert f"{src.name} changed {word} figure for {toll}" in change.explanation

@@ -1370,3 +1370,23 @@ def test_plural_after_and_is_no_counted_noun() -> None:
     assert (m.text, m.noun) == ("4,000", None)
     [m] = find_figures("Kia and Hyundai sold 12 red and blue cars.")
     assert m.noun == "cars"
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "low"),
+    [
+        ("The death toll exceeded 4,300.", "exceeded 4,300", 4300),
+        ("Sales topped $5 billion.", "topped $5 billion", 5e9),
+        ("Its share surpasses 10% now.", "surpasses 10%", 10),
+    ],
+)
+def test_verbs_that_say_more_than(text: str, surface: str, low: float) -> None:
+    """A count that "exceeded", "surpassed" or "topped" a number is more than it."""
+    [m] = find_figures(text)
+    assert (m.text, m.figure.hedge, m.figure.low, m.figure.high) == (
+        surface,
+        Hedge.MORE_THAN,
+        low,
+        None,
+    )
+    assert parse_figure(m.text) == m.figure
