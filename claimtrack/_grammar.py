@@ -1998,8 +1998,18 @@ def _hedge_before(
     for n in range(len(words), 0, -1):
         found = _HEDGE_BY_WORDS.get(tuple(lowered[n - 1 :: -1]))
         if found is not None:
+            if found is Hedge.UP_TO and n < len(words) and _RISE_VERB.fullmatch(lowered[n]):
+                return Hedge.EXACT, start  # a particle: "the rate ticked up to 3.7%"
             return found, words[n - 1][1]
     return Hedge.EXACT, start
+
+
+# Verbs of movement whose "up" is a particle, not the hedge "up to": "edged up to 3.7%".
+_RISE_VERB = re.compile(
+    r"(?:tick|edg|mov|jump|shot|shoot|crept|creep|inch|went|go|goe|climb|ris|rose|revis|push"
+    r"|bump|notch|nudg|drift|shift|stepp|step|crawl|spik|soar|surg|rac|rallie|rally|head)"
+    r"(?:e|es|ed|ing|s)?"
+)
 
 
 _CONTRACTED_IS = frozenset(("it", "that", "there", "here", "he", "she", "what", "who", "where"))
@@ -2120,9 +2130,13 @@ def _read_range(
             joint is not None
             and joint.group().strip().lower() == "to"
             and not opener
-            and (glued or _prev_word(text, start).lower() in _CHANGE_VERBS)
+            and (
+                glued
+                or _prev_word(text, start).lower() in _CHANGE_VERBS
+                or (_is_year(first.plain_digits) and _prev_word(text, start).lower() == "since")
+            )
         ):
-            return None, pos
+            return None, pos  # "rose by 3% to", "the total since 2020 to 4,000"
     if joint is None:
         return None, pos
     p = joint.end()

@@ -135,7 +135,7 @@ _GOVERNMENT_WORDS = _words(
     """ministry department government pentagon kremlin office administration cabinet
     presidency embassy army navy military armed forces police authorities state house
     council parliament duma senate congress prefecture municipality governorate regulator
-    court authority bureau watchdog downing elysee élysée whitehall customs"""
+    court authority bureau watchdog downing elysee élysée whitehall customs guard"""
 )
 _OUTLET_WORDS = frozenset(
     {"agency", "newspaper", "broadcaster", "daily", "television", "tv", "media"}
@@ -145,6 +145,7 @@ _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
     | {"company", "firm", "group", "media"}
     | {"bank", "authority", "board", "bureau", "institute", "regulator", "watchdog", "union"}
+    | {"court", "council", "tribunal", "guard", "police"}
 )
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 _NAME_PARTICLES = frozenset(
@@ -866,6 +867,8 @@ def _make_source(phrase: str) -> Source | None:
         run > 0 and _is_possessive(words[run - 1])
     )
     phrase_low = " ".join(lows)
+    if name_words and name_words[0].lower() == "the":
+        name_words = []  # "The Philippines": a person's name never opens with "The"
     if name_words and (
         (titled and len(name_words) >= 1)
         or (run == 0 and len(name_words) >= 2 and not _orgish(phrase_low))
@@ -878,12 +881,16 @@ def _make_source(phrase: str) -> Source | None:
     # an organisation, a government or an outlet
     if lows[0] in {"the", "a", "an"} and len(words) > 1:
         last = words[-1]
-        keep = lows[1] == "united" or (
-            last[:1].isupper()
-            and last.endswith("s")
-            and not last.endswith("ss")
-            and not _is_possessive(last)
-            and last.lower() not in _OUTLETS  # "Reuters" is no plural
+        keep = (
+            lows[1] == "united"
+            or (
+                len(words) == 2  # "the Netherlands"; not "the Office for National Statistics"
+                and last[:1].isupper()
+                and last.endswith("s")
+                and not last.endswith("ss")
+                and not _is_possessive(last)
+                and last.lower() not in _OUTLETS  # "Reuters" is no plural
+            )
         )
         words = ["the", *words[1:]] if keep else words[1:]
         lows = lows[1:] if not keep else lows
@@ -1887,6 +1894,8 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     low = toks[k].low
     if low in {"to", "at", "by"}:
         k -= 1
+        if k >= 2 and toks[k - 1].low in _TIME_PREPS and _is_time_word(toks[k].low):
+            k -= 2  # "bringing the death toll since mid-June to 1,136"
         if k >= 0 and toks[k].low in FRACTION_WORDS:
             return None  # a figure, not a thing: "rose by a third to 1,200"
         if k >= 0 and toks[k].low not in _FIGURE_VERBS:
@@ -1915,11 +1924,27 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     k -= 1
     while k >= 0 and toks[k].low in _TOPIC_SKIP:
         k -= 1  # "has risen"
+    if k >= 2 and toks[k - 1].low in _TIME_PREPS and _is_time_word(toks[k].low):
+        k -= 2  # "The toll since January rose to 40"
     if k >= 0 and toks[k].low == "to":
         k -= 1  # "expects the economy to shrink", "Pension Credit was set to rise"
         while k >= 0 and (toks[k].low in _TOPIC_SKIP or toks[k].low in _BEFORE_TO):
             k -= 1
     return _np_back(toks, k, object_of_verb=False)
+
+
+_TIME_PREPS = frozenset({"since", "from", "in", "during", "until", "through"})
+
+
+def _is_time_word(low: str) -> bool:
+    """Whether a lower-case token names a time: "june", "mid-june", "2022", "monday"."""
+    word = low.split("-", 1)[1] if low.startswith(("mid-", "early-", "late-")) else low
+    return (
+        word in _MONTHS
+        or word in _TIME_WORDS
+        or _YEAR_TOKEN.fullmatch(word) is not None
+        or re.fullmatch(_WEEKDAY, word.capitalize()) is not None
+    )
 
 
 def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool, hop: bool = True) -> str | None:

@@ -958,7 +958,7 @@ def test_a_change_and_the_level_it_reaches(text: str, subjects: list[str]) -> No
     ("text", "name", "kind"),
     [
         ("Britain's economy grew by 7.5%, the Office for National Statistics said.",
-         "the Office for National Statistics", "government"),
+         "Office for National Statistics", "government"),
         ("Some 4,000 migrants crossed the Channel, Home Office figures show.", "Home Office",
          "government"),
         ("Data from Eurostat showed inflation at 5.8%.", "Eurostat", "organisation"),
@@ -1453,5 +1453,33 @@ def test_bare_counts_of_casualties_count_people(text: str, subjects: list[str]) 
 )
 def test_acronyms_and_possessive_sources(text: str, name: str, kind: str) -> None:
     """An unknown acronym is an organisation; "AFP's tally" is AFP's."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Rains killed 30 people, bringing the death toll since mid-June to 1,136.",
+         "death toll"),
+        ("The toll since January rose to 40.", "toll"),
+    ],
+)  # fmt: skip
+def test_a_time_between_a_thing_and_its_verb(text: str, subject: str) -> None:
+    """A time after the thing ("since mid-June") does not name it."""
+    assert extract_claims(text)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Lula won 50.9%, the electoral court said.", "electoral court", "government"),
+        ("Nearly 900 migrants were rescued, the Italian coast guard said.", "Italian coast guard",
+         "government"),
+        ("The Philippines said 30 people died.", "the Philippines", None),  # no person
+    ],
+)  # fmt: skip
+def test_courts_guards_and_plural_names(text: str, name: str, kind: str | None) -> None:
+    """Courts and coast guards speak; a name that opens with "The" is nobody's person."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.source.name, claim.source.kind) == (name, kind)

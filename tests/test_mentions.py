@@ -1390,3 +1390,23 @@ def test_verbs_that_say_more_than(text: str, surface: str, low: float) -> None:
         None,
     )
     assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "hedge"),
+    [
+        ("The unemployment rate ticked up to 3.7%.", "3.7%", Hedge.EXACT),
+        ("Prices went up to $5.", "$5", Hedge.EXACT),
+        ("He could be fined up to $10,000.", "up to $10,000", Hedge.UP_TO),
+        ("Fines of up to $5,000 apply.", "up to $5,000", Hedge.UP_TO),
+    ],
+)
+def test_up_after_a_verb_of_movement_is_a_particle(text: str, surface: str, hedge: Hedge) -> None:
+    """The "up" of "ticked up to 3.7%" belongs to the verb; "fined up to $10,000" is a hedge."""
+    [m] = find_figures(text)
+    assert (m.text, m.figure.hedge) == (surface, hedge)
+
+
+def test_a_year_after_since_starts_no_range() -> None:
+    """A year after "since" is a time, so "since 2020 to 4,000" is no range."""
+    assert [m.text for m in find_figures("the total since 2020 to 4,000")] == ["4,000"]
