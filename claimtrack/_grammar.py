@@ -527,8 +527,9 @@ _SCIENTIFIC = re.compile(
 )
 _SCI_FIRST = frozenset(" \u00a0\u2009\u202f×x*eE")
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
-_FRACTION_SCALE = re.compile(
-    rf"{_SPACE}+(?:an?{_SPACE}+)?(hundred|thousand|million|billion|trillion)\b", re.I
+_FRACTION_SCALE = re.compile(  # "half a million", "a quarter of a million", "a third million"
+    rf"{_SPACE}+(?:(?:of{_SPACE}+)?an?{_SPACE}+)?(hundred|thousand|million|billion|trillion)\b",
+    re.I,
 )
 # What may stand between a fraction and the noun it divides: "of the", "of its", "the".
 _FRACTION_OF = re.compile(
@@ -553,6 +554,7 @@ _SCALE_AFTER = re.compile(
     r"|(m|b|t|M|B|T|K)\b"
     rf"|{_SPACE}(bn|mn|tn)\b"
 )
+_PLUS_AFTER = re.compile(r"(?:\+|-(?i:plus))(?![\w+.,])")
 _PERIOD_RATE_AFTER = re.compile(
     rf"{_SPACE}+(?:an?|per|each|every){_SPACE}+(?:hour|day|week|fortnight|month|year|annum)\b", re.I
 )
@@ -570,7 +572,7 @@ _VAGUE_OF = re.compile(rf"{_SPACE}+of{_SPACE}+(thousands|millions|billions|trill
 _QUANT_SCALE = re.compile(
     rf"{_SPACE}+(hundred|thousand|million|billion|trillion)s?\b(?:{_SPACE}+of\b)?", re.I
 )
-_RANGE_JOIN = re.compile(rf"{_SPACE}*(?:-|–|—|to)(?={_SPACE}*[\d$€£¥₹a-z])", re.I)
+_RANGE_JOIN = re.compile(rf"{_SPACE}*(?:-to-|-|–|—|to)(?={_SPACE}*[\d$€£¥₹a-z])", re.I)
 _RANGE_OR = re.compile(rf"{_SPACE}+or{_SPACE}+(?=\w)", re.I)
 _RANGE_AND = re.compile(rf"{_SPACE}+and{_SPACE}+", re.I)
 _TO_WORD = re.compile(rf"{_SPACE}+to{_SPACE}+", re.I)
@@ -582,6 +584,7 @@ _SPACED_POWER = re.compile(rf"{_SPACE}+([A-Za-z]{{1,3}}[23])(?![\w])")
 _NEXT_WORD = re.compile(
     rf"{_SPACE}+((?>[A-Za-zµμ](?:(?:\.[A-Za-z])+|[A-Za-z'’]*(?:[-/][A-Za-z]+)*))[²³]?\.?)(?![\w])"
 )
+_RATIO_AFTER = re.compile(r"-to-(\d{1,6})(?!\d|[.,]\d)")
 _SCORE_AFTER = re.compile(r"[-–]\d{1,2}(?!\d|[.,]\d|[%€£$¥₹]|[-–]?[A-Za-z])")
 # A zone after four digits makes them a wire-style clock time: "1545 GMT", "0300 local time".
 # The zones are those the live-blog stamps know (``times.ZONE_ABBREVIATIONS``), in capitals.
@@ -1581,6 +1584,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     if before_words and before_words[0][0].lower() in ("between", "from"):
         opener, opener_start = before_words[0][0].lower(), before_words[0][1]
     hedge, hedge_start = _hedge_before(text, start, before_words)
+    if end < len(text) and text[end] in "+-" and hedge in (Hedge.EXACT, Hedge.MORE_THAN):
+        plus = _PLUS_AFTER.match(text, end)
+        if plus is not None:  # "1,000+ people", "the 100,000-plus spectators"
+            hedge = Hedge.MORE_THAN
+            end = plus.end()
     # --- a glued unit or scale, a range, the unit noun ---
     value = amount.value
     low = high = value
@@ -1609,6 +1617,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         elif letters:
             m = _GLUED_TOKEN.match(text, end)
             return None, m.end() if m else resume
+    if not phrase and is_digit and text[end : end + 4] == "-to-" and amount.plain_digits:
+        ratio = _RATIO_AFTER.match(text, end)
+        if ratio is not None and int(ratio.group(1)) <= int(amount.plain_digits):
+            # a ratio or a vote: "passed 3-to-1", "a 6-to-3 ruling"; "5-to-10-year" is a range
+            return None, ratio.end()
     if (
         not phrase
         and is_digit
@@ -1767,8 +1780,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             word = nxt.group(1)
             if word.lower() not in _STOP and not _PLURAL_ACRONYM.fullmatch(word):
                 return None, resume  # a name: "iPhone 11 Pro", "Stoxx 50"; not "2 TDs"
-        if cap is not None and cap.group(1).lower() not in _STOP and len(digits) in (1, 2, 3):
-            # a name: "FRANCE 24", "Model 3 sedans", "Big 12"
+        if (
+            cap is not None
+            and cap.group(1).lower() not in _STOP
+            and (len(digits) in (1, 2, 3) or (len(digits) == 4 and unit_info is None))
+        ):
+            # a name: "FRANCE 24", "Model 3 sedans", "Big 12", "Resolution 2334"
             sentence_start = cap.start() == 0 or text[
                 max(0, cap.start() - 2) : cap.start()
             ].strip() in ("", ".", "!", "?")
@@ -2133,10 +2150,13 @@ def _read_range(
             and (
                 glued
                 or _prev_word(text, start).lower() in _CHANGE_VERBS
-                or (_is_year(first.plain_digits) and _prev_word(text, start).lower() == "since")
+                or (
+                    _is_year(first.plain_digits)
+                    and _prev_word(text, start).lower() in ("since", "in")
+                )
             )
         ):
-            return None, pos  # "rose by 3% to", "the total since 2020 to 4,000"
+            return None, pos  # "rose by 3% to", "since 2020 to 4,000", "in 2000 to 9.7 million"
     if joint is None:
         return None, pos
     p = joint.end()

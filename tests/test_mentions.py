@@ -1410,3 +1410,32 @@ def test_up_after_a_verb_of_movement_is_a_particle(text: str, surface: str, hedg
 def test_a_year_after_since_starts_no_range() -> None:
     """A year after "since" is a time, so "since 2020 to 4,000" is no range."""
     assert [m.text for m in find_figures("the total since 2020 to 4,000")] == ["4,000"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("A quarter of a million people signed.", [("A quarter of a million people", 250_000)]),
+        ("Three quarters of a billion dollars.", [("Three quarters of a billion dollars", 7.5e8)]),
+        ("The 100,000-plus spectators cheered.", [("100,000-plus spectators", 100_000)]),
+        ("More than 1,000+ people attended.", [("More than 1,000+ people", 1000)]),
+        ("It has 5+ years of data.", [("5+ years", 5)]),
+        ("The vote passed 3-to-1.", []),  # a ratio
+        ("It was a 6-to-3 ruling.", []),
+        ("He got a 5-to-10-year sentence.", [("5-to-10-year", None)]),  # a range
+        ("The population grew from 8.1 million in 2000 to 9.7 million.",
+         [("8.1 million", 8.1e6), ("9.7 million", 9.7e6)]),
+        ("UN Resolution 2334 was cited.", []),  # a name
+    ],
+)  # fmt: skip
+def test_scaled_fractions_plus_signs_ratios_and_names(
+    text: str, found: list[tuple[str, float | None]]
+) -> None:
+    """Fractions of a million, "+" and "-plus", ratios, "in 2000 to" and numbered names."""
+    mentions = find_figures(text)
+    assert [(m.text, m.figure.value) for m in mentions] == [
+        (t, pytest.approx(v) if v is not None else None) for t, v in found
+    ]
+    for m in mentions:
+        assert parse_figure(m.text) == m.figure
+    assert all(m.figure.hedge is Hedge.MORE_THAN for m in mentions if "+" in m.text)
