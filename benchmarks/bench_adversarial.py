@@ -39,6 +39,7 @@ PATTERNS: dict[str, str] = {
     "dashes and ranges": "1-2-3-4-5\u20136\u20137 to 8 to 9 between 1 and between 2 and ",
     "open quote": '"more than 100,000 soldiers were said, ',
     "no-break spaces": "100\u00a0000\u202f000\u2009000 troops ",
+    "citing and reporting": ", citing officials, Reuters reported 5-to-3 1,000+ the statement said",
 }
 
 

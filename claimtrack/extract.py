@@ -1080,10 +1080,11 @@ def _citing(text: str, toks: list[_Tok], verb: int) -> Source | None:
     "Citing two people familiar with the matter, Bloomberg reported", "Bloomberg, citing
     sources, reported" and "Reuters reported, citing officials": the cited are the source.
     """
-    for j, t in enumerate(toks):
+    for j in range(max(0, verb - 16), min(len(toks), verb + 3)):  # near the verb only
+        t = toks[j]
         if t.low != "citing" or not (j == 0 or toks[j - 1].text == ","):
             continue
-        if j > verb + 2 or (j < verb and any(x.text in {";", ":"} for x in toks[j:verb])):
+        if j < verb and any(x.text in {";", ":"} for x in toks[j:verb]):
             continue
         end = j + 1
         while end < len(toks) and end < j + 12 and toks[end].text not in {",", ";", ".", ":"}:
