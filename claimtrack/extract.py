@@ -576,10 +576,15 @@ def _entry_times(
     zone = next((s.zone for s in found if s.zone is not None), None)
     moment = _as_moment(published, zone)
     times: list[datetime | None] = [moment]
-    if published is None or not found:
+    reference: date | datetime | None = published
+    if reference is None:  # a stamp with a full date dates the blog: "11:05 a.m. ET, Feb 25, 2022"
+        reference = next(
+            (date(s.year, s.month, s.day) for s in found if s.year and s.month and s.day), None
+        )
+    if reference is None or not found:
         return times + [None] * len(found), moment
     try:
-        resolved: Sequence[datetime | None] = resolve_stamps(found, reference=published)
+        resolved: Sequence[datetime | None] = resolve_stamps(found, reference=reference)
     except TimeParseError:
         resolved = [None] * len(found)
     return times + list(resolved), moment

@@ -167,8 +167,15 @@ _TIME_RE = (
 _ZONE_RE = (
     rf"(?:\s*\(?\s*(?:(?P<city>{_CITY_RE})|(?P<local>local))(?:\s+time)?\s*\)?)?"
     r"(?:\s*\(?\s*(?:(?:GMT|UTC)\s*(?P<sign>[+\-−–])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
-    rf"|(?P<abbr>{_ABBR_RE}))(?:\s+time)?\s*\)?)?"
+    rf"|(?P<abbr>{_ABBR_RE})|(?P<region>(?-i:ET|CT|MT|PT)))(?:\s+time)?\s*\)?)?"
 )
+# US time regions as US outlets write them ("10:30 a.m. ET"): daylight saving follows the date.
+_REGION_ZONES = {
+    "ET": "America/New_York",
+    "CT": "America/Chicago",
+    "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}
 _STAMP = re.compile(
     r"(?:[-–—•*]\s*)?(?:(?:last\s+)?(?:updated|posted)(?:\s+at)?:?\s+)?(?:(?:at|on)\s+)?"
     rf"(?:{_date_re('a')}\s*(?:,|-|–|—|at)?\s*)?"
@@ -317,7 +324,7 @@ def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
     else:
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
     ampm, sep = m.group("ampm"), m.group("sep")
-    has_zone = bool(m.group("city") or m.group("abbr") or m.group("sign"))
+    has_zone = bool(m.group("city") or m.group("abbr") or m.group("sign") or m.group("region"))
     if m.group("minute") is None and ampm is None and m.group("hh") is None:
         return None  # a bare number is not a time
     if sep == "." and ampm is None and not has_zone:
@@ -342,6 +349,8 @@ def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
         offset = ZONE_ABBREVIATIONS[m.group("abbr").lower()]
     if m.group("city"):
         zone = ZoneInfo(CITY_ZONES[_SPACES.sub(" ", m.group("city").lower())])
+    elif m.group("region"):
+        zone = ZoneInfo(_REGION_ZONES[m.group("region")])
     elif offset is not None:
         zone = timezone(offset)
     dates = [d for d in (_month_day(m, "a"), _month_day(m, "b")) if d is not None]

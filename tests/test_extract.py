@@ -1483,3 +1483,14 @@ def test_courts_guards_and_plural_names(text: str, name: str, kind: str | None) 
     """Courts and coast guards speak; a name that opens with "The" is nobody's person."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+def test_a_full_date_stamp_dates_a_blog_without_published() -> None:
+    """Without ``published``, a stamp with a full date dates the entries, DST included."""
+    text = (
+        "Live updates\n\n10:30 a.m. ET, July 4, 2022\n\nOfficials said 300 people were "
+        "evacuated.\n\n11:45 a.m. ET\n\nThe governor said 12 people died.\n"
+    )
+    first, second = extract_claims(text, outlet="AP")
+    assert first.stated_at == datetime(2022, 7, 4, 10, 30, tzinfo=timezone(timedelta(hours=-4)))
+    assert second.stated_at == datetime(2022, 7, 4, 11, 45, tzinfo=timezone(timedelta(hours=-4)))

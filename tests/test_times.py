@@ -594,3 +594,24 @@ def test_iso_offsets_finer_than_a_minute_are_kept(offset: timedelta) -> None:
     parsed = parse_time(moment.isoformat(), reference=date(2000, 1, 1))
     assert parsed.utcoffset() == offset
     assert parsed == moment
+
+
+@pytest.mark.parametrize(
+    ("line", "hour", "zone"),
+    [
+        ("10:30 a.m. ET", 10, "America/New_York"),
+        ("3:15 p.m. PT", 15, "America/Los_Angeles"),
+        ("Feb 25, 2022, 11:05 a.m. ET", 11, "America/New_York"),
+        ("Updated 9:05 p.m. CT", 21, "America/Chicago"),
+    ],
+)
+def test_us_stamps_in_time_regions(line: str, hour: int, zone: str) -> None:
+    """US stamps ("10:30 a.m. ET") are read in the region's IANA zone."""
+    stamp = find_stamp(line)
+    assert stamp is not None
+    assert (stamp.hour, str(stamp.zone)) == (hour, zone)
+
+
+def test_lower_case_region_is_no_zone() -> None:
+    """Only capital "ET" names a zone: "et" is a word."""
+    assert find_stamp("10:30 et") is None
