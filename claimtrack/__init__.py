@@ -2,6 +2,7 @@
 
 The public face of the library.  Everything a user needs is importable from
 here; the submodules hold the rest (``claimtrack.quantities`` for units,
+``claimtrack.articles`` for HTML pages,
 ``claimtrack.times`` for time expressions, ``claimtrack.plots`` for plots,
 ``claimtrack.strategies`` for Hypothesis strategies).
 
@@ -17,6 +18,10 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from claimtrack.articles import (
+        Article,
+        read_article,
+    )
     from claimtrack.consistency import (
         Finding,
         FindingKind,
@@ -82,6 +87,7 @@ except PackageNotFoundError:  # pragma: no cover - running from a source tree wi
     __version__ = "0+unknown"
 
 _LAZY: dict[str, str] = {
+    "Article": "claimtrack.articles",
     "Claim": "claimtrack.model",
     "ClaimFormatError": "claimtrack.exceptions",
     "ClaimNotFound": "claimtrack.exceptions",
@@ -113,6 +119,7 @@ _LAZY: dict[str, str] = {
     "match_subjects": "claimtrack.consistency",
     "parse_figure": "claimtrack.quantities",
     "parse_time": "claimtrack.times",
+    "read_article": "claimtrack.articles",
     "read_csv": "claimtrack.formats",
     "read_jsonl": "claimtrack.formats",
     "read_parquet": "claimtrack.formats",
@@ -140,6 +147,7 @@ def __dir__() -> list[str]:
 
 
 __all__ = [
+    "Article",
     "Claim",
     "ClaimFormatError",
     "ClaimNotFound",
@@ -171,6 +179,7 @@ __all__ = [
     "match_subjects",
     "parse_figure",
     "parse_time",
+    "read_article",
     "read_csv",
     "read_jsonl",
     "read_parquet",

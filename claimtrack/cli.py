@@ -16,14 +16,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
+from claimtrack.articles import Article, html_to_text, looks_like_html, read_article
 from claimtrack.exceptions import ClaimtrackError
 
 if TYPE_CHECKING:
@@ -31,7 +30,7 @@ if TYPE_CHECKING:
 
     from claimtrack.model import Claim
 
-__all__ = ["build_parser", "html_to_text", "main"]
+__all__ = ["build_parser", "main"]
 
 PROG = "claimtrack"
 
@@ -49,112 +48,23 @@ class UsageError(Exception):
 
 
 # ---------------------------------------------------------------------------
-# HTML to text
-# ---------------------------------------------------------------------------
-
-_BLOCK_TAGS = frozenset(
-    {
-        *("address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt"),
-        *("fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5"),
-        *("h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "summary"),
-        *("table", "td", "th", "tr", "ul", "title"),
-    }
-)
-_SKIP_TAGS = frozenset({"script", "style", "noscript", "template", "svg", "head"})
-
-
-class _TextCollector(HTMLParser):
-    """Collect the visible text of an HTML page, one line per block element."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skip = 0
-        self.in_title = False
-        self.pre = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "title":
-            self.in_title = True
-        if tag == "pre":
-            self.pre += 1
-        if tag in _SKIP_TAGS and tag != "head":
-            self.skip += 1
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag == "pre" and self.pre:
-            self.pre -= 1
-        if tag in _SKIP_TAGS and tag != "head" and self.skip:
-            self.skip -= 1
-        if tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skip and not self.in_title:
-            # HTML collapses white space, line breaks included, except inside <pre>.
-            self.parts.append(data if self.pre else re.sub(r"\s+", " ", data))
-
-
-def html_to_text(html: str) -> str:
-    r"""Return the visible text of an HTML page, keeping block-level line breaks.
-
-    Tags are stripped with the standard library's :mod:`html.parser`; block
-    elements (paragraphs, headings, list items, ``<br>``, table cells, ...) end
-    a line, runs of spaces inside a line collapse to one, scripts, styles and the
-    page title are dropped and character references are decoded.
-
-    Args:
-        html: The page source.
-
-    Returns:
-        The text, one block per line, without blank lines.
-
-    Example:
-        >>> html_to_text("<h1>Ukraine</h1><p>About 3,000&nbsp;troops.<br>More soon.</p>")
-        'Ukraine\nAbout 3,000 troops.\nMore soon.'
-    """
-    collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = (
-        re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip()
-        for line in "".join(collector.parts).split("\n")
-    )
-    return "\n".join(line for line in lines if line)
-
-
-def _looks_like_html(text: str) -> bool:
-    head = text.lstrip()[:200].lower()
-    return head.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in head
-
-
-# ---------------------------------------------------------------------------
 # reading inputs
 # ---------------------------------------------------------------------------
 
 
-def _read_text(path: str) -> str:
-    """Read a text or HTML file (``-`` is standard input) and return its text."""
+def _read_article(path: str) -> Article:
+    """Read a text or HTML file (``-`` is standard input) as an article."""
     if path == "-":
-        raw = sys.stdin.read()
-        return html_to_text(raw) if _looks_like_html(raw) else raw
+        return read_article(sys.stdin.read())
     data = Path(path).read_bytes()
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise UsageError(f"{path}:{line}: not UTF-8 text (byte {exc.start})") from None
-    if Path(path).suffix.lower() in HTML_SUFFIXES or _looks_like_html(raw):
-        return html_to_text(raw)
-    return raw
+    if Path(path).suffix.lower() in HTML_SUFFIXES and not looks_like_html(raw):
+        return Article(html_to_text(raw))  # a fragment saved as .html
+    return read_article(raw)
 
 
 def _parse_published(text: str) -> date | datetime:
@@ -176,10 +86,12 @@ def _parse_published(text: str) -> date | datetime:
         raise UsageError(f"--published {text!r}: {_one_line(exc)}") from None
 
 
-def _published_for(path: str, given: date | datetime | None) -> date | datetime | None:
-    """The publication date of ``path``: ``given``, else a date in its file name."""
-    if given is not None or path == "-":
-        return given
+def _published_for(
+    path: str, given: date | datetime | None, article: Article
+) -> date | datetime | None:
+    """When ``path`` was published: ``given``, else its page's metadata, else its file name."""
+    if given is not None or article.published is not None or path == "-":
+        return given if given is not None else article.published
     from claimtrack.times import date_from_name
 
     return date_from_name(path)
@@ -194,13 +106,13 @@ def _extract_file(
 ) -> list[Claim]:
     from claimtrack.extract import extract_claims
 
-    text = _read_text(path)
+    article = _read_article(path)
     try:
         return extract_claims(
-            text,
-            published=_published_for(path, published),
-            url=url,
-            outlet=outlet,
+            article.text,
+            published=_published_for(path, published, article),
+            url=url or article.url,
+            outlet=outlet or article.outlet,
             document=_document_name(path),
         )
     except ClaimtrackError as exc:

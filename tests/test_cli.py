@@ -11,11 +11,9 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from claimtrack import formats
-from claimtrack.cli import html_to_text, main
+from claimtrack.cli import main
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 from claimtrack.times import date_from_name
 
@@ -103,27 +101,8 @@ def test_usage_errors_are_one_line_with_status_2(capsys: pytest.CaptureFixture[s
 
 
 # ---------------------------------------------------------------------------
-# helpers: HTML and file-name dates
+# helpers: file-name dates
 # ---------------------------------------------------------------------------
-
-
-def test_html_to_text_keeps_blocks_and_drops_scripts() -> None:
-    """Block elements end lines, inline tags vanish, scripts/styles/titles are dropped."""
-    page = (
-        "<html><head><title>T</title><style>p{}</style></head><body>"
-        "<h1>Live</h1><script>var x = 1;</script>"
-        "<p>Russia has <b>more than 100,000</b>\n   soldiers.</p><ul><li>a</li><li>b</li></ul>"
-        "<p>5 &lt; 6 &amp; 7</p></body></html>"
-    )
-    assert html_to_text(page) == "Live\nRussia has more than 100,000 soldiers.\na\nb\n5 < 6 & 7"
-
-
-@given(st.lists(st.text(alphabet="abc xyz,0123456789", min_size=1), min_size=1, max_size=5))
-def test_html_paragraphs_become_lines(paragraphs: list[str]) -> None:
-    """Each non-blank paragraph becomes exactly one line, its spaces collapsed."""
-    page = "".join(f"<p>{p}</p>" for p in paragraphs)
-    expected = [" ".join(p.split()) for p in paragraphs if p.strip()]
-    assert html_to_text(page).split("\n") == (expected or [""])
 
 
 @pytest.mark.parametrize(
@@ -193,6 +172,31 @@ def test_extract_html_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert record["figure"]["text"] == "more than 100,000 soldiers"
     assert "<p>" not in record["provenance"]["quote"]
+
+
+def test_extract_html_metadata_fills_what_is_not_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A page's publication time, address and outlet are used unless the options give them."""
+    page = tmp_path / "article.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2022-02-10T09:00:00Z">'
+        '<meta property="og:site_name" content="FRANCE 24">'
+        '<link rel="canonical" href="https://example.org/a"></head>'
+        f"<body><p>{EXCERPT}</p></body></html>",
+        "utf-8",
+    )
+    assert main(["extract", str(page)]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["provenance"]["published"] == "2022-02-10T09:00:00+00:00"
+    assert (record["provenance"]["url"], record["provenance"]["outlet"]) == (
+        "https://example.org/a",
+        "FRANCE 24",
+    )
+    assert main(["extract", str(page), "--outlet", "AFP", "--published", "2022-02-11"]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["provenance"]["outlet"] == "AFP"
+    assert record["provenance"]["published"].startswith("2022-02-11")
 
 
 def test_extract_table_on_a_terminal(
