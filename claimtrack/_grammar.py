@@ -554,6 +554,8 @@ _SCALE_AFTER = re.compile(
     r"|(m|b|t|M|B|T|K)\b"
     rf"|{_SPACE}(bn|mn|tn)\b"
 )
+# Plural nouns a year qualifies: "from 2019 levels", "at 2010 prices".
+_YEAR_NOUNS = frozenset({"levels", "prices", "values", "terms"})
 _PLUS_AFTER = re.compile(r"(?:\+|-(?i:plus))(?![\w+.,])")
 _PERIOD_RATE_AFTER = re.compile(
     rf"{_SPACE}+(?:an?|per|each|every){_SPACE}+(?:hour|day|week|fortnight|month|year|annum)\b", re.I
@@ -1755,6 +1757,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             unit == "count"
             or (_is_count(unit) and not _plural_noun(unit_info))
             or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
+            or (unit_info is not None and (unit_info.noun or "").lower() in _YEAR_NOUNS)
         )
         and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
         and not (
@@ -1762,7 +1765,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             and _prev_word(text, start).lower() not in _BEFORE_YEAR
         )  # "earns 2000 a month"; not "in 2019 a year later"
     ):
-        return None, resume  # a year: "since 2014", "the 2015 agreement", "Merck's 2018 sales"
+        return None, resume  # a year: "since 2014", "the 2015 agreement", "2019 levels"
     if (
         not phrase
         and is_digit

@@ -45,6 +45,7 @@ from claimtrack.mentions import (
     Mention,
     find_figures,
     in_time_window,
+    names_age_group,
 )
 from claimtrack.model import Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
@@ -1706,8 +1707,8 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         if mention.noun is None and first and toks[first - 1].low == "by":
             return _topic(toks, first)  # a change: "Hospital admissions rose by a third"
         return None
-    if mention.noun is not None and (unit == "count" or is_count(unit)):
-        return None  # the counted noun names it: "3,000 troops"
+    if mention.noun is not None and (unit == "count" or is_count(unit)) and unit != "time":
+        return None  # the counted noun names it: "3,000 troops"; not "rose 45-fold"
     if mention.unit_inferred and unit != "count" and is_count(unit):
         return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"
     if unit == "percent":
@@ -1754,7 +1755,23 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         compound = _compound_after(toks, bisect.bisect_left(starts, mention.span[1]))
         if compound is not None:
             return compound
+    if (
+        mention.noun is not None
+        and unit not in ("count", "percent")
+        and not is_count(unit)
+        and first
+        and toks[first - 1].low in _LOSS_VERBS
+    ):
+        after = bisect.bisect_left(starts, mention.span[1])
+        if _material_end(toks, after, len(toks)) > after:
+            return (
+                None  # what is lost names it: "The Amazon lost 11,568 square kilometres of forest"
+            )
     return _topic(toks, first)
+
+
+# Verbs whose object is what a thing loses or gains, not the thing's own level.
+_LOSS_VERBS = _words("""lost lose loses losing gained gain gains shed sheds cleared""")
 
 
 def _compound_after(toks: list[_Tok], k: int) -> str | None:
@@ -2558,6 +2575,8 @@ def extract_claims(
             continue  # a figure inside a stamp line
         if _time_window(text, mention, previous_end):
             continue  # "in the past 24 hours", "$1.2 trillion over ten years": when, not a claim
+        if names_age_group(text, mention):
+            continue  # "children under five": who, not a claim
         previous_end = e
         para = paragraphs[pi]
         register(pi)
@@ -2653,7 +2672,8 @@ def _inherit(
 ) -> _Inherit:
     """Remember a figure's noun and verb for an elliptical figure after it in the sentence."""
     unit = mention.figure.unit
-    head = "troops" if unit in _MILITARY_UNITS else _clean(mention.noun or "").lower()
+    noun = mention.noun if unit != "time" else None  # "45-fold" is how many times, no thing
+    head = "troops" if unit in _MILITARY_UNITS else _clean(noun or "").lower()
     if not head and previous is not None:
         head = previous.head
     words = subject.split()

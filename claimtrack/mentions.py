@@ -56,7 +56,16 @@ from claimtrack.model import Figure, Hedge
 if TYPE_CHECKING:
     from claimtrack.policy import Policy
 
-__all__ = ["FRACTION_WORDS", "GLUED_ONLY", "HEDGE_WORDS", "Mention", "find_figures", "parse_phrase"]
+__all__ = [
+    "FRACTION_WORDS",
+    "GLUED_ONLY",
+    "HEDGE_WORDS",
+    "Mention",
+    "find_figures",
+    "in_time_window",
+    "names_age_group",
+    "parse_phrase",
+]
 
 # ---------------------------------------------------------------------------
 # The record
@@ -174,6 +183,55 @@ def _is_age(text: str, mention: Mention) -> bool:
     if _AGE_OF.search(before) is not None:
         return True  # "under the age of 16"
     return _AGE_VERB.search(before) is not None and _CLAUSE_END.match(text, end) is not None
+
+
+# A group named by its age: "children under five", "people over 65 years", "those under 18".
+_AGE_GROUP_BEFORE = re.compile(
+    r"\b(?i:children|kids|people|adults|those|anyone|women|men|girls|boys|patients|pupils"
+    r"|teenagers|youngsters|infants|babies|residents|voters)[ \u00a0]+\Z"
+)
+
+
+def names_age_group(text: str, mention: Mention) -> bool:
+    """Whether a mention is the age that names a group ("children under five"): no claim."""
+    fig = mention.figure
+    start = mention.span[0]
+    return (
+        fig.unit == "year_of_age"
+        and fig.hedge in (Hedge.LESS_THAN, Hedge.MORE_THAN)
+        and _AGE_GROUP_BEFORE.search(text, max(0, start - 16), start) is not None
+    )
+
+
+def _age_group(text: str, mention: Mention, policy: Policy | None) -> Mention | None:
+    """The age in "children under five" or "people over 65 years" as an age, or None.
+
+    The span ends at the number (or at "years"): in "children under five account for 80%"
+    the word after the age is a verb, not a counted noun.
+    """
+    fig = mention.figure
+    if (
+        fig.hedge not in (Hedge.LESS_THAN, Hedge.MORE_THAN)
+        or fig.value is None
+        or not 0 < fig.value <= 120
+        or mention.number_span is None
+    ):
+        return None
+    singular = mention.noun is not None and not mention.noun.lower().endswith("s")
+    if not (fig.unit in ("count", "year") or (singular and is_count(fig.unit))):
+        return None
+    start = mention.span[0]
+    if _AGE_GROUP_BEFORE.search(text, max(0, start - 16), start) is None:
+        return None
+    end = mention.span[1] if fig.unit == "year" else mention.number_span[1]
+    surface = text[start:end]
+    try:
+        figure = Figure.of(
+            Decimal(repr(fig.value)), "year_of_age", hedge=fig.hedge, text=surface, policy=policy
+        )
+    except ClaimtrackError:  # pragma: no cover - an age in (0, 120] is always valid
+        return None
+    return Mention(figure, (start, end), surface, None, (), True, mention.number_span)
 
 
 # A first number that leaves its unit to the second: "7- or 8-inch", "10- to 15-minute"
@@ -517,7 +575,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             and fig.unit == "count"
             and mention.noun is None
             and previous.noun is not None
-            and previous.figure.unit != "count"
+            and previous.figure.unit not in ("count", "time")  # "rose 45-fold, to 42,000"
             and is_count(previous.figure.unit)
             and SENTENCE_END.search(text, previous.span[1], mention.span[0]) is None
         ):
@@ -727,6 +785,9 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     ]
     if "pound" in text and mentions:
         mentions = _weighed_pounds(text, mentions)
+    if mentions and ("under" in text or "over" in text):  # cheap test before the loop
+        for i, m in enumerate(mentions):
+            mentions[i] = _age_group(text, m, policy) or m
     if "per" in text or "against" in text or " to " in text:  # cheap tests before the loop
         for i, m in enumerate(mentions):
             if m.figure.unit == "count" and m.noun is None and m.figure.hedge is not Hedge.RANGE:

@@ -538,7 +538,8 @@ for _noun in _MORE_COUNT_NOUNS:
     _key = _noun.replace(" ", "_")
     _COUNT_NOUNS.setdefault(_key, (_key, (_plural(_noun),) if _noun != "species" else ()))
 # "three times" counts occasions; a dimension named [time] would make every duration a count.
-_COUNT_NOUNS["time"] = ("occasion", _COUNT_NOUNS["time"][1])
+# "rose 45-fold" is 45 times as many.
+_COUNT_NOUNS["time"] = ("occasion", (*_COUNT_NOUNS["time"][1], "fold"))
 
 
 # Currencies: canonical name -> (ISO 4217 code, spellings).  The name is the common

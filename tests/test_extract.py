@@ -1494,3 +1494,20 @@ def test_a_full_date_stamp_dates_a_blog_without_published() -> None:
     first, second = extract_claims(text, outlet="AP")
     assert first.stated_at == datetime(2022, 7, 4, 10, 30, tzinfo=timezone(timedelta(hours=-4)))
     assert second.stated_at == datetime(2022, 7, 4, 11, 45, tzinfo=timezone(timedelta(hours=-4)))
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("Children under five account for 80% of malaria deaths.",
+         [("80%", "share of malaria deaths")]),  # the age names a group: no claim
+        ("Measles cases in Europe rose 45-fold in 2023, to more than 42,000.",
+         [("45-fold", "Measles cases in Europe"), ("more than 42,000", "count")]),
+        ("The Amazon lost 11,568 square kilometres of forest last year.",
+         [("11,568 square kilometres", "square kilometres of forest lost")]),
+        ("Output reached 2,000 tonnes of steel.", [("2,000 tonnes", "Output")]),
+    ],
+)  # fmt: skip
+def test_age_groups_multipliers_and_losses(text: str, claims: list[tuple[str, str]]) -> None:
+    """No claim for an age group; a multiplier names no thing; what is lost names itself."""
+    assert [(c.figure.text, c.subject) for c in extract_claims(text)] == claims

@@ -1439,3 +1439,21 @@ def test_scaled_fractions_plus_signs_ratios_and_names(
     for m in mentions:
         assert parse_figure(m.text) == m.figure
     assert all(m.figure.hedge is Hedge.MORE_THAN for m in mentions if "+" in m.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Children under five account for 80% of deaths.",
+         [("under five", "year_of_age", True), ("80%", "percent", False)]),
+        ("People over 65 years are at risk.", [("over 65 years", "year_of_age", True)]),
+        ("Over 300 people died.", [("Over 300 people", "person", False)]),
+        ("Measles cases rose 45-fold.", [("45-fold", "time", False)]),
+        ("Emissions must fall 43% from 2019 levels.", [("43%", "percent", False)]),
+        ("He has 2000 dollars.", [("2000 dollars", "dollar", False)]),
+    ],
+)  # fmt: skip
+def test_age_groups_folds_and_year_levels(text: str, found: list[tuple[str, str, bool]]) -> None:
+    """An age naming a group is an age; "45-fold" is times; "2019 levels" is a year."""
+    got = [(m.text, m.figure.unit, m.unit_inferred) for m in find_figures(text)]
+    assert got == found
