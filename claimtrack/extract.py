@@ -1631,7 +1631,7 @@ _FIGURE_VERBS = _words(
     gained shed doubled tripled halved shrink shrinks shrank shrunk contract contracts
     contracted expand expands expanded grow decline declines plunged plunge tumbled slumped
     sank dipped rebounded recovered topped top tops exceeded exceeds surpassed passed
-    neared amounted"""
+    neared amounted be"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
 _NEVER_TOPIC = (
@@ -1921,6 +1921,8 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
             k -= 2  # "bringing the death toll since mid-June to 1,136"
         if k >= 0 and toks[k].low in FRACTION_WORDS:
             return None  # a figure, not a thing: "rose by a third to 1,200"
+        if k >= 0 and toks[k].low == "be":
+            return None  # "what the results would be at $220": where, not what
         if k >= 0 and toks[k].low not in _FIGURE_VERBS:
             _, verb_at, det = _np_words(toks, k) or ([], -1, False)
             if low == "by" and not det and not (verb_at >= 0 and toks[verb_at].low in _SETTERS):
@@ -2063,7 +2065,10 @@ def _outer_np(toks: list[_Tok], words: list[_Tok], before: int) -> list[_Tok] | 
 
 
 # Words before the "to" of a verb that sets a figure: "was set to rise", "is expected to fall".
-_BEFORE_TO = _words("""set expected due likely going forecast projected poised about""")
+_BEFORE_TO = _words(
+    """set expected due likely going forecast projected poised about reported said thought
+    believed estimated understood"""
+)
 # Words between a verb and the figure it sets: "reached a record 5.8%".
 _RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")

@@ -1511,3 +1511,18 @@ def test_a_full_date_stamp_dates_a_blog_without_published() -> None:
 def test_age_groups_multipliers_and_losses(text: str, claims: list[tuple[str, str]]) -> None:
     """No claim for an age group; a multiplier names no thing; what is lost names itself."""
     assert [(c.figure.text, c.subject) for c in extract_claims(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The transfer fee was reported to be about €100 million.", "transfer fee"),
+        ("The cost is expected to be $5 billion.", "cost"),
+        ("The length of the bridge will be roughly 1,300 metres.", "length of bridge"),
+        ("They can deduce what the results would be at $220.", "dollars"),  # where, not what
+    ],
+)
+def test_a_thing_that_is_to_be_a_figure(text: str, subject: str) -> None:
+    """A thing that "will be" or "was reported to be" a figure names it; "be at" does not."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
