@@ -552,7 +552,7 @@ _SCALE_AFTER = re.compile(
     rf"{_SPACE}?(?:-)?(?i:(hundred|thousand|million|billion|trillion|lakh{_SPACE}crore|lakh|crore)s?)\b"
     r"|(?i:(k|mn|mln|bn|bln|tn|trn))\b"
     r"|(m|b|t|M|B|T|K)\b"
-    rf"|{_SPACE}(bn|mn|tn)\b"
+    rf"|{_SPACE}(bn|mn|tn|mln|bln|trn)\b"
 )
 # Plural nouns a year qualifies: "from 2019 levels", "at 2010 prices".
 _YEAR_NOUNS = frozenset({"levels", "prices", "values", "terms"})

@@ -1457,3 +1457,14 @@ def test_age_groups_folds_and_year_levels(text: str, found: list[tuple[str, str,
     """An age naming a group is an age; "45-fold" is times; "2019 levels" is a year."""
     got = [(m.text, m.figure.unit, m.unit_inferred) for m in find_figures(text)]
     assert got == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Revenue hit 2.3 mln euros.", 2.3e6), ("It has 5 bln users.", 5e9), ("1.2 trn yen", 1.2e12)],
+)
+def test_spaced_wire_scale_abbreviations(text: str, value: float) -> None:
+    """Wire-style "mln", "bln" and "trn" after a space scale the number."""
+    [m] = find_figures(text)
+    assert m.figure.value == pytest.approx(value)
+    assert parse_figure(m.text) == m.figure
