@@ -1053,6 +1053,15 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     continue
         elif low in _REPORTING_VERBS:
             found = _reporting_clause(text, toks, i)
+            if found and low in {"told", "tells"} and i + 1 < n and toks[i + 1].low in _OUTLETS:
+                # "A Western diplomat told AFP": the outlet reports what the speaker said
+                outlet = Source(toks[i + 1].text, kind="outlet")
+                found = [
+                    attrs.evolve(c, source=attrs.evolve(c.source, reported_by=outlet))
+                    if c.source is not None and c.source.kind != "outlet"
+                    else c
+                    for c in found
+                ]
             cited = _citing(text, toks, i) if found and "citing" in low_words else None
             if cited is not None:  # "Citing people familiar with the matter, Bloomberg reported"
                 found = [

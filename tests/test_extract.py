@@ -1526,3 +1526,18 @@ def test_a_thing_that_is_to_be_a_figure(text: str, subject: str) -> None:
     """A thing that "will be" or "was reported to be" a figure names it; "be at" does not."""
     (claim,) = extract_claims(text)
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "reporter"),
+    [
+        ("A Western diplomat told AFP that 3,000 troops had arrived.", "Western diplomat", "AFP"),
+        ("The mayor told Reuters that 40 people had died.", "mayor", "Reuters"),
+        ("Kirby told reporters that nearly 3,000 troops would go.", "Kirby", None),
+    ],
+)
+def test_a_speaker_who_told_an_outlet(text: str, name: str, reporter: str | None) -> None:
+    """What a speaker "told AFP" is the speaker's, reported by the outlet."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    by = claim.source.reported_by
+    assert (claim.source.name, by.name if by is not None else None) == (name, reporter)
