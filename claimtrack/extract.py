@@ -1053,9 +1053,10 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     continue
         elif low in _REPORTING_VERBS:
             found = _reporting_clause(text, toks, i)
-            if found and low in {"told", "tells"} and i + 1 < n and toks[i + 1].low in _OUTLETS:
-                # "A Western diplomat told AFP": the outlet reports what the speaker said
-                outlet = Source(toks[i + 1].text, kind="outlet")
+            outlet = _interviewer(toks, i)
+            if found and outlet is not None:
+                # "A Western diplomat told AFP", "Speaking to CNN, Zelensky said": the outlet
+                # reports what the speaker said
                 found = [
                     attrs.evolve(c, source=attrs.evolve(c.source, reported_by=outlet))
                     if c.source is not None and c.source.kind != "outlet"
@@ -1087,6 +1088,23 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                 out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
     return out
+
+
+def _interviewer(toks: list[_Tok], verb: int) -> Source | None:
+    """The outlet a speaker told, next to the reporting verb at ``verb``, if any.
+
+    "told AFP", "Speaking to CNN, Zelensky said", "in an interview with Reuters".
+    """
+    after = toks[verb + 1] if verb + 1 < len(toks) else None
+    if toks[verb].low in {"told", "tells"} and after is not None and after.low in _OUTLETS:
+        return Source(after.text, kind="outlet")
+    for j in range(max(0, verb - 12), min(len(toks) - 1, verb + 12)):
+        if toks[j + 1].low in _OUTLETS and (
+            (toks[j].low == "to" and j > 0 and toks[j - 1].low in {"speaking", "talking"})
+            or (toks[j].low == "with" and j > 0 and toks[j - 1].low == "interview")
+        ):
+            return Source(toks[j + 1].text, kind="outlet")
+    return None
 
 
 def _citing(text: str, toks: list[_Tok], verb: int) -> Source | None:

@@ -1534,10 +1534,13 @@ def test_a_thing_that_is_to_be_a_figure(text: str, subject: str) -> None:
         ("A Western diplomat told AFP that 3,000 troops had arrived.", "Western diplomat", "AFP"),
         ("The mayor told Reuters that 40 people had died.", "mayor", "Reuters"),
         ("Kirby told reporters that nearly 3,000 troops would go.", "Kirby", None),
+        ("Speaking to CNN, Zelensky said 1,300 soldiers had died.", "Zelensky", "CNN"),
+        ("In an interview with Reuters, the minister said 300 people died.", "minister",
+         "Reuters"),
     ],
-)
+)  # fmt: skip
 def test_a_speaker_who_told_an_outlet(text: str, name: str, reporter: str | None) -> None:
-    """What a speaker "told AFP" is the speaker's, reported by the outlet."""
+    """What a speaker "told AFP" or said "speaking to CNN" is the speaker's, reported by it."""
     (claim,) = extract_claims(text, outlet="Example News")
     by = claim.source.reported_by
     assert (claim.source.name, by.name if by is not None else None) == (name, reporter)
