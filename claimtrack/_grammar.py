@@ -2018,18 +2018,29 @@ def _hedge_before(
     for n in range(len(words), 0, -1):
         found = _HEDGE_BY_WORDS.get(tuple(lowered[n - 1 :: -1]))
         if found is not None:
-            if found is Hedge.UP_TO and n < len(words) and _RISE_VERB.fullmatch(lowered[n]):
+            if found is Hedge.UP_TO and n < len(words) and lowered[n] in _RISE_VERBS:
                 return Hedge.EXACT, start  # a particle: "the rate ticked up to 3.7%"
             return found, words[n - 1][1]
     return Hedge.EXACT, start
 
 
 # Verbs of movement whose "up" is a particle, not the hedge "up to": "edged up to 3.7%".
-_RISE_VERB = re.compile(
-    r"(?:tick|edg|mov|jump|shot|shoot|crept|creep|inch|went|go|goe|climb|ris|rose|revis|push"
-    r"|bump|notch|nudg|drift|shift|stepp|step|crawl|spik|soar|surg|rac|rallie|rally|head)"
-    r"(?:e|es|ed|ing|s)?"
-)
+_RISE_VERBS = frozenset(
+    [
+        "bump", "bumped", "bumping", "bumps", "climb", "climbed", "climbing", "climbs", "crawl",
+        "crawled", "crawling", "crawls", "creep", "creeping", "creeps", "crept", "drift",
+        "drifted", "drifting", "drifts", "edge", "edged", "edges", "edging", "go", "goes",
+        "going", "gone", "head", "headed", "heading", "heads", "inch", "inched", "inches",
+        "inching", "jump", "jumped", "jumping", "jumps", "move", "moved", "moves", "moving",
+        "notch", "notched", "notches", "notching", "nudge", "nudged", "nudges", "nudging", "push",
+        "pushed", "pushes", "pushing", "race", "raced", "races", "racing", "rallied", "rallies",
+        "rally", "rallying", "revise", "revised", "revises", "revising", "rise", "risen", "rises",
+        "rising", "rose", "shift", "shifted", "shifting", "shifts", "shoot", "shooting", "shoots",
+        "shot", "soar", "soared", "soaring", "soars", "spike", "spiked", "spikes", "spiking",
+        "step", "stepped", "stepping", "steps", "surge", "surged", "surges", "surging", "tick",
+        "ticked", "ticking", "ticks", "went",
+    ]
+)  # fmt: skip
 
 
 _CONTRACTED_IS = frozenset(("it", "that", "there", "here", "he", "she", "what", "who", "where"))

@@ -90,8 +90,10 @@ def _published_for(
     path: str, given: date | datetime | None, article: Article
 ) -> date | datetime | None:
     """When ``path`` was published: ``given``, else its page's metadata, else its file name."""
-    if given is not None or article.published is not None or path == "-":
-        return given if given is not None else article.published
+    if given is not None:
+        return given
+    if article.published is not None or path == "-":
+        return article.published
     from claimtrack.times import date_from_name
 
     return date_from_name(path)

@@ -217,7 +217,7 @@ _DEMONYMS = {
     "estonia": "Estonian", "georgia": "Georgian", "syria": "Syrian", "nato": "NATO",
     "eu": "EU", "european union": "EU",
 }  # fmt: skip
-_DEMONYM_WORDS = frozenset(_DEMONYMS.values()) | {"Soviet", "Allied"}
+_DEMONYM_WORDS = frozenset(_DEMONYMS.values())
 _COUNTRIES = frozenset(
     k for k in _DEMONYMS if k not in {"kremlin", "pentagon", "white house", "nato", "eu"}
 )
@@ -1789,11 +1789,10 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         and first
         and toks[first - 1].low in _LOSS_VERBS
     ):
+        # what is lost names itself: "The Amazon lost 11,568 square kilometres of forest"
         after = bisect.bisect_left(starts, mention.span[1])
         if _material_end(toks, after, len(toks)) > after:
-            return (
-                None  # what is lost names it: "The Amazon lost 11,568 square kilometres of forest"
-            )
+            return None
     return _topic(toks, first)
 
 
@@ -1991,12 +1990,7 @@ _TIME_PREPS = frozenset({"since", "from", "in", "during", "until", "through"})
 def _is_time_word(low: str) -> bool:
     """Whether a lower-case token names a time: "june", "mid-june", "2022", "monday"."""
     word = low.split("-", 1)[1] if low.startswith(("mid-", "early-", "late-")) else low
-    return (
-        word in _MONTHS
-        or word in _TIME_WORDS
-        or _YEAR_TOKEN.fullmatch(word) is not None
-        or re.fullmatch(_WEEKDAY, word.capitalize()) is not None
-    )
+    return word in _TIME_WORDS or _YEAR_TOKEN.fullmatch(word) is not None
 
 
 def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool, hop: bool = True) -> str | None:
