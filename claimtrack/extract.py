@@ -1796,6 +1796,11 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     return _topic(toks, first)
 
 
+# Verbs that change their object's figure "from X to Y": "raise the retirement age from 62 to 64".
+_CHANGING_VERBS = _SETTERS | _words(
+    """raise raising cut cutting lower lowering increase increasing reduce reducing lift
+    lifting hike hiking boost boosting extend extends extended extending"""
+)
 # Verbs whose object is what a thing loses or gains, not the thing's own level.
 _LOSS_VERBS = _words("""lost lose loses losing gained gain gains shed sheds cleared""")
 
@@ -1927,6 +1932,11 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     preposition is the thing ("death toll", not "quake").
     """
     k = first - 1
+    if k >= 0 and first < len(toks) and toks[first].low == "from" and _topic_word(toks[k]):
+        # a change of a verb's object: "raise the retirement age from 62 to 64"
+        found = _np_words(toks, k)
+        if found is not None and found[1] >= 0 and toks[found[1]].low in _CHANGING_VERBS:
+            return " ".join(w.text for w in found[0])
     if k >= 2 and toks[k].low == "of" and toks[k - 1].low in {"high", "low", "peak"}:
         k -= 2  # "fell to a record low of 120"
     j = k

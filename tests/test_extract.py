@@ -1544,3 +1544,17 @@ def test_a_speaker_who_told_an_outlet(text: str, name: str, reporter: str | None
     (claim,) = extract_claims(text, outlet="Example News")
     by = claim.source.reported_by
     assert (claim.source.name, by.name if by is not None else None) == (name, reporter)
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The reform would raise the retirement age from 62 to 64.", "retirement age"),
+        ("He raised the minimum wage from $7.25 to $15.", "minimum wage"),
+        ("Prices range from $5 to $10.", "dollars"),  # no verb that changes a thing
+    ],
+)
+def test_a_change_of_a_verbs_object(text: str, subject: str) -> None:
+    """A verb that changes its object "from X to Y" names the thing changed."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
