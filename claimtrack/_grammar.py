@@ -1360,6 +1360,11 @@ def _prev_word(text: str, pos: int) -> str:
 
 
 _CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([a-z]*[A-Z][A-Za-z]*)[ \u00a0]\Z")
+# Words that a number after them labels, as an item is numbered: "day 300", "round 2".
+_LABEL_BEFORE = re.compile(
+    r"\b(?i:day|week|round|stage|phase|game|lap|chapter|page|section|item|level|tier|grade"
+    r"|episode|season|gate|room|flight|platform|number|no\.)[ \u00a0]+\Z"
+)
 _ADDRESS_AFTER = re.compile(
     rf"(?:{_SPACE}+[A-Z][a-z]+){{1,3}}{_SPACE}+"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
@@ -1777,6 +1782,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             return None, resume  # "Dak Prescott (4)": a shirt number or a note
         if digits and _ADDRESS_AFTER.match(text, end):
             return None, resume  # a street number: "575 Wilbraham Road", "10 Downing Street"
+        if digits and unit_info is None and _LABEL_BEFORE.search(text, max(0, start - 12), start):
+            return None, resume  # an item's number: "key events on day 300", "in round 2"
         cap = _CAP_NAME_BEFORE.search(text, max(0, start - 24), start)
         nxt = _NEXT_WORD.match(text, end)
         if unit_info is None and nxt is not None and nxt.group(1)[0].isupper() and digits:

@@ -136,7 +136,7 @@ _GOVERNMENT_WORDS = _words(
     """ministry department government pentagon kremlin office administration cabinet
     presidency embassy army navy military armed forces police authorities state house
     council parliament duma senate congress prefecture municipality governorate regulator
-    court authority bureau watchdog downing elysee élysée whitehall customs guard"""
+    court authority bureau watchdog downing elysee élysée whitehall customs guard force"""
 )
 _OUTLET_WORDS = frozenset(
     {"agency", "newspaper", "broadcaster", "daily", "television", "tv", "media"}
@@ -146,7 +146,7 @@ _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
     | {"company", "firm", "group", "media"}
     | {"bank", "authority", "board", "bureau", "institute", "regulator", "watchdog", "union"}
-    | {"court", "council", "tribunal", "guard", "police"}
+    | {"court", "council", "tribunal", "guard", "police", "force"}
 )
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 _NAME_PARTICLES = frozenset(
@@ -1634,6 +1634,10 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
         return _NOMINALISATIONS[toks[b - 1].low], agent, True
     if b >= 0 and toks[b].low in _FINDING_VERBS and _study_before(toks, b) is not None:
         return None  # "a poll found 65%": the poll speaks, nothing is found
+    if b >= 1 and toks[b].low in _PARTICLES and not toks[b - 1].cap:
+        p = _participle(toks[b - 1].text, False)
+        if p is not None and not p.endswith("ing"):
+            return f"{p} {toks[b].low}", _agent(toks, b - 1), False  # "shot down 35 drones"
     if b >= 0 and not toks[b].cap and toks[b].low not in _REPORTING_VERBS:
         low = toks[b].low
         p = _participle(toks[b].text, False)
@@ -2267,6 +2271,8 @@ def _subject(
     chain = _after_chain(toks, first_after, limit)
     reduced = _reduced(toks, k, limit)
     before = _before_verb(toks, last_before)
+    if before is not None and " " in before[0] and not (unit == "count" or is_count(counted)):
+        before = None  # a particle moves a measure: "Prices went up 5%", "closed up 12 cents"
     # Order: "deployment of N"; "move the N troops amassed on"; "has massed N";
     # "N will be sent"; "N stationed on"; "N the Pentagon put on alert".
     if before is not None and before[2]:
@@ -2313,7 +2319,7 @@ def _subject(
         agent = _owner(toks, last_before, first_after)  # "Moscow says 498 of its soldiers"
         owned = agent is not None
     demonym = _DEMONYMS.get(agent) if agent else None
-    if demonym and participle in _DONE_TO_OTHERS and not owned:
+    if demonym and participle and participle.split(" ", 1)[0] in _DONE_TO_OTHERS and not owned:
         demonym = None  # "Russia killed 25 people": the people are not Russian
     if demonym and borrowed and not carried:
         # its own doer: "3,000 Ukrainian soldiers ..., while Moscow says it has lost 1,351"
@@ -2339,7 +2345,8 @@ def _subject(
 _DONE_TO_OTHERS = _words(
     """killed wounded injured arrested detained captured evacuated hit attacked destroyed
     shot struck expelled deported rescued freed released executed abducted kidnapped
-    displaced targeted downed sanctioned fined jailed sentenced treated vaccinated tested"""
+    displaced targeted downed sanctioned fined jailed sentenced treated vaccinated tested
+    wiped knocked"""
 )
 
 

@@ -1558,3 +1558,21 @@ def test_a_change_of_a_verbs_object(text: str, subject: str) -> None:
     """A verb that changes its object "from X to Y" names the thing changed."""
     (claim,) = extract_claims(text)
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "source"),
+    [
+        ("Russia fired 40 missiles, the Ukrainian air force said.", "Russian missiles fired",
+         "Ukrainian air force"),
+        ("Ukraine's military said it had shot down 35 drones.", "drones shot down",
+         "Ukraine's military"),
+        ("Russia has wiped out 300 tanks.", "tanks wiped out", "Example News"),
+        ("The company laid off 300 workers.", "workers laid off", "Example News"),
+        ("Prices went up 5%.", "percent", "Example News"),  # a measure's move: no verb
+    ],
+)  # fmt: skip
+def test_verbs_with_particles_and_air_forces(text: str, subject: str, source: str) -> None:
+    """A verb with its particle before a count names it ("shot down"); an air force speaks."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.subject, claim.source.name) == (subject, source)

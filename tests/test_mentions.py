@@ -1468,3 +1468,17 @@ def test_spaced_wire_scale_abbreviations(text: str, value: float) -> None:
     [m] = find_figures(text)
     assert m.figure.value == pytest.approx(value)
     assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Key events on day 300 of the war.", []),
+        ("In round 2, 40 votes were cast.", ["40 votes"]),
+        ("Every day 300 people die.", ["300 people"]),  # a noun after it: a count
+        ("The storm reached level 4.", []),
+    ],
+)
+def test_numbers_that_label_an_item(text: str, found: list[str]) -> None:
+    """A bare number after "day", "round", "level" and the like numbers an item."""
+    assert [m.text for m in find_figures(text)] == found
