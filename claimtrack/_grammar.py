@@ -1365,6 +1365,22 @@ _LABEL_BEFORE = re.compile(
     r"\b(?i:day|week|round|stage|phase|game|lap|chapter|page|section|item|level|tier|grade"
     r"|episode|season|gate|room|flight|platform|number|no\.)[ \u00a0]+\Z"
 )
+# Words that open a sentence before a figure without naming anything: "Yesterday 300 ...".
+_SENTENCE_OPENERS = frozenset(
+    [
+        *("yesterday", "today", "tonight", "overall", "altogether", "meanwhile", "still", "now"),
+        *("then", "thus", "also", "since", "until", "after", "before", "during", "only", "just"),
+        *("another", "some", "over", "under", "perhaps", "maybe", "last", "next", "nearly"),
+    ]
+)
+
+
+def _opens_sentence(word: str) -> bool:
+    """Whether a capitalised word opening a sentence may stand before a figure it does not name."""
+    low = word.lower()
+    return low in _SENTENCE_OPENERS or low.endswith("ly")
+
+
 _ADDRESS_AFTER = re.compile(
     rf"(?:{_SPACE}+[A-Z][a-z]+){{1,3}}{_SPACE}+"
     r"(?:Road|Rd|Street|St|Avenue|Ave|Boulevard|Blvd|Lane|Drive|Way|Place|Square|Court)\b"
@@ -1799,8 +1815,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             sentence_start = cap.start() == 0 or text[
                 max(0, cap.start() - 2) : cap.start()
             ].strip() in ("", ".", "!", "?")
-            if not sentence_start or cap.group(1).isupper():
-                return None, resume
+            if not sentence_start or cap.group(1).isupper() or not _opens_sentence(cap.group(1)):
+                return None, resume  # "Apollo 11 landed"; but "Yesterday 300 people marched"
         if unit_info is None and text[end : end + 2] in ("'s", "’s"):
             return None, resume  # "FRANCE 24's correspondent"
     if (

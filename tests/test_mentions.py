@@ -1482,3 +1482,18 @@ def test_spaced_wire_scale_abbreviations(text: str, value: float) -> None:
 def test_numbers_that_label_an_item(text: str, found: list[str]) -> None:
     """A bare number after "day", "round", "level" and the like numbers an item."""
     assert [m.text for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Apollo 11 landed in July.", []),
+        ("Title 42 expired.", []),
+        ("Formula 1 returns.", []),
+        ("Yesterday 300 people marched.", ["300 people"]),
+        ("Officially 40 died.", ["40"]),
+    ],
+)
+def test_names_that_open_a_sentence(text: str, found: list[str]) -> None:
+    """A capitalised name opening a sentence is a name before its number, unlike "Yesterday"."""
+    assert [m.text for m in find_figures(text)] == found
