@@ -1321,7 +1321,7 @@ def test_range_of_results_is_a_range() -> None:
         ("Unite Group fell 68 p to 1112 p.", [("68 p", 68), ("1112 p", 1112)]),
         ("JD Sports, down 1.95 p at 125.8 p, led.", [("1.95 p", 1.95), ("125.8 p", 125.8)]),
         ("The meeting ends at 5 p.m. today.", []),
-        ("Vol 5 p 23 says so.", [("5", 5), ("23", 23)]),  # a page, not pence
+        ("Vol 5 p 23 says so.", [("23", 23)]),  # a volume and a page, not pence
     ],
 )
 def test_pence_written_with_a_spaced_p(text: str, found: list[tuple[str, float]]) -> None:
