@@ -2825,6 +2825,16 @@ def _attribute(
     following = [c for c in clauses if c.start >= e]
     preceding = [c for c in clauses if c.verb_end <= s]
     post = next((c for c in following if c.postposed), None)
+    if (
+        post is not None
+        and preceding
+        and not any(ch in ",;" for ch in masked[preceding[-1].verb_end : s])
+        and not masked[: preceding[-1].verb_end].lower().endswith(("added", "adds"))
+        and not _contrasted(masked, preceding[-1].verb_end, s)
+    ):
+        # the verb before governs it: "While Kyiv says 300 died, Moscow says 50"; but "The US
+        # added 261,000 jobs, the Labor Department said" adds no words
+        return preceding[-1]
     if post is not None:
         return post
     if preceding and not _contrasted(masked, preceding[-1].verb_end, s):

@@ -928,7 +928,7 @@ def test_what_a_percentage_is_of(text: str, subject: str) -> None:
         ("Analysts expect 5% growth, they said.", "Analysts", "unnamed"),
         ("About 9,000 people marched, according to the prefecture.", "prefecture", "government"),
         ("Russia has massed 100,000 troops, it said.", "Example News", "outlet"),
-        ("Biden said 3,000 troops would go, it said.", "Example News", "outlet"),
+        ("Biden said 3,000 troops would go, it said.", "Biden", "person"),  # the verb before
     ],
 )
 def test_it_said_without_a_speaker_before(text: str, name: str, kind: str | None) -> None:
@@ -1576,3 +1576,17 @@ def test_verbs_with_particles_and_air_forces(text: str, subject: str, source: st
     """A verb with its particle before a count names it ("shot down"); an air force speaks."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.subject, claim.source.name) == (subject, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("While Kyiv says 300 soldiers died, Moscow says 50.", ["Kyiv", "Moscow"]),
+        ("The ministry said 300 people died, AFP reported.", ["ministry"]),
+        ("The US added 261,000 jobs, the Labor Department said.", ["Labor Department"]),
+        ("300 people died, the ministry said.", ["ministry"]),
+    ],
+)
+def test_a_reporting_verb_before_the_figure_governs_it(text: str, sources: list[str]) -> None:
+    """A figure in the complement of "X says" is X's even when another clause follows."""
+    assert [c.source.name for c in extract_claims(text, outlet="Example News")] == sources
