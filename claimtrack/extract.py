@@ -955,7 +955,7 @@ def _kind(low: str) -> str | None:
         return "unnamed"  # "organisers said", "according to analysts"
     if last in _TITLES and last not in _TITLE_ADJECTIVES:
         return "person"  # an office holder left unnamed: "the governor said"
-    return "organisation" if len(words) > 1 or low.isupper() else None
+    return "organisation" if len(words) > 1 else None  # acronyms: see _make_source
 
 
 def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, str] | None:
@@ -983,7 +983,6 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
     out: list[_Clause] = []
     i = 0
     n = len(toks)
-    low_words = {t.low for t in toks}
     while i < n:
         t = toks[i]
         low = t.low
@@ -1053,8 +1052,8 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     continue
         elif low in _REPORTING_VERBS:
             found = _reporting_clause(text, toks, i)
-            outlet = _interviewer(toks, i)
-            if found and outlet is not None:
+            outlet = _interviewer(toks, i) if found else None
+            if outlet is not None:
                 # "A Western diplomat told AFP", "Speaking to CNN, Zelensky said": the outlet
                 # reports what the speaker said
                 found = [
@@ -1063,7 +1062,7 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     else c
                     for c in found
                 ]
-            cited = _citing(text, toks, i) if found and "citing" in low_words else None
+            cited = _citing(text, toks, i) if found else None
             if cited is not None:  # "Citing people familiar with the matter, Bloomberg reported"
                 found = [
                     attrs.evolve(c, source=attrs.evolve(cited, reported_by=c.source))
@@ -2829,7 +2828,9 @@ def _attribute(
         post is not None
         and preceding
         and not any(ch in ",;" for ch in masked[preceding[-1].verb_end : s])
-        and not masked[: preceding[-1].verb_end].lower().endswith(("added", "adds"))
+        and not masked[max(0, preceding[-1].verb_end - 5) : preceding[-1].verb_end]
+        .lower()
+        .endswith(("added", "adds"))
         and not _contrasted(masked, preceding[-1].verb_end, s)
     ):
         # the verb before governs it: "While Kyiv says 300 died, Moscow says 50"; but "The US
