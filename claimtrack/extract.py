@@ -989,13 +989,13 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
         if low == "according" and i + 1 < n and toks[i + 1].low == "to":
             study = _study_source(text, toks, i + 2, n)
             if study is not None:  # "according to a survey by Ipsos"
-                post = i > 0 and toks[i - 1].text == ","
+                post = _after_its_figure(toks, i)
                 out.append(_Clause(t.start, toks[study[1] - 1].end, study[0], None, post))
                 i = study[1]
                 continue
             owned = _owned_role(toks, i + 2, n)
             if owned is not None:  # "according to its defence ministry": an anaphor
-                post = i > 0 and toks[i - 1].text == ","
+                post = _after_its_figure(toks, i)
                 out.append(
                     _Clause(
                         t.start,
@@ -1010,7 +1010,7 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
             a, b = _np_after(toks, i + 2)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
             if src is not None:
-                post = i > 0 and toks[i - 1].text == ","
+                post = _after_its_figure(toks, i)
                 out.append(_Clause(t.start, toks[b - 1].end, src, None, post))
                 i = b
                 continue
@@ -1070,6 +1070,8 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     if c.source is not None
                 ] or found
             out.extend(found)
+        elif low in _COUNTING_VERBS and _figure_follows(masked, t.end):
+            out.extend(_reporting_clause(text, toks, i))  # "police counted 87,000 marchers"
         elif low in _REVISING_VERBS and _revises_own_figure(toks, i):
             out.extend(_reporting_clause(text, toks, i))  # "The IMF cut its growth forecast to"
         elif low in PUT_VERBS and _puts_figure_at(toks, i):  # an estimate, like "estimated"
@@ -1086,7 +1088,55 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
             if src is not None:
                 out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
+    ends = {t.end for t in toks if t.low in _GAPPING_VERBS}
+    counting = [c for c in out if c.verb_end in ends]
+    if counting:
+        out.extend(_gapped(text, toks, counting))
     return out
+
+
+def _gapped(text: str, toks: list[_Tok], found: list[_Clause]) -> list[_Clause]:
+    """Find sources whose reporting verb is left out after the first: ", the CGT 500,000".
+
+    In "police counted 87,000 demonstrators, the CGT 500,000" the verb of the first clause
+    is understood in the second: a name (or a group that news cites, "organisers") right
+    after a comma, a semicolon or "while", followed at once by a number, is its source.
+    Only after a verb of counting or estimating (``found``): after "said", a name before a
+    number is as often a place ("20 died in Kharkiv, Kyiv 12").
+    """
+    out: list[_Clause] = []
+    first = min(c.verb_end for c in found)
+    n = len(toks)
+    for j, t in enumerate(toks):
+        if t.end <= first or j + 2 >= n or t.low not in _GAP_JOINERS:
+            continue
+        a, b = _np_after(toks, j + 1)
+        while b > a + 1 and toks[b - 1].text[:1].isdigit():
+            b -= 1  # "the CGT 500,000": the number is not part of the name
+        if b <= a or b >= n or not (toks[b].text[:1].isdigit() or toks[b].text in _CURRENCY_SIGNS):
+            continue
+        if not any(w.cap for w in toks[a:b]) and toks[b - 1].low not in _GROUP_SOURCES:
+            continue
+        src = _make_source(_phrase(text, toks, a, b))
+        if src is not None and src.kind != "outlet":
+            out.append(_Clause(toks[a].start, toks[b - 1].end, src, None, False))
+    return out
+
+
+_GAP_JOINERS = frozenset({",", ";", "while", "whereas"})
+
+
+def _after_its_figure(toks: list[_Tok], i: int) -> bool:
+    """Whether "according to" at ``i`` follows what it attributes, as after a comma.
+
+    "..., against more than two million according to the CGT" attributes the figure before
+    it; at the start of a sentence or of a new clause ("and according to the UN, ...") it
+    attributes what follows.
+    """
+    return i > 0 and toks[i - 1].low not in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "whereas", "(", "so", "or"})
 
 
 def _interviewer(toks: list[_Tok], verb: int) -> Source | None:
@@ -1164,6 +1214,21 @@ def _role(name: str) -> bool:
     """Whether a source's name ends in a person's role: "Kyiv's mayor", "the health minister"."""
     last = name.rsplit(" ", 1)[-1].lower()
     return last in _TITLES and last not in _TITLE_ADJECTIVES
+
+
+# Verbs of counting: who counted a crowd states its size ("police counted 87,000").
+_COUNTING_VERBS = frozenset({"counted", "tallied", "counts", "tallies"})
+# Verbs whose figure a later clause may leave out: "police put it at 40,000, organisers 100,000".
+_GAPPING_VERBS = _COUNTING_VERBS | {"estimated", "estimates", "put", "puts", "placed", "pegged"}
+_FIGURE_AHEAD = re.compile(
+    r"\s+(?:(?:about|around|some|nearly|almost|roughly|over|more\s+than|at\s+least|up\s+to)\s+)?"
+    r"[$€£¥₹]?\d"
+)
+
+
+def _figure_follows(masked: str, end: int) -> bool:
+    """Whether a number, perhaps hedged, follows a verb ending at ``end``."""
+    return _FIGURE_AHEAD.match(masked, end) is not None
 
 
 def _revises_own_figure(toks: list[_Tok], i: int) -> bool:
@@ -1445,8 +1510,8 @@ def _pps(toks: list[_Tok], i: int, limit: int) -> list[tuple[int, int]]:
     while k < limit:
         t = toks[k]
         low = t.low
-        if t.text in {";", ".", "“", "”", '"'} or low in _STOP_WORDS:
-            break
+        if t.text in {";", ".", "“", "”", '"'} or low in _STOP_WORDS or low == "according":
+            break  # "according to X" names a source, not a place
         if t.text == "," and not after_from:
             break
         if low in _PREPS:
@@ -1685,6 +1750,8 @@ _NOT_TOPIC = _NEVER_TOPIC | _words(
 
 
 _JOINERS = frozenset({"and", ",", "from", "to", "against", "versus", "or", "but"})
+# What "put ... at" estimates, when it names the thing before: "put it at", "put the figure at".
+_ESTIMATED_OBJECTS = FIGURE_NOUNS | {"it", "them"}
 
 
 def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bool:
@@ -1697,10 +1764,17 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return False
     k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+    if k >= 1 and toks[k].low == "at" and toks[k - 1].low in _ESTIMATED_OBJECTS:
+        return True  # another party's figure for it: "while organisers put it at 100,000"
     if inherited.unit != unit:
         # a change and the level it reaches: "rose 12% to $4.2 billion"
         return k >= 0 and toks[k].low == "to" and toks[k].start - inherited.end <= 1
-    return k >= 0 and toks[k].low in _JOINERS
+    j = k
+    while j >= 0 and k - j < 3 and (toks[j].cap or toks[j].low in _GROUP_SOURCES):
+        j -= 1  # another source's figure for it: "put the crowd at 40,000, organisers 100,000"
+    if j >= 0 and j < k and toks[j].low == "the":
+        j -= 1
+    return j >= 0 and toks[j].low in _JOINERS
 
 
 def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str | None:
@@ -2264,6 +2338,7 @@ def _subject(
         whose = _for_name(toks, first_after, limit) or _winner(toks, last_before)
         return f"{topic} for {whose}" if whose else topic  # "41.5% for Le Pen"
     participle: str | None = None
+    tail: str | None = None  # the verb phrase carried with the participle, place and all
     verb_at: int | None = None
     agent: str | None = None
     carried = False
@@ -2300,6 +2375,7 @@ def _subject(
     ):  # another party's count of the same thing keeps the verb: "while X put the figure at"
         if not _whole_of_part(toks, last_before):
             participle = inherited.participle
+            tail = inherited.tail
         carried = agent is None and inherited.agent is not None
         agent = agent or inherited.agent
     # the prepositional phrase
@@ -2331,7 +2407,9 @@ def _subject(
     words.append(head)
     if post_pp is not None and _has_place(toks, post_pp):
         words.append(_pp_text(text, toks, post_pp, None))
-    if participle:
+    if participle and tail and pp is None and post_pp is None:
+        words.append(tail)  # the same count by another party: "while X put the figure at N"
+    elif participle:
         words.append(participle)
     if pp is not None:
         agent_name = _agent_display(agent)
@@ -2456,6 +2534,7 @@ class _Inherit:
     topic: str | None = None  # the thing named before the figure: "death toll"
     unit: str | None = None  # the figure's unit
     end: int = -1  # where the figure's span ends
+    tail: str | None = None  # the participle and what follows it: "marched across France"
 
 
 # ---------------------------------------------------------------------------
@@ -2726,8 +2805,22 @@ def _inherit(
     modifiers = tuple(m for m in mention.modifiers if m.lower() not in _DROP_MODIFIERS)
     if not modifiers and previous is not None:
         modifiers = previous.modifiers
+    tail = None
+    if participle is not None:
+        last = head.split()[-1] if head else ""
+        after = max((i for i, w in enumerate(words) if w.lower() == last), default=-1)
+        at = next((i for i in range(after + 1, len(words)) if words[i] == participle), None)
+        tail = " ".join(words[at:]) if at is not None else None
     return _Inherit(
-        sentence, head or "count", modifiers, participle, demonym, topic, unit, mention.span[1]
+        sentence,
+        head or "count",
+        modifiers,
+        participle,
+        demonym,
+        topic,
+        unit,
+        mention.span[1],
+        tail,
     )
 
 
