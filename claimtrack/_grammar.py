@@ -125,6 +125,8 @@ HEDGE_WORDS: dict[str, Hedge] = {
     "surpassed": Hedge.MORE_THAN,
     "surpasses": Hedge.MORE_THAN,
     "topped": Hedge.MORE_THAN,
+    "passed": Hedge.MORE_THAN,  # "the toll has passed 4,300"; only after a figure noun or "has"
+    "crossed": Hedge.MORE_THAN,
     ">": Hedge.MORE_THAN,
     "at least": Hedge.AT_LEAST,
     "no fewer than": Hedge.AT_LEAST,
@@ -2043,8 +2045,18 @@ def _hedge_before(
         if found is not None:
             if found is Hedge.UP_TO and n < len(words) and lowered[n] in _RISE_VERBS:
                 return Hedge.EXACT, start  # a particle: "the rate ticked up to 3.7%"
+            if n == 1 and lowered[0] in _PASSING and len(words) > 1 and lowered[1] not in _PASSERS:
+                return Hedge.EXACT, start  # "He passed 3 exams", "crossed 2 borders"
             return found, words[n - 1][1]
     return Hedge.EXACT, start
+
+
+# "passed" and "crossed" say more than after what a count is kept in ("the toll passed
+# 4,300") or after "has" ("has crossed 10,000"); else they pass or cross things.
+_PASSING = frozenset(("passed", "crossed"))
+_PASSERS = frozenset(
+    ("has", "have", "had", "now", "already", "toll", "tally", "total", "number", "count", "figure")
+)
 
 
 # Verbs of movement whose "up" is a particle, not the hedge "up to": "edged up to 3.7%".

@@ -1725,7 +1725,7 @@ _FIGURE_VERBS = _words(
     soared slipped slid declined edged was were is are remained remains came comes lost
     gained shed doubled tripled halved shrink shrinks shrank shrunk contract contracts
     contracted expand expands expanded grow decline declines plunged plunge tumbled slumped
-    sank dipped rebounded recovered topped top tops exceeded exceeds surpassed passed
+    sank dipped rebounded recovered topped top tops exceeded exceeds surpassed passed crossed
     neared amounted be"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
@@ -1792,7 +1792,9 @@ def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None
 
 
 # Verbs read as hedges ("exceeded 4,300" is more than 4,300) that still set a thing's figure.
-_VERB_HEDGES = frozenset({"exceeded", "exceeds", "surpassed", "surpasses", "topped"})
+_VERB_HEDGES = frozenset(
+    {"exceeded", "exceeds", "surpassed", "surpasses", "topped", "passed", "crossed"}
+)
 
 
 def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:

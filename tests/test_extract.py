@@ -1595,18 +1595,23 @@ def test_a_reporting_verb_before_the_figure_governs_it(text: str, sources: list[
 @pytest.mark.parametrize(
     ("text", "sources"),
     [
-        ("The interior ministry counted 1.12 million protesters nationwide.", ["interior ministry"]),
+        (
+            "The interior ministry counted 1.12 million protesters nationwide.",
+            ["interior ministry"],
+        ),
         ("In Paris, police counted 87,000 demonstrators, the CGT 500,000.", ["police", "CGT"]),
         ("Police estimated the crowd at 40,000, organisers 100,000.", ["Police", "organisers"]),
-        ("Unions said 2.8 million people marched; the ministry counted 1.27 million.",
-         ["Unions", "ministry"]),
+        (
+            "Unions said 2.8 million people marched; the ministry counted 1.27 million.",
+            ["Unions", "ministry"],
+        ),
         # after "said", a name before a number is as often a place: no source is read there
         ("Officials said 20 people died in Kharkiv, Kyiv 12.", ["Officials"]),
         ("Votes were counted in 300 districts.", ["Example News"]),
     ],
 )
 def test_who_counted_a_crowd_is_its_source(text: str, sources: list[str]) -> None:
-    """"X counted N" names X, and a later "Y N" with the verb left out names Y."""
+    """Who "counted N" is its source, and so is a later "Y N" with the verb left out."""
     claims = extract_claims(text, outlet="Example News")
     assert [c.source.name for c in claims] == sources
 
@@ -1614,17 +1619,22 @@ def test_who_counted_a_crowd_is_its_source(text: str, sources: list[str]) -> Non
 @pytest.mark.parametrize(
     ("text", "sources"),
     [
-        ("The ministry counted 1.12 million protesters, against more than two million "
-         "according to the CGT.", ["ministry", "CGT"]),
+        (
+            "The ministry counted 1.12 million protesters, against more than two million "
+            "according to the CGT.",
+            ["ministry", "CGT"],
+        ),
         ("About 9,000 people marched according to the prefecture.", ["prefecture"]),
-        ("Police said 5,000 marched and according to the CGT, 20,000 took part.",
-         ["Police", "CGT"]),
+        (
+            "Police said 5,000 marched and according to the CGT, 20,000 took part.",
+            ["Police", "CGT"],
+        ),
     ],
 )
 def test_according_to_without_a_comma_attributes_the_figure_before(
     text: str, sources: list[str]
 ) -> None:
-    """"N according to X" with no comma is X's figure; "and according to X, N" still leads."""
+    """A figure before "according to X" with no comma is X's; "and according to X, N" leads."""
     claims = extract_claims(text, outlet="Example News")
     assert [c.source.name for c in claims] == sources
     assert all("CGT" not in c.subject and "prefecture" not in c.subject for c in claims)

@@ -1378,10 +1378,13 @@ def test_plural_after_and_is_no_counted_noun() -> None:
         ("The death toll exceeded 4,300.", "exceeded 4,300", 4300),
         ("Sales topped $5 billion.", "topped $5 billion", 5e9),
         ("Its share surpasses 10% now.", "surpasses 10%", 10),
+        ("The death toll has passed 4,300.", "passed 4,300", 4300),
+        ("The toll passed 4,300 on Tuesday.", "passed 4,300", 4300),
+        ("Cases have crossed 10,000.", "crossed 10,000", 10000),
     ],
 )
 def test_verbs_that_say_more_than(text: str, surface: str, low: float) -> None:
-    """A count that "exceeded", "surpassed" or "topped" a number is more than it."""
+    """A count that "exceeded", "topped", "has passed" or "crossed" a number is more than it."""
     [m] = find_figures(text)
     assert (m.text, m.figure.hedge, m.figure.low, m.figure.high) == (
         surface,
@@ -1390,6 +1393,20 @@ def test_verbs_that_say_more_than(text: str, surface: str, low: float) -> None:
         None,
     )
     assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("He passed 3 exams last year.", "3 exams"),
+        ("Migrants crossed 2 borders on foot.", "2 borders"),
+        ("The Senate passed 12 bills.", "12 bills"),
+    ],
+)
+def test_passing_things_is_no_hedge(text: str, surface: str) -> None:
+    """Without "has" or a figure noun before it, "passed" or "crossed" a count is exact."""
+    [m] = find_figures(text)
+    assert (m.text, m.figure.hedge) == (surface, Hedge.EXACT)
 
 
 @pytest.mark.parametrize(
