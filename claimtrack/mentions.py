@@ -236,10 +236,10 @@ def _age_group(text: str, mention: Mention, policy: Policy | None) -> Mention | 
 
 # A first number that leaves its unit to the second: "7- or 8-inch", "10- to 15-minute"
 # (a suspended hyphen), "8 or $9" (the currency sign on the second only), "280 million of
-# the 1.5 billion shekels" (a part of a stated whole).
+# the 1.5 billion shekels", "29 of 31 drones" (a part of a stated whole).
 _SUSPENDED = re.compile(r"[-–][ \u00a0]+(?:or|to|and)[ \u00a0]+\Z")
 _JOINED_PAIR = re.compile(r"[ \u00a0]+(?:or|to|and)[ \u00a0]+\Z")
-_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:the|its|their|his|her|our)[ \u00a0]+\Z")
+_PART_OF = re.compile(r"[ \u00a0]+of[ \u00a0]+(?:(?:the|its|their|his|her|our)[ \u00a0]+)?\Z")
 
 
 def _shares_unit_ahead(text: str, mention: Mention, following: Mention) -> bool:

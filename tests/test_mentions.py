@@ -1278,6 +1278,21 @@ def test_part_of_a_group_counts_its_noun(text: str, surface: str, unit: str) -> 
     assert parse_figure(m.text) == m.figure
 
 
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Air defences destroyed 18 of 20 missiles.", "missile"),
+        ("Ukraine shot down 29 of the 31 drones.", "drone"),
+        ("They sold 280 million of the 1.5 billion shekels.", "shekel"),
+    ],
+)
+def test_a_part_of_a_stated_whole_takes_its_unit(text: str, unit: str) -> None:
+    """The first number of "18 of 20 missiles", with or without "the", counts missiles."""
+    part, whole = find_figures(text)
+    assert (part.figure.unit, part.unit_inferred) == (unit, True)
+    assert whole.figure.unit == unit
+
+
 def test_part_of_a_measured_whole_keeps_the_measure() -> None:
     """In "five of the three-ton satellites" the three tons stay a figure of their own."""
     found = find_figures("It ordered five of the three-ton satellites.")
