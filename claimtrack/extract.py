@@ -981,6 +981,9 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
     """Find the reporting clauses of the sentence ``text[start:end]`` outside quotations."""
     toks = [t for t in _tokens(masked, start, end)]
     out: list[_Clause] = []
+    headline = _headline_speaker(text, toks)
+    if headline is not None:
+        out.append(headline)
     i = 0
     n = len(toks)
     while i < n:
@@ -1093,6 +1096,34 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
     if counting:
         out.extend(_gapped(text, toks, counting))
     return out
+
+
+def _headline_speaker(text: str, toks: list[_Tok]) -> _Clause | None:
+    """Read a speaker named before a colon that opens a sentence: "Zelensky: 1,300 killed".
+
+    Headlines and live-blog entries attribute so ("UN: More than 1.5 million refugees have
+    fled", "Kirby: "We estimate ...""). The name is one to four capitalised words that
+    ``_make_source`` accepts; labels ("Update:", "Key events:") are no speakers.
+    """
+    k = next((j for j, t in enumerate(toks[:6]) if t.text == ":"), None)
+    if k is None or k == 0 or toks[k].start != toks[k - 1].end:
+        return None
+    if not all(t.cap and t.text.replace(".", "").replace("-", "").isalpha() for t in toks[:k]):
+        return None  # "02:25", "Key events:" pass the first test, not this one
+    if any(t.low in _LABELS for t in toks[:k]):
+        return None
+    src = _make_source(_phrase(text, toks, 0, k))
+    if src is None:
+        return None
+    return _Clause(toks[0].start, toks[k].end, src, None, False)
+
+
+# Words that label a headline rather than name its speaker: "Update: ...", "Key events: ...".
+_LABELS = _words(
+    """update updates breaking live watch read note exclusive analysis opinion explainer
+    timeline key events latest correction factbox graphic video photos map recap summary
+    what why how who when where here today tonight morning evening briefing"""
+)
 
 
 def _gapped(text: str, toks: list[_Tok], found: list[_Clause]) -> list[_Clause]:

@@ -1658,3 +1658,20 @@ def test_another_partys_count_has_the_same_subject_and_conflicts(text: str) -> N
     assert first.subject == second.subject
     assert first.source.name != second.source.name
     assert [f.kind for f in check([first, second]).findings] == [FindingKind.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Zelensky: 1,300 Ukrainian soldiers killed so far", "Zelensky"),
+        ("UN: More than 1.5 million refugees have fled Ukraine", "UN"),
+        ('Kirby: "We estimate Russia has amassed more than 150,000 troops."', "Kirby"),
+        ("Boris Johnson: 100,000 troops could be sent.", "Boris Johnson"),
+        ("Update: 300 people have been evacuated.", "Example News"),
+        ("Key events: 2,000 troops arrive in Poland.", "Example News"),
+    ],
+)
+def test_a_name_before_an_opening_colon_speaks(text: str, source: str) -> None:
+    """A headline's "Name: ..." attributes its figures to the name; labels are no speakers."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert claim.source.name == source
