@@ -672,6 +672,7 @@ _CLOCK_AFTER = re.compile(
     rf"(?::\d\d(?::\d\d)?|[.:]\d\d{_SPACE}?(?:am|pm|a\.m\.|p\.m\.)|{_SPACE}?(?:am|pm|a\.m\.|p\.m\.))(?![a-z])",
     re.I,
 )
+_COLON_RATIO_AFTER = re.compile(r":\d[\d,]*(?:\.\d+)?")  # after the clock times ("3:15") are read
 _SLASH_DATE = re.compile(r"[/.-]\d{1,2}[/.-]\d{2,4}\b|/\d{1,4}\b")
 _ISO_DATE = re.compile(r"-\d\d-\d\d\b")
 _PHONE = re.compile(
@@ -1561,6 +1562,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             clock = _WIRE_CLOCK_AFTER.match(text, end)  # "at 1545 GMT", "0300 local time"
         if clock is not None:
             return None, clock.end()
+        if end < len(text) and text[end] == ":":
+            ratio = _COLON_RATIO_AFTER.match(text, end)
+            if ratio is not None:  # a ratio or a score: "a 2:1 majority", "won 3:1", "1:100,000"
+                return None, ratio.end()
         if not amount.scaled and amount.plain_digits:
             date = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
             if date is not None:

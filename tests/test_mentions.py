@@ -1454,6 +1454,11 @@ def test_a_year_after_since_starts_no_range() -> None:
         ("It has 5+ years of data.", [("5+ years", 5)]),
         ("The vote passed 3-to-1.", []),  # a ratio
         ("It was a 6-to-3 ruling.", []),
+        ("They won a 2:1 majority.", []),  # a ratio, a score
+        ("Chelsea won 3:1 against 40,000 fans.", [("40,000 fans", 40_000)]),
+        ("A 1:100,000 map covers 300 km.", [("300 km", 300)]),
+        ("Updated 2022-02-10T21:30:00Z.", []),  # a time stamp
+        ("Note 1: 300 people died.", [("300 people", 300)]),
         ("He got a 5-to-10-year sentence.", [("5-to-10-year", None)]),  # a range
         ("The population grew from 8.1 million in 2000 to 9.7 million.",
          [("8.1 million", 8.1e6), ("9.7 million", 9.7e6)]),
