@@ -2058,6 +2058,12 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
         and any(t.low not in {"a", "an"} for t in toks[j + 1 : first])
     ):
         k = j  # "reached a record 5.8%", "tripled to a record $9.1 billion"; not "hit a 9-iron"
+    w = k
+    while w >= 0 and first - w <= 4 and toks[w].low in _BEFORE_WORTH:
+        w -= 1
+    if w >= 1 and toks[w].low == "worth":
+        end = w - 2 if w >= 2 and toks[w - 1].text == "," else w - 1  # "The package, worth"
+        return _np_back(toks, end, object_of_verb=False, hop=False)  # "a deal worth $5m"
     if k < 0:
         return None
     low = toks[k].low
@@ -2105,6 +2111,8 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
 
 
 _TIME_PREPS = frozenset({"since", "from", "in", "during", "until", "through"})
+# Words between "worth" and its figure: "a deal worth a reported £85 million".
+_BEFORE_WORTH = frozenset({"a", "an", "reported", "estimated", "some", "about", "around"})
 
 
 def _is_time_word(low: str) -> bool:

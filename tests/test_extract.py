@@ -1675,3 +1675,17 @@ def test_a_name_before_an_opening_colon_speaks(text: str, source: str) -> None:
     """A headline's "Name: ..." attributes its figures to the name; labels are no speakers."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert claim.source.name == source
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Microsoft agreed to buy Activision in a deal worth $69 billion.", "deal"),
+        ("The striker joined in a deal worth a reported £85 million.", "deal"),
+        ("The aid package, worth $1.2 billion, includes 100 Stinger missiles.", "aid package"),
+    ],
+)
+def test_what_is_worth_a_sum_names_it(text: str, subject: str) -> None:
+    """The noun before "worth" is what a sum measures: "a deal worth $69 billion" is `deal`."""
+    claim = extract_claims(text)[0]
+    assert claim.subject == subject
