@@ -1164,10 +1164,10 @@ def _after_its_figure(toks: list[_Tok], i: int) -> bool:
     it; at the start of a sentence or of a new clause ("and according to the UN, ...") it
     attributes what follows.
     """
-    return i > 0 and toks[i - 1].low not in _CLAUSE_OPENERS
+    return i > 0 and toks[i - 1].low not in _ACCORDING_OPENERS
 
 
-_CLAUSE_OPENERS = frozenset({"and", "but", "that", "while", "whereas", "(", "so", "or"})
+_ACCORDING_OPENERS = frozenset({"and", "but", "that", "while", "whereas", "(", "so", "or"})
 
 
 def _interviewer(toks: list[_Tok], verb: int) -> Source | None:
@@ -1276,7 +1276,37 @@ def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
     if i + 3 >= len(toks) or toks[i + 1].low not in {"the", "its", "their"}:
         return False
     k = i + 3 if i + 4 < len(toks) and toks[i + 3].low in FIGURE_NOUNS else i + 2
-    return toks[k].low in FIGURE_NOUNS and toks[k + 1].low == "at"  # "put the death toll at"
+    if toks[k].low not in FIGURE_NOUNS:
+        return False
+    if toks[k + 1].low == "at":
+        return True  # "put the death toll at"
+    if toks[k + 1].low not in _FIGURE_NOUN_PREPS:
+        return False
+    for t in toks[k + 2 : k + 8]:  # "put the toll in the rebel-held northwest at 900"
+        if t.low == "at":
+            return True
+        if not t.text[:1].isalnum() or t.low in _REPORTING_VERBS:
+            return False
+    return False
+
+
+# Prepositions of a place or a cause that may follow a figure noun: "the toll in Syria".
+_FIGURE_NOUN_PREPS = frozenset({"in", "from", "on", "among", "across"})
+
+
+def _figure_noun_with_place(toks: list[_Tok], k: int) -> str | None:
+    """Read "toll in the rebel-held northwest" when a place phrase ending at ``k`` follows one.
+
+    "put the toll in the rebel-held northwest at 900" estimates the toll there, not the
+    northwest.
+    """
+    q = k
+    while q > 0 and k - q < 6 and toks[q].low not in _FIGURE_NOUN_PREPS:
+        q -= 1
+    if q <= 0 or toks[q].low not in _FIGURE_NOUN_PREPS or toks[q - 1].low not in FIGURE_NOUNS:
+        return None
+    head = _np_back(toks, q - 1, object_of_verb=True)
+    return f"{head} {' '.join(t.text for t in toks[q : k + 1])}" if head else None
 
 
 def _study_before(toks: list[_Tok], verb: int) -> int | None:
@@ -2081,6 +2111,9 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
                 # "punishable by three years"; but "raised its key rate by N", "raised
                 # interest rates by N"
                 return None
+            placed = _figure_noun_with_place(toks, k) if low == "at" else None
+            if placed is not None:
+                return placed  # "put the toll in the rebel-held northwest at 900"
             return _np_back(toks, k, object_of_verb=True)  # "cut its forecast to N"
     elif low == "of":
         return _np_back(toks, k - 1, object_of_verb=False, hop=False)  # "a death toll of N"

@@ -36,3 +36,27 @@ def test_public_callables_have_docstrings() -> None:
 def test_version_is_set() -> None:
     """The package exposes its version from the installed metadata."""
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", claimtrack.__version__)
+
+
+def _bound_twice(source: str) -> list[str]:
+    """Return the module-level names that ``source`` binds more than once."""
+    import ast
+    from collections import Counter
+
+    names: Counter[str] = Counter()
+    for node in ast.parse(source).body:
+        if isinstance(node, ast.Assign):
+            names.update(t.id for t in node.targets if isinstance(t, ast.Name))
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            names[node.target.id] += 1
+        elif isinstance(node, ast.FunctionDef | ast.ClassDef):
+            names[node.name] += 1
+    return sorted(name for name, count in names.items() if count > 1)
+
+
+def test_no_module_binds_a_name_twice() -> None:
+    """No module rebinds a module-level name: a second table of the same name would win silently."""
+    package = Path(claimtrack.__file__).parent
+    twice = {p.name: _bound_twice(p.read_text()) for p in sorted(package.glob("*.py"))}
+    assert {name: found for name, found in twice.items() if found} == {}
+    assert _bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A"]  # the check itself works

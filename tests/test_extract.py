@@ -1689,3 +1689,19 @@ def test_what_is_worth_a_sum_names_it(text: str, subject: str) -> None:
     """The noun before "worth" is what a sum measures: "a deal worth $69 billion" is `deal`."""
     claim = extract_claims(text)[0]
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "source"),
+    [
+        ("The White Helmets put the toll in the rebel-held northwest at 900.",
+         "toll in the rebel-held northwest", "White Helmets"),
+        ("Police put the death toll from the quake at 5,000.",
+         "death toll from the quake", "Police"),
+        ("They put the toll at 300.", "toll", "Example News"),
+    ],
+)  # fmt: skip
+def test_putting_a_toll_somewhere_at_a_figure(text: str, subject: str, source: str) -> None:
+    """In "put the toll in X at N" the estimate is the toll's in X, and the putter says it."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.subject, claim.source.name) == (subject, source)
