@@ -2462,6 +2462,7 @@ def _subject(
         elif participle is not None:
             pp = _choose_pp(toks, _pps(toks, pps_from, limit))
         post_pp = None
+    fronted = _fronted_place(toks, last_before) if pp is None and participle else None
     words: list[str] = ["total"] if total else []
     owned = carried  # an owner carried from the figure before: "79 Russian tanks and 100 ..."
     if agent is None:
@@ -2488,7 +2489,35 @@ def _subject(
     if pp is not None:
         agent_name = _agent_display(agent)
         words.append(_pp_text(text, toks, pp, agent_name))
+    elif fronted is not None and not (post_pp is not None and _has_place(toks, post_pp)):
+        place = _pp_text(text, toks, fronted, None)
+        place = place[:1].lower() + place[1:]  # "In Turkey alone, 3,419 were killed"
+        if place.lower() not in " ".join(words).lower():  # not carried already: "In Paris, X
+            words.append(place)  # counted 87,000, Y 500,000"
     return " ".join(w for w in words if w)
+
+
+def _fronted_place(toks: list[_Tok], first: int) -> tuple[int, int] | None:
+    """The place that opens a sentence before its figure: "In Turkey alone, 3,419 were killed".
+
+    "In" or "across", then a name of up to three capitalised words (perhaps after "the"),
+    then perhaps "alone", then a comma before the figure at token ``first``. Times are
+    no places ("In January, ...").
+    """
+    if len(toks) < 4 or toks[0].low not in {"in", "across"}:
+        return None
+    j = 2 if toks[1].low == "the" else 1
+    begin = j
+    while j < len(toks) and j - begin < 3 and toks[j].cap and not _is_time_word(toks[j].low):
+        j += 1
+    end = j
+    if end == begin:
+        return None
+    if j < len(toks) and toks[j].low == "alone":
+        j += 1
+    if j >= first or toks[j].text != ",":
+        return None
+    return 0, end
 
 
 # What a doer does to others, whose figure is not the doer's own: "Russia killed 25 people"

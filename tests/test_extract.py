@@ -873,7 +873,7 @@ def test_units_in_subjects_are_english_plurals(text: str, subjects: list[str]) -
         ("Russia says Ukraine lost 300 of its soldiers.", "Ukrainian troops lost"),
         ("Kyiv said their 40 tanks were destroyed.", "Ukrainian tanks destroyed"),
         ("The company said 300 of its workers were fired.", "workers fired"),
-        ("In Russia, the company said 300 of its workers left.", "workers left"),
+        ("In Russia, the company said 300 of its workers left.", "workers left in Russia"),
     ],
 )
 def test_its_names_the_owner(text: str, subject: str) -> None:
@@ -1705,3 +1705,21 @@ def test_putting_a_toll_somewhere_at_a_figure(text: str, subject: str, source: s
     """In "put the toll in X at N" the estimate is the toll's in X, and the putter says it."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.subject, claim.source.name) == (subject, source)
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("In Turkey alone, 3,419 people were killed and 20,534 injured.",
+         ["people killed in Turkey", "people injured in Turkey"]),
+        ("In the Donbas, 300 civilians were killed.", ["civilians killed in the Donbas"]),
+        ("Across France, 1.27 million people marched.", ["people marched across France"]),
+        ("In January, 300 people were killed.", ["people killed"]),  # a time, no place
+        ("In Kharkiv, 20 people died in shelling.", ["people died in shelling"]),
+        ("In Paris, police counted 87,000 demonstrators, the CGT 500,000.",
+         ["demonstrators counted in Paris", "demonstrators counted in Paris"]),
+    ],
+)  # fmt: skip
+def test_a_place_opening_the_sentence_enters_the_subject(text: str, subjects: list[str]) -> None:
+    """ "In Turkey alone, 3,419 people were killed" counts people killed in Turkey."""
+    assert [c.subject for c in extract_claims(text)] == subjects
