@@ -1721,5 +1721,5 @@ def test_putting_a_toll_somewhere_at_a_figure(text: str, subject: str, source: s
     ],
 )  # fmt: skip
 def test_a_place_opening_the_sentence_enters_the_subject(text: str, subjects: list[str]) -> None:
-    """ "In Turkey alone, 3,419 people were killed" counts people killed in Turkey."""
+    """A place opening the sentence enters the subject: "In Turkey alone, 3,419 were killed"."""
     assert [c.subject for c in extract_claims(text)] == subjects
