@@ -1829,6 +1829,8 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
         return True  # another party's figure for it: "while organisers put it at 100,000"
     if inherited.unit != unit:
         # a change and the level it reaches: "rose 12% to $4.2 billion"
+        if k >= 1 and toks[k].low == "to" and toks[k - 1].text == ",":
+            return toks[k - 1].start - inherited.end <= 1  # "rose $2.10, or 2.5%, to $86.40"
         return k >= 0 and toks[k].low == "to" and toks[k].start - inherited.end <= 1
     j = k
     while j >= 0 and k - j < 3 and (toks[j].cap or toks[j].low in _GROUP_SOURCES):
@@ -2638,6 +2640,7 @@ class _Inherit:
     unit: str | None = None  # the figure's unit
     end: int = -1  # where the figure's span ends
     tail: str | None = None  # the participle and what follows it: "marched across France"
+    subject: str = ""  # the figure's subject
 
 
 # ---------------------------------------------------------------------------
@@ -2831,7 +2834,11 @@ def extract_claims(
         toks = _tokens(text, sentence[0], sentence[1])
         inh = inherited if inherited is not None and inherited.sentence == sentence else None
         topic = _figure_topic(toks, mention, inh)
-        subject = _subject(text, toks, mention, inh, topic)
+        if inh is not None and inh.subject and _change_of_previous(toks, mention, inh):
+            subject = inh.subject  # "delivered 466,140 vehicles ..., up 83%": the same thing
+            topic = inh.topic
+        else:
+            subject = _subject(text, toks, mention, inh, topic)
         if mention.figure.unit in TIME_UNITS:
             inherited = inh  # a duration counts no thing: "In the three months ..., 40 died"
         else:
@@ -2924,7 +2931,27 @@ def _inherit(
         unit,
         mention.span[1],
         tail,
+        subject,
     )
+
+
+def _change_of_previous(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bool:
+    """Whether a percentage gives the change of the figure before it, in an aside.
+
+    ", up 83%", ", down 2%" or ", or 2.5%" right before a bare percentage, after a figure
+    in another unit: "Tesla delivered 466,140 vehicles in the quarter, up 83%", "Brent
+    rose $2.10, or 2.5%". Not "up from 61%", a level the figure is compared with.
+    """
+    if mention.figure.unit != "percent" or inherited.unit in (None, "percent"):
+        return False
+    starts = [t.start for t in toks]
+    k = bisect.bisect_left(starts, mention.span[0])
+    if mention.text.split(" ", 1)[0].lower() in {"up", "down"}:
+        k += 1  # "up" may be read as part of the figure
+    after = bisect.bisect_left(starts, mention.span[1])
+    if after < len(toks) and toks[after].low == "of":
+        return False  # a share of something: "cut 1,200 jobs, or 8% of its workforce"
+    return k >= 2 and toks[k - 1].low in {"up", "down", "or"} and toks[k - 2].text == ","
 
 
 def _sentence_body(

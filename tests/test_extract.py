@@ -1723,3 +1723,18 @@ def test_putting_a_toll_somewhere_at_a_figure(text: str, subject: str, source: s
 def test_a_place_opening_the_sentence_enters_the_subject(text: str, subjects: list[str]) -> None:
     """A place opening the sentence enters the subject: "In Turkey alone, 3,419 were killed"."""
     assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Tesla delivered 466,140 vehicles in the second quarter, up 83% from a year earlier.",
+         ["vehicles delivered in the second quarter"] * 2),
+        ("Brent crude rose $2.10, or 2.5%, to $86.40 a barrel.", ["Brent crude"] * 3),
+        ("The company cut 1,200 jobs, or roughly 8% of its workforce.",
+         ["jobs cut", "share of workforce"]),
+    ],
+)  # fmt: skip
+def test_a_change_in_an_aside_is_about_the_figure_before(text: str, subjects: list[str]) -> None:
+    """A percentage after ", up" or ", or" gives the change of the figure before: one subject."""
+    assert [c.subject for c in extract_claims(text)] == subjects
