@@ -1372,6 +1372,13 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     if i > 0 and _is_possessive(toks[i - 1].text):
         return []  # a noun, not a verb: "the Fed's forecasts of 3%"
     a, b = _np_before(toks, i)
+    role = _role_for(toks, a) if b > a else None
+    if role is not None:  # "a spokesman for Fraport said": Fraport speaks through them
+        begin = role
+        src = _make_source(_phrase(text, toks, a, b))
+        if src is not None:
+            post = begin > 0 and toks[begin - 1].text in {",", "”", '"'}
+            return [_Clause(toks[begin].start, t.end, src, None, post)]
     post_mark = a > 0 and toks[a - 1].text in {",", "”", '"'}
     unnamed = _unnamed(text, toks, i, 0)
     if unnamed is not None and (b == a or unnamed[0] <= a or toks[b - 1].low in _UNNAMED_HEADS):
@@ -1431,6 +1438,26 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     return []
 
 
+def _role_for(toks: list[_Tok], a: int) -> int | None:
+    """Read "a spokesman for" (perhaps "for operator") before the name at token ``a``.
+
+    Returns where the phrase begins, or None. The body speaks through its spokesperson, so
+    "a spokesman for Fraport said" and "Fraport said" have one source.
+    """
+    k = a - 1
+    if k >= 1 and toks[k].low != "for" and toks[k].text.isalpha() and toks[k].text.islower():
+        k -= 1  # a descriptor: "a spokesman for operator Fraport"
+    if k < 1 or toks[k].low != "for" or toks[k - 1].low not in _SPOKESPEOPLE:
+        return None
+    begin = k - 1
+    if begin > 0 and toks[begin - 1].low in {"a", "an", "the"}:
+        begin -= 1
+    return begin
+
+
+_SPOKESPEOPLE = frozenset(
+    {"spokesman", "spokeswoman", "spokesperson", "representative", "official"}
+)
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 

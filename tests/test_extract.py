@@ -1301,6 +1301,11 @@ def test_subject_modifiers_and_stops(text: str, subject: str) -> None:
          "organisation"),
         ("A spokeswoman for the fire service said crews rescued 27 people.", "fire service",
          "organisation"),
+        ("More than 400 flights were cancelled, a spokesman for operator Fraport said.",
+         "Fraport", "person"),  # a one-word name is read as a person's
+        ("A spokesman for the Pentagon said 3,000 troops would deploy.", "Pentagon",
+         "government"),
+        ("Some 300 people fled, an official for the UN said.", "UN", "organisation"),
         ("Temperatures reached 47.6C, the national weather service IPMA said.", "IPMA",
          "organisation"),
         ("About 2.3 million households are in debt, regulator Ofgem said.", "Ofgem",
