@@ -186,9 +186,14 @@ def _is_age(text: str, mention: Mention) -> bool:
 
 
 # A group named by its age: "children under five", "people over 65 years", "those under 18".
-_AGE_GROUP_BEFORE = re.compile(
+_AGE_GROUPS = (
     r"\b(?i:children|kids|people|adults|those|anyone|women|men|girls|boys|patients|pupils"
-    r"|teenagers|youngsters|infants|babies|residents|voters)[ \u00a0]+\Z"
+    r"|teenagers|youngsters|infants|babies|residents|voters)"
+)
+_AGE_GROUP_BEFORE = re.compile(rf"{_AGE_GROUPS}[ \u00a0]+\Z")
+# "children aged 5 to 11", "men aged between 18 and 34", "people aged 65": ages of a group.
+_AGED_GROUP_BEFORE = re.compile(
+    rf"{_AGE_GROUPS}[ \u00a0]+(?i:aged)[ \u00a0]+(?:(?i:between)[ \u00a0]+)?\Z"
 )
 
 
@@ -196,11 +201,32 @@ def names_age_group(text: str, mention: Mention) -> bool:
     """Whether a mention is the age that names a group ("children under five"): no claim."""
     fig = mention.figure
     start = mention.span[0]
-    return (
-        fig.unit == "year_of_age"
-        and fig.hedge in (Hedge.LESS_THAN, Hedge.MORE_THAN)
-        and _AGE_GROUP_BEFORE.search(text, max(0, start - 16), start) is not None
-    )
+    if fig.unit != "year_of_age":
+        return False
+    if fig.hedge in (Hedge.LESS_THAN, Hedge.MORE_THAN):
+        return _AGE_GROUP_BEFORE.search(text, max(0, start - 16), start) is not None
+    return _AGED_GROUP_BEFORE.search(text, max(0, start - 28), start) is not None
+
+
+def _aged_group(text: str, mention: Mention) -> Mention | None:
+    """The ages in "children aged 5 to 11" or "men aged between 18 and 34" as ages, or None."""
+    fig = mention.figure
+    start = mention.span[0]
+    low, high = (fig.low, fig.high) if fig.hedge is Hedge.RANGE else (fig.value, fig.value)
+    if (
+        fig.unit not in ("count", "year")
+        or (mention.noun is not None and fig.unit != "year")
+        or low is None
+        or high is None
+        or not 0 <= low <= high <= 120
+        or _AGED_GROUP_BEFORE.search(text, max(0, start - 28), start) is None
+    ):
+        return None
+    if fig.hedge is Hedge.RANGE:
+        figure = Figure(None, low, high, Hedge.RANGE, "year_of_age", fig.text)
+    else:
+        figure = Figure(fig.value, fig.low, fig.high, fig.hedge, "year_of_age", fig.text)
+    return attrs.evolve(mention, figure=figure, unit_inferred=True)
 
 
 def _age_group(text: str, mention: Mention, policy: Policy | None) -> Mention | None:
@@ -210,6 +236,8 @@ def _age_group(text: str, mention: Mention, policy: Policy | None) -> Mention | 
     the word after the age is a verb, not a counted noun.
     """
     fig = mention.figure
+    if fig.hedge in (Hedge.RANGE, Hedge.EXACT):
+        return _aged_group(text, mention)
     if (
         fig.hedge not in (Hedge.LESS_THAN, Hedge.MORE_THAN)
         or fig.value is None
@@ -785,7 +813,7 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     ]
     if "pound" in text and mentions:
         mentions = _weighed_pounds(text, mentions)
-    if mentions and ("under" in text or "over" in text):  # cheap test before the loop
+    if mentions and ("under" in text or "over" in text or "aged" in text):  # a cheap test first
         for i, m in enumerate(mentions):
             mentions[i] = _age_group(text, m, policy) or m
     if "per" in text or "against" in text or " to " in text:  # cheap tests before the loop

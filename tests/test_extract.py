@@ -1506,6 +1506,8 @@ def test_a_full_date_stamp_dates_a_blog_without_published() -> None:
     [
         ("Children under five account for 80% of malaria deaths.",
          [("80%", "share of malaria deaths")]),  # the age names a group: no claim
+        ("It says 60 per cent of men aged 18 to 34 bet on sports.",
+         [("60 per cent", "share of men")]),
         ("Measles cases in Europe rose 45-fold in 2023, to more than 42,000.",
          [("45-fold", "Measles cases in Europe"), ("more than 42,000", "count")]),
         ("The Amazon lost 11,568 square kilometres of forest last year.",
