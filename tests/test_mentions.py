@@ -1486,7 +1486,7 @@ def test_scaled_fractions_plus_signs_ratios_and_names(
         ("People over 65 years are at risk.", [("over 65 years", "year_of_age", True)]),
         ("Only 30% of children aged 5 to 11 had the jab.",
          [("30%", "percent", False), ("5 to 11", "year_of_age", True)]),
-        ("Women aged between 25 and 54 gained jobs.",
+        ("Women aged between 25 and 54 were hired.",
          [("between 25 and 54", "year_of_age", True)]),
         ("People aged 65 are at risk.", [("65", "year_of_age", True)]),
         ("Over 300 people died.", [("Over 300 people", "person", False)]),
