@@ -1085,11 +1085,16 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
             if at is not None and study is not None:
                 post = at > 0 and toks[at - 1].text == ","
                 out.append(_Clause(toks[at].start, t.end, study[0], None, post))
-        elif low in _PARTICIPIAL and i > 1 and toks[i - 1].text == "," and toks[0].cap:
-            a, b = _np_after(toks, 0)
-            src = _make_source(_phrase(text, toks, a, b)) if 0 < b < i else None
-            if src is not None:
-                out.append(_Clause(t.start, t.end, src, None, False))
+        elif low in _PARTICIPIAL and i > 1 and toks[i - 1].text == ",":
+            before = [c for c in out if c.verb_end <= t.start]
+            if before:  # "..., police said, adding that 12 officers were injured": police
+                last = before[-1]
+                out.append(_Clause(t.start, t.end, last.source, last.anaphor, False))
+            elif toks[0].cap and toks[0].low not in _HEDGE_STARTS:
+                a, b = _np_after(toks, 0)  # "Truss called Russia's bluff, saying ..."
+                src = _make_source(_phrase(text, toks, a, b)) if 0 < b < i else None
+                if src is not None:
+                    out.append(_Clause(t.start, t.end, src, None, False))
         i += 1
     ends = {t.end for t in toks if t.low in _GAPPING_VERBS}
     counting = [c for c in out if c.verb_end in ends]

@@ -1745,3 +1745,19 @@ def test_a_place_opening_the_sentence_enters_the_subject(text: str, subjects: li
 def test_a_change_in_an_aside_is_about_the_figure_before(text: str, subjects: list[str]) -> None:
     """A percentage after ", up" or ", or" gives the change of the figure before: one subject."""
     assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("At least 40 people have been arrested, police said, adding that 12 officers were "
+         "injured.", ["police", "police"]),
+        ("The Kremlin said 50 soldiers died, adding that 200 were injured.",
+         ["Kremlin", "Kremlin"]),
+        ("Truss called Russia's bluff, saying 30,000 troops were ready.", ["Truss"]),
+        ("More than 300 people died, saying nothing.", ["Example News"]),
+    ],
+)  # fmt: skip
+def test_adding_continues_the_speaker_before(text: str, sources: list[str]) -> None:
+    """A participle such as "adding" goes on with the speaker before it, never with "At"."""
+    assert [c.source.name for c in extract_claims(text, outlet="Example News")] == sources
