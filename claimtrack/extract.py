@@ -169,7 +169,8 @@ _GROUP_SOURCES = _words(
     """unions organisers organizers analysts experts residents witnesses doctors medics
     prosecutors investigators researchers activists rescuers economists scientists
     observers monitors campaigners protesters regulators lawmakers diplomats officials
-    firefighters paramedics lawyers"""
+    firefighters paramedics lawyers companies utilities hospitals airlines insurers lenders
+    retailers traders farmers teachers nurses pollsters forecasters"""
 )
 _ORG_WORDS = _words(
     """nato eu un osce imf who unicef unhcr alliance union nations cross organisation
@@ -723,7 +724,11 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             if p > 0 and toks[p - 1].cap:
                 a = p  # "Ursula von der Leyen", "Ursula von der"
                 continue
-        if a < end and (toks[a].low in _BODY_HEADS or toks[a].low in _ROLE_HEADS):
+        if a < end and (
+            toks[a].low in _BODY_HEADS
+            or toks[a].low in _ROLE_HEADS
+            or (toks[a].low in _GROUP_SOURCES and a == end - 1)  # "utility companies said"
+        ):
             field = _field_words(toks, a)
             if field:
                 a -= field  # a body's field: "the health ministry", "UN human rights office"

@@ -1761,3 +1761,18 @@ def test_a_change_in_an_aside_is_about_the_figure_before(text: str, subjects: li
 def test_adding_continues_the_speaker_before(text: str, sources: list[str]) -> None:
     """A participle such as "adding" goes on with the speaker before it, never with "At"."""
     assert [c.source.name for c in extract_claims(text, outlet="Example News")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The hurricane left 2.6 million homes without power, utility companies said.",
+         "utility companies"),
+        ("Some 300 people were injured, local doctors said.", "local doctors"),
+        ("Pollsters said 45% would vote.", "Pollsters"),
+    ],
+)  # fmt: skip
+def test_unnamed_groups_with_a_field_word(text: str, source: str) -> None:
+    """A group that news cites without a name speaks, with a field word before it."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (source, "unnamed")
