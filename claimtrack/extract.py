@@ -1866,9 +1866,14 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
         return True  # another party's figure for it: "while organisers put it at 100,000"
     if inherited.unit != unit:
         # a change and the level it reaches: "rose 12% to $4.2 billion"
-        if k >= 1 and toks[k].low == "to" and toks[k - 1].text == ",":
-            return toks[k - 1].start - inherited.end <= 1  # "rose $2.10, or 2.5%, to $86.40"
-        return k >= 0 and toks[k].low == "to" and toks[k].start - inherited.end <= 1
+        if k < 0 or toks[k].low != "to":
+            return False
+        j = k - 1
+        while j >= 0 and toks[j].start >= inherited.end and _when_word(toks[j].low):
+            j -= 1  # "rose by a third last week to 1,200", "rose 5% in March to"
+        if j >= 0 and toks[j].text == "," and toks[j].start >= inherited.end:
+            j -= 1  # "rose $2.10, or 2.5%, to $86.40"
+        return j < 0 or toks[j].end <= inherited.end
     j = k
     while j >= 0 and k - j < 3 and (toks[j].cap or toks[j].low in _GROUP_SOURCES):
         j -= 1  # another source's figure for it: "put the crowd at 40,000, organisers 100,000"
@@ -2185,6 +2190,11 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
 _TIME_PREPS = frozenset({"since", "from", "in", "during", "until", "through"})
 # Words between "worth" and its figure: "a deal worth a reported £85 million".
 _BEFORE_WORTH = frozenset({"a", "an", "reported", "estimated", "some", "about", "around"})
+
+
+def _when_word(low: str) -> bool:
+    """Whether a token may be part of a time phrase between a change and its level."""
+    return _is_time_word(low) or low in {"week", "month", "year", "quarter", "in", "on", "the"}
 
 
 def _is_time_word(low: str) -> bool:

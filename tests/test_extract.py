@@ -1776,3 +1776,16 @@ def test_unnamed_groups_with_a_field_word(text: str, source: str) -> None:
     """A group that news cites without a name speaks, with a field word before it."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.source.name, claim.source.kind) == (source, "unnamed")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Hospital admissions rose by a third last week to 1,200.",
+         ["Hospital admissions", "Hospital admissions"]),
+        ("Sales rose 12% in March to $4.2 billion.", ["Sales", "Sales"]),
+    ],
+)  # fmt: skip
+def test_a_level_after_a_change_and_a_time(text: str, subjects: list[str]) -> None:
+    """The level after "to" measures what changed, with a time between ("last week")."""
+    assert [c.subject for c in extract_claims(text)] == subjects
