@@ -6,6 +6,11 @@
 Each benchmark prints its figures, its targets and its ratio against the peer
 measured in the same run (quantulum3 and CQE for figures and extraction, plain
 dateparser for times).  Benchmarks are never part of the test suite.
+
+The peers are not dependencies of claimtrack: ``pip install -e ".[bench]"`` installs
+quantulum3 with its classifier (without it quantulum3 warns, runs faster and reads fewer
+units right) and mypy for the compiled build; ``sh benchmarks/setup_cqe.sh`` makes CQE's
+own environment.
 """
 
 from __future__ import annotations
