@@ -276,7 +276,7 @@ _VERBS = _words(
     patrol protest rally fight serve work vote infect hospitalise hospitalize test
     vaccinate axe slash hire create invest borrow export import produce deliver recall close
     donate pledge allocate seize destroy damage rescue release capture launch fire order
-    save raise"""
+    save raise employ recruit sign ship"""
 ) | frozenset(_IRREGULAR)
 _NOMINALISATIONS = {
     "deployment": "deployed", "dispatch": "dispatched", "withdrawal": "withdrawn",

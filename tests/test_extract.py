@@ -1099,7 +1099,7 @@ def test_whose_figure_a_doer_gives(text: str, subjects: list[str]) -> None:
         ("Hospital admissions rose by a third to 1,200 last week.",
          ["Hospital admissions", "Hospital admissions"], ["Example News"] * 2),
         ("Diageo, which employs 12,000 people, said it would close three plants.",
-         ["people", "plants closed"], ["Example News", "Diageo"]),
+         ["people employed", "plants closed"], ["Example News", "Diageo"]),
     ],
 )  # fmt: skip
 def test_changes_by_a_fraction_and_relative_clauses(
@@ -1789,3 +1789,17 @@ def test_unnamed_groups_with_a_field_word(text: str, source: str) -> None:
 def test_a_level_after_a_change_and_a_time(text: str, subjects: list[str]) -> None:
     """The level after "to" measures what changed, with a time between ("last week")."""
     assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The company employs about 160,000 people worldwide.", "people employed"),
+        ("The firm recruited 200 engineers last year.", "engineers recruited"),
+        ("The club signed 3 players.", "players signed"),
+    ],
+)
+def test_business_verbs_before_a_count(text: str, subject: str) -> None:
+    """The verbs employ, recruit, sign and ship before a count enter its subject."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
