@@ -656,6 +656,9 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
     j = i
     while j > 0 and toks[j - 1].low in _AUX_BEFORE_REPORTING:
         j -= 1
+    named = _appositive_name(toks, j)
+    if named is not None:
+        return named
     # "Maddon, 66, said": a name with an age between commas
     if (
         j >= 4
@@ -743,6 +746,25 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
     while a < end and toks[a].low in {"of", "for", "and", "de"}:
         a += 1
     return a, end
+
+
+def _appositive_name(toks: list[_Tok], j: int) -> tuple[int, int] | None:
+    """Read the name between commas after a title before token ``j``.
+
+    "The governor of the Kharkiv region, Oleh Synegubov, said": Oleh Synegubov speaks. The
+    phrase before the first comma must hold a title ("governor", "spokesman", ...), so
+    that a place between commas ("Officials in Kharkiv, Ukraine, said") is no speaker.
+    """
+    if j < 4 or toks[j - 1].text != ",":
+        return None
+    m = j - 2
+    while m >= 0 and j - 2 - m < 4 and toks[m].cap and toks[m].text.replace("-", "").isalpha():
+        m -= 1
+    if m < 1 or m == j - 2 or toks[m].text != ",":
+        return None
+    if not any(t.low in _TITLES for t in toks[max(0, m - 8) : m]):
+        return None
+    return m + 1, j - 1
 
 
 def _field_words(toks: list[_Tok], head: int) -> int:
@@ -2951,7 +2973,9 @@ def _inherit(
     """Remember a figure's noun and verb for an elliptical figure after it in the sentence."""
     unit = mention.figure.unit
     noun = mention.noun if unit != "time" else None  # "45-fold" is how many times, no thing
-    head = "troops" if unit in _MILITARY_UNITS else _clean(noun or "").lower()
+    head = "troops" if unit in _MILITARY_UNITS else _clean(noun or "")
+    if not head[:1].isupper():
+        head = head.lower()  # "Ukrainians", "MPs" are names: their case stays
     if not head and previous is not None:
         head = previous.head
     words = subject.split()
@@ -2964,7 +2988,7 @@ def _inherit(
         modifiers = previous.modifiers
     tail = None
     if participle is not None:
-        last = head.split()[-1] if head else ""
+        last = head.split()[-1].lower() if head else ""
         after = max((i for i, w in enumerate(words) if w.lower() == last), default=-1)
         at = next((i for i in range(after + 1, len(words)) if words[i] == participle), None)
         tail = " ".join(words[at:]) if at is not None else None

@@ -1803,3 +1803,24 @@ def test_business_verbs_before_a_count(text: str, subject: str) -> None:
     """The verbs employ, recruit, sign and ship before a count enter its subject."""
     (claim,) = extract_claims(text)
     assert claim.subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The governor of the Kharkiv region, Oleh Synegubov, said three civilians were killed.",
+         "Oleh Synegubov"),
+        ("The Pentagon spokesman, John Kirby, said 3,000 troops would deploy.", "John Kirby"),
+        ("Officials in Kharkiv, Ukraine, said 20 people died.", "Example News"),  # a place
+    ],
+)  # fmt: skip
+def test_a_name_between_commas_after_a_title_speaks(text: str, source: str) -> None:
+    """In "The governor of X, Oleh Synegubov, said" the name between the commas speaks."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert claim.source.name == source
+
+
+def test_an_elliptical_count_keeps_a_names_case() -> None:
+    """A count that borrows "Ukrainians" from the figure before keeps its capital."""
+    text = "Some 6.2 million Ukrainians are refugees, while 5.1 million are displaced."
+    assert [c.subject for c in extract_claims(text)][1].startswith("Ukrainians")
