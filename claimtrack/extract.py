@@ -86,6 +86,11 @@ _REPORTING_VERBS = _words(
     projects acknowledges admits admitted concedes conceded"""
 )
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
+# Participles whose agent after "by" made a figure: "the 1 million claimed by some MPs".
+_PASSIVE_REPORTING = frozenset(
+    {"claimed", "estimated", "reported", "cited", "quoted", "given", "announced", "forecast"}
+)
+_AGENT_QUANTIFIERS = frozenset({"some", "many", "several", "most", "other", "few"})
 # A poll, survey or study speaks through what it found: "a poll by Rating found", "an Ifop
 # survey showed", "according to a survey by Ipsos"; its source is whoever made it.
 _STUDY_WORDS = _words(
@@ -646,6 +651,7 @@ class _Clause:
     source: Source | None  # None: an anaphor still to resolve
     anaphor: str | None  # "he", "she", "it", "they", "source", "statement", "his office"...
     postposed: bool  # introduced by a comma or a closing quote: ", X said"
+    agent: bool = False  # "claimed by X" right after a figure: X's, and no other figure's
 
 
 _ClausesOf = Callable[[tuple[int, int]], list[_Clause]]
@@ -1080,6 +1086,17 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                     out.append(_Clause(begin, toks[k + 1].end, claimant, None, post))
                     i = k + 2
                     continue
+        elif low in _PASSIVE_REPORTING and i + 2 < n and toks[i + 1].low == "by":
+            # "not the 1 million claimed by some MPs", "a figure estimated by the UN"
+            a, b = _np_after(toks, i + 2)
+            if b == a and toks[i + 2].low in _AGENT_QUANTIFIERS:
+                a, b = _np_after(toks, i + 3)
+                a = i + 2  # "some MPs", "many economists"
+            src = _make_source(_phrase(text, toks, a, b)) if b > a else None
+            if src is not None:
+                out.append(_Clause(t.start, toks[b - 1].end, src, None, False, agent=True))
+                i = b
+                continue
         elif low in _REPORTING_VERBS:
             found = _reporting_clause(text, toks, i)
             outlet = _interviewer(toks, i) if found else None
@@ -1899,9 +1916,9 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
     j = k
     while j >= 0 and k - j < 3 and (toks[j].cap or toks[j].low in _GROUP_SOURCES):
         j -= 1  # another source's figure for it: "put the crowd at 40,000, organisers 100,000"
-    if j >= 0 and j < k and toks[j].low == "the":
+    if j >= 0 and toks[j].low == "the" and (j < k or (j > 0 and toks[j - 1].low == "not")):
         j -= 1
-    return j >= 0 and toks[j].low in _JOINERS
+    return j >= 0 and (toks[j].low in _JOINERS or toks[j].low == "not")  # "..., not the 1m"
 
 
 def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str | None:
@@ -1915,7 +1932,21 @@ def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None
     topic = _topic_subject(toks, mention)
     if topic is None and inherited is not None and _shares_topic(toks, mention, inherited):
         topic = inherited.topic
+    if topic is None and inherited is not None and inherited.topic and _it_sets(toks, mention):
+        topic = inherited.topic  # "inflation was 9% ..., but it was 1.4%": it is inflation
     return topic
+
+
+def _it_sets(toks: list[_Tok], mention: Mention) -> bool:
+    """Whether "it" is what sets the figure: "it was 1.4%", "it has risen to 3%"."""
+    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+    if k >= 0 and toks[k].low in {"to", "at", "by"}:
+        k -= 1
+    seen_verb = False
+    while k >= 0 and (toks[k].low in _FIGURE_VERBS or toks[k].low in _TOPIC_SKIP):
+        seen_verb = seen_verb or toks[k].low in _FIGURE_VERBS
+        k -= 1
+    return seen_verb and k >= 0 and toks[k].low == "it"
 
 
 # Verbs read as hedges ("exceeded 4,300" is more than 4,300) that still set a thing's figure.
@@ -3115,6 +3146,12 @@ def _attribute(
     if quote is not None:
         return _quote_clause(paragraphs, pi, quote, clauses_of)
     clauses = clauses_of(sentence)
+    for c in clauses:
+        if c.agent and e <= c.start and c.start - e <= _NOUN_GAP:
+            between = masked[e : c.start].split()
+            if len(between) <= 1 and all(w.isalpha() for w in between):
+                return c  # "the 1 million claimed by some MPs", "300 deaths reported by"
+    clauses = [c for c in clauses if not c.agent]
     following = [c for c in clauses if c.start >= e]
     preceding = [c for c in clauses if c.verb_end <= s]
     post = next((c for c in following if c.postposed), None)
@@ -3137,6 +3174,9 @@ def _attribute(
     return None
 
 
+_NOUN_GAP = 16  # at most one word between a figure and "claimed by X"
+
+
 # Conjunctions after which the writer, not the speaker before, may state a fact: "Putin said
 # he wanted talks, but the Kremlin has massed 130,000 troops".
 _CONTRASTS = frozenset({"but", "although", "though", "whereas", "yet"})
@@ -3155,7 +3195,13 @@ def _contrasted(masked: str, verb_end: int, start: int) -> bool:
         if t.low not in _CONTRASTS or i + 2 >= len(toks):
             continue
         first = toks[i + 1]
-        if first.low == "that" or not (first.cap or first.low in _DETERMINERS):
+        if first.low == "that" or not (
+            first.cap
+            or first.low in _DETERMINERS
+            or first.low in _WRITER_SUBJECTS  # "..., but it was 1.4%"
+            or first.low in _SOURCE_ADJECTIVES  # "..., but official figures show"
+            or first.low in _STUDY_WORDS
+        ):
             continue
         rest = toks[i + 2 :]
         if any(w.low in _BACKSHIFT for w in rest):
@@ -3169,6 +3215,8 @@ def _contrasted(masked: str, verb_end: int, start: int) -> bool:
 
 
 _BACKSHIFT = frozenset({"would", "could", "might", "should"})
+# Pronouns that may open the writer's own clause after "but": "but it was 1.4% in January".
+_WRITER_SUBJECTS = frozenset({"it", "they", "there"})
 
 
 def _quote_clause(

@@ -1824,3 +1824,49 @@ def test_an_elliptical_count_keeps_a_names_case() -> None:
     """A count that borrows "Ukrainians" from the figure before keeps its capital."""
     text = "Some 6.2 million Ukrainians are refugees, while 5.1 million are displaced."
     assert [c.subject for c in extract_claims(text)][1].startswith("Ukrainians")
+
+
+def test_a_writers_correction_after_but_is_the_outlets() -> None:
+    """In "X claimed inflation was 9%, but it was 1.4%" the 1.4% is the writer's: inflation."""
+    text = (
+        "Biden claimed that inflation was 9% when he took office, but it was 1.4% in January 2021."
+    )
+    claimed, actual = extract_claims(text, outlet="Example News")
+    assert (claimed.source.name, claimed.subject) == ("Biden", "inflation")
+    assert (actual.source.name, actual.subject) == ("Example News", "inflation")
+
+
+def test_official_figures_after_but_are_not_the_speakers() -> None:
+    """Official figures after "but" are not the speaker's: "but official figures show 7%"."""
+    text = ("The minister claimed that knife crime had fallen by 20% since 2010, but official "
+            "figures show a rise of 7%.")  # fmt: skip
+    assert [c.source.name for c in extract_claims(text, outlet="Example News")] == [
+        "minister",
+        "Example News",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("According to the Office for National Statistics, net migration reached 745,000 in "
+         "2022, not the 1 million claimed by some MPs.",
+         ["Office for National Statistics", "some MPs"]),
+        ("The 300 deaths reported by local media could not be verified.", ["local media"]),
+        ("Officials said 300 people died in the attack reported by local media.", ["Officials"]),
+    ],
+)  # fmt: skip
+def test_a_figure_claimed_by_someone(text: str, sources: list[str]) -> None:
+    """A figure right before "claimed by X" or "reported by X" is X's, and no other figure is."""
+    assert [c.source.name for c in extract_claims(text, outlet="Example News")] == sources
+
+
+def test_a_figure_claimed_by_others_conflicts_with_the_official_one() -> None:
+    """An official figure and one "claimed by some MPs" after "not the" conflict on one subject."""
+    from claimtrack.consistency import FindingKind, check
+
+    text = ("According to the Office for National Statistics, net migration reached 745,000 in "
+            "2022, not the 1 million claimed by some MPs.")  # fmt: skip
+    claims = extract_claims(text, outlet="Example News")
+    assert {c.subject for c in claims} == {"net migration"}
+    assert [f.kind for f in check(claims).findings] == [FindingKind.CONFLICT]
