@@ -83,7 +83,8 @@ _REPORTING_VERBS = _words(
     warns added adds confirmed confirms stated states reported reports claimed claims
     insisted insists noted notes wrote writes tweeted explained acknowledged revealed
     disclosed accused accuses believes believed predicted predicts forecast forecasts expects
-    projects acknowledges admits admitted concedes conceded"""
+    projects acknowledges admits admitted concedes conceded believe claim warn confirm insist
+    predict acknowledge admit concede"""
 )
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
 # Participles whose agent after "by" made a figure: "the 1 million claimed by some MPs".
@@ -230,8 +231,9 @@ _COUNTRIES = frozenset(
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 _ANAPHORS = frozenset({"statement", "source", "ministry", "official", "spokesman"})
 _UNNAMED_HEADS = frozenset(
-    {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders"}
-)
+    {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders",
+     "witness", "resident", "doctor", "medic", "rescuer", "survivor", "analyst", "expert"}
+)  # fmt: skip
 _DETERMINERS = _words(
     """the a an this that these those some its their his her our my your another further"""
 )
@@ -660,8 +662,11 @@ _ClausesOf = Callable[[tuple[int, int]], list[_Clause]]
 def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
     """Return the token range ``[a, i)`` of the noun phrase that ends just before token ``i``."""
     j = i
-    while j > 0 and toks[j - 1].low in _AUX_BEFORE_REPORTING:
-        j -= 1
+    while j > 0 and (
+        toks[j - 1].low in _AUX_BEFORE_REPORTING
+        or (j > 1 and toks[j - 1].low == "far" and toks[j - 2].low == "so")
+    ):
+        j -= 2 if toks[j - 1].low == "far" else 1  # "have so far counted"
     named = _appositive_name(toks, j)
     if named is not None:
         return named
@@ -1022,14 +1027,15 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
     while i < n:
         t = toks[i]
         low = t.low
-        if low == "according" and i + 1 < n and toks[i + 1].low == "to":
-            study = _study_source(text, toks, i + 2, n)
+        skip = _according_to(toks, i)  # "according to X"; "Per X, ..." opening a sentence
+        if skip:
+            study = _study_source(text, toks, i + skip, n)
             if study is not None:  # "according to a survey by Ipsos"
                 post = _after_its_figure(toks, i)
                 out.append(_Clause(t.start, toks[study[1] - 1].end, study[0], None, post))
                 i = study[1]
                 continue
-            owned = _owned_role(toks, i + 2, n)
+            owned = _owned_role(toks, i + skip, n)
             if owned is not None:  # "according to its defence ministry": an anaphor
                 post = _after_its_figure(toks, i)
                 out.append(
@@ -1037,13 +1043,13 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
                         t.start,
                         toks[owned - 1].end,
                         None,
-                        _phrase(masked, toks, i + 2, owned).lower(),
+                        _phrase(masked, toks, i + skip, owned).lower(),
                         post,
                     )
                 )
                 i = owned
                 continue
-            a, b = _np_after(toks, i + 2)
+            a, b = _np_after(toks, i + skip)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
             if src is not None:
                 post = _after_its_figure(toks, i)
@@ -1204,6 +1210,20 @@ def _gapped(text: str, toks: list[_Tok], found: list[_Clause]) -> list[_Clause]:
 
 
 _GAP_JOINERS = frozenset({",", ";", "while", "whereas"})
+
+
+def _according_to(toks: list[_Tok], i: int) -> int:
+    """How many words of "according to" (2) or of a sentence-opening "Per" (1) start at ``i``.
+
+    "Per the latest UN figures, 8 million people have fled"; elsewhere "per" makes a rate
+    ("$5 per barrel"). 0 if neither.
+    """
+    low = toks[i].low
+    if low == "according" and i + 1 < len(toks) and toks[i + 1].low == "to":
+        return 2
+    if i == 0 and low == "per" and len(toks) > 2 and toks[0].cap and toks[1].text[:1].isalpha():
+        return 1
+    return 0
 
 
 def _after_its_figure(toks: list[_Tok], i: int) -> bool:
@@ -3235,6 +3255,9 @@ def _quote_clause(
             before = [c for c in clauses_of(sentence) if c.verb_end <= qs]
             if before:
                 return before[-1]
+    earlier = [q for q in para.quotes if q[1] <= qs]
+    if earlier:  # a quotation that goes on after its attribution: '"...," Kirby said. "..."'
+        return _quote_clause(paragraphs, pi, earlier[-1], clauses_of)
     if not closed and pi + 1 < len(paragraphs):
         nxt = paragraphs[pi + 1]
         if nxt.entry == para.entry and nxt.quotes:

@@ -1870,3 +1870,22 @@ def test_a_figure_claimed_by_others_conflicts_with_the_official_one() -> None:
     claims = extract_claims(text, outlet="Example News")
     assert {c.subject for c in claims} == {"net migration"}
     assert [f.kind for f in check(claims).findings] == [FindingKind.CONFLICT]
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ('"About 3,000 troops will deploy," Kirby told reporters. "Another 1,000 will follow '
+         'next week."', ["Kirby", "Kirby"]),
+        ("Per the latest UN figures, 8 million people have fled.", ["UN figures"]),
+        ("Per Reuters, 300 people died.", ["Reuters"]),
+        ("Oil costs $80 per barrel.", ["Example News"]),
+        ("Officials believe that at least 400 people are still trapped.", ["Officials"]),
+        ("Local authorities have so far counted 57 dead.", ["Local authorities"]),
+        ('"Some 200 fled," a witness said.', ["witness"]),
+        ("Some 200 people fled, a local resident told AFP.", ["local resident"]),
+    ],
+)  # fmt: skip
+def test_more_ways_news_attributes(text: str, sources: list[str]) -> None:
+    """A quotation going on after its attribution, "Per X", base-form verbs, "so far", a witness."""
+    assert [c.source.name for c in extract_claims(text, outlet="Example News")] == sources
