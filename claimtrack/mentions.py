@@ -537,6 +537,23 @@ def _figure_at(text: str, pos: int) -> bool:
     return _FIGURE_AT.search(text, max(0, pos - 50), pos) is not None
 
 
+def _another_in_next_sentence(text: str, previous: Mention, mention: Mention) -> bool:
+    """Whether "Another 1,000" opens the next sentence after a count ("3,000 troops ... .").
+
+    Such an ellipsis reaches across one sentence end in the same paragraph, not further.
+    """
+    start = mention.number_span[0] if mention.number_span else mention.span[0]
+    if start - previous.span[1] > 160 or "\n" in text[previous.span[1] : start]:
+        return False
+    if prev_word(text, start).lower() not in _ANOTHER:
+        return False
+    ends = SENTENCE_END.findall(text, previous.span[1], start)
+    return len(ends) == 1
+
+
+_ANOTHER = frozenset({"another", "further", "additional"})
+
+
 def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> list[Mention]:
     """Give a bare number the unit its sentence implies.
 
@@ -605,7 +622,10 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             and previous.noun is not None
             and previous.figure.unit not in ("count", "time")  # "rose 45-fold, to 42,000"
             and is_count(previous.figure.unit)
-            and SENTENCE_END.search(text, previous.span[1], mention.span[0]) is None
+            and (
+                SENTENCE_END.search(text, previous.span[1], mention.span[0]) is None
+                or _another_in_next_sentence(text, previous, mention)
+            )
         ):
             before = text[previous.span[1] : mention.span[0]]
             number_start = mention.number_span[0] if mention.number_span else mention.span[0]

@@ -1539,3 +1539,19 @@ def test_numbers_that_label_an_item(text: str, found: list[str]) -> None:
 def test_names_that_open_a_sentence(text: str, found: list[str]) -> None:
     """A capitalised name opening a sentence is a name before its number, unlike "Yesterday"."""
     assert [m.text for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("About 3,000 troops will deploy. Another 1,000 will follow next week.", "troop"),
+        ("About 3,000 troops will deploy. A further 500 are on alert.", "troop"),
+        ("About 3,000 troops will deploy. It rained. Another 1,000 will follow.", "count"),
+        ("About 3,000 troops will deploy.\nAnother 1,000 will follow.", "count"),
+    ],
+)
+def test_another_in_the_next_sentence_counts_the_same(text: str, unit: str) -> None:
+    """A count after "another" in the next sentence counts what the count before counted."""
+    *_, last = find_figures(text)
+    assert last.figure.unit == unit
+    assert last.unit_inferred is (unit != "count")
