@@ -230,10 +230,10 @@ _COUNTRIES = frozenset(
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
 _ANAPHORS = frozenset({"statement", "source", "ministry", "official", "spokesman"})
-_UNNAMED_HEADS = frozenset(
-    {"source", "sources", "official", "officials", "diplomat", "diplomats", "insider", "insiders",
-     "witness", "resident", "doctor", "medic", "rescuer", "survivor", "analyst", "expert"}
-)  # fmt: skip
+_UNNAMED_HEADS = _words(
+    """source sources official officials diplomat diplomats insider insiders witness resident
+    doctor medic rescuer survivor analyst expert"""
+)
 _DETERMINERS = _words(
     """the a an this that these those some its their his her our my your another further"""
 )

@@ -208,7 +208,7 @@ def names_age_group(text: str, mention: Mention) -> bool:
     return _AGED_GROUP_BEFORE.search(text, max(0, start - 28), start) is not None
 
 
-def _aged_group(text: str, mention: Mention) -> Mention | None:
+def _aged_group(text: str, mention: Mention, policy: Policy | None) -> Mention | None:
     """The ages in "children aged 5 to 11" or "men aged between 18 and 34" as ages, or None."""
     fig = mention.figure
     start = mention.span[0]
@@ -225,7 +225,9 @@ def _aged_group(text: str, mention: Mention) -> Mention | None:
     if fig.hedge is Hedge.RANGE:
         figure = Figure(None, low, high, Hedge.RANGE, "year_of_age", fig.text)
     else:
-        figure = Figure(fig.value, fig.low, fig.high, fig.hedge, "year_of_age", fig.text)
+        figure = Figure.of(
+            Decimal(repr(low)), "year_of_age", hedge=fig.hedge, text=fig.text, policy=policy
+        )
     return attrs.evolve(mention, figure=figure, unit_inferred=True)
 
 
@@ -237,7 +239,7 @@ def _age_group(text: str, mention: Mention, policy: Policy | None) -> Mention | 
     """
     fig = mention.figure
     if fig.hedge in (Hedge.RANGE, Hedge.EXACT):
-        return _aged_group(text, mention)
+        return _aged_group(text, mention, policy)
     if (
         fig.hedge not in (Hedge.LESS_THAN, Hedge.MORE_THAN)
         or fig.value is None
