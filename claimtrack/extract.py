@@ -159,7 +159,12 @@ _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "da", "de", "dos", "del", "di", "du", "bin", "al"}
 )
 # Roles a lower-case field word may stand before ("the health minister").
-_ROLE_HEADS = frozenset({"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"})
+_ROLE_HEADS = frozenset(
+    {
+        "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "chief",
+        "director", "commissioner", "envoy", "coordinator",
+    }
+)  # fmt: skip
 # Adjectives between "according to the" and the source: "the latest UN figures".
 _SOURCE_ADJECTIVES = _words("""latest official new preliminary provisional final recent initial""")
 _ESTIMATES = frozenset(
@@ -738,6 +743,9 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             if p > 0 and toks[p - 1].cap:
                 a = p  # "Ursula von der Leyen", "Ursula von der"
                 continue
+            if p == 0 or toks[p - 1].text in {",", ";", "“", '"', "”"}:
+                a = p  # the name starts with its particles: "..., von der Leyen said"
+                break
         if a < end and (
             toks[a].low in _BODY_HEADS
             or toks[a].low in _ROLE_HEADS
@@ -894,6 +902,13 @@ def _make_source(phrase: str) -> Source | None:
         ):
             run -= 1  # "der" in "von der"
             continue
+        if (
+            low in _NAME_PARTICLES
+            and run < len(words)
+            and all(x in _NAME_PARTICLES for x in lows[: run - 1])
+        ):
+            run -= 1  # a name that opens with its particles: "von der Leyen"
+            continue
         if not w[:1].isupper() or _is_possessive(w) or low in _TITLES or low in _GOVERNMENT_WORDS:
             break
         if low in _ORG_WORDS or low in _OUTLETS or low in _DEMONYMS or low in {"affairs"}:
@@ -976,6 +991,8 @@ def _kind(low: str) -> str | None:
         outlet_words = set()  # "the UN refugee agency" is no news agency
     if any(p in low for p in _OUTLET_PHRASES) or outlet_words:
         return "outlet"
+    if low.rsplit(" ", 1)[-1] in _HEADS_OF:
+        return "person"  # an office holder left unnamed: "the UN refugee chief"
     if words & _GOVERNMENT_WORDS or low.removeprefix("the ") in _COUNTRIES:
         return "government"
     if low.rsplit(" ", 1)[-1] == "minister":
@@ -994,6 +1011,10 @@ def _kind(low: str) -> str | None:
     if last in _TITLES and last not in _TITLE_ADJECTIVES:
         return "person"  # an office holder left unnamed: "the governor said"
     return "organisation" if len(words) > 1 else None  # acronyms: see _make_source
+
+
+# Heads of a body, named by their office: "the UN refugee chief", "the WHO regional director".
+_HEADS_OF = frozenset({"chief", "director", "commissioner", "envoy", "coordinator"})
 
 
 def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, str] | None:

@@ -1889,3 +1889,19 @@ def test_a_figure_claimed_by_others_conflicts_with_the_official_one() -> None:
 def test_more_ways_news_attributes(text: str, sources: list[str]) -> None:
     """A quotation going on after its attribution, "Per X", base-form verbs, "so far", a witness."""
     assert [c.source.name for c in extract_claims(text, outlet="Example News")] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("More than 50,000 people have fled, the UN refugee chief said.", "UN refugee chief",
+         "person"),
+        ("Some 300 died, the EU foreign policy chief said.", "EU foreign policy chief", "person"),
+        ("The EU will freeze 300 accounts, von der Leyen said.", "von der Leyen", "person"),
+        ("Ursula von der Leyen said 300 accounts were frozen.", "Ursula von der Leyen", "person"),
+    ],
+)  # fmt: skip
+def test_heads_named_by_office_and_names_with_particles(text: str, name: str, kind: str) -> None:
+    """A chief named by office is a person; a name may open with "von der" and still speak."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
