@@ -669,6 +669,8 @@ _WINDOW_BEFORE = re.compile(
     r"(?:past|last|next|previous|preceding|coming|first|final)[ \u00a0]+\Z",
     re.IGNORECASE,
 )
+# "in less than 48 hours", "within 24 hours": how soon, not a measure.
+_WITHIN_BEFORE = re.compile(r"\b(in|within)[ \u00a0]+\Z", re.IGNORECASE)
 # A period that ends at a month: "in the three months to September", "the year to June".
 _WINDOW_THE_BEFORE = re.compile(r"\b(?:in|over|during)[ \u00a0]+the[ \u00a0]+\Z", re.IGNORECASE)
 _WINDOW_TO_MONTH = re.compile(
@@ -682,7 +684,15 @@ TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "yea
 def in_time_window(text: str, mention: Mention) -> bool:
     """Whether a duration only says when: "in the past 24 hours", "in the three months to May"."""
     s, e = mention.span
-    if mention.figure.unit not in TIME_UNITS or mention.figure.hedge is not Hedge.EXACT:
+    if mention.figure.unit not in TIME_UNITS:
+        return False
+    if mention.figure.hedge in (Hedge.LESS_THAN, Hedge.UP_TO, Hedge.EXACT):
+        within = _WITHIN_BEFORE.search(text, max(0, s - 8), s)
+        if within is not None and (
+            within.group(1).lower() == "within" or mention.figure.hedge is not Hedge.EXACT
+        ):
+            return True  # "fled in less than 48 hours", "within 24 hours"
+    if mention.figure.hedge is not Hedge.EXACT:
         return False
     return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None or (
         _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None

@@ -1905,3 +1905,18 @@ def test_heads_named_by_office_and_names_with_particles(text: str, name: str, ki
     """A chief named by office is a person; a name may open with "von der" and still speak."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("More than 50,000 people have fled Ukraine in less than 48 hours, the UN said.",
+         ["More than 50,000 people"]),
+        ("Troops must leave within 24 hours.", []),
+        ("The city fell in 48 hours.", ["48 hours"]),
+        ("He was jailed for less than 2 years.", ["less than 2 years"]),
+    ],
+)  # fmt: skip
+def test_how_soon_is_no_claim(text: str, figures: list[str]) -> None:
+    """A duration after "in less than" or "within" says how soon: no claim is made of it."""
+    assert [c.figure.text for c in extract_claims(text)] == figures
