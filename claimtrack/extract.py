@@ -234,6 +234,8 @@ _COUNTRIES = frozenset(
     k for k in _DEMONYMS if k not in {"kremlin", "pentagon", "white house", "nato", "eu"}
 )
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their"})
+# The writer or the reader: no source ("We believe the stock is worth $9").
+_FIRST_PERSON = frozenset({"i", "we", "you", "us", "me"})
 _ANAPHORS = frozenset({"statement", "source", "ministry", "official", "spokesman"})
 _UNNAMED_HEADS = _words(
     """source sources official officials diplomat diplomats insider insiders witness resident
@@ -878,8 +880,12 @@ def _make_source(phrase: str) -> Source | None:
     if not words:
         return None
     lows = [_base(w).lower() for w in words]
-    if lows[-1] in _PRONOUNS or (len(words) == 1 and lows[0] in _DETERMINERS):
-        return None  # "he", or "a" in "according to a survey"
+    if (
+        lows[-1] in _PRONOUNS
+        or lows[-1] in _FIRST_PERSON
+        or (len(words) == 1 and lows[0] in _DETERMINERS)
+    ):
+        return None  # "he", "we", or "a" in "according to a survey"
     k = len(words)
     while k > 0 and words[k - 1][:1].isupper() and lows[k - 1] not in _DESCRIPTOR_HEADS:
         k -= 1
@@ -1886,7 +1892,13 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
         if p is None:
             return None
         if low.endswith("ing"):
-            p = _NOMINALISATIONS.get(low) or _IRREGULAR.get(low) or _regular_past(low[:-3])
+            stem = low[:-3]
+            p = (
+                _NOMINALISATIONS.get(low)
+                or _IRREGULAR.get(low)
+                or _IRREGULAR.get(stem)  # "shooting" is "shot", not "shooted"
+                or _regular_past(stem)
+            )
         return p, _agent(toks, b), False
     return None
 

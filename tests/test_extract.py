@@ -1920,3 +1920,23 @@ def test_heads_named_by_office_and_names_with_particles(text: str, name: str, ki
 def test_how_soon_is_no_claim(text: str, figures: list[str]) -> None:
     """A duration after "in less than" or "within" says how soon: no claim is made of it."""
     assert [c.figure.text for c in extract_claims(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects", "sources"),
+    [
+        ("We believe the fair value of the stock is $9.", None, ["Example News"]),
+        ("I said 300 people came.", None, ["Example News"]),
+        ("He has averaged 7.3 points while shooting 47.6% from the field.",
+         ["points averaged", "percent shot"], None),
+    ],
+)  # fmt: skip
+def test_first_person_and_irregular_participles(
+    text: str, subjects: list[str] | None, sources: list[str] | None
+) -> None:
+    """First persons ("We believe") name no source; "shooting" gives "shot", not "shooted"."""
+    claims = extract_claims(text, outlet="Example News")
+    if subjects is not None:
+        assert [c.subject for c in claims] == subjects
+    if sources is not None:
+        assert [c.source.name for c in claims] == sources
