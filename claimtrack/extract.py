@@ -1905,7 +1905,8 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
 
 # Verbs whose object a figure after "by" changes: "raised interest rates by 0.75 points".
 _SETTERS = _REVISING_VERBS | _words(
-    """increased increases reduced reduces hiked hikes boosted boosts"""
+    """increased increases reduced reduces hiked hikes boosted boosts grow grows increase
+    increasing boost reduce cut cuts"""
 )
 # Verbs that set a thing's figure: "the death toll rose to 2,300", "turnout was 65%".
 _FIGURE_VERBS = _words(
@@ -1916,7 +1917,8 @@ _FIGURE_VERBS = _words(
     gained shed doubled tripled halved shrink shrinks shrank shrunk contract contracts
     contracted expand expands expanded grow decline declines plunged plunge tumbled slumped
     sank dipped rebounded recovered topped top tops exceeded exceeds surpassed passed crossed
-    neared amounted be"""
+    neared amounted be rallied rallies advanced advances gains gain eased eases slipped slips
+    closed ended finished opened"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
 _NEVER_TOPIC = (
@@ -2238,6 +2240,8 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
         and any(t.low not in {"a", "an"} for t in toks[j + 1 : first])
     ):
         k = j  # "reached a record 5.8%", "tripled to a record $9.1 billion"; not "hit a 9-iron"
+    if k >= 1 and toks[k].low in {"up", "down"} and toks[k - 1].low in _FIGURE_VERBS:
+        k -= 1  # "Shares of Ross were down 2.3%", "closed up 12 cents"
     w = k
     while w >= 0 and first - w <= 4 and toks[w].low in _BEFORE_WORTH:
         w -= 1

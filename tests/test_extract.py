@@ -1940,3 +1940,17 @@ def test_first_person_and_irregular_participles(
         assert [c.subject for c in claims] == subjects
     if sources is not None:
         assert [c.source.name for c in claims] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("Wuliangye Yibin rose 8.1 percent to 99.20 yuan and Sichuan Swellfun rallied 7 percent "
+         "to 47.65 yuan.", ["Wuliangye Yibin"] * 2 + ["Sichuan Swellfun"] * 2),
+        ("Shares of Ross were down 2.3%.", ["Shares of Ross"]),
+        ("The brand was expected to grow sales by 35 per cent this half.", ["sales"]),
+    ],
+)  # fmt: skip
+def test_market_verbs_set_a_things_figure(text: str, subjects: list[str]) -> None:
+    """Market verbs ("rallied", "were down", "grow sales by") name what a percentage measures."""
+    assert [c.subject for c in extract_claims(text)] == subjects
