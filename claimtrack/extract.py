@@ -2836,6 +2836,39 @@ def _day_of(expr: str, entry_time: datetime) -> datetime:
     return entry_time if day.date() == entry_time.date() else day
 
 
+def _event_day(
+    text: str,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    clause: _Clause | None,
+    reference: datetime | None,
+) -> datetime | None:
+    """Return the day a figure's own clause names for it: "300 died on Monday, X said".
+
+    The day must follow the figure's phrase closely, with no comma or quotation mark between,
+    and stand before a reporting clause that comes after the figure (whose own day, "X said
+    on Tuesday", is when it was said). None when no such day is named, or it is the
+    reference's own day.
+    """
+    if reference is None:
+        return None
+    s, e = span
+    stop = min(sentence[1], e + 40)
+    if clause is not None and clause.start >= e:
+        stop = min(stop, clause.start)
+    for m in _DAY_EXPR.finditer(text, e, stop):
+        if re.search(r"[,;“”\"]", text[e : m.start()]):
+            return None
+        expr = _PART_OF_DAY.sub("", m.group())
+        expr = expr[3:] if expr[:3].lower() == "on " else expr
+        try:
+            day = parse_time(expr, reference=reference, prefer="past")
+        except TimeParseError:
+            return None
+        return None if day.date() == reference.date() else day
+    return None
+
+
 def _valid_time(
     text: str, sentence: tuple[int, int], reference: datetime | None
 ) -> datetime | None:
@@ -3001,7 +3034,9 @@ def extract_claims(
         else:
             inherited = _inherit(sentence, subject, mention, topic, inh)
         stated_at = _stated_time(text, clause, sentence, entry_time)
-        valid_at = _valid_time(text, sentence, stated_at)
+        valid_at = _event_day(text, sentence, mention.span, clause, stated_at) or _valid_time(
+            text, sentence, stated_at
+        )
         provenance = Provenance(
             url=url,
             published=moment,

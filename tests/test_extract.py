@@ -1954,3 +1954,25 @@ def test_first_person_and_irregular_participles(
 def test_market_verbs_set_a_things_figure(text: str, subjects: list[str]) -> None:
     """Market verbs ("rallied", "were down", "grow sales by") name what a percentage measures."""
     assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "valid"),
+    [
+        ("300 people died on Monday, the ministry said on Tuesday.", (2023, 2, 7), (2023, 2, 6)),
+        ("The toll was 5,000 on February 6, the ministry said on February 8.", (2023, 2, 8),
+         (2023, 2, 6)),
+        ("Some 300 people were killed in Kharkiv on Wednesday night.", None, (2023, 2, 8)),
+        ("The ministry said on Monday that 300 people had died.", (2023, 2, 6), None),
+        ("300 people died today, officials said.", None, None),
+    ],
+)  # fmt: skip
+def test_the_day_a_figure_applies_to(
+    text: str, stated: tuple[int, int, int] | None, valid: tuple[int, int, int] | None
+) -> None:
+    """A day in the figure's own clause sets valid_at; the reporting clause's day, stated_at."""
+    published = datetime(2023, 2, 10, 12, 0, tzinfo=UTC)  # a Friday
+    (claim,) = extract_claims(text, published=published)
+    if stated is not None:
+        assert claim.stated_at == datetime(*stated, tzinfo=UTC)
+    assert claim.valid_at == (datetime(*valid, tzinfo=UTC) if valid else None)
