@@ -2852,7 +2852,7 @@ def _event_day(
     """
     if reference is None:
         return None
-    s, e = span
+    e = span[1]
     stop = min(sentence[1], e + 40)
     if clause is not None and clause.start >= e:
         stop = min(stop, clause.start)
