@@ -611,15 +611,16 @@ def _entry_times(
 # ---------------------------------------------------------------------------
 
 
-@attrs.frozen(slots=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
+    """A token of a sentence: its text, offsets and lower-case form (read many times)."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("end", "low", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.low = text.lower()
 
     @property
     def cap(self) -> bool:
@@ -1042,9 +1043,15 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
     return None
 
 
-def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
-    """Find the reporting clauses of the sentence ``text[start:end]`` outside quotations."""
-    toks = [t for t in _tokens(masked, start, end)]
+def _clauses(
+    text: str, start: int, end: int, masked: str, toks: list[_Tok] | None = None
+) -> list[_Clause]:
+    """Find the reporting clauses of the sentence ``text[start:end]`` outside quotations.
+
+    ``toks`` are the tokens of ``masked[start:end]``, if the caller has them already.
+    """
+    if toks is None:
+        toks = _tokens(masked, start, end)
     out: list[_Clause] = []
     headline = _headline_speaker(text, toks)
     if headline is not None:
@@ -1054,8 +1061,8 @@ def _clauses(text: str, start: int, end: int, masked: str) -> list[_Clause]:
     while i < n:
         t = toks[i]
         low = t.low
-        skip = _according_to(toks, i)  # "according to X"; "Per X, ..." opening a sentence
-        if skip:
+        skip = _according_to(toks, i) if low in _ACCORDING_STARTS else 0
+        if skip:  # "according to X"; "Per X, ..." opening a sentence
             study = _study_source(text, toks, i + skip, n)
             if study is not None:  # "according to a survey by Ipsos"
                 post = _after_its_figure(toks, i)
@@ -1237,6 +1244,9 @@ def _gapped(text: str, toks: list[_Tok], found: list[_Clause]) -> list[_Clause]:
 
 
 _GAP_JOINERS = frozenset({",", ";", "while", "whereas"})
+
+
+_ACCORDING_STARTS = frozenset({"according", "per"})
 
 
 def _according_to(toks: list[_Tok], i: int) -> int:
@@ -2967,8 +2977,19 @@ def extract_claims(
 
     def clauses_of(sentence: tuple[int, int]) -> list[_Clause]:
         if sentence not in clause_cache:
-            clause_cache[sentence] = _clauses(text, sentence[0], sentence[1], masked)
+            clause_cache[sentence] = _clauses(
+                text, sentence[0], sentence[1], masked, masked_tokens(sentence)
+            )
         return clause_cache[sentence]
+
+    masked_cache: dict[tuple[int, int], list[_Tok]] = {}
+
+    def masked_tokens(sentence: tuple[int, int]) -> list[_Tok]:
+        """The tokens of a sentence outside quotations, read once for every use."""
+        found = masked_cache.get(sentence)
+        if found is None:
+            found = masked_cache[sentence] = _tokens(masked, sentence[0], sentence[1])
+        return found
 
     def register(upto: int) -> None:
         """Register the speakers of paragraphs before index ``upto`` (and of ``upto``)."""
@@ -2977,7 +2998,7 @@ def extract_claims(
             para = paragraphs[done_upto]
             speakers.reset(para.entry)
             for sentence in para.sentences:
-                _register_subject(text, masked, sentence, speakers)
+                _register_subject(text, masked_tokens(sentence), speakers)
                 for clause in clauses_of(sentence):
                     src = _resolve(clause, speakers)
                     if src is not None:
@@ -3184,11 +3205,11 @@ def _sentence_body(
     return src if src.kind in {"organisation", "government", "outlet"} else None
 
 
-def _register_subject(
-    text: str, masked: str, sentence: tuple[int, int], speakers: _Speakers
-) -> None:
-    """Register a titled person who opens a sentence ("NATO chief Jens Stoltenberg held ...")."""
-    toks = _tokens(masked, sentence[0], min(sentence[1], sentence[0] + 200))
+def _register_subject(text: str, toks: list[_Tok], speakers: _Speakers) -> None:
+    """Register a titled person who opens a sentence ("NATO chief Jens Stoltenberg held ...").
+
+    ``toks`` are the sentence's tokens outside quotations.
+    """
     if not toks or not toks[0].cap or toks[0].low in _FUNCTION_CAPS:
         return  # "On Thursday, the Pentagon said": no person opens it
     _, b = _np_after(toks, 0)
