@@ -3332,12 +3332,14 @@ _BACKSHIFT = frozenset({"would", "could", "might", "should"})
 _WRITER_SUBJECTS = frozenset({"it", "they", "there"})
 
 
-def _quote_clause(
-    paragraphs: list[_Paragraph], pi: int, quote: tuple[int, int, bool], clauses_of: _ClausesOf
+_QUOTES_BACK = 3  # how many quotations back an unattributed one may go on from
+
+
+def _own_clause(
+    para: _Paragraph, quote: tuple[int, int, bool], clauses_of: _ClausesOf
 ) -> _Clause | None:
-    """Find who a quotation is attributed to: after it, before it, or in the next paragraph."""
-    para = paragraphs[pi]
-    qs, qe, closed = quote
+    """The clause right after a quotation (where it closes), else the one that introduces it."""
+    qs, qe, _ = quote
     for sentence in para.sentences:
         if sentence[0] <= qe <= sentence[1] or (sentence[0] < qe and qe - 1 < sentence[1]):
             after = [c for c in clauses_of(sentence) if c.start >= qe - 1]
@@ -3348,9 +3350,27 @@ def _quote_clause(
             before = [c for c in clauses_of(sentence) if c.verb_end <= qs]
             if before:
                 return before[-1]
-    earlier = [q for q in para.quotes if q[1] <= qs]
-    if earlier:  # a quotation that goes on after its attribution: '"...," Kirby said. "..."'
-        return _quote_clause(paragraphs, pi, earlier[-1], clauses_of)
+    return None
+
+
+def _quote_clause(
+    paragraphs: list[_Paragraph], pi: int, quote: tuple[int, int, bool], clauses_of: _ClausesOf
+) -> _Clause | None:
+    """Find who a quotation is attributed to: after it, before it, or in the next paragraph.
+
+    A quotation with no clause of its own goes on from one of the (at most three) quotations
+    before it in the paragraph: '"...," Kirby told reporters. "Another 1,000 will follow."'.
+    """
+    para = paragraphs[pi]
+    qs, _qe, closed = quote
+    found = _own_clause(para, quote, clauses_of)
+    if found is not None:
+        return found
+    earlier = [q for q in para.quotes if q[1] <= qs][-_QUOTES_BACK:]
+    for previous in reversed(earlier):
+        found = _own_clause(para, previous, clauses_of)
+        if found is not None:
+            return found
     if not closed and pi + 1 < len(paragraphs):
         nxt = paragraphs[pi + 1]
         if nxt.entry == para.entry and nxt.quotes:

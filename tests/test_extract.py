@@ -1976,3 +1976,11 @@ def test_the_day_a_figure_applies_to(
     if stated is not None:
         assert claim.stated_at == datetime(*stated, tzinfo=UTC)
     assert claim.valid_at == (datetime(*valid, tzinfo=UTC) if valid else None)
+
+
+def test_many_unattributed_quotations_in_one_paragraph() -> None:
+    """Thousands of unattributed quotations in a paragraph neither recurse deeply nor fail."""
+    text = " ".join(['"We saw 3 tanks."'] * 3000)
+    claims = extract_claims(text, outlet="Example News")
+    assert len(claims) == 3000
+    assert {c.source.name for c in claims} == {"Example News"}
