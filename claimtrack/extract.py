@@ -2837,13 +2837,18 @@ def _stated_time(
 
 def _day_of(expr: str, entry_time: datetime) -> datetime:
     """The day a day expression ("on Thursday", "last week") names, seen from the entry."""
+    day = _past_day(expr, entry_time)
+    return entry_time if day is None or day.date() == entry_time.date() else day
+
+
+def _past_day(expr: str, reference: datetime) -> datetime | None:
+    """Read a day expression against ``reference``, preferring the past; None if unreadable."""
     expr = _PART_OF_DAY.sub("", expr)
     expr = expr[3:] if expr[:3].lower() == "on " else expr
     try:
-        day = parse_time(expr, reference=entry_time, prefer="past")
+        return parse_time(expr, reference=reference, prefer="past")
     except TimeParseError:
-        return entry_time
-    return entry_time if day.date() == entry_time.date() else day
+        return None
 
 
 def _event_day(
@@ -2869,13 +2874,8 @@ def _event_day(
     for m in _DAY_EXPR.finditer(text, e, stop):
         if re.search(r"[,;“”\"]", text[e : m.start()]):
             return None
-        expr = _PART_OF_DAY.sub("", m.group())
-        expr = expr[3:] if expr[:3].lower() == "on " else expr
-        try:
-            day = parse_time(expr, reference=reference, prefer="past")
-        except TimeParseError:
-            return None
-        return None if day.date() == reference.date() else day
+        day = _past_day(m.group(), reference)
+        return None if day is None or day.date() == reference.date() else day
     return None
 
 
