@@ -3380,20 +3380,29 @@ def _quote_clause(
 
     A quotation with no clause of its own goes on from one of the (at most three) quotations
     before it in the paragraph: '"...," Kirby told reporters. "Another 1,000 will follow."'.
+    One left open at the end of its paragraph is followed into the next paragraphs of the
+    entry, at most ``_PARAGRAPHS_ON`` of them (newspaper style), in a loop: thousands of open
+    quotations in a row once overflowed the stack.
     """
-    para = paragraphs[pi]
-    qs, _qe, closed = quote
-    found = _own_clause(para, quote, clauses_of)
-    if found is not None:
-        return found
-    at = bisect.bisect_left(para.quotes, qs, key=_first)  # the quotations are in text order
-    earlier = [q for q in para.quotes[max(0, at - _QUOTES_BACK) : at] if q[1] <= qs]
-    for previous in reversed(earlier):
-        found = _own_clause(para, previous, clauses_of)
+    for _ in range(_PARAGRAPHS_ON + 1):
+        para = paragraphs[pi]
+        qs, _qe, closed = quote
+        found = _own_clause(para, quote, clauses_of)
         if found is not None:
             return found
-    if not closed and pi + 1 < len(paragraphs):
+        at = bisect.bisect_left(para.quotes, qs, key=_first)  # the quotations are in text order
+        earlier = [q for q in para.quotes[max(0, at - _QUOTES_BACK) : at] if q[1] <= qs]
+        for previous in reversed(earlier):
+            found = _own_clause(para, previous, clauses_of)
+            if found is not None:
+                return found
+        if closed or pi + 1 >= len(paragraphs):
+            return None
         nxt = paragraphs[pi + 1]
-        if nxt.entry == para.entry and nxt.quotes:
-            return _quote_clause(paragraphs, pi + 1, nxt.quotes[0], clauses_of)
+        if nxt.entry != para.entry or not nxt.quotes:
+            return None
+        pi, quote = pi + 1, nxt.quotes[0]
     return None
+
+
+_PARAGRAPHS_ON = 20  # how many paragraphs an open quotation is followed into

@@ -1984,3 +1984,17 @@ def test_many_unattributed_quotations_in_one_paragraph() -> None:
     claims = extract_claims(text, outlet="Example News")
     assert len(claims) == 3000
     assert {c.source.name for c in claims} == {"Example News"}
+
+
+def test_thousands_of_open_quotations_in_a_row() -> None:
+    """Paragraphs each left with an open quotation are followed in a loop, not recursively."""
+    text = "\n".join(['"We saw 3 tanks'] * 3000)
+    claims = extract_claims(text, outlet="Example News")
+    assert len(claims) == 3000
+    assert {c.source.name for c in claims} == {"Example News"}
+
+
+def test_an_open_quotation_goes_on_into_the_next_paragraph() -> None:
+    """A quotation left open at a paragraph's end is attributed where it closes."""
+    text = '"We saw 300 tanks.\n"And 40 jets," the general said.'
+    assert [c.source.name for c in extract_claims(text)] == ["general", "general"]
