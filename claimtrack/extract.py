@@ -1916,7 +1916,7 @@ def _before_verb(toks: list[_Tok], first: int) -> tuple[str, str | None, bool] |
 # Verbs whose object a figure after "by" changes: "raised interest rates by 0.75 points".
 _SETTERS = _REVISING_VERBS | _words(
     """increased increases reduced reduces hiked hikes boosted boosts grow grows increase
-    increasing boost reduce cut cuts"""
+    increasing boost reduce"""
 )
 # Verbs that set a thing's figure: "the death toll rose to 2,300", "turnout was 65%".
 _FIGURE_VERBS = _words(
@@ -1927,8 +1927,8 @@ _FIGURE_VERBS = _words(
     gained shed doubled tripled halved shrink shrinks shrank shrunk contract contracts
     contracted expand expands expanded grow decline declines plunged plunge tumbled slumped
     sank dipped rebounded recovered topped top tops exceeded exceeds surpassed passed crossed
-    neared amounted be rallied rallies advanced advances gains gain eased eases slipped slips
-    closed ended finished opened"""
+    neared amounted be rallied rallies advanced advances gains gain eased eases slips closed
+    ended finished opened"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
 _NEVER_TOPIC = (
