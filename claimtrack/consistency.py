@@ -42,7 +42,7 @@ import numpy.typing as npt
 
 from claimtrack import quantities
 from claimtrack.exceptions import ClaimtrackError, IncompatibleUnits, InvalidClaim
-from claimtrack.model import Claim, Figure, Hedge, Source
+from claimtrack.model import CHANGE_PREFIXES, Claim, Figure, Hedge, Source
 from claimtrack.policy import DEFAULT_POLICY, Policy
 
 __all__ = [
@@ -365,6 +365,7 @@ class _Signature:
     actors: frozenset[str]
     places: frozenset[str]
     what: frozenset[str]
+    change: str = ""  # "rise" or "fall" for a change ("rise in unemployment"), "" for a level
 
     @property
     def entities(self) -> frozenset[str]:
@@ -374,6 +375,11 @@ class _Signature:
 @functools.lru_cache(maxsize=65536)
 def _signature(subject: str) -> _Signature:
     """Split a subject into actor entities, place entities and 'what' concepts."""
+    change = ""
+    for prefix in CHANGE_PREFIXES:
+        if subject.startswith(prefix):
+            change, subject = prefix.split(" ", 1)[0], subject[len(prefix) :]
+            break
     actors: set[str] = set()
     places: set[str] = set()
     what: set[str] = set()
@@ -399,11 +405,13 @@ def _signature(subject: str) -> _Signature:
             continue
         what.add(concept)
         seen_head = True
-    return _Signature(frozenset(actors), frozenset(places), frozenset(what))
+    return _Signature(frozenset(actors), frozenset(places), frozenset(what), change)
 
 
 def _similar(a: _Signature, b: _Signature, threshold: float) -> bool:
     """Whether two subject signatures name the same thing (see the module docs)."""
+    if a.change != b.change:
+        return False  # a rise is no level, and no fall: "rise in unemployment", "unemployment"
     ea, eb = a.entities, b.entities
     if not (a.places <= eb and b.places <= ea):
         return False

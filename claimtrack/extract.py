@@ -47,7 +47,7 @@ from claimtrack.mentions import (
     in_time_window,
     names_age_group,
 )
-from claimtrack.model import Claim, Hedge, Provenance, Source
+from claimtrack.model import CHANGE_PREFIXES, Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
 from claimtrack.times import (
     StampMatch,
@@ -2261,8 +2261,13 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     if k < 0:
         return None
     low = toks[k].low
+    if low == "on" and k >= 1 and toks[k - 1].low in _BE | {"stands", "stood", "remained"}:
+        k -= 1  # a poll's share: "The governing coalition is on 38%"
+        low = toks[k].low
     if low in {"to", "at", "by"}:
         k -= 1
+        if k >= 1 and toks[k].low in {"up", "down"} and toks[k - 1].low in _FIGURE_VERBS:
+            k -= 1  # "Turnover was up by 4%"
         if k >= 2 and toks[k - 1].low in _TIME_PREPS and _is_time_word(toks[k].low):
             k -= 2  # "bringing the death toll since mid-June to 1,136"
         if k >= 0 and toks[k].low in FRACTION_WORDS:
@@ -3050,6 +3055,17 @@ def extract_claims(
             topic = inh.topic
         else:
             subject = _subject(text, toks, mention, inh, topic)
+        change = _change_direction(toks, mention)
+        if (
+            change is None
+            and inh is not None
+            and inh.subject.startswith(CHANGE_PREFIXES)
+            and topic is not None
+            and _verb_left_out(toks, mention)
+        ):
+            change = (inh.subject.split(" ", 1)[0], None)  # "rose 5% and wages 3%"
+        if change is not None and not subject.startswith(CHANGE_PREFIXES):
+            subject = _change_subject(text, toks, change, subject)
         if mention.figure.unit in TIME_UNITS:
             inherited = inh  # a duration counts no thing: "In the three months ..., 40 died"
         else:
@@ -3167,6 +3183,140 @@ def _change_of_previous(toks: list[_Tok], mention: Mention, inherited: _Inherit)
     if after < len(toks) and toks[after].low == "of":
         return False  # a share of something: "cut 1,200 jobs, or 8% of its workforce"
     return k >= 2 and toks[k - 1].low in {"up", "down", "or"} and toks[k - 2].text == ","
+
+
+# A change, not a level: a figure right after these verbs says how much a thing rose or fell
+# ("Unemployment rose 0.2%"), while "rose to 4.5%" and "was 4.5%" give its level.
+_RISE_VERBS = _words(
+    """rose risen rise rises rising climbed climb climbs jumped jump jumps grew grow grows
+    growing surged surge surges soared soar soars increased increase increases advanced
+    advances rallied rally rallies rebounded rebound rebounds recovered expanded expand
+    expands"""
+)
+_FALL_VERBS = _words(
+    """fell fallen fall falls falling dropped drop drops declined decline declines decreased
+    decrease decreases slipped slip slips slid slide slides plunged plunge plunges tumbled
+    tumble tumbles slumped slump slumps sank sink sinks dipped dip dips eased ease eases
+    shrank shrunk shrink shrinks contracted contract contracts"""
+)
+# Verbs whose object changes by the figure after "by": "raised its key rate by 0.75 points".
+_RAISING_VERBS = _words(
+    """raised raise raises lifted hiked boosted increased increase grow grows grew"""
+)
+_CUTTING_VERBS = _words(
+    """cut cuts lowered lower lowers reduced reduce reduces slashed trimmed decreased"""
+)
+# Verbs of a market's gain or loss, read as a change only in percent or points: "Shares
+# lost 3%", but "the company lost $2 billion" is a loss, a level of its own.
+_GAIN_VERBS = _words("""gained gain gains added adds""")
+_LOSS_WORDS = _words("""lost lose loses shed sheds""")
+_DIRECTION_NOUNS: dict[str, str] = {
+    **dict.fromkeys(_words("rise increase jump gain surge hike climb"), "rise"),
+    **dict.fromkeys(
+        _words("fall drop decline decrease cut reduction slump dip contraction"), "fall"
+    ),
+}
+# Verbs before "up" or "down" and a change: "edged up 0.1%", "closed down 12 cents".
+_MOVE_VERBS = _words(
+    """edged ticked inched moved closed ended finished opened traded trading edges ticks
+    inches moves closes ends"""
+)
+# What may stand between a change verb and its figure: "rose a further 2%", "fell sharply by".
+_CHANGE_FILLERS = _words("""a an another further additional more than by""")
+
+
+def _change_direction(toks: list[_Tok], mention: Mention) -> tuple[str, int | None] | None:
+    """Whether a figure says how much a thing rose or fell: ("rise" or "fall", where the thing is).
+
+    The second item is the token after "in" when a change noun names the thing after the
+    figure ("a 7% rise in food prices", "a rise of 7% in food prices"), else None. Not a
+    change: a level ("rose to 4.5%", "was 4.5%", "fell from 4.1%"), a count of things
+    ("lost 1,351 soldiers"), an age or a duration.
+    """
+    from claimtrack.quantities import is_count
+
+    unit = mention.figure.unit
+    if unit in TIME_UNITS or unit.endswith("_of_age"):
+        return None
+    if mention.noun is not None and (unit == "count" or is_count(unit)):
+        return None
+    starts = [t.start for t in toks]
+    first = bisect.bisect_left(starts, mention.span[0])
+    after = bisect.bisect_left(starts, mention.span[1])
+    lead = mention.text.split(" ", 1)[0].lower()
+    if lead in {"up", "down"}:
+        return ("rise" if lead == "up" else "fall"), None
+    if lead == "from":
+        return None  # two levels: "rose from 40% to 55%"
+    k = first - 1
+    if (
+        after < len(toks)
+        and toks[after].low in _DIRECTION_NOUNS
+        and k >= 0
+        and toks[k].low in {"a", "an", "the"}
+    ):
+        i = after + 1
+        thing = i + 1 if i + 1 < len(toks) and toks[i].low == "in" else None
+        return _DIRECTION_NOUNS[toks[after].low], thing  # "a 7% rise in food prices"
+    if "-" in mention.text or (k >= 0 and toks[k].low in {"a", "an", "the"}):
+        return None  # a measure as an adjective: "dropped a 2,000-pound bomb"
+    by = k >= 0 and toks[k].low == "by"
+    j = k
+    while (
+        j >= 0
+        and first - j <= 3
+        and (toks[j].low in _CHANGE_FILLERS or (toks[j].low.endswith("ly") and not toks[j].cap))
+    ):
+        j -= 1  # "rose a further 2%", "fell sharply by 5%"
+    if j < 0:
+        return None
+    low = toks[j].low
+    if (
+        low in {"up", "down"}
+        and j >= 1
+        and (toks[j - 1].text == "," or toks[j - 1].low in _BE or toks[j - 1].low in _MOVE_VERBS)
+    ):
+        return ("rise" if low == "up" else "fall"), None  # ", up 83%", "were down 2.3%"
+    if low in _RISE_VERBS or (by and low in _RAISING_VERBS):
+        return "rise", None
+    if low in _FALL_VERBS or (by and low in _CUTTING_VERBS):
+        return "fall", None
+    market = unit in ("percent", "point", "percentage_point")
+    if market and (low in _GAIN_VERBS or low in _LOSS_WORDS):
+        return ("rise" if low in _GAIN_VERBS else "fall"), None
+    if by:
+        for v in range(k - 1, max(-1, k - 7), -1):  # "raised its key rate by 0.75 points"
+            verb = toks[v].low
+            if verb in _RAISING_VERBS or verb in _CUTTING_VERBS:
+                return ("rise" if verb in _RAISING_VERBS else "fall"), None
+            if not toks[v].text[:1].isalnum() or verb in _FIGURE_VERBS:
+                break
+        return None
+    if low == "of" and j >= 1 and toks[j - 1].low in _DIRECTION_NOUNS and j == k:
+        thing = after + 1 if after + 1 < len(toks) and toks[after].low == "in" else None
+        return _DIRECTION_NOUNS[toks[j - 1].low], thing  # "a rise of 7% in food prices"
+    return None
+
+
+def _verb_left_out(toks: list[_Tok], mention: Mention) -> bool:
+    """Whether a figure's thing follows "and" with the verb left out: "and wages 3%"."""
+    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+    j = k
+    while j >= 0 and k - j < 4 and _topic_word(toks[j]) and not toks[j].cap:
+        j -= 1
+    return j < k and j >= 0 and toks[j].low in {"and", "while", "whereas"}
+
+
+def _change_subject(
+    text: str, toks: list[_Tok], change: tuple[str, int | None], subject: str
+) -> str:
+    """Name a change by its direction and its thing: "rise in food prices", "fall in Shares"."""
+    direction, thing = change
+    if thing is not None:
+        end = _object(toks, thing, _limit(toks, thing))
+        if end > thing:
+            subject = _pp_text(text, toks, (thing, end), None)
+    return f"{direction} in {subject}"
 
 
 def _sentence_body(

@@ -32,6 +32,10 @@ if TYPE_CHECKING:
 __all__ = ["Claim", "Figure", "Hedge", "Provenance", "Source"]
 
 
+CHANGE_PREFIXES: tuple[str, ...] = ("rise in ", "fall in ")
+"""How a claim's subject marks a change: "rise in unemployment" is by how much it rose."""
+
+
 class Hedge(enum.Enum):
     """How a figure is hedged: the word that comes before the number.
 
@@ -626,7 +630,10 @@ class Claim:
     """One source's assertion of one figure about one subject at one time.
 
     Attributes:
-        subject: What is measured ("Russian troops near Ukraine's border").
+        subject: What is measured ("Russian troops near Ukraine's border"). A subject
+            that opens with "rise in " or "fall in " (:data:`CHANGE_PREFIXES`) says the
+            figure is how much the thing changed ("rise in unemployment" for "unemployment
+            rose 0.2%"), never compared with the thing's level.
         figure: The hedged figure with its unit.
         source: Who asserted it (and who reported it).
         stated_at: When the claimant said it (aware), if known.

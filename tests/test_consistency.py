@@ -557,3 +557,38 @@ def test_a_person_changes_their_figure() -> None:
         later = claim(toll, src, Figure.of(912), day(2023, 2, 7))
         (change,) = check([first, later]).by_kind(FindingKind.CHANGE)
         assert f"{src.name} changed {word} figure for {toll}" in change.explanation
+
+
+# ---------------------------------------------------------------------------
+# Changes and levels
+# ---------------------------------------------------------------------------
+
+
+def test_a_change_matches_neither_a_level_nor_the_opposite_change() -> None:
+    """'rise in X' never joins 'X' or 'fall in X', but joins another wording of a rise in X."""
+    labels = match_subjects(
+        ["unemployment", "rise in unemployment", "fall in unemployment", "rise in jobless rate"]
+    )
+    assert len({labels["unemployment"], labels["rise in unemployment"]}) == 2
+    assert labels["rise in unemployment"] != labels["fall in unemployment"]
+    more = match_subjects(["rise in house prices in London", "rise in London house prices"])
+    assert len(set(more.values())) == 1
+
+
+def test_a_change_and_a_level_of_one_thing_do_not_conflict() -> None:
+    """'Unemployment rose 0.2%' and 'Unemployment was 4.5%' are no conflict; two rises may be."""
+    pct = Figure.of(0.2, "percent")
+    report = check(
+        [
+            claim("rise in unemployment", "ministry", pct, day(2024, 6, 3)),
+            claim("unemployment", "central bank", Figure.of(4.5, "percent"), day(2024, 6, 3)),
+        ]
+    )
+    assert kinds(report) == []
+    report = check(
+        [
+            claim("rise in unemployment", "ministry", pct, day(2024, 6, 3)),
+            claim("rise in unemployment", "bank", Figure.of(0.5, "percent"), day(2024, 6, 3)),
+        ]
+    )
+    assert kinds(report) == ["conflict"]
