@@ -1437,6 +1437,10 @@ def _study_before(toks: list[_Tok], verb: int) -> int | None:
     return None
 
 
+# Words between the article and the maker of a poll: "the latest YouGov poll".
+_STUDY_ADJECTIVES = _words("""latest new recent fresh weekly monthly annual separate""")
+
+
 def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Source, int] | None:
     """Read who made the poll or study whose noun phrase starts at token ``a``.
 
@@ -1445,6 +1449,8 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
     the end of the phrase, or None if no study word opens the phrase or no maker is named.
     """
     k = a + 1 if a < limit and toks[a].low in _DETERMINERS else a
+    while k < limit and toks[k].low in _STUDY_ADJECTIVES:
+        k += 1  # "the latest YouGov poll"
     first = k
     while (
         k < limit
