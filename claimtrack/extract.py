@@ -2183,7 +2183,12 @@ def _noun_after(toks: list[_Tok], k: int) -> str | None:
 _NOT_NOUNS = _words("""above below over under overall off annual annually net""")
 
 
-_WIN_VERBS = _words("""won wins win got gets received receives took takes secured polled scored""")
+_WIN_VERBS = _words(
+    """won wins win got gets get received receives took takes secured polled scored have has
+    had"""
+)
+_HAVE = frozenset({"have", "has", "had"})
+_WIN_AUX = _words("""would will could may might has have had""")
 
 
 def _winner(toks: list[_Tok], first: int) -> str | None:
@@ -2191,9 +2196,13 @@ def _winner(toks: list[_Tok], first: int) -> str | None:
     k = first - 1
     if k < 1 or toks[k].low not in _WIN_VERBS:
         return None
+    while k > 1 and toks[k - 1].low in _WIN_AUX:
+        k -= 1  # "would win 201", "have won 12"
     end = k
     while k > 0 and end - k < 3 and toks[k - 1].cap and toks[k - 1].low not in _FUNCTION_CAPS:
         k -= 1
+    if k < end and any(t.low in _PRONOUNS or t.low in _FIRST_PERSON for t in toks[k:end]):
+        return None  # "We have won 12 seats": the speaker's party, unnamed here
     return " ".join(t.text for t in toks[k:end]) if k < end else None
 
 
@@ -2267,9 +2276,13 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
     if k < 0:
         return None
     low = toks[k].low
-    if low == "on" and k >= 1 and toks[k - 1].low in _BE | {"stands", "stood", "remained"}:
+    if low == "on" and k >= 1 and toks[k - 1].low in _ON_VERBS:
         k -= 1  # a poll's share: "The governing coalition is on 38%"
         low = toks[k].low
+        if low not in _FIGURE_VERBS:
+            return _np_back(toks, k - 1, object_of_verb=False)  # "The conservatives trail on"
+    if low in {"have", "has"} and k >= 1 and toks[k - 1].cap:
+        return _np_back(toks, k - 1, object_of_verb=False)  # "while the Greens have 14.7%"
     if low in {"to", "at", "by"}:
         k -= 1
         if k >= 1 and toks[k].low in {"up", "down"} and toks[k - 1].low in _FIGURE_VERBS:
@@ -2319,6 +2332,8 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
 
 
 _TIME_PREPS = frozenset({"since", "from", "in", "during", "until", "through"})
+# Verbs of a share in a poll or a count before "on": "is on 38%", "The conservatives trail on".
+_ON_VERBS = _BE | _words("""stands stood remained trail trails trailed sit sits sat""")
 # Words between "worth" and its figure: "a deal worth a reported £85 million".
 _BEFORE_WORTH = frozenset({"a", "an", "reported", "estimated", "some", "about", "around"})
 
@@ -2590,7 +2605,9 @@ def _subject(
         if post_pp is not None and _has_place(toks, post_pp):
             return f"{topic} {_pp_text(text, toks, post_pp, None)}"
         whose = _for_name(toks, first_after, limit) or _winner(toks, last_before)
-        return f"{topic} for {whose}" if whose else topic  # "41.5% for Le Pen"
+        if whose and whose not in topic:
+            return f"{topic} for {whose}"  # "41.5% for Le Pen"
+        return topic
     participle: str | None = None
     tail: str | None = None  # the verb phrase carried with the participle, place and all
     verb_at: int | None = None
@@ -2674,6 +2691,17 @@ def _subject(
         place = place[:1].lower() + place[1:]  # "In Turkey alone, 3,419 were killed"
         if place.lower() not in " ".join(words).lower():  # not carried already: "In Paris, X
             words.append(place)  # counted 87,000, Y 500,000"
+    if (
+        (noun or mention.unit_inferred)
+        and (unit == "count" or is_count(counted))
+        and participle is None
+        and pp is None
+        and last_before > 0
+        and toks[last_before - 1].low not in _HAVE
+    ):
+        whose = _winner(toks, last_before)  # not "Russia has 100,000 troops": those are its own
+        if whose is not None:
+            words.append(f"for {whose}")  # "The Greens would get 98 seats": `seats for Greens`
     return " ".join(w for w in words if w)
 
 
@@ -3244,11 +3272,17 @@ def _change_direction(toks: list[_Tok], mention: Mention) -> tuple[str, int | No
     unit = mention.figure.unit
     if unit in TIME_UNITS or unit.endswith("_of_age"):
         return None
-    if mention.noun is not None and (unit == "count" or is_count(unit)):
-        return None
     starts = [t.start for t in toks]
     first = bisect.bisect_left(starts, mention.span[0])
     after = bisect.bisect_left(starts, mention.span[1])
+    if (
+        after + 1 < len(toks)
+        and toks[after].low in {"more", "fewer", "less"}
+        and toks[after + 1].low == "than"
+    ):
+        return ("rise" if toks[after].low == "more" else "fall"), None  # "12 seats more than"
+    if mention.noun is not None and (unit == "count" or is_count(unit)):
+        return None
     lead = mention.text.split(" ", 1)[0].lower()
     if lead in {"up", "down"}:
         return ("rise" if lead == "up" else "fall"), None

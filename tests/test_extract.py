@@ -2049,6 +2049,36 @@ def test_a_change_reported_beside_a_level_is_no_conflict() -> None:
     ],
 )
 def test_a_pollster_after_an_adjective_is_an_organisation(text: str) -> None:
-    """ "the latest YouGov poll" is made by an organisation, not by a person named YouGov."""
+    """A poll made by "the latest YouGov poll" is an organisation's, not a person's."""
     (claim,) = extract_claims(text)
     assert (claim.source.name, claim.source.kind) == ("YouGov", "organisation")
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("The Greens won 98 seats.", ["seats for Greens"]),
+        ("The Greens would get 98 seats.", ["seats for Greens"]),
+        ("The Social Democrats would win 201 of the 630 seats in parliament.",
+         ["seats for Social Democrats", "seats in parliament"]),
+        ("With 80% of ballots counted, the Social Democrats have 27.3% of the vote.",
+         ["share of ballots", "share of vote for Social Democrats"]),
+        ("The conservatives trail on 24.1%, while the Greens have 14.7%.",
+         ["conservatives", "Greens"]),
+        ('"We have won 12 seats more than last time," she said.', ["rise in seats"]),
+        ("Russia has 100,000 troops near the border.", ["troops near the border"]),
+    ],
+)  # fmt: skip
+def test_election_results_name_whose_seats_and_shares(text: str, subjects: list[str]) -> None:
+    """Seats and shares a party wins, gets or has are its own; "N more than" is a change."""
+    assert [c.subject for c in extract_claims(text)] == subjects
+
+
+def test_seats_of_different_parties_do_not_conflict() -> None:
+    """A party's gain in seats and other parties' seat counts are never compared."""
+    text = (
+        '"We have won 12 seats more than last time," Anna Berg said.\n\n'
+        "The Social Democrats would win 201 of the 630 seats in parliament. "
+        "The Greens would get 98 seats."
+    )
+    assert not check(extract_claims(text)).findings
