@@ -347,6 +347,8 @@ _PLACE_WORDS = {
 _PLACES = {w: place for place, ws in _PLACE_WORDS.items() for w in _words(ws)}
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’][A-Za-z0-9]+)*")
+# A rate's period in a subject: "people died per day", "dollars per month".
+_PER_PERIOD = re.compile(r"\bper (second|minute|hour|day|night|week|month|quarter|year)\b", re.I)
 
 
 def _stem(word: str) -> str:
@@ -366,6 +368,7 @@ class _Signature:
     places: frozenset[str]
     what: frozenset[str]
     change: str = ""  # "rise" or "fall" for a change ("rise in unemployment"), "" for a level
+    period: str = ""  # the period of a rate ("people died per day"), "" for a total
 
     @property
     def entities(self) -> frozenset[str]:
@@ -380,6 +383,8 @@ def _signature(subject: str) -> _Signature:
         if subject.startswith(prefix):
             change, subject = prefix.split(" ", 1)[0], subject[len(prefix) :]
             break
+    rate = _PER_PERIOD.search(subject)
+    period = rate.group(1).lower() if rate is not None else ""
     actors: set[str] = set()
     places: set[str] = set()
     what: set[str] = set()
@@ -405,13 +410,15 @@ def _signature(subject: str) -> _Signature:
             continue
         what.add(concept)
         seen_head = True
-    return _Signature(frozenset(actors), frozenset(places), frozenset(what), change)
+    return _Signature(frozenset(actors), frozenset(places), frozenset(what), change, period)
 
 
 def _similar(a: _Signature, b: _Signature, threshold: float) -> bool:
     """Whether two subject signatures name the same thing (see the module docs)."""
     if a.change != b.change:
         return False  # a rise is no level, and no fall: "rise in unemployment", "unemployment"
+    if a.period != b.period:
+        return False  # a rate is no total: "people died per day", "people died"
     ea, eb = a.entities, b.entities
     if not (a.places <= eb and b.places <= ea):
         return False

@@ -1379,9 +1379,10 @@ def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
     """Whether the verb at ``i`` gives an estimate: "put the figure at", "put it at"."""
     if i + 2 < len(toks) and toks[i + 1].low in {"it", "them"} and toks[i + 2].low == "at":
         return True  # "organisers put it at 50,000"
-    if i + 3 >= len(toks) or toks[i + 1].low not in {"the", "its", "their"}:
-        return False
-    k = i + 3 if i + 4 < len(toks) and toks[i + 3].low in FIGURE_NOUNS else i + 2
+    j = i + 2 if i + 1 < len(toks) and toks[i + 1].low in {"the", "its", "their"} else i + 1
+    if j + 1 >= len(toks):
+        return False  # "put turnout at" needs no article
+    k = j + 1 if j + 2 < len(toks) and toks[j + 1].low in FIGURE_NOUNS else j
     if toks[k].low not in FIGURE_NOUNS:
         return False
     if toks[k + 1].low == "at":
@@ -2104,6 +2105,8 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     return _topic(toks, first)
 
 
+# Participles of counting or claiming a figure that another party's figure names its thing by.
+_COUNT_PARTICIPLES = frozenset({"counted", "tallied", "claimed", "estimated", "reported"})
 # Verbs that change their object's figure "from X to Y": "raise the retirement age from 62 to 64".
 _CHANGING_VERBS = _SETTERS | _words(
     """raise raising cut cutting lower lowering increase increasing reduce reducing lift
@@ -2372,7 +2375,12 @@ def _np_back(toks: list[_Tok], k: int, *, object_of_verb: bool, hop: bool = True
     if object_of_verb:
         if (
             before < 0
-            or (_topic_word(toks[before]) and not det and toks[before].low not in _SETTERS)
+            or (
+                _topic_word(toks[before])
+                and not det
+                and toks[before].low not in _SETTERS
+                and toks[before].low not in PUT_VERBS
+            )
             or toks[before].low == "to"
         ):
             return None  # "to" after a noun phrase that no verb takes; "to trade at"
@@ -2472,6 +2480,8 @@ def _np_words(
     ):
         if words and _verb_after_subject(toks, k):
             break  # "The IMF now forecasts global growth of 2.7 percent"
+        if words and toks[k].low in PUT_VERBS:
+            break  # "the ministry put turnout at 1.27 million": the thing is "turnout"
         words.append(toks[k])  # a year may qualify the thing: "its 2022 growth forecast"
         k -= 1
     if not words or any(w.low in _NEVER_TOPIC for w in words):
@@ -2638,6 +2648,15 @@ def _subject(
                 participle, verb_at, agent = np_verb
         else:
             participle, verb_at = found
+    if (
+        participle in _COUNT_PARTICIPLES
+        and noun is None
+        and (mention.unit_inferred or unit == "count")
+        and inherited is not None
+        and inherited.participle
+    ):  # who counted or claimed it is its source, not what it counts: "while police counted
+        participle = agent = verb_at = None  # 87,000", "not the 245,000 claimed by organisers"
+        before_verb = False
     if (
         participle is None
         and inherited is not None
@@ -3100,6 +3119,9 @@ def extract_claims(
             change = (inh.subject.split(" ", 1)[0], None)  # "rose 5% and wages 3%"
         if change is not None and not subject.startswith(CHANGE_PREFIXES):
             subject = _change_subject(text, toks, change, subject)
+        period = _period_after(toks, mention)
+        if period is not None and " per " not in f" {subject} ":
+            subject = f"{subject} per {period}"  # "60 people died each day": a daily rate
         if mention.figure.unit in TIME_UNITS:
             inherited = inh  # a duration counts no thing: "In the three months ..., 40 died"
         else:
@@ -3347,6 +3369,43 @@ def _verb_left_out(toks: list[_Tok], mention: Mention) -> bool:
     return j < k and j >= 0 and toks[j].low in {"and", "while", "whereas"}
 
 
+_PERIODS = {
+    "hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month",
+    "year": "year",
+}  # fmt: skip
+_PERIOD_ADVERBS = {
+    "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
+    "annually": "year", "yearly": "year",
+}  # fmt: skip
+
+
+def _period_after(toks: list[_Tok], mention: Mention) -> str | None:
+    """The period a count is given for after its verb: "60 people died each day" -> "day".
+
+    "each", "every" or "per" and a period, a period's adverb ("daily"), or "a" and a period
+    that ends the clause ("died at a rate of 60 a day" is read by the figure itself). Not a
+    count that is already a rate ("800,000 barrels a day"), and not "a day after".
+    """
+    if "_per_" in mention.figure.unit or mention.figure.unit in TIME_UNITS:
+        return None
+    k = bisect.bisect_left([t.start for t in toks], mention.span[1])
+    for i in range(k, min(len(toks), k + 10)):
+        t = toks[i]
+        if not t.text[:1].isalnum() or t.text[:1].isdigit() or t.low in _REPORTING_VERBS:
+            return None
+        if t.low in _PERIOD_ADVERBS:
+            return _PERIOD_ADVERBS[t.low]
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None or nxt.low not in _PERIODS:
+            continue
+        if t.low in {"each", "every", "per"}:
+            return _PERIODS[nxt.low]
+        after = toks[i + 2] if i + 2 < len(toks) else None
+        if t.low == "a" and (after is None or not after.text[:1].isalnum()):
+            return _PERIODS[nxt.low]  # "..., killing 30 people a day."
+    return None
+
+
 def _change_subject(
     text: str, toks: list[_Tok], change: tuple[str, int | None], subject: str
 ) -> str:
@@ -3376,6 +3435,11 @@ def _sentence_body(
     a, b = _np_after(toks, 0)
     if b <= a or (b < len(toks) and toks[b].low in {"of", "'s"}):
         return None
+    nxt = toks[b : b + 2]
+    if (nxt and nxt[0].text[:1].isdigit()) or (
+        len(nxt) == 2 and nxt[0].low in {"than", "of"} and nxt[1].text[:1].isdigit()
+    ):
+        return None  # "Around 60 people died, it said": a figure opens it, no body
     src = _make_source(_phrase(text, toks, a, b))
     if src is None:
         return None

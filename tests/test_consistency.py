@@ -592,3 +592,10 @@ def test_a_change_and_a_level_of_one_thing_do_not_conflict() -> None:
         ]
     )
     assert kinds(report) == ["conflict"]
+
+
+def test_a_rate_matches_no_total() -> None:
+    """'people died per day' and 'people died' are apart; two daily rates match."""
+    labels = match_subjects(["people died per day", "people died", "deaths per day"])
+    assert labels["people died per day"] != labels["people died"]
+    assert labels["people died per day"] == labels["deaths per day"]

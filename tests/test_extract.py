@@ -2082,3 +2082,42 @@ def test_seats_of_different_parties_do_not_conflict() -> None:
         "The Greens would get 98 seats."
     )
     assert not check(extract_claims(text)).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "claims"),
+    [
+        ("The CGT union said 400,000 people marched in Paris, while the police counted 87,000.",
+         [("people marched in Paris", "CGT union"), ("people marched in Paris", "police")]),
+        ("He said 55,000 people had taken part, not the 245,000 claimed by organisers.",
+         [("people taking part", "unattributed"), ("people taking part", "organisers")]),
+        ("Nationwide, the interior ministry put turnout at 1.27 million.",
+         [("turnout", "interior ministry")]),
+    ],
+)  # fmt: skip
+def test_another_partys_count_of_a_crowd(text: str, claims: list[tuple[str, str]]) -> None:
+    """Who counted or claimed a figure is its source; what it counts is the first count's thing."""
+    assert [(c.subject, c.source.name) for c in extract_claims(text)] == claims
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("Around 60 people died of the disease each day, health officials said.",
+         "people died per day"),
+        ("The fighting killed 30 people a day.", "people per day killed"),
+        ("About 300 people died daily.", "people died per day"),
+        ("Some 800,000 barrels a day were exported.", "barrels per day exported"),
+        ("Three people died a day after the storm.", "people died"),
+    ],
+)  # fmt: skip
+def test_a_count_given_for_a_period_is_a_rate(text: str, subject: str) -> None:
+    """A count followed by "each day", "a day" at the clause's end or "daily" is per day."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
+def test_a_figure_opening_the_sentence_is_no_body_for_it_said() -> None:
+    """A figure that opens the sentence is no body for "it said": the outlet speaks."""
+    (claim,) = extract_claims("Around 60 people died of the disease, it said.", outlet="AFP")
+    assert claim.source.name == "AFP"
