@@ -2937,6 +2937,34 @@ def _event_day(
     return None
 
 
+# A past year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61% recorded
+# in 2019". Not "since 2014" or "by 2030".
+_FRONTED_YEAR = re.compile(r"\s*In (?P<year>(?:19|20)\d\d),")
+_YEAR_AFTER = re.compile(r"[^,;.“”\"]{0,30}?\bin (?P<year>(?:19|20)\d\d)\b(?![-–/])")
+
+
+def _event_year(
+    text: str, sentence: tuple[int, int], span: tuple[int, int], reference: datetime | None
+) -> datetime | None:
+    """Return the first day of a past year the figure is for, if its sentence names one.
+
+    The year opens the sentence ("In 2010, ...") or follows the figure closely in its clause
+    ("... recorded in 2019"). A year alone says no day: the first day of the year stands for it,
+    so that figures for the same year meet and figures of other years do not.
+    """
+    if reference is None:
+        return None
+    m = _FRONTED_YEAR.match(text, sentence[0], span[0]) or _YEAR_AFTER.match(
+        text, span[1], sentence[1]
+    )
+    if m is None:
+        return None
+    year = int(m.group("year"))
+    if year >= reference.year:
+        return None
+    return datetime(year, 1, 1, tzinfo=reference.tzinfo or UTC)
+
+
 def _valid_time(
     text: str, sentence: tuple[int, int], reference: datetime | None
 ) -> datetime | None:
@@ -3127,8 +3155,10 @@ def extract_claims(
         else:
             inherited = _inherit(sentence, subject, mention, topic, inh)
         stated_at = _stated_time(text, clause, sentence, entry_time)
-        valid_at = _event_day(text, sentence, mention.span, clause, stated_at) or _valid_time(
-            text, sentence, stated_at
+        valid_at = (
+            _event_day(text, sentence, mention.span, clause, stated_at)
+            or _event_year(text, sentence, mention.span, stated_at)
+            or _valid_time(text, sentence, stated_at)
         )
         provenance = Provenance(
             url=url,

@@ -2121,3 +2121,33 @@ def test_a_figure_opening_the_sentence_is_no_body_for_it_said() -> None:
     """A figure that opens the sentence is no body for "it said": the outlet speaks."""
     (claim,) = extract_claims("Around 60 people died of the disease, it said.", outlet="AFP")
     assert claim.source.name == "AFP"
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("In 2010, a similar protest drew 3.5 million people, the unions said.", [2010]),
+        ("Turnout was 67.2%, higher than the 61% recorded in 2019.", [None, 2019]),
+        ("Sales rose 5% in 2022, the firm said.", [2022]),
+        ("Sales rose 5% in 2023, the firm said.", [None]),
+        ("Since 2014, 14,000 people have died.", [None]),
+        ("Emissions will fall 40% by 2030.", [None]),
+    ],
+)  # fmt: skip
+def test_a_past_year_sets_valid_at(text: str, years: list[int | None]) -> None:
+    """A past year opening the sentence or right after the figure is the year it applies to."""
+    claims = extract_claims(text, published=date(2023, 1, 31))
+    assert [c.valid_at.year if c.valid_at else None for c in claims] == years
+    for c in claims:
+        assert c.valid_at is None or (c.valid_at.month, c.valid_at.day) == (1, 1)
+
+
+def test_counts_of_past_years_are_not_compared_with_todays() -> None:
+    """A 2010 count and a 2023 count of "people marching" by different sources do not conflict."""
+    text = (
+        "The unions said 2.8 million people marched across France.\n\n"
+        "In 2010, 1.2 million people marched across France, the police said."
+    )
+    claims = extract_claims(text, published=date(2023, 1, 31))
+    assert claims[1].valid_at == datetime(2010, 1, 1, tzinfo=UTC)
+    assert not check(claims).findings
