@@ -323,6 +323,8 @@ _CONCEPT_WORDS = {
     "people": "people person individual",
     "earthquake": "quake earthquake tremor",
 }
+# Words of losing: soldiers lost are soldiers killed ("Moscow says it has lost 498 servicemen").
+_LOSS_WORDS = frozenset({"lost", "loss", "lose", "losing"})
 _CONCEPTS = {w: concept for concept, ws in _CONCEPT_WORDS.items() for w in _words(ws)}
 
 # Places, their demonyms and capitals: place -> its words.
@@ -410,6 +412,8 @@ def _signature(subject: str) -> _Signature:
             continue
         what.add(concept)
         seen_head = True
+    if "troops" in what and what & _LOSS_WORDS:
+        what = (what - _LOSS_WORDS) | {"death"}  # an army's losses are its dead
     return _Signature(frozenset(actors), frozenset(places), frozenset(what), change, period)
 
 

@@ -150,6 +150,7 @@ _OUTLET_WORDS = frozenset(
 # The head words of bodies a lower-case field word may stand before ("health ministry").
 _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
+    | {"services"}
     | {"company", "firm", "group", "media"}
     | {"bank", "authority", "board", "bureau", "institute", "regulator", "watchdog", "union"}
     | {"court", "council", "tribunal", "guard", "police", "force"}
@@ -181,7 +182,8 @@ _GROUP_SOURCES = _words(
     prosecutors investigators researchers activists rescuers economists scientists
     observers monitors campaigners protesters regulators lawmakers diplomats officials
     firefighters paramedics lawyers companies utilities hospitals airlines insurers lenders
-    retailers traders farmers teachers nurses pollsters forecasters"""
+    retailers traders farmers teachers nurses pollsters forecasters workers staff crews
+    volunteers"""
 )
 _ORG_WORDS = _words(
     """nato eu un osce imf who unicef unhcr alliance union nations cross organisation

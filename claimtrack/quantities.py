@@ -133,7 +133,7 @@ _COUNT_NOUNS: dict[str, tuple[str, tuple[str, ...]]] = {
     "missile": ("missile", ("missiles",)),
     # other frequent news counts
     "case": ("case", ("cases",)),
-    "death": ("death", ("deaths", "fatalities", "fatality")),
+    "death": ("person", ("deaths", "fatalities", "fatality")),  # a death is a person who died
     "home": ("dwelling", ("homes",)),
     "house": ("dwelling", ("houses",)),
     "job": ("job", ("jobs",)),

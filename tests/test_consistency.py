@@ -599,3 +599,13 @@ def test_a_rate_matches_no_total() -> None:
     labels = match_subjects(["people died per day", "people died", "deaths per day"])
     assert labels["people died per day"] != labels["people died"]
     assert labels["people died per day"] == labels["deaths per day"]
+
+
+def test_an_armys_losses_are_its_dead() -> None:
+    """'Russian troops lost' matches 'Russian troops killed'; tanks lost and homes lost do not."""
+    labels = match_subjects(
+        ["Russian troops killed", "Russian troops lost", "Russian tanks lost", "people lost homes"]
+    )
+    assert labels["Russian troops lost"] == labels["Russian troops killed"]
+    assert labels["Russian tanks lost"] != labels["Russian troops killed"]
+    assert labels["people lost homes"] == "people lost homes"

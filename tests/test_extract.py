@@ -2151,3 +2151,36 @@ def test_counts_of_past_years_are_not_compared_with_todays() -> None:
     claims = extract_claims(text, published=date(2023, 1, 31))
     assert claims[1].valid_at == datetime(2010, 1, 1, tzinfo=UTC)
     assert not check(claims).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ukrainian emergency services said 2,000 civilians had died.",
+         "Ukrainian emergency services", "organisation"),
+        ("Aid workers said 2,000 civilians had died.", "Aid workers", "unnamed"),
+        ("Hospital staff said 300 people were treated.", "Hospital staff", "unnamed"),
+    ],
+)  # fmt: skip
+def test_services_workers_and_staff_speak(text: str, name: str, kind: str) -> None:
+    """Emergency services, aid workers and hospital staff are sources, not the outlet."""
+    (claim,) = extract_claims(text)
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+def test_two_tolls_of_a_war_conflict() -> None:
+    """Kyiv's count of Russian dead and Moscow's count of its losses are compared."""
+    text = (
+        "Ukraine says it has killed 5,300 Russian soldiers since the invasion began. "
+        "Moscow says it has lost 498 servicemen.\n\n"
+        "The UN said it had confirmed 136 civilian deaths. "
+        "Ukrainian emergency services said more than 2,000 civilians had died."
+    )
+    findings = check(extract_claims(text, published=date(2022, 3, 1))).findings
+    assert sorted({c.source.name for f in findings for c in f.claims}) == [
+        "Moscow",
+        "UN",
+        "Ukraine",
+        "Ukrainian emergency services",
+    ]
+    assert [f.kind.value for f in findings] == ["conflict", "conflict"]

@@ -58,6 +58,14 @@ def test_person_dimension_of_personnel() -> None:
     assert dimension(parse_figure("30,000 troops personnel").unit) == dimension("troop")
 
 
+@pytest.mark.parametrize("text", ["136 deaths", "12 fatalities", "40 casualties", "5 civilians"])
+def test_deaths_count_people(text: str) -> None:
+    """A death toll counts persons, so "136 civilian deaths" and "2,000 civilians" compare."""
+    unit = parse_figure(text).unit
+    assert dimension(unit) == dimension("person")
+    assert compatible(unit, "person")
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [
