@@ -1072,10 +1072,11 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
                 and unit != "time"  # "1.4 times book value"
                 and words[j][0].lower() not in GLUED_ONLY
             ):
-                later = _alias(words[j][0])
+                head = words[j][0][:-1] if _ends_sentence(words[j][0]) else words[j][0]
+                later = _alias(head)  # "136 civilian deaths." ends a sentence: no dot
                 if later is not None and later != "count":
                     # a noun used as a modifier: "separatist regions", "Navy ships"
-                    i, unit, key = j, later, words[j][0]
+                    i, unit, key = j, later, head
             end = words[i][1] + len(key)
             mods = tuple([w for w, _, _ in words[:i]]) if i else ()
             return _Unit(unit, end, noun=key, modifiers=mods)

@@ -817,9 +817,9 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
     b = i
     if b < len(toks) and toks[b].low in {"the", "a", "an"}:
         b += 1
-        if b < len(toks) and toks[b].low in _SOURCE_ADJECTIVES:
-            while b < len(toks) and toks[b].low in _SOURCE_ADJECTIVES:
-                b += 1  # "according to the latest UN figures": the UN's figures
+        if b < len(toks) and toks[b].low in _SOURCE_ADJECTIVES and not toks[b].cap:
+            while b < len(toks) and toks[b].low in _SOURCE_ADJECTIVES and not toks[b].cap:
+                b += 1  # "according to the latest UN figures"; not "the New York Times"
             i = b
     while b < len(toks):
         t = toks[b]
@@ -880,6 +880,8 @@ def _make_source(phrase: str) -> Source | None:
     ("the United States"); "news agency" is dropped after an agency's name.
     """
     words = phrase.split()
+    while len(words) > 1 and _is_time_word(words[0].lower().rstrip(",")):
+        words = words[1:]  # "On Monday Zelensky said": the day is no part of the name
     if not words:
         return None
     lows = [_base(w).lower() for w in words]
@@ -1452,8 +1454,8 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
     the end of the phrase, or None if no study word opens the phrase or no maker is named.
     """
     k = a + 1 if a < limit and toks[a].low in _DETERMINERS else a
-    while k < limit and toks[k].low in _STUDY_ADJECTIVES:
-        k += 1  # "the latest YouGov poll"
+    while k < limit and toks[k].low in _STUDY_ADJECTIVES and not toks[k].cap:
+        k += 1  # "the latest YouGov poll"; not "a New York Times poll"
     first = k
     while (
         k < limit
@@ -1524,9 +1526,19 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             b -= 1
         src = _make_source(_phrase(text, toks, a, b))
         if src is not None and src.kind == "person" and " " not in src.name:
-            after = [x.low for x in toks[i + 1 : i + 3]]
-            if after[:1] == ["its"] or (after[:1] == ["it"] and after[1:] not in (["was"], ["is"])):
-                src = attrs.evolve(src, kind="organisation")  # "Amazon said it would cut"
+            j = i + 1
+            if j + 1 < len(toks) and toks[j].low in {"on", "last"}:
+                j += 2  # "Amazon said on Thursday it would"
+            elif j + 2 < len(toks) and toks[j].low == "in" and toks[j + 2].low == "statement":
+                j += 3  # "Pfizer said in a statement its"
+            if j < len(toks) and toks[j].low == "that":
+                j += 1
+            after = [x.low for x in toks[j : j + 2]]
+            if (
+                after[:1] == ["its"] or (after[:1] == ["it"] and after[1:] not in (["was"], ["is"]))
+            ) and src.name not in _given_names(text):
+                # "Amazon said it would cut"; but "Joe Biden ... Biden said it would" is a person
+                src = attrs.evolve(src, kind="organisation")
         if src is not None:
             return [_Clause(begin, t.end, src, None, post_mark)]
         return []
@@ -3448,6 +3460,26 @@ def _change_subject(
         if end > thing:
             subject = _pp_text(text, toks, (thing, end), None)
     return f"{direction} in {subject}"
+
+
+def _given_names(text: str) -> frozenset[str]:
+    """The words a text writes after a capitalised first name or title ("Joe Biden", "Mr Biden").
+
+    One pass over the text, remembered for the text last asked about.
+    """
+    if _GIVEN_NAMES_OF and _GIVEN_NAMES_OF[0] is text:
+        return _GIVEN_NAMES_OF[1]  # type: ignore[return-value]
+    found = frozenset(
+        m.group(2)
+        for m in _FIRST_AND_NAME.finditer(text)
+        if m.group(1).lower() not in _FUNCTION_CAPS and not _is_time_word(m.group(1).lower())
+    )
+    _GIVEN_NAMES_OF[:] = [text, found]
+    return found
+
+
+_FIRST_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \u00a0]+([A-Z][\w'’-]*)")
+_GIVEN_NAMES_OF: list[object] = []
 
 
 def _sentence_body(

@@ -2184,3 +2184,23 @@ def test_two_tolls_of_a_war_conflict() -> None:
         "Ukrainian emergency services",
     ]
     assert [f.kind.value for f in findings] == ["conflict", "conflict"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Amazon said on Thursday it would cut about 18,000 jobs.", "Amazon", "organisation"),
+        ("Pfizer said in a statement its vaccine was 95% effective.", "Pfizer", "organisation"),
+        ("Joe Biden visited Kyiv.\n\nBiden said it would send 3,000 troops.", "Joe Biden",
+         "person"),
+        ("On Monday Zelensky said 1,300 soldiers had died.", "Zelensky", "person"),
+        ("According to the New York Times, 10,000 jobs would go.", "New York Times", "outlet"),
+        ("It cut jobs, more than the 10,000 reported by the New York Times.", "New York Times",
+         "outlet"),
+        ("A New York Times poll found 40% of voters undecided.", "New York Times", "outlet"),
+    ],
+)  # fmt: skip
+def test_names_of_companies_outlets_and_people(text: str, name: str, kind: str) -> None:
+    """A one-word name that says "it" is a body unless the text names it as a person."""
+    claim = extract_claims(text)[-1]
+    assert (claim.source.name, claim.source.kind) == (name, kind)

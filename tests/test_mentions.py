@@ -1555,3 +1555,11 @@ def test_another_in_the_next_sentence_counts_the_same(text: str, unit: str) -> N
     *_, last = find_figures(text)
     assert last.figure.unit == unit
     assert last.unit_inferred is (unit != "count")
+
+
+@pytest.mark.parametrize("end", [".", ", officials said."])
+def test_a_noun_used_as_a_modifier_before_a_sentences_end(end: str) -> None:
+    """A noun used as a modifier counts the noun after it, at a sentence's end too."""
+    (m,) = find_figures(f"There were 136 civilian deaths{end}")
+    assert m.surface == "136 civilian deaths"
+    assert (m.figure.unit, m.modifiers) == ("death", ("civilian",))
