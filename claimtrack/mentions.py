@@ -678,6 +678,15 @@ _WINDOW_TO_MONTH = re.compile(
     r"(?:(?:the[ \u00a0]+)?end[ \u00a0]+of[ \u00a0]+)?"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 )
+# A superlative measured against a stretch of time: "the highest rate in 40 years", "the worst
+# drought for 500 years", "for the first time in 20 years".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:(?:high|low|larg|bigg|small|long|short|great|strong|weak|fast|slow|warm|cold|hott"
+    r"|wett|dri|dead|deadli|bloodi|costli|earli|busi|wid|steep|sharp|deep|heavi|clos|fin|cheap"
+    r"|dear|poor|rich)est|most|worst|best"
+    r"|first|record)\b[^.,;:!?\d]{0,40}?\b(?:in|for)[ \u00a0]+\Z",
+    re.IGNORECASE,
+)
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
@@ -694,6 +703,8 @@ def in_time_window(text: str, mention: Mention) -> bool:
             return True  # "fled in less than 48 hours", "within 24 hours"
     if mention.figure.hedge is not Hedge.EXACT:
         return False
+    if _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s) is not None:
+        return True  # "the highest rate in 40 years", "the first time in a decade"
     return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None or (
         _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None
         and _WINDOW_TO_MONTH.match(text, e) is not None

@@ -2204,3 +2204,18 @@ def test_names_of_companies_outlets_and_people(text: str, name: str, kind: str) 
     """A one-word name that says "it" is a body unless the text names it as a person."""
     claim = extract_claims(text)[-1]
     assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("Inflation hit 10.1%, the highest rate in 40 years, the ONS said.", ["10.1%"]),
+        ("It was the deadliest attack in 20 years.", []),
+        ("It was the worst drought for 500 years.", []),
+        ("He was jailed for 10 years.", ["10 years"]),
+        ("The test lasted 10 years.", ["10 years"]),
+    ],
+)  # fmt: skip
+def test_a_superlatives_stretch_of_time_is_no_claim(text: str, figures: list[str]) -> None:
+    """A stretch of time after a superlative ("the highest in 40 years") is no claim."""
+    assert [c.figure.text for c in extract_claims(text)] == figures
