@@ -2002,9 +2002,16 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
     j = k
     while j >= 0 and k - j < 3 and (toks[j].cap or toks[j].low in _GROUP_SOURCES):
         j -= 1  # another source's figure for it: "put the crowd at 40,000, organisers 100,000"
-    if j >= 0 and toks[j].low == "the" and (j < k or (j > 0 and toks[j - 1].low == "not")):
+    if (
+        j >= 0
+        and toks[j].low == "the"
+        and (j < k or (j > 0 and toks[j - 1].low in {"not", "than", "with"}))
+    ):
         j -= 1
-    return j >= 0 and (toks[j].low in _JOINERS or toks[j].low == "not")  # "..., not the 1m"
+    if j >= 1 and toks[j].low == "with" and toks[j - 1].low == "compared":
+        return True  # "..., compared with 61%"
+    # "..., not the 1m", "higher than the 61% recorded in 2019", "after 0.5% in the second"
+    return j >= 0 and (toks[j].low in _JOINERS or toks[j].low in {"not", "than", "after"})
 
 
 def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str | None:
@@ -3156,7 +3163,10 @@ def extract_claims(
             and inh is not None
             and inh.subject.startswith(CHANGE_PREFIXES)
             and topic is not None
-            and _verb_left_out(toks, mention)
+            and (
+                _verb_left_out(toks, mention)
+                or (inh.unit == mention.figure.unit and _compared_after(toks, mention))
+            )
         ):
             change = (inh.subject.split(" ", 1)[0], None)  # "rose 5% and wages 3%"
         if change is not None and not subject.startswith(CHANGE_PREFIXES):
@@ -3448,6 +3458,16 @@ def _period_after(toks: list[_Tok], mention: Mention) -> str | None:
         if t.low == "a" and (after is None or not after.text[:1].isalnum()):
             return _PERIODS[nxt.low]  # "..., killing 30 people a day."
     return None
+
+
+def _compared_after(toks: list[_Tok], mention: Mention) -> bool:
+    """Whether a figure is set against the one before ("after 0.5%", "compared with 3%")."""
+    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    if k >= 1 and toks[k].low == "with" and toks[k - 1].low == "compared":
+        return True
+    return k >= 0 and toks[k].low in {"after", "than"}
 
 
 def _change_subject(

@@ -2219,3 +2219,19 @@ def test_names_of_companies_outlets_and_people(text: str, name: str, kind: str) 
 def test_a_superlatives_stretch_of_time_is_no_claim(text: str, figures: list[str]) -> None:
     """A stretch of time after a superlative ("the highest in 40 years") is no claim."""
     assert [c.figure.text for c in extract_claims(text)] == figures
+
+
+@pytest.mark.parametrize(
+    ("text", "subjects"),
+    [
+        ("GDP grew 0.3% in the third quarter, the agency said, after 0.5% in the second.",
+         ["rise in GDP", "rise in GDP"]),
+        ("Sales rose 5%, compared with 3% a year earlier.", ["rise in Sales", "rise in Sales"]),
+        ("Turnout was 67.2%, higher than the 61% recorded in 2019.", ["Turnout", "Turnout"]),
+    ],
+)  # fmt: skip
+def test_a_figure_set_against_the_one_before_measures_its_thing(
+    text: str, subjects: list[str]
+) -> None:
+    """A figure after "after", "compared with" or "than the" measures the one before's thing."""
+    assert [c.subject for c in extract_claims(text)] == subjects
