@@ -325,6 +325,8 @@ _CONCEPT_WORDS = {
 }
 # Words of losing: soldiers lost are soldiers killed ("Moscow says it has lost 498 servicemen").
 _LOSS_WORDS = frozenset({"lost", "loss", "lose", "losing"})
+# Heads that name no event or measure alone: a subject of only these matches only its like.
+_GENERIC = frozenset({"people", "count", "percent", "share", "number", "total"})
 _CONCEPTS = {w: concept for concept, ws in _CONCEPT_WORDS.items() for w in _words(ws)}
 
 # Places, their demonyms and capitals: place -> its words.
@@ -433,6 +435,8 @@ def _similar(a: _Signature, b: _Signature, threshold: float) -> bool:
     union = a.what | b.what
     if not union:
         return ea == eb
+    if a.what != b.what and (a.what <= _GENERIC or b.what <= _GENERIC):
+        return False  # a bare "people" says too little to join "people killed" or "people fled"
     return len(a.what & b.what) / len(union) >= threshold and bool(a.what & b.what)
 
 

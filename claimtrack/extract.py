@@ -1696,6 +1696,9 @@ def _object(toks: list[_Tok], i: int, limit: int) -> int:
         low = t.low
         if t.text in {",", ";", ".", ":", "(", ")", "“", "”", '"', "!", "?"}:
             break
+        if low == "and" and b > i and toks[b - 1].cap and b + 1 < limit and toks[b + 1].cap:
+            b += 1  # two places: "killed in Turkey and Syria"
+            continue
         if low in _STOP_WORDS or low in _AUX or low in _OTHER_PREPS or low in _PREPS:
             break
         if low in _TIME_WORDS:

@@ -609,3 +609,10 @@ def test_an_armys_losses_are_its_dead() -> None:
     assert labels["Russian troops lost"] == labels["Russian troops killed"]
     assert labels["Russian tanks lost"] != labels["Russian troops killed"]
     assert labels["people lost homes"] == "people lost homes"
+
+
+def test_a_bare_generic_subject_joins_only_its_like() -> None:
+    """'people' alone joins neither 'people killed' nor 'people injured', but joins 'people'."""
+    labels = match_subjects(["people", "people killed", "people injured", "persons"])
+    assert labels["people"] not in {labels["people killed"], labels["people injured"]}
+    assert labels["people"] == labels["persons"]

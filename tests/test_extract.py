@@ -2235,3 +2235,17 @@ def test_a_figure_set_against_the_one_before_measures_its_thing(
 ) -> None:
     """A figure after "after", "compared with" or "than the" measures the one before's thing."""
     assert [c.subject for c in extract_claims(text)] == subjects
+
+
+def test_a_toll_in_two_countries_is_not_the_toll_in_one() -> None:
+    """A toll "in Turkey and Syria" keeps both places and never meets the toll in Turkey."""
+    text = (
+        "At least 1,500 people have been killed in Turkey and Syria, officials said. "
+        "Turkey's disaster agency AFAD said 912 people died in Turkey."
+    )
+    claims = extract_claims(text)
+    assert [c.subject for c in claims] == [
+        "people killed in Turkey and Syria",
+        "people died in Turkey",
+    ]
+    assert not check(claims).findings
