@@ -1734,6 +1734,9 @@ def _pps(toks: list[_Tok], i: int, limit: int) -> list[tuple[int, int]]:
             break
         if low in _PREPS:
             end = _object(toks, k + 1, limit)
+            if end > k + 1 and any(x.low in _DURATION_WORDS for x in toks[k + 1 : end]):
+                k = end  # "died within two days": how long, no place
+                continue
             if end > k + 1:
                 if low == "from":
                     after_from = True
@@ -1746,6 +1749,12 @@ def _pps(toks: list[_Tok], i: int, limit: int) -> list[tuple[int, int]]:
                 continue
         k += 1
     return out
+
+
+_DURATION_WORDS = _words(
+    """second seconds minute minutes hour hours day days week weeks month months year years
+    decade decades"""
+)
 
 
 def _limit(toks: list[_Tok], start: int) -> int:

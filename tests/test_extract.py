@@ -2249,3 +2249,9 @@ def test_a_toll_in_two_countries_is_not_the_toll_in_one() -> None:
         "people died in Turkey",
     ]
     assert not check(claims).findings
+
+
+def test_how_long_is_no_place_in_a_subject() -> None:
+    """A phrase of how long ("within two days") is no place in a subject."""
+    (claim,) = extract_claims("Some 300 people died within two days, officials said.")
+    assert claim.subject == "people died"
