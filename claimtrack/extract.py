@@ -30,6 +30,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -880,7 +881,7 @@ def _make_source(phrase: str) -> Source | None:
     ("the United States"); "news agency" is dropped after an agency's name.
     """
     words = phrase.split()
-    while len(words) > 1 and _is_time_word(words[0].lower().rstrip(",")):
+    while len(words) > 1 and words[0].lower().rstrip(",") in _DAYS_BEFORE_NAMES:
         words = words[1:]  # "On Monday Zelensky said": the day is no part of the name
     if not words:
         return None
@@ -982,6 +983,14 @@ def _make_source(phrase: str) -> Source | None:
     if kind is None and len(name) > 1 and name.isupper():
         kind = "organisation"  # an acronym: "AFAD", "IPMA"
     return Source(name, kind=kind)
+
+
+# Days that may stand before a name in a reporting clause; months that are also first names
+# (April, May, June, August) are left out.
+_DAYS_BEFORE_NAMES = _words(
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
+    tomorrow january february march july september october november december"""
+)
 
 
 def _orgish(low: str) -> bool:
@@ -3494,24 +3503,20 @@ def _change_subject(
     return f"{direction} in {subject}"
 
 
+@functools.lru_cache(maxsize=4)
 def _given_names(text: str) -> frozenset[str]:
     """The words a text writes after a capitalised first name or title ("Joe Biden", "Mr Biden").
 
-    One pass over the text, remembered for the text last asked about.
+    One pass over the text, remembered for the last few texts asked about.
     """
-    if _GIVEN_NAMES_OF and _GIVEN_NAMES_OF[0] is text:
-        return _GIVEN_NAMES_OF[1]  # type: ignore[return-value]
-    found = frozenset(
+    return frozenset(
         m.group(2)
         for m in _FIRST_AND_NAME.finditer(text)
         if m.group(1).lower() not in _FUNCTION_CAPS and not _is_time_word(m.group(1).lower())
     )
-    _GIVEN_NAMES_OF[:] = [text, found]
-    return found
 
 
 _FIRST_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \u00a0]+([A-Z][\w'’-]*)")
-_GIVEN_NAMES_OF: list[object] = []
 
 
 def _sentence_body(
