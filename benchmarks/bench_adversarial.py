@@ -40,6 +40,8 @@ PATTERNS: dict[str, str] = {
     "open quote": '"more than 100,000 soldiers were said, ',
     "no-break spaces": "100\u00a0000\u202f000\u2009000 troops ",
     "citing and reporting": ", citing officials, Reuters reported 5-to-3 1,000+ the statement said",
+    "changes and names": "In 2010, Amazon said on Monday it rose by 5% each day, up 3%, than the "
+    "2% in Turkey and Syria, the highest in 40 years, Joe Biden Greens would win 9 seats ",
 }
 
 
