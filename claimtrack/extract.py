@@ -881,6 +881,8 @@ def _make_source(phrase: str) -> Source | None:
     ("the United States"); "news agency" is dropped after an agency's name.
     """
     words = phrase.split()
+    while len(words) > 1 and words[0].lower() in _CONJUNCTIONS:
+        words = words[1:]  # "but official figures put it at 4.1%"
     while len(words) > 1 and words[0].lower().rstrip(",") in _DAYS_BEFORE_NAMES:
         words = words[1:]  # "On Monday Zelensky said": the day is no part of the name
     if not words:
@@ -985,6 +987,7 @@ def _make_source(phrase: str) -> Source | None:
     return Source(name, kind=kind)
 
 
+_CONJUNCTIONS = frozenset({"but", "and", "or", "while", "whereas", "yet"})
 # Days that may stand before a name in a reporting clause; months that are also first names
 # (April, May, June, August) are left out.
 _DAYS_BEFORE_NAMES = _words(
@@ -1051,6 +1054,8 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
                     break
             if toks[a].low in {"the", "this", "that"} and a == k - 1:
                 return a, "the source"
+            while a < k and toks[a].low in _CONJUNCTIONS:
+                a += 1  # "but official figures put it at 4.1%"
             first = a + 1 if toks[a].low in {"a", "an", "the", "one"} else a
             return a, _clean(" ".join(w.text for w in toks[first:verb]))
     return None
@@ -1098,6 +1103,9 @@ def _clauses(
                 continue
             a, b = _np_after(toks, i + skip)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
+            shared = _shared_item_after(toks, i + skip, n) if src is None else None
+            if shared is not None:  # "according to a widely shared post"
+                src, b = shared
             if src is not None:
                 post = _after_its_figure(toks, i)
                 out.append(_Clause(t.start, toks[b - 1].end, src, None, post))
@@ -1260,6 +1268,89 @@ _GAP_JOINERS = frozenset({",", ";", "while", "whereas"})
 
 
 _ACCORDING_STARTS = frozenset({"according", "per"})
+
+
+# Things shared online or handed out that make claims: "A viral video claims that ...".
+_SHARED_ITEMS = _words(
+    """post posts video videos tweet tweets message messages meme memes image images graphic
+    graphics screenshot screenshots leaflet leaflets flyer flyers petition petitions rumour
+    rumours rumor rumors chain"""
+)
+_SHARED_ADJECTIVES = _words("""viral widely social online anonymous fake doctored several many""")
+_SHARED_ITEM_KIND = "shared item"
+"""The kind of a source that is a post, video, meme or leaflet rather than a person or body."""
+
+
+def _shared_item(toks: list[_Tok], head: int) -> Source:
+    """Name the shared item whose head noun is token ``head``, with its modifiers and platform.
+
+    "A viral video" -> "viral video", "Posts shared thousands of times on Facebook" -> "posts
+    on Facebook".
+    """
+    a = head
+    while (
+        a > 0
+        and head - a < 3
+        and toks[a - 1].text[:1].isalpha()
+        and toks[a - 1].low not in _DETERMINERS
+        and toks[a - 1].low not in _STOP_WORDS
+        and toks[a - 1].low not in _PREPS
+        and toks[a - 1].low not in _REPORTING_VERBS
+    ):
+        a -= 1  # "widely shared", "viral", "Facebook"
+    words = [t.text for t in toks[a : head + 1]]
+    for j in range(head + 1, min(len(toks) - 1, head + 8)):
+        if not toks[j].text[:1].isalnum() or toks[j].low in _REPORTING_VERBS:
+            break
+        if toks[j].low == "on" and toks[j + 1].cap:
+            words += ["on", toks[j + 1].text]  # "posts shared ... on Facebook"
+            break
+    if toks[a].low in _SHARED_ITEMS or toks[a].low in _SHARED_ADJECTIVES:
+        words[0] = words[0].lower()  # "Posts ... claim", "Viral videos show"; not "Facebook"
+    return Source(" ".join(words), kind=_SHARED_ITEM_KIND)
+
+
+def _shared_item_before(toks: list[_Tok], verb: int) -> tuple[int, Source] | None:
+    """A shared item that is the subject of the reporting verb at ``verb``, with where it starts.
+
+    Its head noun stands right before the verb ("A viral video claims") or opens the clause
+    with a short description between ("Posts shared thousands of times on Facebook claim").
+    """
+    for j in range(verb - 1, max(-1, verb - 10), -1):
+        t = toks[j]
+        if not t.text[:1].isalnum() and t.text not in {"-"}:
+            return None
+        if t.low not in _SHARED_ITEMS:
+            continue
+        opens = j == 0 or toks[j - 1].low in _DETERMINERS or not toks[j - 1].text[:1].isalnum()
+        if j != verb - 1 and not opens:
+            return None
+        k = j
+        while (
+            k > 0
+            and j - k < 3
+            and toks[k - 1].text[:1].isalpha()
+            and (toks[k - 1].low not in _STOP_WORDS and toks[k - 1].low not in _PREPS)
+        ):
+            k -= 1
+        if k > 0 and toks[k - 1].low in _DETERMINERS:
+            k -= 1
+        if j + 2 < verb and toks[j + 1].low in {"by", "from"}:
+            maker = _make_source(" ".join(t.text for t in toks[j + 2 : verb]))
+            if maker is not None:
+                return k, maker  # "A tweet by the minister said": the minister
+        return k, _shared_item(toks, j)
+    return None
+
+
+def _shared_item_after(toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+    """A shared item named after "according to" at token ``i``: (source, end), or None."""
+    for j in range(i, min(limit, i + 5)):
+        if not toks[j].text[:1].isalpha():
+            return None
+        if toks[j].low in _SHARED_ITEMS:
+            return _shared_item(toks, j), j + 1
+    return None
 
 
 def _according_to(toks: list[_Tok], i: int) -> int:
@@ -1506,6 +1597,12 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             post = begin > 0 and toks[begin - 1].text in {",", "”", '"'}
             return [_Clause(toks[begin].start, t.end, src, None, post)]
     post_mark = a > 0 and toks[a - 1].text in {",", "”", '"'}
+    shared = _shared_item_before(toks, i)
+    if shared is not None and (b == a or shared[0] < a):
+        # "A viral video claims that ...", "Posts shared thousands of times on Facebook claim"
+        k, src = shared
+        post = k > 0 and toks[k - 1].text in {",", "”", '"'}
+        return [_Clause(toks[k].start, t.end, src, None, post)]
     unnamed = _unnamed(text, toks, i, 0)
     if unnamed is not None and (b == a or unnamed[0] <= a or toks[b - 1].low in _UNNAMED_HEADS):
         k, name = unnamed
@@ -3172,6 +3269,15 @@ def extract_claims(
         entry_time = entry_times[para.entry] if para.entry < len(entry_times) else None
         toks = _tokens(text, sentence[0], sentence[1])
         inh = inherited if inherited is not None and inherited.sentence == sentence else None
+        if (
+            inh is None
+            and inherited is not None
+            and mention.unit_inferred
+            and mention.noun is None
+            and si > 0
+            and para.sentences[si - 1] == inherited.sentence
+        ):  # a count in the next sentence: "... 1 million people attended. Police counted 87,000"
+            inh = inherited
         topic = _figure_topic(toks, mention, inh)
         if inh is not None and inh.subject and _change_of_previous(toks, mention, inh):
             subject = inh.subject  # "delivered 466,140 vehicles ..., up 83%": the same thing

@@ -547,13 +547,15 @@ def _another_in_next_sentence(text: str, previous: Mention, mention: Mention) ->
     start = mention.number_span[0] if mention.number_span else mention.span[0]
     if start - previous.span[1] > 160 or "\n" in text[previous.span[1] : start]:
         return False
-    if prev_word(text, start).lower() not in _ANOTHER:
-        return False
+    if prev_word(text, start).lower() not in _ANOTHER | _COUNTING:
+        return False  # "Another 1,000 ...", "... That is false: police counted 87,000."
     ends = SENTENCE_END.findall(text, previous.span[1], start)
     return len(ends) == 1
 
 
 _ANOTHER = frozenset({"another", "further", "additional"})
+# Verbs of counting after which a bare number counts what the count before it counts.
+_COUNTING = frozenset({"counted", "tallied", "estimated", "recorded", "registered"})
 
 
 def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> list[Mention]:
@@ -621,7 +623,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             previous is not None
             and fig.unit == "count"
             and mention.noun is None
-            and previous.noun is not None
+            and (previous.noun is not None or previous.unit_inferred)
             and previous.figure.unit not in ("count", "time")  # "rose 45-fold, to 42,000"
             and is_count(previous.figure.unit)
             and (
@@ -638,8 +640,11 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 and nxt[:1] in ("", " ", ",", ".", ";")
             ) or (
                 (prev in _TALLY_VERBS or _figure_at(text, number_start))
-                and nxt[:1] in ("", ",", ".", ";")
-            ):
+                and (
+                    nxt[:1] in ("", ",", ".", ";")
+                    or text.startswith((" and ", " but ", " while "), mention.span[1])
+                )
+            ):  # "police counted 87,000 and organisers said 150,000"
                 try:
                     fig = attrs.evolve(fig, unit=previous.figure.unit)
                 except ClaimtrackError:

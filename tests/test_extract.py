@@ -2255,3 +2255,39 @@ def test_how_long_is_no_place_in_a_subject() -> None:
     """A phrase of how long ("within two days") is no place in a subject."""
     (claim,) = extract_claims("Some 300 people died within two days, officials said.")
     assert claim.subject == "people died"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("A viral video claims that 5,000 migrants crossed the Channel in a single day.",
+         "viral video", "shared item"),
+        ("Posts shared thousands of times on Facebook claim that 1 million people attended.",
+         "posts on Facebook", "shared item"),
+        ("According to a widely shared post, 40% of the population has left the country.",
+         "widely shared post", "shared item"),
+        ("A tweet by the minister said 300 people died.", "minister", "government"),
+        ("The post office said 300 letters were lost.", "post office", "government"),
+        ("The senator claimed that unemployment was 12%, but official figures put it at 4.1%.",
+         "official figures", "unnamed"),
+    ],
+)  # fmt: skip
+def test_posts_videos_and_tweets_make_claims(text: str, name: str, kind: str) -> None:
+    """A post, video or meme that claims a figure is its source, not the outlet checking it."""
+    claim = extract_claims(text, outlet="AFP Factuel")[-1]
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+def test_a_fact_check_sets_the_official_counts_against_the_claim() -> None:
+    """'That is false: police counted 87,000' counts what the claim before it counted."""
+    text = (
+        "Posts shared on Facebook claim that 1 million people attended the rally. "
+        "That is false: police counted 87,000 and organisers said 150,000."
+    )
+    claims = extract_claims(text, outlet="AFP Factuel")
+    assert [(c.subject, c.source.name) for c in claims] == [
+        ("people attended", "posts on Facebook"),
+        ("people attended", "police"),
+        ("people attended", "organisers"),
+    ]
+    assert {f.kind.value for f in check(claims).findings} == {"conflict"}
