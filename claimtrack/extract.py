@@ -665,6 +665,7 @@ class _Clause:
     anaphor: str | None  # "he", "she", "it", "they", "source", "statement", "his office"...
     postposed: bool  # introduced by a comma or a closing quote: ", X said"
     agent: bool = False  # "claimed by X" right after a figure: X's, and no other figure's
+    bounded: bool = False  # "The claim that N ...": only figures before the next comma
 
 
 _ClausesOf = Callable[[tuple[int, int]], list[_Clause]]
@@ -1112,6 +1113,19 @@ def _clauses(
                 i = b
                 continue
         elif (
+            low in _CLAIM_NOUNS
+            and i + 1 < n
+            and toks[i + 1].low == "that"
+            and (i == 0 or toks[i - 1].low in _DETERMINERS or _is_possessive(toks[i - 1].text))
+        ):
+            # "The claim that the vaccine killed 50,000 people is false": a claim being checked,
+            # by its owner if it has one ("Trump's claim that"), never the writer's
+            possessive = i > 0 and _is_possessive(toks[i - 1].text)
+            owner = _make_source(_base(toks[i - 1].text)) if possessive else None
+            src = owner or Source(_CLAIM_NOUNS[low], kind="unnamed")
+            begin = toks[i - 1].start if owner else t.start
+            out.append(_Clause(begin, toks[i + 1].end, src, None, False, bounded=True))
+        elif (
             low in _CITE_VERBS
             and i > 0
             and toks[i - 1].low in {"was", "were"}
@@ -1351,6 +1365,14 @@ def _shared_item_after(toks: list[_Tok], i: int, limit: int) -> tuple[Source, in
         if toks[j].low in _SHARED_ITEMS:
             return _shared_item(toks, j), j + 1
     return None
+
+
+# Nouns of a claim whose "that" clause states it: "The claim that 50,000 people died".
+_CLAIM_NOUNS = {
+    **dict.fromkeys(("claim", "claims", "assertion"), "claim"),
+    **dict.fromkeys(("rumour", "rumours", "rumor", "rumors"), "rumour"),
+    **dict.fromkeys(("allegation", "allegations"), "allegation"),
+}
 
 
 def _according_to(toks: list[_Tok], i: int) -> int:
@@ -3743,6 +3765,12 @@ def _attribute(
         return preceding[-1]
     if post is not None:
         return post
+    if (
+        preceding
+        and preceding[-1].bounded
+        and any(ch in ",;" for ch in masked[preceding[-1].verb_end : s])
+    ):
+        preceding = [c for c in preceding if not c.bounded]  # "The claim that N ..., which show M"
     if preceding and not _contrasted(masked, preceding[-1].verb_end, s):
         return preceding[-1]
     return None

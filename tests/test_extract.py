@@ -2291,3 +2291,22 @@ def test_a_fact_check_sets_the_official_counts_against_the_claim() -> None:
         ("people attended", "organisers"),
     ]
     assert {f.kind.value for f in check(claims).findings} == {"conflict"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The claim that the vaccine killed 50,000 people is not supported by the data, which "
+         "show 12 deaths linked to it.", [("claim", "unnamed"), ("AFP Factuel", "outlet")]),
+        ("Trump's claim that 3 million people voted illegally is false.", [("Trump", "person")]),
+        ("Claims that 5,000 migrants crossed in a day are untrue.", [("claim", "unnamed")]),
+        ("The rumour that 40 soldiers were killed spread fast.", [("rumour", "unnamed")]),
+        ("He claims that 300 people died.", [("AFP Factuel", "outlet")]),
+    ],
+)  # fmt: skip
+def test_a_claim_being_checked_is_not_the_writers(
+    text: str, sources: list[tuple[str, str]]
+) -> None:
+    """A figure in "the claim that ..." is its owner's or an unnamed claimant's, to the comma."""
+    claims = extract_claims(text, outlet="AFP Factuel")
+    assert [(c.source.name, c.source.kind) for c in claims] == sources
