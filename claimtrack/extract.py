@@ -3100,30 +3100,54 @@ def _event_day(
 
 # A past year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61% recorded
 # in 2019". Not "since 2014" or "by 2030".
-_FRONTED_YEAR = re.compile(r"\s*In (?P<year>(?:19|20)\d\d),")
-_YEAR_AFTER = re.compile(r"[^,;.“”\"]{0,30}?\bin (?P<year>(?:19|20)\d\d)\b(?![-–/])")
+_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
+# A past month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
+# recorded in 2019", "eased to 8.5% in February from 8.6% in January". Not "since 2014" or
+# "by 2030".
+_PERIOD = (
+    rf"(?:(?P<month>{_MONTH_ALT})(?:[ \u00a0]+(?P<myear>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))"
+)
+_FUTURE = re.compile(
+    r"\b(?:will|would|could|should|might|expects?|expected|forecasts?|projected|plans?|"
+    r"set[ \u00a0]+to|due[ \u00a0]+to)\b",
+    re.IGNORECASE,
+)
+_FRONTED_PERIOD = re.compile(rf"\s*In {_PERIOD},")
+_PERIOD_AFTER = re.compile(rf"[^,;.“”\"]{{0,30}}?\bin {_PERIOD}\b(?![-–/])")
 
 
 def _event_year(
     text: str, sentence: tuple[int, int], span: tuple[int, int], reference: datetime | None
 ) -> datetime | None:
-    """Return the first day of a past year the figure is for, if its sentence names one.
+    """Return the first day of the past month or year a figure is for, if its sentence names one.
 
-    The year opens the sentence ("In 2010, ...") or follows the figure closely in its clause
-    ("... recorded in 2019"). A year alone says no day: the first day of the year stands for it,
-    so that figures for the same year meet and figures of other years do not.
+    The period opens the sentence ("In 2010, ...", "In January, ...") or follows the figure
+    closely in its clause ("... recorded in 2019", "8.6% in January"). A month or a year says no
+    day: its first day stands for it, so that figures for the same period meet and figures of
+    other periods do not. A month without a year is its last occurrence up to the reference.
+    None for a period that is not before the reference's month (or year).
     """
     if reference is None:
         return None
-    m = _FRONTED_YEAR.match(text, sentence[0], span[0]) or _YEAR_AFTER.match(
+    m = _FRONTED_PERIOD.match(text, sentence[0], span[0]) or _PERIOD_AFTER.match(
         text, span[1], sentence[1]
     )
     if m is None:
         return None
-    year = int(m.group("year"))
-    if year >= reference.year:
+    zone = reference.tzinfo or UTC
+    if m.group("year"):
+        year = int(m.group("year"))
+        return datetime(year, 1, 1, tzinfo=zone) if year < reference.year else None
+    month = _MONTHS[m.group("month").lower()]
+    if not m.group("myear") and _FUTURE.search(text, sentence[0], span[0]) is not None:
+        return None  # "Inflation will fall to 3% in December": a month to come
+    if m.group("myear"):
+        year = int(m.group("myear"))
+    else:
+        year = reference.year if month <= reference.month else reference.year - 1
+    if (year, month) >= (reference.year, reference.month):
         return None
-    return datetime(year, 1, 1, tzinfo=reference.tzinfo or UTC)
+    return datetime(year, month, 1, tzinfo=zone)
 
 
 def _valid_time(

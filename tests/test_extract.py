@@ -2310,3 +2310,30 @@ def test_a_claim_being_checked_is_not_the_writers(
     """A figure in "the claim that ..." is its owner's or an unnamed claimant's, to the comma."""
     claims = extract_claims(text, outlet="AFP Factuel")
     assert [(c.source.name, c.source.kind) for c in claims] == sources
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Inflation eased to 8.5% in February from 8.6% in January, Eurostat said.",
+         [date(2023, 2, 1), date(2023, 1, 1)]),
+        ("In May, 300 people died.", [date(2022, 5, 1)]),
+        ("Sales fell 5% in May 2021.", [date(2021, 5, 1)]),
+        ("Prices rose 3% in March.", [None]),
+        ("Inflation will fall to 3% in December, the bank said.", [None]),
+        ("Theresa May said 300 people died.", [None]),
+    ],
+)  # fmt: skip
+def test_a_past_month_sets_valid_at(text: str, days: list[date | None]) -> None:
+    """A past month after the figure or opening the sentence is when it applies."""
+    claims = extract_claims(text, published=date(2023, 3, 2))
+    assert [c.valid_at.date() if c.valid_at else None for c in claims] == days
+
+
+def test_monthly_figures_of_different_months_do_not_conflict() -> None:
+    """January's inflation from one source and February's from another are not compared."""
+    text = (
+        "Inflation was 8.6% in January, Eurostat said.\n\n"
+        "Inflation was 9.2% in February, the ECB said."
+    )
+    assert not check(extract_claims(text, published=date(2023, 3, 2))).findings
