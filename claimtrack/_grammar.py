@@ -1006,8 +1006,11 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     return None, True
 
 
-def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None:
-    """Read the unit noun phrase after the number ("American troops", "per cent")."""
+def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = False) -> _Unit | None:
+    """Read the unit noun phrase after the number ("American troops", "per cent").
+
+    ``one``: the number is one, so a singular noun may be what it counts ("one base unit").
+    """
     words: list[tuple[str, int, int]] = []
     p = pos
     more = True
@@ -1074,8 +1077,10 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3) -> _Unit | None
             ):
                 head = words[j][0][:-1] if _ends_sentence(words[j][0]) else words[j][0]
                 later = _alias(head)  # "136 civilian deaths." ends a sentence: no dot
-                if later is not None and later != "count":
-                    # a noun used as a modifier: "separatist regions", "Navy ships"
+                if later is not None and later != "count" and (one or head.lower() != later):
+                    # a noun used as a modifier: "separatist regions", "Navy ships"; not
+                    # before a singular noun, which the number cannot count: "3 cylinder
+                    # engine" counts cylinders
                     i, unit, key = j, later, head
             end = words[i][1] + len(key)
             mods = tuple([w for w, _, _ in words[:i]]) if i else ()
@@ -1732,7 +1737,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             of = _OF_WORD.match(text, after)
             if of is not None:
                 after = of.end()
-        unit_info = _spaced_unit(text, after)
+        unit_info = _spaced_unit(text, after, one=amount.value == 1)
         if unit_info is None and (amount.vague is not None or after == end):
             of = _ONE_OF.match(text, end) if is_digit and amount.scaled else None
             singular = first_word == "one" and amount.vague is None

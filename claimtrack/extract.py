@@ -934,8 +934,8 @@ def _make_source(phrase: str) -> Source | None:
             break
         run -= 1
     name_words = words[run:]
-    if any(w.lower() in _TIME_WORDS for w in name_words):
-        name_words = []  # "On Thursday": a day, not a person
+    if name_words and name_words[0].lower() in _TIME_WORDS:
+        name_words = []  # "On Thursday": a day, not a person; but "Theresa May" is one
     before = lows[:run]
     titled = (any(x in _TITLES for x in before) and lows[run - 1] not in _TITLE_ADJECTIVES) or (
         run > 0 and _is_possessive(words[run - 1])

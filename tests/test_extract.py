@@ -2337,3 +2337,9 @@ def test_monthly_figures_of_different_months_do_not_conflict() -> None:
         "Inflation was 9.2% in February, the ECB said."
     )
     assert not check(extract_claims(text, published=date(2023, 3, 2))).findings
+
+
+def test_a_surname_that_is_a_month_is_a_persons() -> None:
+    """A person whose surname is a month ("Theresa May") is a person."""
+    (claim,) = extract_claims("Theresa May said 300 people died.")
+    assert (claim.source.name, claim.source.kind) == ("Theresa May", "person")

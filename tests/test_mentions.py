@@ -1557,6 +1557,23 @@ def test_another_in_the_next_sentence_counts_the_same(text: str, unit: str) -> N
     assert last.unit_inferred is (unit != "count")
 
 
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        ("They served a three course meal.", "three course", "course"),
+        ("It has a 12 cylinder engine under the bonnet.", "12 cylinder", "cylinder"),
+        ("There were 40 civilian deaths last week.", "40 civilian deaths", "death"),
+        ("It holds one base unit.", "one base unit", "unit"),
+    ],
+)
+def test_a_singular_noun_after_a_modifier_is_not_what_many_count(
+    text: str, surface: str, unit: str
+) -> None:
+    """A number above one counts the plural noun: "3 course meal" counts courses, not meals."""
+    (m,) = find_figures(text)
+    assert (m.surface, m.figure.unit) == (surface, unit)
+
+
 @pytest.mark.parametrize("end", [".", ", officials said."])
 def test_a_noun_used_as_a_modifier_before_a_sentences_end(end: str) -> None:
     """A noun used as a modifier counts the noun after it, at a sentence's end too."""
