@@ -946,7 +946,12 @@ def _make_source(phrase: str) -> Source | None:
     if name_words and (
         (titled and len(name_words) >= 1)
         or (run == 0 and len(name_words) >= 2 and not _orgish(phrase_low))
-        or (run == 0 and len(name_words) == 1 and not _orgish(phrase_low))
+        or (
+            run == 0
+            and len(name_words) == 1
+            and not _orgish(phrase_low)
+            and not _company_like(name_words[0])
+        )
     ):
         if before and before[0] in {"the", "a", "an"} and not titled:
             pass
@@ -983,8 +988,8 @@ def _make_source(phrase: str) -> Source | None:
             name = stripped
     if " " not in name and _is_possessive(name):
         name = _base(name)  # "according to AFP's tally"
-    if kind is None and len(name) > 1 and name.isupper():
-        kind = "organisation"  # an acronym: "AFAD", "IPMA"
+    if kind is None and len(name) > 1 and (name.isupper() or _company_like(name)):
+        kind = "organisation"  # an acronym ("AFAD", "IPMA") or a company's name ("YouGov")
     return Source(name, kind=kind)
 
 
@@ -995,6 +1000,24 @@ _DAYS_BEFORE_NAMES = _words(
     """monday tuesday wednesday thursday friday saturday sunday yesterday today tonight
     tomorrow january february march july september october november december"""
 )
+
+
+def _company_like(word: str) -> bool:
+    """Whether one word reads as a body's name, not a surname: "YouGov", "Eurostat", "Gazprom".
+
+    A capital inside the word (but not after Mc, Mac, De, Di, Le, La, Van or O': "McCarthy",
+    "DeSantis"), or an ending that names bodies ("-stat", "-corp", "-tech", "-bank", ...).
+    """
+    if " " in word or not word[:1].isupper():
+        return False
+    inner = [i for i, ch in enumerate(word) if i and ch.isupper()]
+    if inner and word[: inner[0]] not in _SURNAME_PREFIXES and not word.isupper():
+        return True
+    return word.lower().endswith(_BODY_ENDINGS) and len(word) > 5
+
+
+_SURNAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'", "D'"})
+_BODY_ENDINGS = ("stat", "corp", "tech", "soft", "bank", "gaz", "prom", "neft")
 
 
 def _orgish(low: str) -> bool:

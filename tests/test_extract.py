@@ -2343,3 +2343,21 @@ def test_a_surname_that_is_a_month_is_a_persons() -> None:
     """A person whose surname is a month ("Theresa May") is a person."""
     (claim,) = extract_claims("Theresa May said 300 people died.")
     assert (claim.source.name, claim.source.kind) == ("Theresa May", "person")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Eurostat", "organisation"),
+        ("YouGov", "organisation"),
+        ("Gazprom", "organisation"),
+        ("AstraZeneca", "organisation"),
+        ("DeSantis", "person"),
+        ("McCarthy", "person"),
+        ("Blair", "person"),
+    ],
+)
+def test_one_word_names_of_bodies(name: str, kind: str) -> None:
+    """A capital inside a word or a body's ending ("-stat") names a body; surnames stay persons."""
+    (claim,) = extract_claims(f"{name} said 300 people died.")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
