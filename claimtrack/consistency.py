@@ -1231,12 +1231,16 @@ def _change(
     """Explain one source's move from ``va`` to ``vb`` (base-unit values, figures rendered)."""
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
+    size = f"{_number(abs(vb - va))}{unit}"
+    if before.figure.unit == after.figure.unit == "percent":
+        # a percentage moves by percentage points: "from 58.1% to 63.4%, up 5.3 percentage points"
+        size = f"{_number(round(abs(vb - va) * 100, 10))} percentage points"
     return Finding(
         FindingKind.CHANGE,
         (before, after),
         f"{after.source} changed {'their' if after.source.kind == 'person' else 'its'} figure"
         f" for {after.subject} from {said_before} to "
-        f"{said_after}, {direction} {_number(abs(vb - va))}{unit}{rel}.",
+        f"{said_after}, {direction} {size}{rel}.",
         Severity.INFO,
         group,
     )

@@ -616,3 +616,16 @@ def test_a_bare_generic_subject_joins_only_its_like() -> None:
     labels = match_subjects(["people", "people killed", "people injured", "persons"])
     assert labels["people"] not in {labels["people killed"], labels["people injured"]}
     assert labels["people"] == labels["persons"]
+
+
+def test_a_percentage_changes_by_percentage_points() -> None:
+    """A source's percentage moving from 58.1% to 63.4% is up 5.3 percentage points."""
+    report = check(
+        [
+            claim("turnout", "ministry", Figure.of(58.1, "percent"), day(2024, 6, 3, 9)),
+            claim("turnout", "ministry", Figure.of(63.4, "percent"), day(2024, 6, 3, 20)),
+        ]
+    )
+    (finding,) = report.findings
+    assert finding.kind is FindingKind.CHANGE
+    assert "up 5.3 percentage points (+9%)" in finding.explanation
