@@ -2361,3 +2361,9 @@ def test_one_word_names_of_bodies(name: str, kind: str) -> None:
     """A capital inside a word or a body's ending ("-stat") names a body; surnames stay persons."""
     (claim,) = extract_claims(f"{name} said 300 people died.")
     assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+def test_a_count_of_places_does_not_take_the_verb_before_it() -> None:
+    """In "2,800 buildings collapsed across 10 provinces" the provinces did not collapse."""
+    claims = extract_claims("As many as 2,800 buildings collapsed across 10 Turkish provinces.")
+    assert [c.subject for c in claims] == ["buildings collapsed", "Turkish provinces"]
