@@ -2847,7 +2847,9 @@ def _subject(
         and inherited.participle
         and (mention.unit_inferred or not _new_clause(toks, inherited.end, s))
         and not (last_before > 0 and toks[last_before - 1].low in _PREPS and noun)
-    ):  # not a place the first count's verb happened in: "collapsed across 10 provinces"  # another party's count of the same thing keeps the verb: "while X put the figure at"
+    ):
+        # another party's count of the same thing keeps the verb: "while X put the figure at";
+        # not a count of places the verb happened in: "collapsed across 10 provinces"
         if not _whole_of_part(toks, last_before):
             participle = inherited.participle
             tail = inherited.tail
