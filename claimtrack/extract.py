@@ -3124,15 +3124,10 @@ def _event_day(
     return None
 
 
-# A past year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61% recorded
-# in 2019". Not "since 2014" or "by 2030".
-_MONTH_ALT = "January|February|March|April|May|June|July|August|September|October|November|December"
 # A past month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
 # recorded in 2019", "eased to 8.5% in February from 8.6% in January". Not "since 2014" or
 # "by 2030".
-_PERIOD = (
-    rf"(?:(?P<month>{_MONTH_ALT})(?:[ \u00a0]+(?P<myear>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))"
-)
+_PERIOD = rf"(?:(?P<month>{_MONTH})(?:[ \u00a0]+(?P<myear>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))"
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|might|expects?|expected|forecasts?|projected|plans?|"
     r"set[ \u00a0]+to|due[ \u00a0]+to)\b",
