@@ -3127,17 +3127,20 @@ def _event_day(
 # A past month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
 # recorded in 2019", "eased to 8.5% in February from 8.6% in January". Not "since 2014" or
 # "by 2030".
-_PERIOD = rf"(?:(?P<month>{_MONTH})(?:[ \u00a0]+(?P<myear>(?:19|20)\d\d))?|(?P<year>(?:19|20)\d\d))"
+_PAST_PERIOD = (
+    rf"(?:(?P<month>{_MONTH})(?:[ \u00a0]+(?P<myear>(?:19|20)\d\d))?"
+    r"|(?P<year>(?:19|20)\d\d))"
+)
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|might|expects?|expected|forecasts?|projected|plans?|"
     r"set[ \u00a0]+to|due[ \u00a0]+to)\b",
     re.IGNORECASE,
 )
-_FRONTED_PERIOD = re.compile(rf"\s*In {_PERIOD},")
-_PERIOD_AFTER = re.compile(rf"[^,;.“”\"]{{0,30}}?\bin {_PERIOD}\b(?![-–/])")
+_FRONTED_PAST_PERIOD = re.compile(rf"\s*In {_PAST_PERIOD},")
+_PAST_PERIOD_AFTER = re.compile(rf"[^,;.“”\"]{{0,30}}?\bin {_PAST_PERIOD}\b(?![-–/])")
 
 
-def _event_year(
+def _event_period(
     text: str, sentence: tuple[int, int], span: tuple[int, int], reference: datetime | None
 ) -> datetime | None:
     """Return the first day of the past month or year a figure is for, if its sentence names one.
@@ -3150,7 +3153,7 @@ def _event_year(
     """
     if reference is None:
         return None
-    m = _FRONTED_PERIOD.match(text, sentence[0], span[0]) or _PERIOD_AFTER.match(
+    m = _FRONTED_PAST_PERIOD.match(text, sentence[0], span[0]) or _PAST_PERIOD_AFTER.match(
         text, span[1], sentence[1]
     )
     if m is None:
@@ -3365,7 +3368,7 @@ def extract_claims(
             change = (inh.subject.split(" ", 1)[0], None)  # "rose 5% and wages 3%"
         if change is not None and not subject.startswith(CHANGE_PREFIXES):
             subject = _change_subject(text, toks, change, subject)
-        period = _period_after(toks, mention)
+        period = _rate_period_after(toks, mention)
         if period is not None and " per " not in f" {subject} ":
             subject = f"{subject} per {period}"  # "60 people died each day": a daily rate
         if mention.figure.unit in TIME_UNITS:
@@ -3375,7 +3378,7 @@ def extract_claims(
         stated_at = _stated_time(text, clause, sentence, entry_time)
         valid_at = (
             _event_day(text, sentence, mention.span, clause, stated_at)
-            or _event_year(text, sentence, mention.span, stated_at)
+            or _event_period(text, sentence, mention.span, stated_at)
             or _valid_time(text, sentence, stated_at)
         )
         provenance = Provenance(
@@ -3617,17 +3620,17 @@ def _verb_left_out(toks: list[_Tok], mention: Mention) -> bool:
     return j < k and j >= 0 and toks[j].low in {"and", "while", "whereas"}
 
 
-_PERIODS = {
+_RATE_PERIODS = {
     "hour": "hour", "day": "day", "night": "day", "week": "week", "month": "month",
     "year": "year",
 }  # fmt: skip
-_PERIOD_ADVERBS = {
+_RATE_ADVERBS = {
     "hourly": "hour", "daily": "day", "nightly": "day", "weekly": "week", "monthly": "month",
     "annually": "year", "yearly": "year",
 }  # fmt: skip
 
 
-def _period_after(toks: list[_Tok], mention: Mention) -> str | None:
+def _rate_period_after(toks: list[_Tok], mention: Mention) -> str | None:
     """The period a count is given for after its verb: "60 people died each day" -> "day".
 
     "each", "every" or "per" and a period, a period's adverb ("daily"), or "a" and a period
@@ -3641,16 +3644,16 @@ def _period_after(toks: list[_Tok], mention: Mention) -> str | None:
         t = toks[i]
         if not t.text[:1].isalnum() or t.text[:1].isdigit() or t.low in _REPORTING_VERBS:
             return None
-        if t.low in _PERIOD_ADVERBS:
-            return _PERIOD_ADVERBS[t.low]
+        if t.low in _RATE_ADVERBS:
+            return _RATE_ADVERBS[t.low]
         nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None or nxt.low not in _PERIODS:
+        if nxt is None or nxt.low not in _RATE_PERIODS:
             continue
         if t.low in {"each", "every", "per"}:
-            return _PERIODS[nxt.low]
+            return _RATE_PERIODS[nxt.low]
         after = toks[i + 2] if i + 2 < len(toks) else None
         if t.low == "a" and (after is None or not after.text[:1].isalnum()):
-            return _PERIODS[nxt.low]  # "..., killing 30 people a day."
+            return _RATE_PERIODS[nxt.low]  # "..., killing 30 people a day."
     return None
 
 
