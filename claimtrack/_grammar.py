@@ -1077,7 +1077,12 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
             ):
                 head = words[j][0][:-1] if _ends_sentence(words[j][0]) else words[j][0]
                 later = _alias(head)  # "136 civilian deaths." ends a sentence: no dot
-                if later is not None and later != "count" and (one or head.lower() != later):
+                if (
+                    later is not None
+                    and later != "count"
+                    and _is_count(later)  # "troops in." ends with no unit "in" (inch)
+                    and (one or head.lower() != later)
+                ):
                     # a noun used as a modifier: "separatist regions", "Navy ships"; not
                     # before a singular noun, which the number cannot count: "3 cylinder
                     # engine" counts cylinders

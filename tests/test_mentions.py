@@ -1580,3 +1580,11 @@ def test_a_noun_used_as_a_modifier_before_a_sentences_end(end: str) -> None:
     (m,) = find_figures(f"There were 136 civilian deaths{end}")
     assert m.surface == "136 civilian deaths"
     assert (m.figure.unit, m.modifiers) == ("death", ("civilian",))
+
+
+@pytest.mark.parametrize("text", ["nearly 3,000 American troops in.", "12 officers in."])
+def test_a_preposition_ending_a_sentence_is_no_unit(text: str) -> None:
+    """A preposition ending a sentence after a count ("troops in.") is no abbreviated inch."""
+    (m,) = find_figures(text)
+    assert m.figure.unit in {"troop", "officer"}
+    assert parse_figure(m.surface) == m.figure
