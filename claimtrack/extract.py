@@ -1318,11 +1318,11 @@ _SHARED_ITEM_KIND = "shared item"
 """The kind of a source that is a post, video, meme or leaflet rather than a person or body."""
 
 
-def _shared_item(toks: list[_Tok], head: int) -> Source:
+def _shared_item(toks: list[_Tok], head: int) -> tuple[int, Source]:
     """Name the shared item whose head noun is token ``head``, with its modifiers and platform.
 
     "A viral video" -> "viral video", "Posts shared thousands of times on Facebook" -> "posts
-    on Facebook".
+    on Facebook". Returns where its phrase starts (its article included) and the source.
     """
     a = head
     while (
@@ -1344,7 +1344,8 @@ def _shared_item(toks: list[_Tok], head: int) -> Source:
             break
     if toks[a].low in _SHARED_ITEMS or toks[a].low in _SHARED_ADJECTIVES:
         words[0] = words[0].lower()  # "Posts ... claim", "Viral videos show"; not "Facebook"
-    return Source(" ".join(words), kind=_SHARED_ITEM_KIND)
+    start = a - 1 if a > 0 and toks[a - 1].low in _DETERMINERS else a
+    return start, Source(" ".join(words), kind=_SHARED_ITEM_KIND)
 
 
 def _shared_item_before(toks: list[_Tok], verb: int) -> tuple[int, Source] | None:
@@ -1362,21 +1363,12 @@ def _shared_item_before(toks: list[_Tok], verb: int) -> tuple[int, Source] | Non
         opens = j == 0 or toks[j - 1].low in _DETERMINERS or not toks[j - 1].text[:1].isalnum()
         if j != verb - 1 and not opens:
             return None
-        k = j
-        while (
-            k > 0
-            and j - k < 3
-            and toks[k - 1].text[:1].isalpha()
-            and (toks[k - 1].low not in _STOP_WORDS and toks[k - 1].low not in _PREPS)
-        ):
-            k -= 1
-        if k > 0 and toks[k - 1].low in _DETERMINERS:
-            k -= 1
+        k, item = _shared_item(toks, j)
         if j + 2 < verb and toks[j + 1].low in {"by", "from"}:
             maker = _make_source(" ".join(t.text for t in toks[j + 2 : verb]))
             if maker is not None:
                 return k, maker  # "A tweet by the minister said": the minister
-        return k, _shared_item(toks, j)
+        return k, item
     return None
 
 
@@ -1386,7 +1378,7 @@ def _shared_item_after(toks: list[_Tok], i: int, limit: int) -> tuple[Source, in
         if not toks[j].text[:1].isalpha():
             return None
         if toks[j].low in _SHARED_ITEMS:
-            return _shared_item(toks, j), j + 1
+            return _shared_item(toks, j)[1], j + 1
     return None
 
 
@@ -1902,10 +1894,8 @@ def _pps(toks: list[_Tok], i: int, limit: int) -> list[tuple[int, int]]:
     return out
 
 
-_DURATION_WORDS = _words(
-    """second seconds minute minutes hour hours day days week weeks month months year years
-    decade decades"""
-)
+# The time units with their plurals: "within two days".
+_DURATION_WORDS = TIME_UNITS | {f"{unit}s" for unit in TIME_UNITS}
 
 
 def _limit(toks: list[_Tok], start: int) -> int:
@@ -3278,6 +3268,15 @@ def extract_claims(
         return clause_cache[sentence]
 
     masked_cache: dict[tuple[int, int], list[_Tok]] = {}
+    token_cache: dict[tuple[int, int], tuple[list[_Tok], list[int]]] = {}
+
+    def sentence_tokens(sentence: tuple[int, int]) -> tuple[list[_Tok], list[int]]:
+        """The tokens of a sentence and their starts, read once for all its figures."""
+        found = token_cache.get(sentence)
+        if found is None:
+            toks = _tokens(text, sentence[0], sentence[1])
+            found = token_cache[sentence] = (toks, [t.start for t in toks])
+        return found
 
     def masked_tokens(sentence: tuple[int, int]) -> list[_Tok]:
         """The tokens of a sentence outside quotations, read once for every use."""
@@ -3337,7 +3336,9 @@ def extract_claims(
             clause = None
             source = fallback or Source(UNATTRIBUTED, kind="outlet")
         entry_time = entry_times[para.entry] if para.entry < len(entry_times) else None
-        toks = _tokens(text, sentence[0], sentence[1])
+        toks, starts = sentence_tokens(sentence)
+        first = bisect.bisect_left(starts, s)  # the figure's first token
+        after = bisect.bisect_left(starts, e)  # the token after the figure
         inh = inherited if inherited is not None and inherited.sentence == sentence else None
         if (
             inh is None
@@ -3354,21 +3355,21 @@ def extract_claims(
             topic = inh.topic
         else:
             subject = _subject(text, toks, mention, inh, topic)
-        change = _change_direction(toks, mention)
+        change = _change_direction(toks, mention, first, after)
         if (
             change is None
             and inh is not None
             and inh.subject.startswith(CHANGE_PREFIXES)
             and topic is not None
             and (
-                _verb_left_out(toks, mention)
-                or (inh.unit == mention.figure.unit and _compared_after(toks, mention))
+                _verb_left_out(toks, first)
+                or (inh.unit == mention.figure.unit and _compared_after(toks, first))
             )
         ):
             change = (inh.subject.split(" ", 1)[0], None)  # "rose 5% and wages 3%"
         if change is not None and not subject.startswith(CHANGE_PREFIXES):
             subject = _change_subject(text, toks, change, subject)
-        period = _rate_period_after(toks, mention)
+        period = _rate_period_after(toks, mention, after)
         if period is not None and " per " not in f" {subject} ":
             subject = f"{subject} per {period}"  # "60 people died each day": a daily rate
         if mention.figure.unit in TIME_UNITS:
@@ -3532,8 +3533,12 @@ _MOVE_VERBS = _words(
 _CHANGE_FILLERS = _words("""a an another further additional more than by""")
 
 
-def _change_direction(toks: list[_Tok], mention: Mention) -> tuple[str, int | None] | None:
+def _change_direction(
+    toks: list[_Tok], mention: Mention, first: int, after: int
+) -> tuple[str, int | None] | None:
     """Whether a figure says how much a thing rose or fell: ("rise" or "fall", where the thing is).
+
+    ``first`` is the figure's first token, ``after`` the token after it.
 
     The second item is the token after "in" when a change noun names the thing after the
     figure ("a 7% rise in food prices", "a rise of 7% in food prices"), else None. Not a
@@ -3545,9 +3550,6 @@ def _change_direction(toks: list[_Tok], mention: Mention) -> tuple[str, int | No
     unit = mention.figure.unit
     if unit in TIME_UNITS or unit.endswith("_of_age"):
         return None
-    starts = [t.start for t in toks]
-    first = bisect.bisect_left(starts, mention.span[0])
-    after = bisect.bisect_left(starts, mention.span[1])
     if (
         after + 1 < len(toks)
         and toks[after].low in {"more", "fewer", "less"}
@@ -3611,9 +3613,12 @@ def _change_direction(toks: list[_Tok], mention: Mention) -> tuple[str, int | No
     return None
 
 
-def _verb_left_out(toks: list[_Tok], mention: Mention) -> bool:
-    """Whether a figure's thing follows "and" with the verb left out: "and wages 3%"."""
-    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+def _verb_left_out(toks: list[_Tok], first: int) -> bool:
+    """Whether the thing of a figure at token ``first`` follows "and", its verb left out.
+
+    "Prices rose 5% and wages 3%".
+    """
+    k = first - 1
     j = k
     while j >= 0 and k - j < 4 and _topic_word(toks[j]) and not toks[j].cap:
         j -= 1
@@ -3630,8 +3635,10 @@ _RATE_ADVERBS = {
 }  # fmt: skip
 
 
-def _rate_period_after(toks: list[_Tok], mention: Mention) -> str | None:
+def _rate_period_after(toks: list[_Tok], mention: Mention, after: int) -> str | None:
     """The period a count is given for after its verb: "60 people died each day" -> "day".
+
+    ``after`` is the token after the figure.
 
     "each", "every" or "per" and a period, a period's adverb ("daily"), or "a" and a period
     that ends the clause ("died at a rate of 60 a day" is read by the figure itself). Not a
@@ -3639,8 +3646,7 @@ def _rate_period_after(toks: list[_Tok], mention: Mention) -> str | None:
     """
     if "_per_" in mention.figure.unit or mention.figure.unit in TIME_UNITS:
         return None
-    k = bisect.bisect_left([t.start for t in toks], mention.span[1])
-    for i in range(k, min(len(toks), k + 10)):
+    for i in range(after, min(len(toks), after + 10)):
         t = toks[i]
         if not t.text[:1].isalnum() or t.text[:1].isdigit() or t.low in _REPORTING_VERBS:
             return None
@@ -3651,15 +3657,15 @@ def _rate_period_after(toks: list[_Tok], mention: Mention) -> str | None:
             continue
         if t.low in {"each", "every", "per"}:
             return _RATE_PERIODS[nxt.low]
-        after = toks[i + 2] if i + 2 < len(toks) else None
-        if t.low == "a" and (after is None or not after.text[:1].isalnum()):
+        third = toks[i + 2] if i + 2 < len(toks) else None
+        if t.low == "a" and (third is None or not third.text[:1].isalnum()):
             return _RATE_PERIODS[nxt.low]  # "..., killing 30 people a day."
     return None
 
 
-def _compared_after(toks: list[_Tok], mention: Mention) -> bool:
-    """Whether a figure is set against the one before ("after 0.5%", "compared with 3%")."""
-    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+def _compared_after(toks: list[_Tok], first: int) -> bool:
+    """Whether a figure at token ``first`` is set against the one before ("after 0.5%")."""
+    k = first - 1
     if k >= 0 and toks[k].low == "the":
         k -= 1
     if k >= 1 and toks[k].low == "with" and toks[k - 1].low == "compared":
