@@ -2130,8 +2130,11 @@ _JOINERS = frozenset({"and", ",", "from", "to", "against", "versus", "or", "but"
 _ESTIMATED_OBJECTS = FIGURE_NOUNS | {"it", "them"}
 
 
-def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bool:
-    """Whether a figure joined to the one before ("and 52% in Lyon") measures its thing."""
+def _shares_topic(toks: list[_Tok], mention: Mention, first: int, inherited: _Inherit) -> bool:
+    """Whether a figure joined to the one before ("and 52% in Lyon") measures its thing.
+
+    ``first`` is the figure's first token.
+    """
     from claimtrack.quantities import is_count
 
     unit = mention.figure.unit
@@ -2139,7 +2142,7 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
         return False
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return False
-    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+    k = first - 1
     if k >= 1 and toks[k].low == "at" and toks[k - 1].low in _ESTIMATED_OBJECTS:
         return True  # another party's figure for it: "while organisers put it at 100,000"
     if inherited.unit != unit:
@@ -2167,7 +2170,9 @@ def _shares_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bo
     return j >= 0 and (toks[j].low in _JOINERS or toks[j].low in {"not", "than", "after"})
 
 
-def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None) -> str | None:
+def _figure_topic(
+    toks: list[_Tok], mention: Mention, first: int, after: int, inherited: _Inherit | None
+) -> str | None:
     """The thing a figure measures: its own (``_topic``), or the one of the figure before.
 
     A figure whose unit comes from the one before it ("revenue rose to $5.2 billion from
@@ -2175,17 +2180,17 @@ def _figure_topic(toks: list[_Tok], mention: Mention, inherited: _Inherit | None
     """
     if inherited is not None and mention.unit_inferred and mention.noun is None:
         return inherited.topic
-    topic = _topic_subject(toks, mention)
-    if topic is None and inherited is not None and _shares_topic(toks, mention, inherited):
+    topic = _topic_subject(toks, mention, first, after)
+    if topic is None and inherited is not None and _shares_topic(toks, mention, first, inherited):
         topic = inherited.topic
-    if topic is None and inherited is not None and inherited.topic and _it_sets(toks, mention):
+    if topic is None and inherited is not None and inherited.topic and _it_sets(toks, first):
         topic = inherited.topic  # "inflation was 9% ..., but it was 1.4%": it is inflation
     return topic
 
 
-def _it_sets(toks: list[_Tok], mention: Mention) -> bool:
-    """Whether "it" is what sets the figure: "it was 1.4%", "it has risen to 3%"."""
-    k = bisect.bisect_left([t.start for t in toks], mention.span[0]) - 1
+def _it_sets(toks: list[_Tok], first: int) -> bool:
+    """Whether "it" sets the figure at token ``first``: "it was 1.4%", "it has risen to 3%"."""
+    k = first - 1
     if k >= 0 and toks[k].low in {"to", "at", "by"}:
         k -= 1
     seen_verb = False
@@ -2201,19 +2206,23 @@ _VERB_HEDGES = frozenset(
 )
 
 
-def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
-    """The thing a figure without a counted noun measures, named before it (see ``_topic``)."""
+def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -> str | None:
+    """The thing a figure without a counted noun measures, named before it (see ``_topic``).
+
+    ``first`` is the figure's first token and ``after`` the token after it.
+    """
     from claimtrack.quantities import is_count
 
     unit = mention.figure.unit
-    starts = [t.start for t in toks]
-    begin = mention.span[0]
-    if mention.text.split(" ", 1)[0].lower() in _VERB_HEDGES:
-        begin += 1  # the verb is no part of the figure here: "The death toll exceeded 4,300"
+    if (
+        mention.text.split(" ", 1)[0].lower() in _VERB_HEDGES
+        and first < len(toks)
+        and toks[first].start == mention.span[0]
+    ):
+        first += 1  # the verb is no part of the figure here: "The death toll exceeded 4,300"
     if unit.endswith("_of_age"):
         return None
     if unit == "fraction":
-        first = bisect.bisect_left(starts, begin)
         if mention.noun is None and first and toks[first - 1].low == "by":
             return _topic(toks, first)  # a change: "Hospital admissions rose by a third"
         return None
@@ -2222,47 +2231,44 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
     if mention.unit_inferred and unit != "count" and is_count(unit):
         return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"
     if unit == "percent":
-        after = bisect.bisect_left(starts, mention.span[1])
         share = _share_of(toks, after)
         if share is not None:
             return share  # "90% of Ukrainians"
-        return _topic(toks, bisect.bisect_left(starts, begin)) or _noun_after(toks, after)
+        return _topic(toks, first) or _noun_after(toks, after)
     if unit == "magnitude" and not mention.noun:
         # "a magnitude 7.8 earthquake", "The quake, of magnitude 7.8,"
-        first = bisect.bisect_left(starts, begin)
         if first >= 2 and toks[first - 1].low == "of" and toks[first - 2].text == ",":
             found = _np_words(toks, first - 3)
             if found is not None:
                 return " ".join(w.text for w in found[0])
-        return _noun_after(toks, bisect.bisect_left(starts, mention.span[1]))
+        return _noun_after(toks, after)
     if "-" in mention.text or _glued_measure(mention):
         # a measure written as an adjective names the thing after it: "a 64-km-long convoy",
         # "155mm shells"
-        after = bisect.bisect_left(starts, mention.span[1])
+        k = after
         while (
-            after < len(toks)
-            and toks[after].start < mention.span[1] + 6
-            and (toks[after].text[:1] == "-" or toks[after].start < mention.span[1] + 1)
+            k < len(toks)
+            and toks[k].start < mention.span[1] + 6
+            and (toks[k].text[:1] == "-" or toks[k].start < mention.span[1] + 1)
         ):
-            after += 1  # the rest of the adjective: "-long"
+            k += 1  # the rest of the adjective: "-long"
         words: list[str] = []
         while (
-            after < len(toks)
+            k < len(toks)
             and len(words) < 3
-            and not toks[after].cap
-            and _topic_word(toks[after])
-            and toks[after].low not in _NOT_TOPIC
-            and toks[after].low not in _MEASURE_ADJECTIVES
+            and not toks[k].cap
+            and _topic_word(toks[k])
+            and toks[k].low not in _NOT_TOPIC
+            and toks[k].low not in _MEASURE_ADJECTIVES
         ):
-            words.append(toks[after].text)  # "an eight-year separatist conflict"
-            after += 1
+            words.append(toks[k].text)  # "an eight-year separatist conflict"
+            k += 1
         if words:
             return " ".join(words)
-    first = bisect.bisect_left(starts, begin)
     if unit != "count" and not is_count(unit) and first and toks[first - 1].low in _DETERMINERS:
         # an amount written as an adjective names the thing after it: "a $10 billion
         # capital expenditure plan", "a €5 billion aid package", "a 10 km race"
-        compound = _compound_after(toks, bisect.bisect_left(starts, mention.span[1]))
+        compound = _compound_after(toks, after)
         if compound is not None:
             return compound
     if (
@@ -2271,11 +2277,9 @@ def _topic_subject(toks: list[_Tok], mention: Mention) -> str | None:
         and not is_count(unit)
         and first
         and toks[first - 1].low in _LOSS_VERBS
+        and _material_end(toks, after, len(toks)) > after
     ):
-        # what is lost names itself: "The Amazon lost 11,568 square kilometres of forest"
-        after = bisect.bisect_left(starts, mention.span[1])
-        if _material_end(toks, after, len(toks)) > after:
-            return None
+        return None  # what is lost names itself: "The Amazon lost 11,568 square km of forest"
     return _topic(toks, first)
 
 
@@ -2716,11 +2720,17 @@ _AGE_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 
 
 def _subject(
-    text: str, toks: list[_Tok], mention: Mention, inherited: _Inherit | None, topic: str | None
+    text: str,
+    toks: list[_Tok],
+    mention: Mention,
+    bounds: tuple[int, int],
+    inherited: _Inherit | None,
+    topic: str | None,
 ) -> str:
     """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase.
 
-    ``topic`` is the thing the figure measures, if its sentence names one (``_figure_topic``).
+    ``bounds`` are the figure's first token and the token after it; ``topic`` is the thing
+    the figure measures, if its sentence names one (``_figure_topic``).
     """
     from claimtrack.quantities import is_count, unit_words
 
@@ -2738,9 +2748,7 @@ def _subject(
             return f"age of {person.name}"
         after = _AGE_NOUN.match(text, e) if noun is not None else None  # not "16 may enter"
         return f"age of {after.group(1)}" if after is not None else "age"
-    starts = [t.start for t in toks]
-    first_after = bisect.bisect_left(starts, e)
-    last_before = bisect.bisect_left(starts, s)
+    last_before, first_after = bounds
     if counted == "fraction":
         # a share of something: "share of US population" ("one fourth of the US population")
         whole = [_clean(m) for m in modifiers] + ([_clean(noun).lower()] if noun else [])
@@ -3349,12 +3357,16 @@ def extract_claims(
             and para.sentences[si - 1] == inherited.sentence
         ):  # a count in the next sentence: "... 1 million people attended. Police counted 87,000"
             inh = inherited
-        topic = _figure_topic(toks, mention, inh)
-        if inh is not None and inh.subject and _change_of_previous(toks, mention, inh):
+        topic = _figure_topic(toks, mention, first, after, inh)
+        if (
+            inh is not None
+            and inh.subject
+            and _change_of_previous(toks, mention, (first, after), inh)
+        ):
             subject = inh.subject  # "delivered 466,140 vehicles ..., up 83%": the same thing
             topic = inh.topic
         else:
-            subject = _subject(text, toks, mention, inh, topic)
+            subject = _subject(text, toks, mention, (first, after), inh, topic)
         change = _change_direction(toks, mention, first, after)
         if (
             change is None
@@ -3474,20 +3486,21 @@ def _inherit(
     )
 
 
-def _change_of_previous(toks: list[_Tok], mention: Mention, inherited: _Inherit) -> bool:
+def _change_of_previous(
+    toks: list[_Tok], mention: Mention, bounds: tuple[int, int], inherited: _Inherit
+) -> bool:
     """Whether a percentage gives the change of the figure before it, in an aside.
 
     ", up 83%", ", down 2%" or ", or 2.5%" right before a bare percentage, after a figure
     in another unit: "Tesla delivered 466,140 vehicles in the quarter, up 83%", "Brent
     rose $2.10, or 2.5%". Not "up from 61%", a level the figure is compared with.
+    ``bounds`` are the figure's first token and the token after it.
     """
     if mention.figure.unit != "percent" or inherited.unit in (None, "percent"):
         return False
-    starts = [t.start for t in toks]
-    k = bisect.bisect_left(starts, mention.span[0])
+    k, after = bounds
     if mention.text.split(" ", 1)[0].lower() in {"up", "down"}:
         k += 1  # "up" may be read as part of the figure
-    after = bisect.bisect_left(starts, mention.span[1])
     if after < len(toks) and toks[after].low == "of":
         return False  # a share of something: "cut 1,200 jobs, or 8% of its workforce"
     return k >= 2 and toks[k - 1].low in {"up", "down", "or"} and toks[k - 2].text == ","
