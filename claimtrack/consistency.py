@@ -1228,19 +1228,30 @@ def _change(
     before: Claim, after: Claim, said_before: str, said_after: str, va: float, vb: float,
     unit: str, group: str,
 ) -> Finding:  # fmt: skip
-    """Explain one source's move from ``va`` to ``vb`` (base-unit values, figures rendered)."""
+    """Explain one source's move from ``va`` to ``vb`` (base-unit values, figures rendered).
+
+    A source that gives a thing's figure for two periods ("58.1% in 2019", "63.4% now") put
+    it at both; one that gives a new figure for the same period, or for the present, changed
+    its figure.
+    """
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
     size = f"{_number(abs(vb - va))}{unit}"
     if before.figure.unit == after.figure.unit == "percent":
         # a percentage moves by percentage points: "from 58.1% to 63.4%, up 5.3 percentage points"
         size = f"{_number(round(abs(vb - va) * 100, 10))} percentage points"
+    if before.valid_at != after.valid_at:
+        moved = f"{after.source} put {after.subject} at {said_before} and at {said_after}"
+    else:
+        whose = "their" if after.source.kind == "person" else "its"
+        moved = (
+            f"{after.source} changed {whose} figure for {after.subject}"
+            f" from {said_before} to {said_after}"
+        )
     return Finding(
         FindingKind.CHANGE,
         (before, after),
-        f"{after.source} changed {'their' if after.source.kind == 'person' else 'its'} figure"
-        f" for {after.subject} from {said_before} to "
-        f"{said_after}, {direction} {size}{rel}.",
+        f"{moved}, {direction} {size}{rel}.",
         Severity.INFO,
         group,
     )

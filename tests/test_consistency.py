@@ -559,6 +559,22 @@ def test_a_person_changes_their_figure() -> None:
         assert f"{src.name} changed {word} figure for {toll}" in change.explanation
 
 
+def test_figures_for_two_periods_are_put_not_changed() -> None:
+    """A source's figures for two periods read "put ... at A and at B", not as a revision."""
+    ministry = Source("interior ministry", kind="government")
+    pct = "percent"
+    now = claim("turnout", ministry, Figure.of(63.4, pct), day(2023, 3, 1))
+    then = claim(
+        "turnout", ministry, Figure.of(58.1, pct), day(2023, 3, 1), valid_at=day(2019, 1, 1)
+    )
+    (change,) = check([now, then]).by_kind(FindingKind.CHANGE)
+    assert change.claims == (then, now)
+    assert change.explanation == (
+        "interior ministry put turnout at 58.1 percent (1 Jan 2019) and at 63.4 percent"
+        " (1 Mar 2023), up 5.3 percentage points (+9%)."
+    )
+
+
 # ---------------------------------------------------------------------------
 # Changes and levels
 # ---------------------------------------------------------------------------
