@@ -1230,9 +1230,9 @@ def _change(
 ) -> Finding:  # fmt: skip
     """Explain one source's move from ``va`` to ``vb`` (base-unit values, figures rendered).
 
-    A source that gives a thing's figure for two periods ("58.1% in 2019", "63.4% now") put
-    it at both; one that gives a new figure for the same period, or for the present, changed
-    its figure.
+    A source that gives a thing's figures for two periods ("58.1% in 2019", "63.4% now") says
+    how the thing went; one that gives a new figure for the same period, or for the present,
+    changed its figure.
     """
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
@@ -1241,7 +1241,9 @@ def _change(
         # a percentage moves by percentage points: "from 58.1% to 63.4%, up 5.3 percentage points"
         size = f"{_number(round(abs(vb - va) * 100, 10))} percentage points"
     if before.valid_at != after.valid_at:
-        moved = f"{after.source} put {after.subject} at {said_before} and at {said_after}"
+        name = str(after.source)
+        whose = f"{name}'" if name.endswith("s") else f"{name}'s"
+        moved = f"{whose} figure for {after.subject} went from {said_before} to {said_after}"
     else:
         whose = "their" if after.source.kind == "person" else "its"
         moved = (

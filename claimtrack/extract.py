@@ -3202,12 +3202,17 @@ def _valid_time(
 
 
 def _mask_quotes(text: str, paragraphs: list[_Paragraph]) -> str:
-    """Return ``text`` with quoted stretches blanked out (same length, same offsets)."""
+    """Return ``text`` with quoted stretches blanked out (same length, same offsets).
+
+    A comma that closes a quotation stays: in '"30 are missing," said John Smith' it is what
+    puts the reporting clause after the quotation, as in '"30 are missing", said John Smith'.
+    """
     chars = list(text)
     for para in paragraphs:
         for a, b, _ in para.quotes:
+            kept = b - 2 if b - 2 > a and text[b - 2] == "," else -1
             for i in range(a, b):
-                if chars[i] != "\n":
+                if chars[i] != "\n" and i != kept:
                     chars[i] = " "
     return "".join(chars)
 

@@ -560,7 +560,7 @@ def test_a_person_changes_their_figure() -> None:
 
 
 def test_figures_for_two_periods_are_put_not_changed() -> None:
-    """A source's figures for two periods read "put ... at A and at B", not as a revision."""
+    """A source's figures for two periods read "its figure ... went from", not as a revision."""
     ministry = Source("interior ministry", kind="government")
     pct = "percent"
     now = claim("turnout", ministry, Figure.of(63.4, pct), day(2023, 3, 1))
@@ -570,8 +570,8 @@ def test_figures_for_two_periods_are_put_not_changed() -> None:
     (change,) = check([now, then]).by_kind(FindingKind.CHANGE)
     assert change.claims == (then, now)
     assert change.explanation == (
-        "interior ministry put turnout at 58.1 percent (1 Jan 2019) and at 63.4 percent"
-        " (1 Mar 2023), up 5.3 percentage points (+9%)."
+        "interior ministry's figure for turnout went from 58.1 percent (1 Jan 2019) to"
+        " 63.4 percent (1 Mar 2023), up 5.3 percentage points (+9%)."
     )
 
 

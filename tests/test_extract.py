@@ -280,6 +280,17 @@ def test_attribution_quote_before_and_after() -> None:
     assert _source(after) == ("Stoltenberg", "person")
 
 
+def test_attribution_said_after_a_quotation_closed_by_its_comma() -> None:
+    """Wire style, the comma inside the quotation and "said X" after it, names X."""
+    for quote in ('"At least 30 people are missing,"', "“At least 30 people are missing,”"):
+        assert _source(f"{quote} said John Smith.") == ("John Smith", "person")
+        assert _source(f"{quote} said coastguard spokesman John Smith.")[0] == "John Smith"
+    assert _source('"Dozens are missing," said Flavio Di Giacomo, an IOM spokesman.') == (
+        "Flavio Di Giacomo",
+        "person",
+    )
+
+
 def test_attribution_surname_takes_full_name() -> None:
     """A bare surname is completed from a titled name earlier in the document."""
     text = "Pentagon spokesman John Kirby spoke.\n3,000 troops will go, Kirby said."
