@@ -692,13 +692,18 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         and toks[j - 4].cap
     ):
         j -= 3
-    # "Diageo, which is the world's biggest spirits company, said": the name before the clause
+    # "Diageo, which is the world's biggest spirits company, said", "John Smith, a spokesman
+    # for the coastguard, said": the name before the clause or the description
     if j >= 4 and toks[j - 1].text == ",":
         for w in range(j - 2, max(0, j - 18), -1):
             if toks[w].text in {",", ";", "“", "”", '"'}:
                 if (
                     toks[w].text == ","
-                    and toks[w + 1].low in {"which", "who", "citing"}
+                    and w + 1 < j - 1
+                    and (
+                        toks[w + 1].low in {"which", "who", "citing", "a", "an", "the"}
+                        or toks[w + 1].low in _TITLES
+                    )
                     and (toks[w - 1].cap or toks[w - 1].low in _NAMED_HEADS)
                 ):
                     j = w

@@ -291,6 +291,18 @@ def test_attribution_said_after_a_quotation_closed_by_its_comma() -> None:
     )
 
 
+def test_attribution_name_before_a_description_between_commas() -> None:
+    """A name before a description between commas ('John Smith, a spokesman, said') speaks."""
+    assert _source("John Smith, a spokesman for the coastguard, said 30 people were missing.") == (
+        "John Smith",
+        "person",
+    )
+    assert _source("Acme, the carmaker, said it would cut 300 jobs.")[0] == "Acme"
+    assert _source("Mary Ramsay, head of immunisation at UKHSA, said 30 were ill.")[0] == (
+        "Mary Ramsay"
+    )
+
+
 def test_attribution_surname_takes_full_name() -> None:
     """A bare surname is completed from a titled name earlier in the document."""
     text = "Pentagon spokesman John Kirby spoke.\n3,000 troops will go, Kirby said."
