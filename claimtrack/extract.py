@@ -679,6 +679,13 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         or (j > 1 and toks[j - 1].low == "far" and toks[j - 2].low == "so")
     ):
         j -= 2 if toks[j - 1].low == "far" else 1  # "have so far counted"
+    if (
+        j >= 4
+        and toks[j - 1].text == ")"
+        and toks[j - 3].text == "("
+        and toks[j - 2].text.isupper()
+    ):
+        j -= 3  # a body's acronym: "The World Health Organization (WHO) said"
     named = _appositive_name(toks, j)
     if named is not None:
         return named
@@ -831,25 +838,22 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
     while b < len(toks):
         t = toks[b]
         low = t.low
-        if (
-            b > i
-            and _is_possessive(t.text)
-            and b + 1 < len(toks)
-            and toks[b + 1].low in _NAMED_HEADS
-        ):
-            b += 2  # "the Paris prosecutor's office"
-            continue
+        if b > i and _is_possessive(t.text):
+            head = _field_head(toks, b + 1)
+            if head:
+                b = head  # "the Paris prosecutor's office", "the city's health department"
+                continue
         if (
             low.isalpha()
-            and b + 1 < len(toks)
-            and toks[b + 1].low in _NAMED_HEADS
             and low not in _STOP_WORDS
             and low not in _DETERMINERS
             and low not in _PREPS
             and low not in _OTHER_PREPS
         ):
-            b += 2  # a field before a body: "local authorities", "research firm NPD"
-            continue
+            head = _field_head(toks, b + 1)
+            if head:
+                b = head  # a field before a body: "local authorities", "research firm NPD",
+                continue  # "local health officials"
         if (
             t.cap
             or low in _TITLES
@@ -873,6 +877,23 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
             continue
         break
     return i, b
+
+
+def _field_head(toks: list[_Tok], k: int) -> int:
+    """Where a body's head ends if it stands at token ``k`` after at most one field word.
+
+    "officials" and "health officials" both end there; 0 if no head follows.
+    """
+    if k < len(toks) and toks[k].low in _NAMED_HEADS:
+        return k + 1
+    if (
+        k + 1 < len(toks)
+        and toks[k + 1].low in _NAMED_HEADS
+        and not toks[k].cap
+        and _plain_word(toks[k].text)
+    ):
+        return k + 2  # "health officials", "health department"
+    return 0
 
 
 def _phrase(text: str, toks: list[_Tok], a: int, b: int) -> str:
@@ -1528,6 +1549,8 @@ def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
     j = i + 2 if i + 1 < len(toks) and toks[i + 1].low in {"the", "its", "their"} else i + 1
     if j + 1 >= len(toks):
         return False  # "put turnout at" needs no article
+    if j > i + 1 and _estimate_of_thing(toks, j):
+        return True  # "The council put the cost at £5m", "put the burned area at 5,000 hectares"
     k = j + 1 if j + 2 < len(toks) and toks[j + 1].low in FIGURE_NOUNS else j
     if toks[k].low not in FIGURE_NOUNS:
         return False
@@ -1543,6 +1566,31 @@ def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
     return False
 
 
+_FIGURE_HEDGES = frozenset(
+    {"about", "around", "some", "nearly", "almost", "roughly", "over", "more", "least", "up"}
+)
+
+
+def _estimate_of_thing(toks: list[_Tok], j: int) -> bool:
+    """Whether "<thing> at <figure>" follows "put the" at ``j``: "the cost at £5m".
+
+    The thing is at most four words, of letters only; a number (perhaps hedged: "at nearly
+    5,000", "at more than") must follow "at", so "put the troops at the border" is no estimate.
+    """
+    k = j
+    while k < len(toks) and k - j < 4 and toks[k].low != "at":
+        if not toks[k].text.replace("-", "").isalpha() or toks[k].low in _REPORTING_VERBS:
+            return False
+        k += 1
+    if k == j or k + 1 >= len(toks) or toks[k].low != "at":
+        return False
+    m = k + 1
+    while m < len(toks) and m - k <= 3 and toks[m].low in _FIGURE_HEDGES | {"than", "at", "to"}:
+        m += 1
+    return m < len(toks) and toks[m].text[:1] in _FIGURE_FIRSTS
+
+
+_FIGURE_FIRSTS = frozenset("0123456789$€£¥₹")
 # Prepositions of a place or a cause that may follow a figure noun: "the toll in Syria".
 _FIGURE_NOUN_PREPS = frozenset({"in", "from", "on", "among", "across"})
 
@@ -1656,6 +1704,16 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     if b > a:
         words = [w.low for w in toks[a:b]]
         begin = toks[a].start
+        described = False
+        if (
+            not post_mark
+            and a >= 2
+            and toks[a].cap
+            and toks[a - 2].text in {",", "”", '"'}
+            and _plain_word(toks[a - 1].text)
+        ):
+            begin, post_mark = toks[a - 1].start, True  # ", utility Iberdrola said"
+            described = toks[a - 1].low not in _TITLES  # a body's trade, not a person's title
         if words[-1] in _PRONOUNS:
             return [_Clause(begin, t.end, None, words[-1], post_mark)]
         if (
@@ -1687,22 +1745,18 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             ) and src.name not in _given_names(text):
                 # "Amazon said it would cut"; but "Joe Biden ... Biden said it would" is a person
                 src = attrs.evolve(src, kind="organisation")
+            elif described:
+                src = attrs.evolve(src, kind="organisation")  # "carmaker Stellantis said"
         if src is not None:
             return [_Clause(begin, t.end, src, None, post_mark)]
         return []
-    if (
-        i >= 2
-        and toks[i - 2].low == "the"
-        and _plain_word(toks[i - 1].text)
-        and toks[i - 1].low not in _ANAPHORS | _UNNAMED_HEADS
-        and toks[i - 1].low not in _STUDY_WORDS | _OWN_DOCUMENTS  # "the report said": no body
-        and not toks[i - 1].low.endswith("est")  # "the highest forecast is": a noun
-        and not (i + 1 < len(toks) and toks[i + 1].low in _AUX)
-    ):
-        # a body named by a common noun: "the utility said", "the carmaker said"
-        begin = toks[i - 2].start
-        post = i > 2 and toks[i - 3].text in {",", "”", '"'}
-        return [_Clause(begin, t.end, Source(toks[i - 1].text, kind="organisation"), None, post)]
+    named = _body_by_noun(toks, i)
+    if named is not None:
+        # a body named by a common noun: "the utility said", "the carmaker said", "the Harris
+        # campaign said", "Trump's campaign said"
+        k, src = named
+        post = k > 0 and toks[k - 1].text in {",", "”", '"'}
+        return [_Clause(toks[k].start, t.end, src, None, post)]
     # inverted: ", said Pentagon spokesman John Kirby"
     if i > 0 and toks[i - 1].text in {",", "”", '"'}:
         na, nb = _np_after(toks, i + 1)
@@ -1711,6 +1765,43 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             if src is not None:
                 return [_Clause(t.start, toks[nb - 1].end, src, None, True)]
     return []
+
+
+def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
+    """Read a body named by a common noun before the reporting verb at token ``i``.
+
+    "the utility said", "the carmaker said", with at most two names or a possessive before
+    the noun: "the Harris campaign said", "the Spanish club said", "Trump's campaign said".
+    Returns where the phrase begins and the body.
+    """
+    head = i - 1
+    if (
+        head < 1
+        or not _plain_word(toks[head].text)
+        or toks[head].low in _ANAPHORS | _UNNAMED_HEADS
+        or toks[head].low in _STUDY_WORDS | _OWN_DOCUMENTS  # "the report said": no body
+        or toks[head].low.endswith("est")  # "the highest forecast is": a noun
+        or (i + 1 < len(toks) and toks[i + 1].low in _AUX)
+    ):
+        return None
+    k = head - 1
+    while (
+        k >= 0
+        and head - 1 - k < 2
+        and toks[k].cap
+        and toks[k].low not in _FUNCTION_CAPS
+        and toks[k].text.rstrip("'’s").isalpha()
+    ):
+        k -= 1
+    if k >= 0 and toks[k].low == "the":
+        first = k + 1
+    elif k < head - 1 and _is_possessive(toks[k + 1].text) and (k < 0 or not toks[k].low.isalpha()):
+        first = k + 1  # "Trump's campaign said"
+        k = first
+    else:
+        return None
+    name = " ".join(tok.text for tok in toks[first:i])
+    return k, Source(_clean(name), kind="organisation")
 
 
 def _role_for(toks: list[_Tok], a: int) -> int | None:

@@ -303,6 +303,47 @@ def test_attribution_name_before_a_description_between_commas() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The Harris campaign said it raised $47 million.", "Harris campaign", "organisation"),
+        ("Trump's campaign said it had raised $12 million.", "Trump's campaign", "organisation"),
+        ("The Spanish club said the fee was 120 million euros.", "Spanish club", "organisation"),
+        ("12,000 homes lost power, utility Iberdrola said.", "Iberdrola", "organisation"),
+        ("30 died, spokesman Kirby said.", "Kirby", "person"),
+        (
+            "The World Health Organization (WHO) said 2,350 cases were confirmed.",
+            "World Health Organization",
+            "organisation",
+        ),
+        (
+            "640 cases were recorded, according to local health officials.",
+            "local health officials",
+            "unnamed",
+        ),
+        (
+            "640 cases were recorded, according to the city's health department.",
+            "city's health department",
+            "government",
+        ),
+        ("The council put the cost at £5m.", "council", "government"),
+        (
+            "Local officials put the burned area at nearly 5,000 hectares.",
+            "Local officials",
+            "unnamed",
+        ),
+    ],
+)
+def test_attribution_bodies_with_modifiers(text: str, name: str, kind: str) -> None:
+    """A body with a name, a trade, an acronym or a field before its head word speaks."""
+    assert _source(text) == (name, kind)
+
+
+def test_put_at_needs_a_figure_after_at() -> None:
+    """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
+    assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
+
+
 def test_attribution_surname_takes_full_name() -> None:
     """A bare surname is completed from a titled name earlier in the document."""
     text = "Pentagon spokesman John Kirby spoke.\n3,000 troops will go, Kirby said."
