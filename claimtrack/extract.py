@@ -1042,14 +1042,25 @@ def _company_like(word: str) -> bool:
     return word.lower().endswith(_BODY_ENDINGS) and len(word) > 5
 
 
+# The last words of news outlets' names: "the Financial Times", "France Info".
+_OUTLET_NAME_ENDS = _words(
+    """times post journal herald gazette telegraph tribune chronicle info inquirer courier"""
+)
 _SURNAME_PREFIXES = frozenset({"Mc", "Mac", "De", "Di", "Da", "Le", "La", "Van", "Von", "O'", "D'"})
 _BODY_ENDINGS = ("stat", "corp", "tech", "soft", "bank", "gaz", "prom", "neft")
+
+
+def _outlet_name(low: str) -> bool:
+    """Whether a lower-cased name is a news outlet's by its words: "france info", "radio france"."""
+    names = low.removeprefix("the ").split()
+    return len(names) > 1 and (names[-1] in _OUTLET_NAME_ENDS or names[0] == "radio")
 
 
 def _orgish(low: str) -> bool:
     words = set(low.split())
     return bool(
-        words & (_ORG_WORDS | _GOVERNMENT_WORDS | _OUTLET_WORDS | _OUTLETS)
+        _outlet_name(low)
+        or words & (_ORG_WORDS | _GOVERNMENT_WORDS | _OUTLET_WORDS | _OUTLETS)
         or low in _DEMONYMS
         or any(p in low for p in _OUTLET_PHRASES)
         or any(w in _COUNTRIES for w in words)
@@ -1063,6 +1074,8 @@ def _kind(low: str) -> str | None:
     if outlet_words == {"agency"} and "news" not in words:
         outlet_words = set()  # "the UN refugee agency" is no news agency
     if any(p in low for p in _OUTLET_PHRASES) or outlet_words:
+        return "outlet"
+    if _outlet_name(low):
         return "outlet"
     if low.rsplit(" ", 1)[-1] in _HEADS_OF:
         return "person"  # an office holder left unnamed: "the UN refugee chief"
@@ -1448,16 +1461,33 @@ def _interviewer(toks: list[_Tok], verb: int) -> Source | None:
 
     "told AFP", "Speaking to CNN, Zelensky said", "in an interview with Reuters".
     """
-    after = toks[verb + 1] if verb + 1 < len(toks) else None
-    if toks[verb].low in {"told", "tells"} and after is not None and after.low in _OUTLETS:
-        return Source(after.text, kind="outlet")
+    if toks[verb].low in {"told", "tells"}:
+        found = _outlet_at(toks, verb + 1)
+        if found is not None:
+            return found
     for j in range(max(0, verb - 12), min(len(toks) - 1, verb + 12)):
-        if toks[j + 1].low in _OUTLETS and (
-            (toks[j].low == "to" and j > 0 and toks[j - 1].low in {"speaking", "talking"})
-            or (toks[j].low == "with" and j > 0 and toks[j - 1].low == "interview")
+        if (toks[j].low == "to" and j > 0 and toks[j - 1].low in {"speaking", "talking"}) or (
+            toks[j].low == "with" and j > 0 and toks[j - 1].low == "interview"
         ):
-            return Source(toks[j + 1].text, kind="outlet")
+            found = _outlet_at(toks, j + 1)
+            if found is not None:
+                return found
     return None
+
+
+def _outlet_at(toks: list[_Tok], k: int) -> Source | None:
+    """The news outlet named at token ``k`` ("AFP", "the BBC", "France Info"), if one is."""
+    if k < len(toks) and toks[k].low in _OUTLETS:
+        return Source(toks[k].text, kind="outlet")
+    if k < len(toks) and toks[k].low == "the":
+        k += 1
+    end = k
+    while end < len(toks) and end - k < 4 and (toks[end].cap or toks[end].text.isdigit()):
+        end += 1  # a name: "France Info", "the Financial Times", "France 24"
+    if end == k:
+        return None
+    src = _make_source(" ".join(t.text for t in toks[k:end]))
+    return src if src is not None and src.kind == "outlet" else None
 
 
 def _citing(text: str, toks: list[_Tok], verb: int) -> Source | None:
@@ -1480,7 +1510,7 @@ def _citing(text: str, toks: list[_Tok], verb: int) -> Source | None:
         phrase = _phrase(text, toks, j + 1, end)
         if any(x.low in _CITED_UNNAMED for x in toks[j + 1 : end]):
             return Source(phrase, kind="unnamed")  # "two people familiar with the matter"
-        if not any(x.cap for x in toks[j + 1 : end]):
+        if not any(x.cap or x.low in _NAMED_HEADS for x in toks[j + 1 : end]):
             return None  # a reason, not a speaker: "citing rising costs"
         src = _make_source(phrase)
         return src if src is not None and src.kind is not None else None

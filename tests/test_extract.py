@@ -339,6 +339,32 @@ def test_attribution_bodies_with_modifiers(text: str, name: str, kind: str) -> N
     assert _source(text) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "outlet"),
+    [
+        ("Mirmand told France Info that 25 homes burned.", "Mirmand", "France Info"),
+        ('"We lost 25 homes," Mirmand told the BBC.', "Mirmand", "BBC"),
+        ("Speaking to the BBC, Mirmand said 25 homes burned.", "Mirmand", "BBC"),
+        (
+            "Zelensky told the Financial Times 30,000 troops were ready.",
+            "Zelensky",
+            "Financial Times",
+        ),
+        (
+            "The toll has passed 2,100, state television reported, citing the interior ministry.",
+            "interior ministry",
+            "state television",
+        ),
+        ("Zelensky told Biden that 30,000 troops were ready.", "Zelensky", None),
+    ],
+)
+def test_attribution_the_outlet_told_or_citing(text: str, name: str, outlet: str | None) -> None:
+    """An outlet told ("told the BBC") or citing a body ("citing the interior ministry") reports."""
+    [c] = extract_claims(text, outlet="Outlet")
+    reporter = c.source.reported_by.name if c.source.reported_by else None
+    assert (c.source.name, reporter) == (name, outlet)
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
