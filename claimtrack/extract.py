@@ -1857,6 +1857,9 @@ _SPOKESPEOPLE = frozenset(
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
+_BODY_KINDS = frozenset({"government", "organisation", "outlet"})
+
+
 @attrs.define(slots=True)
 class _Speakers:
     """The speakers named so far in one entry, for pronouns and "the source"."""
@@ -1864,6 +1867,7 @@ class _Speakers:
     entry: int = -1
     items: list[tuple[int, Source]] = attrs.Factory(list)
     persons: dict[str, str] = attrs.Factory(dict)  # surname -> full name, whole document
+    bodies: list[Source] = attrs.Factory(list)  # bodies named so far, whole document
 
     def reset(self, entry: int) -> None:
         if entry != self.entry:
@@ -1877,7 +1881,29 @@ class _Speakers:
                 self.persons[words[-1]] = source.name
             elif source.name in self.persons:
                 source = attrs.evolve(source, name=self.persons[source.name])
+        elif source.kind in _BODY_KINDS:
+            source = self.body(source)
+            if source not in self.bodies:
+                self.bodies.append(source)
         bisect.insort(self.items, (pos, source), key=lambda x: x[0])
+        return source
+
+    def body(self, source: Source) -> Source:
+        """The body named before in full that ``source`` names again, else ``source``.
+
+        "The interior ministry later said" after "Morocco's interior ministry said", and "the
+        agency said" after "the UK Health Security Agency reported": a later, shorter name
+        that ends the earlier one is that body, so its figures are one source's. A one-word
+        name ("the agency") looks back in its own entry only, as pronouns do.
+        """
+        if source.kind not in _BODY_KINDS or source.reported_by is not None:
+            return source
+        short = source.name.lower().split()
+        named = self.bodies if len(short) > 1 else [src for _, src in self.items]
+        for earlier in reversed(named):
+            long = earlier.name.lower().split()
+            if len(short) < len(long) and long[-len(short) :] == short:
+                return earlier
         return source
 
     def resolve(self, anaphor: str, pos: int) -> Source | None:
@@ -3471,6 +3497,8 @@ def extract_claims(
                 full = speakers.persons.get(source.name)
                 if full and " " not in source.name:
                     source = attrs.evolve(source, name=full)
+            elif source is not None:
+                source = speakers.body(source)  # "the interior ministry", named before in full
         if source is None:
             clause = None
             source = fallback or Source(UNATTRIBUTED, kind="outlet")

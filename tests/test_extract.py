@@ -365,6 +365,29 @@ def test_attribution_the_outlet_told_or_citing(text: str, name: str, outlet: str
     assert (c.source.name, reporter) == (name, outlet)
 
 
+def test_a_body_named_again_by_a_shorter_name_is_one_source() -> None:
+    """'The interior ministry' after "Morocco's interior ministry" is it: a change, no conflict."""
+    text = (
+        "09:40 GMT\nMorocco's interior ministry said 2,059 people were injured.\n"
+        "16:20 GMT\nThe interior ministry said 2,421 people were injured."
+    )
+    claims = extract_claims(text, published=date(2023, 9, 9))
+    assert {c.source.name for c in claims} == {"Morocco's interior ministry"}
+    assert [f.kind.value for f in check(claims).findings] == ["change"]
+    agency = "The UK Health Security Agency reported 2,350 cases. It was 41 cases, the agency said."
+    assert {c.source.name for c in extract_claims(agency)} == {"UK Health Security Agency"}
+
+
+def test_a_one_word_body_looks_back_in_its_entry_only() -> None:
+    """'the agency' in a later live-blog entry is not the agency of an earlier entry."""
+    text = (
+        "09:40 GMT\nThe UK Health Security Agency reported 2,350 cases.\n"
+        "16:20 GMT\nThe rate was 41 cases, the agency said."
+    )
+    last = extract_claims(text, published=date(2023, 9, 9))[-1]
+    assert last.source.name == "agency"
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
