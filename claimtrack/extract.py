@@ -3730,8 +3730,9 @@ def _change_direction(
         return ("rise" if toks[after].low == "more" else "fall"), None  # "12 seats more than"
     if mention.noun is not None and (unit == "count" or is_count(unit)):
         return None
-    lead = mention.text.split(" ", 1)[0].lower()
-    if lead in {"up", "down"}:
+    words = mention.text.lower().split(" ", 2)
+    lead = words[0]
+    if lead in {"up", "down"} and words[1:2] != ["to"]:  # "up to 70 km/h" is a ceiling
         return ("rise" if lead == "up" else "fall"), None
     if lead == "from":
         return None  # two levels: "rose from 40% to 55%"

@@ -2136,6 +2136,8 @@ def test_an_open_quotation_goes_on_into_the_next_paragraph() -> None:
         ("People aged 65 and over make up 20% of the population.", ["share of population"]),
         ("The company lost $2 billion last year.", ["company"]),
         ("The governing coalition is on 38%.", ["governing coalition"]),
+        ("Winds of up to 70 km/h were forecast.", ["Winds"]),
+        ("Bayer agreed to pay up to $10.9bn.", ["dollars paid"]),
     ],
 )  # fmt: skip
 def test_a_change_is_named_apart_from_a_level(text: str, subjects: list[str]) -> None:
