@@ -2333,6 +2333,16 @@ def _figure_topic(
     if inherited is not None and mention.unit_inferred and mention.noun is None:
         return inherited.topic
     topic = _topic_subject(toks, mention, first, after)
+    if (
+        topic is not None
+        and topic.lower().startswith("share of ")
+        and topic.lower().endswith(_RATIO_WHOLES)
+        and inherited is not None
+        and inherited.topic
+        and first >= 1
+        and toks[first - 1].low in {"or", ","}
+    ):
+        return f"{inherited.topic} as {topic}"  # "to 98 billion, or 1.8% of GDP": its ratio
     if topic is None and inherited is not None and _shares_topic(toks, mention, first, inherited):
         topic = inherited.topic
     if topic is None and inherited is not None and inherited.topic and _it_sets(toks, first):
@@ -2384,6 +2394,9 @@ def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -
         return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"
     if unit == "percent":
         share = _share_of(toks, after)
+        if share is not None and share.lower().endswith(_RATIO_WHOLES):
+            topic = _topic(toks, first)  # "The deficit stood at 2.9% of GDP": the deficit's ratio
+            return f"{topic} as {share}" if topic else share
         if share is not None:
             return share  # "90% of Ukrainians"
         return _topic(toks, first) or _noun_after(toks, after)
@@ -2547,6 +2560,10 @@ def _for_name(toks: list[_Tok], k: int, limit: int) -> str | None:
     while end < limit and end - k <= 4 and toks[end].cap:
         end += 1
     return " ".join(t.text for t in toks[k + 1 : end])
+
+
+# Wholes that a figure is measured against, not taken from: "a deficit of 2.9% of GDP".
+_RATIO_WHOLES = ("of gdp", "of gross domestic product", "of national income", "of economic output")
 
 
 def _share_of(toks: list[_Tok], k: int) -> str | None:

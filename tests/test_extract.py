@@ -2137,6 +2137,12 @@ def test_an_open_quotation_goes_on_into_the_next_paragraph() -> None:
         ("The company lost $2 billion last year.", ["company"]),
         ("The governing coalition is on 38%.", ["governing coalition"]),
         ("Winds of up to 70 km/h were forecast.", ["Winds"]),
+        ("The budget deficit stood at 2.9% of GDP.", ["budget deficit as share of GDP"]),
+        ("Public debt stood at 60% of GDP.", ["Public debt as share of GDP"]),
+        (
+            "Defence spending will rise to 98 billion kroner, or 1.8% of GDP.",
+            ["Defence spending", "Defence spending as share of GDP"],
+        ),
         ("Bayer agreed to pay up to $10.9bn.", ["dollars paid"]),
     ],
 )  # fmt: skip
