@@ -1269,12 +1269,18 @@ def _change_unit(base: str) -> str:
 def _corroborations(
     cl: list[Claim], ids: list[str], cols: _Columns, cells: _Cells, sw: _Sweep
 ) -> list[Finding]:
-    """One finding per group cell: its time slice with the largest agreeing set, if independent."""
+    """One finding per group cell: its time slice with the largest agreeing set, if independent.
+
+    Two of the independent sources must give bounded figures: "more than 4,300" and "at
+    least 18" never contradict each other, but neither confirms the other. Open figures that
+    agree are shown with the bounded ones.
+    """
     slice_key, nslice = cells.slice_key, cells.nslice
     inl = np.flatnonzero(sw.inlier)
     keys = slice_key[inl]
-    names = _distinct_per_key(keys, cols.source[inl], nslice)
-    roots = _distinct_per_key(keys, cols.root[inl], nslice)
+    bounded = np.isfinite(cols.lo[inl]) & np.isfinite(cols.hi[inl])
+    names = _distinct_per_key(keys[bounded], cols.source[inl][bounded], nslice)
+    roots = _distinct_per_key(keys[bounded], cols.root[inl][bounded], nslice)
     good = (names >= 2) & (roots >= 2)
     # per cell, the good slice with the most claims agreeing (ties: the earliest slice)
     slice_cell = np.full(nslice, -1, dtype=np.int64)

@@ -1896,14 +1896,15 @@ class _Speakers:
         that ends the earlier one is that body, so its figures are one source's. A one-word
         name ("the agency") looks back in its own entry only, as pronouns do.
         """
-        if source.kind not in _BODY_KINDS or source.reported_by is not None:
+        if source.kind not in _BODY_KINDS:
             return source
         short = source.name.lower().split()
         named = self.bodies if len(short) > 1 else [src for _, src in self.items]
         for earlier in reversed(named):
             long = earlier.name.lower().split()
             if len(short) < len(long) and long[-len(short) :] == short:
-                return earlier
+                # "the interior ministry" (via state television): the same body, reported
+                return attrs.evolve(earlier, reported_by=source.reported_by)
         return source
 
     def resolve(self, anaphor: str, pos: int) -> Source | None:
@@ -3534,6 +3535,11 @@ def extract_claims(
         ):  # a count in the next sentence: "... 1 million people attended. Police counted 87,000"
             inh = inherited
         topic = _figure_topic(toks, mention, first, after, inh)
+        if topic is not None and _death_toll(topic) and mention.figure.unit == "count":
+            # "The death toll rose to 2,012" counts the dead, as "2,100 people died" does
+            figure = attrs.evolve(mention.figure, unit="death")
+            mention = attrs.evolve(mention, figure=figure, unit_inferred=True)
+            topic = f"death {topic}" if topic.lower().startswith("toll") else topic
         if (
             inh is not None
             and inh.subject
@@ -3592,6 +3598,13 @@ def extract_claims(
 
 
 # The period a claim covers, written before a duration: "in the past 24 hours".
+
+
+def _death_toll(topic: str) -> bool:
+    """Whether a figure's thing is a toll of the dead: "death toll", "the toll", "toll in Syria"."""
+    words = topic.lower().split()
+    k = words.index("toll") if "toll" in words else -1
+    return k == 0 or (k == 1 and words[0] == "death")
 
 
 def _total_before(toks: list[_Tok], first: int) -> bool:

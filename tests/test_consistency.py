@@ -559,6 +559,23 @@ def test_a_person_changes_their_figure() -> None:
         assert f"{src.name} changed {word} figure for {toll}" in change.explanation
 
 
+def test_open_figures_alone_corroborate_nothing() -> None:
+    """'passed 4,300' and 'at least 18' agree but confirm nothing; two bounded figures do."""
+    more = Figure.of(4300, "death", hedge=Hedge.MORE_THAN)
+    least = Figure.of(18, "death", hedge=Hedge.AT_LEAST)
+    when = day(2023, 2, 7)
+    assert (
+        check(
+            [claim("death toll", "A", more, when), claim("death toll", "B", least, when)]
+        ).findings
+        == ()
+    )
+    about = claim("death toll", "C", Figure.of(5000, "death", hedge=Hedge.APPROX), when)
+    five = claim("death toll", "D", Figure.of(5000, "death"), when)
+    (corro,) = check([claim("death toll", "A", more, when), about, five]).by_kind("corroboration")
+    assert sorted(c.source.name for c in corro.claims) == ["A", "C", "D"]
+
+
 def test_figures_for_two_periods_are_put_not_changed() -> None:
     """A source's figures for two periods read "its figure ... went from", not as a revision."""
     ministry = Source("interior ministry", kind="government")
