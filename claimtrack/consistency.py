@@ -351,8 +351,12 @@ _PLACE_WORDS = {
 _PLACES = {w: place for place, ws in _PLACE_WORDS.items() for w in _words(ws)}
 
 _WORD = re.compile(r"[A-Za-z0-9]+(?:[.'’][A-Za-z0-9]+)*")
-# A rate's period in a subject: "people died per day", "dollars per month".
-_PER_PERIOD = re.compile(r"\bper (second|minute|hour|day|night|week|month|quarter|year)\b", re.I)
+# A rate's period or base in a subject: "people died per day", "cases per 100,000 people".
+_PER_PERIOD = re.compile(
+    r"\bper (second|minute|hour|day|night|week|month|quarter|year|capita|head"
+    r"|[\d.,]+(?: (?:million|thousand|billion))?(?: [a-z]+){1,2})\b",
+    re.I,
+)
 
 
 def _stem(word: str) -> str:

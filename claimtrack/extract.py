@@ -3492,6 +3492,16 @@ def extract_claims(
             continue  # "in the past 24 hours", "$1.2 trillion over ten years": when, not a claim
         if names_age_group(text, mention):
             continue  # "children under five": who, not a claim
+        if (
+            claims
+            and claims[-1].provenance.span is not None
+            and text[claims[-1].provenance.span[1] : s].strip().lower() == "per"
+        ):
+            # a rate's base: "41.2 cases per 100,000 people" is one figure, a rate
+            last = claims[-1]
+            claims[-1] = last.evolve(subject=f"{last.subject} per {_clean(text[s:e])}")
+            previous_end = e
+            continue
         previous_end = e
         para = paragraphs[pi]
         register(pi)

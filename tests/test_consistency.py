@@ -627,6 +627,15 @@ def test_a_change_and_a_level_of_one_thing_do_not_conflict() -> None:
     assert kinds(report) == ["conflict"]
 
 
+def test_a_rate_per_so_many_matches_its_like_only() -> None:
+    """'cases per 100,000 people' meets only the same base, never a count of cases."""
+    subjects = ["cases per 100,000 people", "cases", "measles cases per 100,000 people"]
+    labels = match_subjects([*subjects, "cases per 1,000 people"])
+    assert labels["cases per 100,000 people"] != labels["cases"]
+    assert labels["cases per 100,000 people"] == labels["measles cases per 100,000 people"]
+    assert labels["cases per 100,000 people"] != labels["cases per 1,000 people"]
+
+
 def test_a_rate_matches_no_total() -> None:
     """'people died per day' and 'people died' are apart; two daily rates match."""
     labels = match_subjects(["people died per day", "people died", "deaths per day"])

@@ -388,6 +388,16 @@ def test_a_one_word_body_looks_back_in_its_entry_only() -> None:
     assert last.source.name == "agency"
 
 
+def test_a_rate_per_so_many_is_one_claim() -> None:
+    """'41.2 cases per 100,000 people' is one claim, a rate, apart from a count of cases."""
+    text = "The rate stood at 41.2 cases per 100,000 people. The agency reported 2,350 cases."
+    claims = extract_claims(text, outlet="Outlet")
+    assert [c.subject for c in claims] == ["cases per 100,000 people", "cases"]
+    assert check(claims).findings == ()
+    [c] = extract_claims("Infant mortality was 12 per 1,000 live births.")
+    assert c.subject == "Infant mortality per 1,000 live births"
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
