@@ -720,6 +720,12 @@ def test_times_is_not_a_modifier() -> None:
         ("Lisbon, 41, said she would run.", 41, "year_of_age"),
         ("His son, who was 9.", 9, "year_of_age"),
         ("No one under the age of 16 may enter.", 16, "year_of_age"),
+        ("The money went to John Smith, 46.", 46, "year_of_age"),
+        ("He hired 3 lawyers to defend John Smith, 46.", 46, "year_of_age"),
+        ("He joined the academy aged eight", 8, "year_of_age"),
+        ("His son, who was nine.", 9, "year_of_age"),
+        ("No one under the age of sixteen may enter.", 16, "year_of_age"),
+        ("Maddon, sixty-six, said he was tired.", 66, "year_of_age"),
         ("It has a 6- or 7-inch screen.", 6, "inch"),
         ("A 20- to 25-minute walk.", 20, "minute"),
         ("Lunch costs 11 or $12.", 11, "dollar"),
@@ -748,6 +754,22 @@ def test_units_from_context(text: str, value: float, unit: str) -> None:
     """A bare number takes its unit from a parallel measure or is read as an age."""
     (m,) = [m for m in find_figures(text) if m.figure.value == value]
     assert (m.figure.unit, m.unit_inferred) == (unit, True)
+
+
+def test_an_age_after_a_name_takes_no_unit_from_an_earlier_figure() -> None:
+    """An age after a name and a comma is an age, not compared with the amount before it."""
+    text = (
+        "A jury ordered the company to pay $289 million to groundskeeper Dewayne Johnson, 46,"
+        " in 2018."
+    )
+    found = [(m.text, m.figure.value, m.figure.unit) for m in find_figures(text)]
+    assert found == [("$289 million", 289e6, "dollar"), ("46", 46, "year_of_age")]
+
+
+def test_a_count_left_out_after_a_name_is_no_age() -> None:
+    """A number after "and" and a name at a sentence's end counts what the figure before does."""
+    (_, m) = find_figures("Republicans won 52 seats and Democrats, 46.")
+    assert (m.figure.unit, m.unit_inferred) == ("seat", True)
 
 
 @pytest.mark.parametrize(
@@ -785,6 +807,7 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
         "He scored 31 points. Sales rose to 40.",  # index points in another sentence
         "It rose 6 ft 5 in the storm.",  # "in" before "the" is a preposition
         "The index fell 2% to 3,200 last week.",
+        "Temperatures: London, 26; Paris, 31.",  # a list of places, not ages
     ],
 )
 def test_no_unit_from_context(text: str) -> None:
