@@ -16,8 +16,9 @@ the cost per number is bounded; every pattern is linear in the length of the tex
 Besides plain numbers the grammar reads fractions ("two-thirds of", "one in
 five", unit ``fraction``), ranges with the unit at both ends ("44 mg to 50 mg")
 or written "three or four years", currency codes glued to the amount ("EUR50m",
-"$US113", "RM2.05", "PS6m" for an ASCII-transliterated pound sign) or a sign
-after it ("1,200€"), scientific notation ("2.998×10−8") and bare decimals (".534").
+"$US113", "RM2.05", "PS6m" for an ASCII-transliterated pound sign) or in capitals
+before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€"), scientific notation
+("2.998×10−8") and bare decimals (".534").
 
 Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
 ("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement"),

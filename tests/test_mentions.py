@@ -231,12 +231,34 @@ def test_linear_on_adversarial_input() -> None:
         ("TSMC spent NT$10 billion", "NT$10 billion", 1e10, "taiwan_dollar"),
         ("Eskom owes R400 billion.", "R400 billion", 4e11, "south_african_rand"),
         ("a R2.5bn deal", "R2.5bn", 2.5e9, "south_african_rand"),
+        ("a fine of NOK 14,000 in all", "NOK 14,000", 14_000, "norwegian_krone"),
+        ("a DKK 2bn deal", "DKK 2bn", 2e9, "danish_krone"),
+        ("a SEK 5m prize", "SEK 5m", 5e6, "swedish_krona"),
+        ("CHF 3.5 million was paid", "CHF 3.5 million", 3.5e6, "swiss_franc"),
+        ("tickets at CAD 120 each", "CAD 120", 120, "canadian_dollar"),
+        ("a fee of about ZAR 500", "about ZAR 500", 500, "south_african_rand"),
+        ("Colombia spent COP 1.2 billion", "COP 1.2 billion", 1.2e9, "colombian_peso"),
     ],
 )
 def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, unit: str) -> None:
-    """Currency codes glued to the amount, "PS" for the pound and signs after it are money."""
+    """Currency codes glued to the amount or before it, "PS" for the pound and signs after it."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.value, m.figure.unit) == (surface, value, unit)
+    assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The COP 27 summit ended.", []),  # a code that names a thing, before a plain number
+        ("It runs PHP 8 on RON 95 petrol.", []),
+        ("a sek 5 coin", [("5 coin", "coin")]),  # a code before a number is read in capitals only
+        ("the X-SEK 5 model", [("5", "count")]),  # part of a name
+    ],
+)
+def test_what_is_no_currency_code_before_a_number(text: str, found: list[tuple[str, str]]) -> None:
+    """A code in lower case, inside a name, or naming a thing before a plain number is no money."""
+    assert [(m.text, m.figure.unit) for m in find_figures(text)] == found
 
 
 @pytest.mark.parametrize(
@@ -250,6 +272,12 @@ def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, u
         ("50 million pounds", "50 million pounds", "pound_sterling"),
         ("10,000 CFA francs a month", "10,000 CFA francs a month", "cfa_franc_per_month"),
         ("5 billion pesos", "5 billion pesos", "count"),  # which peso is not said
+        ("It cost 1.92 trillion kroner.", "1.92 trillion kroner", "count"),  # Danish or Norwegian
+        ("a 5 billion krone fund", "5 billion krone", "count"),
+        ("a fine of 20 million kronor", "20 million kronor", "swedish_krona"),
+        ("5 billion Swedish crowns", "5 billion Swedish crowns", "swedish_krona"),
+        ("3 billion Danish crowns", "3 billion Danish crowns", "danish_krone"),
+        ("2 billion Norwegian crowns", "2 billion Norwegian crowns", "norwegian_krone"),
         ("One cop was hurt.", "One cop", "count"),  # "COP" is a currency only in capitals
     ],
 )
