@@ -103,6 +103,9 @@ HEDGE_WORDS: dict[str, Hedge] = {
     "an estimated": Hedge.APPROX,
     "estimated": Hedge.APPROX,
     "circa": Hedge.APPROX,
+    "maybe": Hedge.APPROX,  # "maybe 20,000 people": a guess at the number
+    "perhaps": Hedge.APPROX,
+    "possibly": Hedge.APPROX,
     "or so": Hedge.APPROX,
     "~": Hedge.APPROX,
     "≈": Hedge.APPROX,
@@ -1846,7 +1849,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
             or (unit_info is not None and (unit_info.noun or "").lower() in _YEAR_NOUNS)
         )
-        and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
+        and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in _YEAR_HEDGES)
         and not (
             _PERIOD_RATE_AFTER.match(text, end)
             and _prev_word(text, start).lower() not in _BEFORE_YEAR
@@ -1913,6 +1916,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     )
 
 
+# Hedges that may stand before a year as before a number: "around 2015", "perhaps 2023 was".
+_YEAR_HEDGES = frozenset(("around", "about", "maybe", "perhaps", "possibly"))
 _NUMBER_VALUES: dict[str, int] = {**_UNITS_WORDS, "hundred": 100, "thousand": 1000}
 
 

@@ -1464,6 +1464,26 @@ def test_verbs_that_say_more_than(text: str, surface: str, low: float) -> None:
 @pytest.mark.parametrize(
     ("text", "surface"),
     [
+        ("Maybe 20,000 people marched.", "Maybe 20,000 people"),
+        ("The police said perhaps 20,000 people came.", "perhaps 20,000 people"),
+        ("The toll could be possibly 300.", "possibly 300"),
+    ],
+)
+def test_guesses_are_approximate(text: str, surface: str) -> None:
+    """A number after "maybe", "perhaps" or "possibly" is hedged as one after "about" is."""
+    [m] = find_figures(text)
+    assert (m.text, m.figure.hedge) == (surface, Hedge.APPROX)
+    assert parse_figure(m.text) == m.figure
+
+
+def test_a_guessed_year_is_a_year() -> None:
+    """A year after "perhaps" is skipped as one after "around" is."""
+    assert find_figures("Perhaps 2023 was the year.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
         ("He passed 3 exams last year.", "3 exams"),
         ("Migrants crossed 2 borders on foot.", "2 borders"),
         ("The Senate passed 12 bills.", "12 bills"),
