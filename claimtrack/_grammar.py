@@ -103,6 +103,9 @@ HEDGE_WORDS: dict[str, Hedge] = {
     "an estimated": Hedge.APPROX,
     "estimated": Hedge.APPROX,
     "circa": Hedge.APPROX,
+    "maybe": Hedge.APPROX,  # "maybe 20,000 people": a guess at the number
+    "perhaps": Hedge.APPROX,
+    "possibly": Hedge.APPROX,
     "or so": Hedge.APPROX,
     "~": Hedge.APPROX,
     "≈": Hedge.APPROX,
@@ -1215,7 +1218,10 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ous"))
             and (w[0].islower() or word.endswith("ans"))  # "millions of Americans"
-        ) or _PLURAL_ACRONYM.fullmatch(w.rstrip(".")):  # "650 MPs", "3 SUVs"
+        ) or (
+            _PLURAL_ACRONYM.fullmatch(w.rstrip("."))  # "650 MPs", "3 SUVs"
+            or (w[0].islower() and word in _quantities().SHARED_CURRENCY_NOUNS)  # "5 kroner"
+        ):
             if i and words[i - 1][0].lower() == "and":
                 return None  # coordinated with the word before: "4,000 screen and costs"
             noun = w[: len(word)]
@@ -1272,6 +1278,36 @@ class _Phrase:
         self.unit = unit
         self.noun = noun
         self.modifiers = modifiers
+
+
+@functools.cache
+def _iso_codes() -> dict[str, str]:
+    """Return the currencies of the table by ISO 4217 code ("NOK": "norwegian_krone")."""
+    codes: dict[str, str] = _quantities().currency_names()
+    return codes
+
+
+# ISO codes that also name things before a number: a climate summit ("COP 27"), a
+# programming language ("PHP 8"), a petrol grade ("RON 95"), a holiday ("CNY 2024"). Before
+# a number they are money only when it is written as money: "COP 1.2 billion", "PHP 5,000".
+_CODE_NAMES = frozenset(("COP", "PHP", "RON", "CNY"))
+
+
+def _iso_code_before(text: str, end: int) -> int:
+    """Return where an ISO 4217 code in capitals ending at ``end`` starts ("NOK 14,000"), or -1.
+
+    Only a code of the currency table, standing alone: "SEK" in "SEK 5m", not "ASEK 5" nor
+    "X-SEK 5". In capitals only, so that words are never read as codes ("try 5").
+    """
+    start = end - 3
+    if start < 0:
+        return -1
+    code = text[start:end]
+    if not (code.isascii() and code.isalpha() and code.isupper()):
+        return -1
+    if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_'’.$€£¥₹"):
+        return -1
+    return start if code in _iso_codes() else -1
 
 
 # South African rand written "R" before a scaled amount: "R400 billion", "R2.5bn", "R30m";
@@ -1531,6 +1567,19 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             money = _CURRENCY_PREFIX[cur.group("word").lower()]
         if start == num_start:
             start = cur.start()
+    named_code = False  # a code that also names a thing: money only if written as money
+    if (
+        money is None
+        and is_digit
+        and num_start >= 4
+        and text[num_start - 1] in _SPACE_CHARS
+        and text[num_start - 2].isupper()
+    ):
+        code_start = _iso_code_before(text, num_start - 1)
+        if code_start >= 0:  # "NOK 14,000", "SEK 5m", "DKK 2bn"
+            code = text[code_start : num_start - 1]
+            money, start = _iso_codes()[code], code_start
+            named_code = code in _CODE_NAMES
     magnitude = False  # "magnitude 7.8", "of magnitude 7.8": the unit written before
     if is_digit and money is None and num_start >= 10 and text[num_start - 1] in _SPACE_CHARS:
         before_unit = _MAGNITUDE_BEFORE.search(text, max(0, num_start - 12), num_start)
@@ -1547,6 +1596,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 amount = None
     if amount is None:
         return None, skip_to if is_digit else _WORD.match(text, pos).end()  # type: ignore[union-attr]
+    if named_code and not (amount.scaled or "," in text[pos : amount.end]):
+        money, start = None, num_start  # "COP 27", "RON 95": the number of a name
     if is_digit and leading_point and amount.value is not None:
         raw = text[pos : _BARE_FRACTION.match(text, pos).end()]  # type: ignore[union-attr]
         scale = amount.value / Decimal(raw) if int(raw) else Decimal(1)
@@ -1798,7 +1849,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
             or (unit_info is not None and (unit_info.noun or "").lower() in _YEAR_NOUNS)
         )
-        and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in ("around", "about"))
+        and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in _YEAR_HEDGES)
         and not (
             _PERIOD_RATE_AFTER.match(text, end)
             and _prev_word(text, start).lower() not in _BEFORE_YEAR
@@ -1865,6 +1916,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     )
 
 
+# Hedges that may stand before a year as before a number: "around 2015", "perhaps 2023 was".
+_YEAR_HEDGES = frozenset(("around", "about", "maybe", "perhaps", "possibly"))
 _NUMBER_VALUES: dict[str, int] = {**_UNITS_WORDS, "hundred": 100, "thousand": 1000}
 
 

@@ -16,8 +16,9 @@ the cost per number is bounded; every pattern is linear in the length of the tex
 Besides plain numbers the grammar reads fractions ("two-thirds of", "one in
 five", unit ``fraction``), ranges with the unit at both ends ("44 mg to 50 mg")
 or written "three or four years", currency codes glued to the amount ("EUR50m",
-"$US113", "RM2.05", "PS6m" for an ASCII-transliterated pound sign) or a sign
-after it ("1,200€"), scientific notation ("2.998×10−8") and bare decimals (".534").
+"$US113", "RM2.05", "PS6m" for an ASCII-transliterated pound sign) or in capitals
+before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€"), scientific notation
+("2.998×10−8") and bare decimals (".534").
 
 Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
 ("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement"),
@@ -156,30 +157,48 @@ _CURRENCY_SIGNS = frozenset("$€£¥₹")
 _PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of", "from"))
 
 
-# An age written as a bare number: after a name and a comma ("Maddon, 66,"), or after
-# "who is / was", "aged" or "the age of" at the end of a clause ("who was 10.").
+# An age written as a bare number or in words: after a name and a comma ("Maddon, 66,",
+# "Dewayne Johnson, 46." at the end of a sentence), or after "who is / was", "aged" or
+# "the age of" at the end of a clause ("who was 10.", "aged eight").
 _AGE_APPOSITION = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[-'’][A-Za-z]+)?,[ \u00a0]\Z")
 _AGE_VERB = re.compile(r"(?:\bwho[ \u00a0]+(?:is|was|turned|turns)|\baged)[ \u00a0]+\Z", re.I)
 _AGE_OF = re.compile(r"\bage[ \u00a0]+of[ \u00a0]+\Z", re.I)
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|\Z)")
+_AGE_IN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
 
 
 def _is_age(text: str, mention: Mention) -> bool:
-    """Whether a bare number is a person's age ("Senard, 65, now", "who was 10.")."""
+    """Whether a bare number is a person's age ("Senard, 65, now", "who was 10.", "aged eight")."""
     fig = mention.figure
     start, end = mention.span
+    surface = text[start:end]
     if (
         fig.hedge is not Hedge.EXACT
         or fig.value is None
         or not 0 < fig.value <= 120
-        or not 0 < end - start <= 3
-        or not text[start:end].isdigit()
+        or not (
+            (0 < end - start <= 3 and surface.isdigit())
+            or _AGE_IN_WORDS.fullmatch(surface) is not None  # "aged eight", "Smith, forty,"
+        )
     ):
         return False
-    before = text[max(0, start - 24) : start]
-    if _AGE_APPOSITION.search(before) is not None:
+    floor = max(0, start - 24)
+    before = text[floor:start]
+    name = _AGE_APPOSITION.search(before)
+    if name is not None:
         # "Maddon, 66, has used"; not "Paris, 3 days" nor a list "in Paris, 3, 4 and 5"
-        return text[end : end + 1] == "," and not text[end + 1 : end + 3].strip()[:1].isdigit()
+        if text[end : end + 1] == ",":
+            return not text[end + 1 : end + 3].strip()[:1].isdigit()
+        # at a sentence's end, after a word that is no joint: "went to John Smith, 46."; not
+        # a count whose noun is left out ("52 seats and Democrats, 46.") nor a list of
+        # places ("London, 26; Paris, 31.")
+        word = prev_word(text, floor + name.start())
+        return (
+            _SENTENCE_STOP.match(text, end) is not None
+            and word.isalpha()
+            and word.lower() not in SEPARATOR_WORDS
+        )
     if _AGE_OF.search(before) is not None:
         return True  # "under the age of 16"
     return _AGE_VERB.search(before) is not None and _CLAUSE_END.match(text, end) is not None
@@ -587,6 +606,10 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 fig = mention.figure
             elif following is not None and _shares_unit_ahead(text, mention, following):
                 unit, scale = following.figure.unit, _scale_carried(text, following, mention)
+            elif _is_age(text, mention):
+                # before the figures it might be compared with: "pay $289 million to Dewayne
+                # Johnson, 46, in 2018" is an age, not millions of dollars
+                unit = "year_of_age"
             elif (
                 converted is not None
                 and following is not None
@@ -601,8 +624,6 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 unit = "point"
             elif out and _inches_after_feet(text, out[-1], mention):
                 unit = "inch"
-            elif _is_age(text, mention):
-                unit = "year_of_age"
             if unit is not None:
                 try:
                     if scale != 1 and fig.value is not None:

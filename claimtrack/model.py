@@ -46,7 +46,7 @@ class Hedge(enum.Enum):
     EXACT = "exact"
     """A bare number: "1,700 service members"."""
     APPROX = "approx"
-    """About, around, approximately, some, roughly, an estimated."""
+    """About, around, approximately, some, roughly, an estimated, maybe, perhaps."""
     NEARLY = "nearly"
     """Nearly, almost, just under: at most the value and close to it."""
     MORE_THAN = "more_than"

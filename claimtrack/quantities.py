@@ -578,9 +578,9 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "philippine_peso": ("PHP", ("philippine pesos",)),
     "singapore_dollar": ("SGD", ("s$", "singapore dollars")),
     "taiwan_dollar": ("TWD", ("nt$", "taiwan dollars", "new taiwan dollars", "taiwanese dollars")),
-    "swedish_krona": ("SEK", ("krona", "kronor", "swedish kronor")),
-    "norwegian_krone": ("NOK", ("norwegian kroner",)),
-    "danish_krone": ("DKK", ("danish kroner",)),
+    "swedish_krona": ("SEK", ("krona", "kronor", "swedish kronor", "swedish crowns")),
+    "norwegian_krone": ("NOK", ("norwegian kroner", "norwegian crowns")),
+    "danish_krone": ("DKK", ("danish kroner", "danish crowns")),
     "polish_zloty": ("PLN", ("zloty", "zlotys", "zlotych", "polish zlotys")),
     "hungarian_forint": ("HUF", ("forint", "forints", "hungarian forints")),
     "czech_koruna": ("CZK", ("koruna", "korunas", "czech crowns")),
@@ -605,6 +605,9 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
     "cfa_franc": ("XOF", ("cfa francs",)),
     "belarusian_rouble": ("BYN", ("belarusian roubles", "belarusian rubles")),
 }
+# Names that several currencies share and that take no plural "s" ("1.92 trillion kroner",
+# Danish or Norwegian): counted nouns, as "pesos" and "francs" are, until a country names one.
+SHARED_CURRENCY_NOUNS: frozenset[str] = frozenset(("kroner", "krone"))
 # ISO codes that are English words are read in capitals only ("TRY 5bn"; "one cop" is a
 # police officer).
 _WORD_CODES = frozenset(("TRY", "COP"))

@@ -231,12 +231,34 @@ def test_linear_on_adversarial_input() -> None:
         ("TSMC spent NT$10 billion", "NT$10 billion", 1e10, "taiwan_dollar"),
         ("Eskom owes R400 billion.", "R400 billion", 4e11, "south_african_rand"),
         ("a R2.5bn deal", "R2.5bn", 2.5e9, "south_african_rand"),
+        ("a fine of NOK 14,000 in all", "NOK 14,000", 14_000, "norwegian_krone"),
+        ("a DKK 2bn deal", "DKK 2bn", 2e9, "danish_krone"),
+        ("a SEK 5m prize", "SEK 5m", 5e6, "swedish_krona"),
+        ("CHF 3.5 million was paid", "CHF 3.5 million", 3.5e6, "swiss_franc"),
+        ("tickets at CAD 120 each", "CAD 120", 120, "canadian_dollar"),
+        ("a fee of about ZAR 500", "about ZAR 500", 500, "south_african_rand"),
+        ("Colombia spent COP 1.2 billion", "COP 1.2 billion", 1.2e9, "colombian_peso"),
     ],
 )
 def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, unit: str) -> None:
-    """Currency codes glued to the amount, "PS" for the pound and signs after it are money."""
+    """Currency codes glued to the amount or before it, "PS" for the pound and signs after it."""
     (m,) = find_figures(text)
     assert (m.text, m.figure.value, m.figure.unit) == (surface, value, unit)
+    assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The COP 27 summit ended.", []),  # a code that names a thing, before a plain number
+        ("It runs PHP 8 on RON 95 petrol.", []),
+        ("a sek 5 coin", [("5 coin", "coin")]),  # a code before a number is read in capitals only
+        ("the X-SEK 5 model", [("5", "count")]),  # part of a name
+    ],
+)
+def test_what_is_no_currency_code_before_a_number(text: str, found: list[tuple[str, str]]) -> None:
+    """A code in lower case, inside a name, or naming a thing before a plain number is no money."""
+    assert [(m.text, m.figure.unit) for m in find_figures(text)] == found
 
 
 @pytest.mark.parametrize(
@@ -250,6 +272,12 @@ def test_currency_codes_glued_or_spaced(text: str, surface: str, value: float, u
         ("50 million pounds", "50 million pounds", "pound_sterling"),
         ("10,000 CFA francs a month", "10,000 CFA francs a month", "cfa_franc_per_month"),
         ("5 billion pesos", "5 billion pesos", "count"),  # which peso is not said
+        ("It cost 1.92 trillion kroner.", "1.92 trillion kroner", "count"),  # Danish or Norwegian
+        ("a 5 billion krone fund", "5 billion krone", "count"),
+        ("a fine of 20 million kronor", "20 million kronor", "swedish_krona"),
+        ("5 billion Swedish crowns", "5 billion Swedish crowns", "swedish_krona"),
+        ("3 billion Danish crowns", "3 billion Danish crowns", "danish_krone"),
+        ("2 billion Norwegian crowns", "2 billion Norwegian crowns", "norwegian_krone"),
         ("One cop was hurt.", "One cop", "count"),  # "COP" is a currency only in capitals
     ],
 )
@@ -720,6 +748,12 @@ def test_times_is_not_a_modifier() -> None:
         ("Lisbon, 41, said she would run.", 41, "year_of_age"),
         ("His son, who was 9.", 9, "year_of_age"),
         ("No one under the age of 16 may enter.", 16, "year_of_age"),
+        ("The money went to John Smith, 46.", 46, "year_of_age"),
+        ("He hired 3 lawyers to defend John Smith, 46.", 46, "year_of_age"),
+        ("He joined the academy aged eight", 8, "year_of_age"),
+        ("His son, who was nine.", 9, "year_of_age"),
+        ("No one under the age of sixteen may enter.", 16, "year_of_age"),
+        ("Maddon, sixty-six, said he was tired.", 66, "year_of_age"),
         ("It has a 6- or 7-inch screen.", 6, "inch"),
         ("A 20- to 25-minute walk.", 20, "minute"),
         ("Lunch costs 11 or $12.", 11, "dollar"),
@@ -748,6 +782,22 @@ def test_units_from_context(text: str, value: float, unit: str) -> None:
     """A bare number takes its unit from a parallel measure or is read as an age."""
     (m,) = [m for m in find_figures(text) if m.figure.value == value]
     assert (m.figure.unit, m.unit_inferred) == (unit, True)
+
+
+def test_an_age_after_a_name_takes_no_unit_from_an_earlier_figure() -> None:
+    """An age after a name and a comma is an age, not compared with the amount before it."""
+    text = (
+        "A jury ordered the company to pay $289 million to groundskeeper Dewayne Johnson, 46,"
+        " in 2018."
+    )
+    found = [(m.text, m.figure.value, m.figure.unit) for m in find_figures(text)]
+    assert found == [("$289 million", 289e6, "dollar"), ("46", 46, "year_of_age")]
+
+
+def test_a_count_left_out_after_a_name_is_no_age() -> None:
+    """A number after "and" and a name at a sentence's end counts what the figure before does."""
+    (_, m) = find_figures("Republicans won 52 seats and Democrats, 46.")
+    assert (m.figure.unit, m.unit_inferred) == ("seat", True)
 
 
 @pytest.mark.parametrize(
@@ -785,6 +835,7 @@ def test_units_written_once(text: str, surface: str, unit: str) -> None:
         "He scored 31 points. Sales rose to 40.",  # index points in another sentence
         "It rose 6 ft 5 in the storm.",  # "in" before "the" is a preposition
         "The index fell 2% to 3,200 last week.",
+        "Temperatures: London, 26; Paris, 31.",  # a list of places, not ages
     ],
 )
 def test_no_unit_from_context(text: str) -> None:
@@ -1408,6 +1459,26 @@ def test_verbs_that_say_more_than(text: str, surface: str, low: float) -> None:
         None,
     )
     assert parse_figure(m.text) == m.figure
+
+
+@pytest.mark.parametrize(
+    ("text", "surface"),
+    [
+        ("Maybe 20,000 people marched.", "Maybe 20,000 people"),
+        ("The police said perhaps 20,000 people came.", "perhaps 20,000 people"),
+        ("The toll could be possibly 300.", "possibly 300"),
+    ],
+)
+def test_guesses_are_approximate(text: str, surface: str) -> None:
+    """A number after "maybe", "perhaps" or "possibly" is hedged as one after "about" is."""
+    [m] = find_figures(text)
+    assert (m.text, m.figure.hedge) == (surface, Hedge.APPROX)
+    assert parse_figure(m.text) == m.figure
+
+
+def test_a_guessed_year_is_a_year() -> None:
+    """A year after "perhaps" is skipped as one after "around" is."""
+    assert find_figures("Perhaps 2023 was the year.") == []
 
 
 @pytest.mark.parametrize(
