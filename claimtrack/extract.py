@@ -3080,18 +3080,56 @@ def _stated_time(
 
 def _day_of(expr: str, entry_time: datetime) -> datetime:
     """The day a day expression ("on Thursday", "last week") names, seen from the entry."""
-    day = _past_day(expr, entry_time)
+    day = _named_day(expr, entry_time)
     return entry_time if day is None or day.date() == entry_time.date() else day
 
 
-def _past_day(expr: str, reference: datetime) -> datetime | None:
-    """Read a day expression against ``reference``, preferring the past; None if unreadable."""
+def _named_day(expr: str, reference: datetime, prefer: str = "past") -> datetime | None:
+    """Read a day expression against ``reference`` (the past preferred); None if unreadable."""
     expr = _PART_OF_DAY.sub("", expr)
     expr = expr[3:] if expr[:3].lower() == "on " else expr
     try:
-        return parse_time(expr, reference=reference, prefer="past")
+        return parse_time(expr, reference=reference, prefer=prefer)
     except TimeParseError:
         return None
+
+
+# Where a future word speaks of the past or of no time: "would have died", "could not reach",
+# "higher than expected", "cancelled due to strikes".
+_PAST_MODAL = re.compile(r"[ \u00a0]+(?:not[ \u00a0]+)?have\b", re.IGNORECASE)
+_NEGATED = re.compile(r"[ \u00a0]+not\b", re.IGNORECASE)
+_BEFORE_EXPECTED = re.compile(r"\b(?:than|as)[ \u00a0]+\Z", re.IGNORECASE)
+_BEFORE_DUE = re.compile(r"\b(?:is|are|was|were|be|been)[ \u00a0]+\Z", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"]")
+
+
+def _about_future(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` speaks of the future: "will", "could", "is expected to".
+
+    A modal before "have" ("would have died") speaks of the past, and so does "could not"
+    (what one was unable to do); "than expected", "cancelled due to" and the name "Will Smith"
+    name no time to come.
+    """
+    for m in _FUTURE.finditer(text, start, end):
+        word = m.group().lower()
+        if m.group()[0].isupper() and _NAME_AFTER.match(text, m.end()):
+            continue  # a name: "Will Smith"
+        if _PAST_MODAL.match(text, m.end()) or (word == "could" and _NEGATED.match(text, m.end())):
+            continue
+        before = text[max(start, m.start() - 8) : m.start()]
+        if word == "expected" and _BEFORE_EXPECTED.search(before):
+            continue
+        if word.startswith("due") and not _BEFORE_DUE.search(before):
+            continue
+        return True
+    return False
+
+
+def _clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Return where the clause holding offset ``at`` starts: after the last comma or quote."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, at))
+    return breaks[-1].end() if breaks else sentence_start
 
 
 def _event_day(
@@ -3105,8 +3143,10 @@ def _event_day(
 
     The day must follow the figure's phrase closely, with no comma or quotation mark between,
     and stand before a reporting clause that comes after the figure (whose own day, "X said
-    on Tuesday", is when it was said). None when no such day is named, or it is the
-    reference's own day.
+    on Tuesday", is when it was said). A bare weekday or month-day is the last such day, or
+    the next one when the figure's clause speaks of the future ("temperatures could climb to
+    46C by Tuesday", "3,000 people will be evacuated on Friday", "winds of 120 km/h were
+    forecast for Wednesday"). None when no such day is named, or it is the reference's own day.
     """
     if reference is None:
         return None
@@ -3117,7 +3157,9 @@ def _event_day(
     for m in _DAY_EXPR.finditer(text, e, stop):
         if re.search(r"[,;“”\"]", text[e : m.start()]):
             return None
-        day = _past_day(m.group(), reference)
+        clause_start = _clause_start(text, sentence[0], span[0])
+        prefer = "future" if _about_future(text, clause_start, m.start()) else "past"
+        day = _named_day(m.group(), reference, prefer)
         return None if day is None or day.date() == reference.date() else day
     return None
 
@@ -3161,7 +3203,7 @@ def _event_period(
         year = int(m.group("year"))
         return datetime(year, 1, 1, tzinfo=zone) if year < reference.year else None
     month = _MONTHS[m.group("month").lower()]
-    if not m.group("myear") and _FUTURE.search(text, sentence[0], span[0]) is not None:
+    if not m.group("myear") and _about_future(text, sentence[0], span[0]):
         return None  # "Inflation will fall to 3% in December": a month to come
     if m.group("myear"):
         year = int(m.group("myear"))

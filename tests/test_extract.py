@@ -1985,6 +1985,31 @@ def test_the_day_a_figure_applies_to(
     assert claim.valid_at == (datetime(*valid, tzinfo=UTC) if valid else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("AEMET warned that temperatures could climb to 46C by Tuesday.", date(2024, 7, 30)),
+        ("AEMET said 3,000 people would be evacuated by Friday.", date(2024, 8, 2)),
+        ("Officials said 3,000 people will be evacuated on Friday.", date(2024, 8, 2)),
+        ("Temperatures are expected to reach 45C on Friday, AEMET said.", date(2024, 8, 2)),
+        ("Winds of 120 km/h were forecast for Wednesday.", date(2024, 7, 31)),
+        ("He said 5,000 troops would arrive on August 2.", date(2024, 8, 2)),
+        ("300 people died on Friday, the ministry said.", date(2024, 7, 26)),
+        ("5,000 troops arrived on August 2.", date(2023, 8, 2)),
+        ("Rescuers could not reach 30 people on Friday.", date(2024, 7, 26)),
+        ("300 people would have died on Friday without the dam.", date(2024, 7, 26)),
+        ("300 flights were cancelled due to strikes on Friday.", date(2024, 7, 26)),
+        ("“We will rebuild,” he said, adding that 300 homes were destroyed on Friday.",
+         date(2024, 7, 26)),
+    ],
+)  # fmt: skip
+def test_a_day_in_a_clause_about_the_future_is_the_next_one(text: str, valid: date) -> None:
+    """A day after a figure in a clause about the future is the next such day, else the last."""
+    (claim,) = extract_claims(text, published=date(2024, 7, 29))  # a Monday
+    assert claim.valid_at is not None
+    assert claim.valid_at.date() == valid
+
+
 def test_many_unattributed_quotations_in_one_paragraph() -> None:
     """Thousands of unattributed quotations in a paragraph neither recurse deeply nor fail."""
     text = " ".join(['"We saw 3 tanks."'] * 3000)
