@@ -3238,6 +3238,73 @@ def _valid_time(
         return None
 
 
+# A time one step before another, written after a figure: "up from 1,200 the previous week",
+# "the week before", "a year earlier" (before the figure it is set against) or "last week",
+# "a year ago" (before the statement). "before" is no preposition here: not "the week before
+# Christmas"; and a change measured from that time is not of it: "up 83% from a year earlier".
+_STEP_UNIT = r"(?P<{}>day|week|month|quarter|year)"
+_ADVERB_BEFORE = r"before(?![ \u00a0]+(?!(?:and|but|or|while|whereas|when|as)\b)[\w$€£])"
+_EARLIER_AFTER = re.compile(
+    r"[^,;.“”\"\d]{0,30}?"
+    r"(?<!\bfrom )(?<!\bon )(?<!\bover )(?<!\bthan )(?<!\bagainst )(?<!\bwith )(?<!\bto )"
+    r"(?<!\bversus )(?<!\bvs )(?<!\bvs\. )\b(?:"
+    rf"the[ \u00a0]+(?:previous|preceding|prior)[ \u00a0]+{_STEP_UNIT.format('prior')}\b"
+    rf"|the[ \u00a0]+{_STEP_UNIT.format('before')}[ \u00a0]+{_ADVERB_BEFORE}"
+    rf"|(?:a|an|one)[ \u00a0]+{_STEP_UNIT.format('earlier')}[ \u00a0]+"
+    rf"(?:earlier\b|{_ADVERB_BEFORE})"
+    rf"|last[ \u00a0]+{_STEP_UNIT.format('last')}\b"
+    rf"|(?:a|an|one)[ \u00a0]+{_STEP_UNIT.format('ago')}[ \u00a0]+ago\b)",
+    re.IGNORECASE,
+)
+
+
+def _step_back(when: datetime, unit: str) -> datetime:
+    """Return midnight of the day one ``unit`` (day, week, month, quarter, year) before ``when``."""
+    day = when.date()
+    if unit in ("day", "week"):
+        day -= timedelta(days=1 if unit == "day" else 7)
+    else:
+        months = day.year * 12 + day.month - 1 - {"month": 1, "quarter": 3, "year": 12}[unit]
+        year, month = divmod(months, 12)
+        first_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+        day = date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
+    return datetime.combine(day, time(), when.tzinfo)
+
+
+def _earlier_time(
+    text: str,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    valid_at: datetime | None,
+    stated_at: datetime | None,
+    before: datetime | None,
+) -> datetime | None:
+    """Return when a figure dated one step back applies: "up from 1,200 the previous week".
+
+    ``before`` is when the figure before it in its sentence applies (the one it is set
+    against: "2,350 cases in the week to Sunday, up from 1,200 the previous week"), else
+    ``stated_at`` stands in. "the previous week", "the week before", "a week earlier" are a
+    week before that time; "last week", "last year", "a year ago" are read against the
+    statement, but are never later than that time. A change measured from such a time
+    ("up 83% from a year earlier") and any other figure keep ``valid_at``.
+    """
+    if stated_at is None:
+        return valid_at
+    m = _EARLIER_AFTER.match(text, span[1], sentence[1])
+    if m is None:
+        return valid_at
+    anchor = before or stated_at
+    unit = next(u for u in m.groups() if u is not None).lower()
+    try:
+        if m.group("last") or m.group("ago"):
+            when = valid_at or _step_back(stated_at, unit)
+            if when < anchor:
+                return when
+        return _step_back(anchor, unit)
+    except (ValueError, OverflowError):  # a step back before the year 1
+        return valid_at
+
+
 # ---------------------------------------------------------------------------
 # the public function
 # ---------------------------------------------------------------------------
@@ -3350,6 +3417,7 @@ def extract_claims(
             done_upto += 1
 
     previous_end = -1  # where the figure before ends
+    timed: dict[tuple[int, int], datetime | None] = {}  # when a sentence's last figure applies
     for mention in mentions:
         s, e = mention.span
         pi = bisect.bisect_right(para_starts, s) - 1
@@ -3436,6 +3504,10 @@ def extract_claims(
             or _event_period(text, sentence, mention.span, stated_at)
             or _valid_time(text, sentence, stated_at)
         )
+        valid_at = _earlier_time(
+            text, sentence, mention.span, valid_at, stated_at, timed.get(sentence)
+        )
+        timed[sentence] = valid_at or stated_at
         provenance = Provenance(
             url=url,
             published=moment,

@@ -2010,6 +2010,59 @@ def test_a_day_in_a_clause_about_the_future_is_the_next_one(text: str, valid: da
     assert claim.valid_at.date() == valid
 
 
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("The health ministry said 2,350 cases were confirmed in the week to Sunday, up from "
+         "1,200 the previous week.", [date(2024, 3, 10), date(2024, 3, 3)]),
+        ("The ministry said 2,350 cases were confirmed on Monday, up from 1,200 the previous "
+         "day.", [date(2024, 3, 11), date(2024, 3, 10)]),
+        ("Sales were 5,000 units last week, down from 6,000 the week before.",
+         [date(2024, 3, 7), date(2024, 2, 29)]),
+        ("Arrivals reached 95,000 last week, compared with 105,000 a week earlier.",
+         [date(2024, 3, 7), date(2024, 2, 29)]),
+        ("Exports rose to $5.2 billion, compared with $4.9 billion a year earlier.",
+         [None, date(2023, 3, 14)]),
+        ("Sales hit 2,350 units on Tuesday, up from 1,200 last week.",
+         [date(2024, 3, 12), date(2024, 3, 7)]),
+        ("Cases rose to 2,350 last week from 1,200 last week.",
+         [date(2024, 3, 7), date(2024, 2, 29)]),
+        ("Output was 300 tonnes in 2019, down from 400 tonnes the previous year.",
+         [date(2019, 1, 1), date(2018, 1, 1)]),
+        ("Revenue was $89.5 billion, down 1% from a year earlier.", [None, None]),
+        ("Sales hit 2,350 units in the week before Christmas.", [None]),
+    ],
+)  # fmt: skip
+def test_a_figure_a_step_back_is_dated_before_the_one_it_is_set_against(
+    text: str, valid: list[date | None]
+) -> None:
+    """A figure "the previous week" (or "a year earlier") applies a step before the one before."""
+    claims = extract_claims(text, published=date(2024, 3, 14))  # a Thursday
+    assert [c.valid_at.date() if c.valid_at else None for c in claims] == valid
+
+
+def test_a_step_back_before_the_year_one_leaves_the_figure_undated() -> None:
+    """A figure a day before a statement on 1 January of the year 1 gets no valid_at."""
+    claims = extract_claims(
+        "Sales were 5,000, up from 4,000 the day before.", published=date(1, 1, 1)
+    )
+    assert claims[1].valid_at is None
+
+
+def test_a_figure_a_week_back_is_no_revision_upward_in_time() -> None:
+    """The consistency check reads the previous week's 1,200 before this week's 2,350: up."""
+    text = (
+        "The health ministry said 2,350 cases were confirmed in the week to Sunday, up from "
+        "1,200 the previous week."
+    )
+    claims = extract_claims(text, published=date(2024, 3, 14))
+    assert claims[1].applies_at is not None
+    assert claims[0].applies_at is not None
+    assert claims[1].applies_at < claims[0].applies_at
+    [finding] = check(claims).findings
+    assert "at 1,200 (3 Mar 2024) and at 2,350 cases (10 Mar 2024), up" in finding.explanation
+
+
 def test_many_unattributed_quotations_in_one_paragraph() -> None:
     """Thousands of unattributed quotations in a paragraph neither recurse deeply nor fail."""
     text = " ".join(['"We saw 3 tanks."'] * 3000)
