@@ -3177,7 +3177,17 @@ _FUTURE = re.compile(
     re.IGNORECASE,
 )
 _FRONTED_PAST_PERIOD = re.compile(rf"\s*In {_PAST_PERIOD},")
-_PAST_PERIOD_AFTER = re.compile(rf"[^,;.“”\"]{{0,30}}?\bin {_PAST_PERIOD}\b(?![-–/])")
+# A month with its year, or a year, that is the sentence's subject: "July 2023 was the hottest
+# month on record, with an average of 28.9 degrees".
+_PAST_PERIOD_SUBJECT = re.compile(
+    rf"\s*(?=(?:{_MONTH}[ \u00a0]+)?(?:19|20)\d\d\b){_PAST_PERIOD}[ \u00a0]+"
+    r"(?:was|were|is|has|had|saw|brought|became|marked|ended)\b"
+)
+_PAST_PERIOD_AFTER = re.compile(
+    r"[^,;.“”\"]{0,30}?\bin[ \u00a0]+"
+    r"(?:the[ \u00a0]+same[ \u00a0]+(?:period|time|day|week|month|quarter|season)[ \u00a0]+"
+    rf"(?:of|in)[ \u00a0]+)?{_PAST_PERIOD}\b(?![-–/])"
+)
 
 
 def _event_period(
@@ -3185,16 +3195,20 @@ def _event_period(
 ) -> datetime | None:
     """Return the first day of the past month or year a figure is for, if its sentence names one.
 
-    The period opens the sentence ("In 2010, ...", "In January, ...") or follows the figure
-    closely in its clause ("... recorded in 2019", "8.6% in January"). A month or a year says no
-    day: its first day stands for it, so that figures for the same period meet and figures of
-    other periods do not. A month without a year is its last occurrence up to the reference.
-    None for a period that is not before the reference's month (or year).
+    The period opens the sentence ("In 2010, ...", "In January, ..."), is its subject ("July
+    2023 was the hottest month on record, with an average of 28.9 degrees") or follows the
+    figure closely in its clause ("... recorded in 2019", "8.6% in January", "105,000 in the
+    same period of 2022"). A month or a year says no day: its first day stands for it, so that
+    figures for the same period meet and figures of other periods do not. A month without a
+    year is its last occurrence up to the reference. None for a period that is not before the
+    reference's month (or year).
     """
     if reference is None:
         return None
-    m = _FRONTED_PAST_PERIOD.match(text, sentence[0], span[0]) or _PAST_PERIOD_AFTER.match(
-        text, span[1], sentence[1]
+    m = (
+        _FRONTED_PAST_PERIOD.match(text, sentence[0], span[0])
+        or _PAST_PERIOD_SUBJECT.match(text, sentence[0], span[0])
+        or _PAST_PERIOD_AFTER.match(text, span[1], sentence[1])
     )
     if m is None:
         return None

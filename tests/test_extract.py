@@ -2210,10 +2210,13 @@ def test_a_figure_opening_the_sentence_is_no_body_for_it_said() -> None:
         ("Sales rose 5% in 2023, the firm said.", [None]),
         ("Since 2014, 14,000 people have died.", [None]),
         ("Emissions will fall 40% by 2030.", [None]),
+        ("Arrivals reached 95,000, compared with 105,000 in the same period of 2022.",
+         [None, 2022]),
+        ("2022 was the warmest year on record, at 1.2C above the average.", [2022]),
     ],
 )  # fmt: skip
 def test_a_past_year_sets_valid_at(text: str, years: list[int | None]) -> None:
-    """A past year opening the sentence or right after the figure is the year it applies to."""
+    """A past year opening the sentence, as its subject or after the figure, is when it applies."""
     claims = extract_claims(text, published=date(2023, 1, 31))
     assert [c.valid_at.year if c.valid_at else None for c in claims] == years
     for c in claims:
@@ -2400,10 +2403,13 @@ def test_a_claim_being_checked_is_not_the_writers(
         ("Prices rose 3% in March.", [None]),
         ("Inflation will fall to 3% in December, the bank said.", [None]),
         ("Theresa May said 300 people died.", [None]),
+        ("July 2022 was the hottest month on record, with an average of 28.9 degrees.",
+         [date(2022, 7, 1)]),
+        ("July was the hottest month on record, with an average of 28.9 degrees.", [None]),
     ],
 )  # fmt: skip
 def test_a_past_month_sets_valid_at(text: str, days: list[date | None]) -> None:
-    """A past month after the figure or opening the sentence is when it applies."""
+    """A past month after the figure, opening the sentence or as its subject is when it applies."""
     claims = extract_claims(text, published=date(2023, 3, 2))
     assert [c.valid_at.date() if c.valid_at else None for c in claims] == days
 
