@@ -3164,66 +3164,86 @@ def _event_day(
     return None
 
 
-# A past month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
-# recorded in 2019", "eased to 8.5% in February from 8.6% in January". Not "since 2014" or
-# "by 2030".
-_PAST_PERIOD = (
+# A month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
+# recorded in 2019", "eased to 8.5% in February from 8.6% in January", "will grow 1.5% in 2025",
+# "fall to 2.1% of GDP next year". Not "since 2014", "by 2030" or "up 5% from last year".
+_PERIOD = (
     rf"(?:(?P<month>{_MONTH})(?:[ \u00a0]+(?P<myear>(?:19|20)\d\d))?"
-    r"|(?P<year>(?:19|20)\d\d))"
+    r"|(?P<year>(?:19|20)\d\d)"
+    r"|(?P<rel>(?i:last|next))[ \u00a0]+(?P<unit>year|month))"
 )
+_RELATIVE_PERIOD = r"(?i:last|next)[ \u00a0]+(?:year|month)\b"
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|might|expects?|expected|forecasts?|projected|plans?|"
     r"set[ \u00a0]+to|due[ \u00a0]+to)\b",
     re.IGNORECASE,
 )
-_FRONTED_PAST_PERIOD = re.compile(rf"\s*In {_PAST_PERIOD},")
-# A month with its year, or a year, that is the sentence's subject: "July 2023 was the hottest
-# month on record, with an average of 28.9 degrees".
-_PAST_PERIOD_SUBJECT = re.compile(
-    rf"\s*(?=(?:{_MONTH}[ \u00a0]+)?(?:19|20)\d\d\b){_PAST_PERIOD}[ \u00a0]+"
+_FRONTED_PERIOD = re.compile(rf"\s*(?:In[ \u00a0]+|(?={_RELATIVE_PERIOD})){_PERIOD},")
+# A month with its year, a year, or "last year", that is the sentence's subject: "July 2023 was
+# the hottest month on record, with an average of 28.9 degrees".
+_PERIOD_SUBJECT = re.compile(
+    rf"\s*(?=(?:{_MONTH}[ \u00a0]+)?(?:19|20)\d\d\b|{_RELATIVE_PERIOD}){_PERIOD}[ \u00a0]+"
     r"(?:was|were|is|has|had|saw|brought|became|marked|ended)\b"
 )
-_PAST_PERIOD_AFTER = re.compile(
-    r"[^,;.“”\"]{0,30}?\bin[ \u00a0]+"
-    r"(?:the[ \u00a0]+same[ \u00a0]+(?:period|time|day|week|month|quarter|season)[ \u00a0]+"
-    rf"(?:of|in)[ \u00a0]+)?{_PAST_PERIOD}\b(?![-–/])"
+# Words after which a time is what a figure is set against or counted from, not its own time:
+# "up 83% from a year earlier", "risen 20% since last year", "by next year".
+_SET_AGAINST = _words(
+    """from since on over than against with to until through by before after versus vs vs."""
+)
+_NOT_SET_AGAINST = "".join(rf"(?<!\b{re.escape(w)} )" for w in sorted(_SET_AGAINST))
+# After the figure, in its clause and before any "and" or "but" (which may open a clause of
+# its own: "grew 2% this year and will grow 3% next year"); "last year" and "next year" need
+# no "in", but are no time of the figure after a word that sets a figure against them.
+_PERIOD_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|while|whereas)\b)[^,;.“”\"]){0,30}?"
+    rf"{_NOT_SET_AGAINST}\b(?:in[ \u00a0]+(?:the[ \u00a0]+same[ \u00a0]+"
+    r"(?:period|time|day|week|month|quarter|season)[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?)?"
+    rf"|(?={_RELATIVE_PERIOD}))"
+    rf"{_PERIOD}\b(?![-–/])"
 )
 
 
 def _event_period(
     text: str, sentence: tuple[int, int], span: tuple[int, int], reference: datetime | None
 ) -> datetime | None:
-    """Return the first day of the past month or year a figure is for, if its sentence names one.
+    """Return the first day of the month or year a figure is for, if its sentence names one.
 
-    The period opens the sentence ("In 2010, ...", "In January, ..."), is its subject ("July
-    2023 was the hottest month on record, with an average of 28.9 degrees") or follows the
-    figure closely in its clause ("... recorded in 2019", "8.6% in January", "105,000 in the
-    same period of 2022"). A month or a year says no day: its first day stands for it, so that
-    figures for the same period meet and figures of other periods do not. A month without a
-    year is its last occurrence up to the reference. None for a period that is not before the
-    reference's month (or year).
+    The period opens the sentence ("In 2010, ...", "In January, ...", "Last year, ..."), is its
+    subject ("July 2023 was the hottest month on record, with an average of 28.9 degrees") or
+    follows the figure closely in its clause ("... recorded in 2019", "8.6% in January",
+    "105,000 in the same period of 2022", "will grow 1.5% in 2025", "2.1% of GDP next year").
+    A month or a year says no day: its first day stands for it, so that figures for the same
+    period meet and figures of other periods do not. A month without a year is its last
+    occurrence up to the reference, and none in a sentence about the future. None for the
+    reference's own month (or year): the statement's time stands for it.
     """
     if reference is None:
         return None
     m = (
-        _FRONTED_PAST_PERIOD.match(text, sentence[0], span[0])
-        or _PAST_PERIOD_SUBJECT.match(text, sentence[0], span[0])
-        or _PAST_PERIOD_AFTER.match(text, span[1], sentence[1])
+        _FRONTED_PERIOD.match(text, sentence[0], span[0])
+        or _PERIOD_SUBJECT.match(text, sentence[0], span[0])
+        or _PERIOD_AFTER.match(text, span[1], sentence[1])
     )
     if m is None:
         return None
     zone = reference.tzinfo or UTC
+    if m.group("rel"):
+        step = 1 if m.group("rel").lower() == "next" else -1
+        if m.group("unit") == "year":
+            return datetime(reference.year + step, 1, 1, tzinfo=zone)
+        year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+        return datetime(year, month + 1, 1, tzinfo=zone)
     if m.group("year"):
         year = int(m.group("year"))
-        return datetime(year, 1, 1, tzinfo=zone) if year < reference.year else None
+        return datetime(year, 1, 1, tzinfo=zone) if year != reference.year else None
     month = _MONTHS[m.group("month").lower()]
-    if not m.group("myear") and _about_future(text, sentence[0], span[0]):
-        return None  # "Inflation will fall to 3% in December": a month to come
     if m.group("myear"):
         year = int(m.group("myear"))
+    elif _about_future(text, sentence[0], span[0]):
+        return None  # "Inflation will fall to 3% in December": a month to come
     else:
         year = reference.year if month <= reference.month else reference.year - 1
-    if (year, month) >= (reference.year, reference.month):
+    if (year, month) == (reference.year, reference.month):
         return None
     return datetime(year, month, 1, tzinfo=zone)
 
@@ -3259,9 +3279,7 @@ def _valid_time(
 _STEP_UNIT = r"(?P<{}>day|week|month|quarter|year)"
 _ADVERB_BEFORE = r"before(?![ \u00a0]+(?!(?:and|but|or|while|whereas|when|as)\b)[\w$€£])"
 _EARLIER_AFTER = re.compile(
-    r"[^,;.“”\"\d]{0,30}?"
-    r"(?<!\bfrom )(?<!\bon )(?<!\bover )(?<!\bthan )(?<!\bagainst )(?<!\bwith )(?<!\bto )"
-    r"(?<!\bversus )(?<!\bvs )(?<!\bvs\. )\b(?:"
+    rf"[^,;.“”\"\d]{{0,30}}?{_NOT_SET_AGAINST}\b(?:"
     rf"the[ \u00a0]+(?:previous|preceding|prior)[ \u00a0]+{_STEP_UNIT.format('prior')}\b"
     rf"|the[ \u00a0]+{_STEP_UNIT.format('before')}[ \u00a0]+{_ADVERB_BEFORE}"
     rf"|(?:a|an|one)[ \u00a0]+{_STEP_UNIT.format('earlier')}[ \u00a0]+"

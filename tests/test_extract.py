@@ -2223,6 +2223,43 @@ def test_a_past_year_sets_valid_at(text: str, years: list[int | None]) -> None:
         assert c.valid_at is None or (c.valid_at.month, c.valid_at.day) == (1, 1)
 
 
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The economy will grow 1.5% in 2025, the central bank said.", [date(2025, 1, 1)]),
+        ("In 2025, the economy will grow 1.5%.", [date(2025, 1, 1)]),
+        ("The deficit is forecast to fall to 2.1% of GDP next year.", [date(2025, 1, 1)]),
+        ("Inflation will fall to 3% in December 2024, the bank said.", [date(2024, 12, 1)]),
+        ("Next month, 3,000 troops will deploy.", [date(2024, 4, 1)]),
+        ("The economy grew 0.5% last year.", [date(2023, 1, 1)]),
+        ("Last year, 300 people died in floods.", [date(2023, 1, 1)]),
+        ("300 people died last month.", [date(2024, 2, 1)]),
+        ("The economy grew 2% this year and will grow 3% next year.",
+         [None, date(2025, 1, 1)]),
+        ("Inflation was 3% in March 2024.", [None]),
+        ("Prices have risen 20% since last year.", [None]),
+        ("Sales rose 5% from last year.", [None]),
+        ("The deficit will fall to 2.1% of GDP by next year.", [None]),
+    ],
+)  # fmt: skip
+def test_a_year_or_month_to_come_sets_valid_at(text: str, days: list[date | None]) -> None:
+    """A later year, a month with its year, "next year" and "last year" date their figures."""
+    claims = extract_claims(text, published=date(2024, 3, 14))
+    assert [c.valid_at.date() if c.valid_at else None for c in claims] == days
+
+
+def test_a_forecast_for_next_year_is_not_compared_with_this_years_figure() -> None:
+    """A 2025 growth forecast does not conflict with 2024's growth; two 2025 forecasts do."""
+    text = (
+        "The economy will grow 1.5% in 2025, the central bank said.\n\n"
+        "The economy grew 0.5% in 2024, the IMF said."
+    )
+    assert not check(extract_claims(text, published=date(2024, 10, 1))).findings
+    text = text.replace("grew 0.5% in 2024", "will grow 2.5% in 2025")
+    findings = check(extract_claims(text, published=date(2024, 10, 1))).findings
+    assert [f.kind.value for f in findings] == ["conflict"]
+
+
 def test_counts_of_past_years_are_not_compared_with_todays() -> None:
     """A 2010 count and a 2023 count of "people marching" by different sources do not conflict."""
     text = (
