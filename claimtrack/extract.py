@@ -3250,18 +3250,56 @@ def _stated_time(
 
 def _day_of(expr: str, entry_time: datetime) -> datetime:
     """The day a day expression ("on Thursday", "last week") names, seen from the entry."""
-    day = _past_day(expr, entry_time)
+    day = _named_day(expr, entry_time)
     return entry_time if day is None or day.date() == entry_time.date() else day
 
 
-def _past_day(expr: str, reference: datetime) -> datetime | None:
-    """Read a day expression against ``reference``, preferring the past; None if unreadable."""
+def _named_day(expr: str, reference: datetime, prefer: str = "past") -> datetime | None:
+    """Read a day expression against ``reference`` (the past preferred); None if unreadable."""
     expr = _PART_OF_DAY.sub("", expr)
     expr = expr[3:] if expr[:3].lower() == "on " else expr
     try:
-        return parse_time(expr, reference=reference, prefer="past")
+        return parse_time(expr, reference=reference, prefer=prefer)
     except TimeParseError:
         return None
+
+
+# Where a future word speaks of the past or of no time: "would have died", "could not reach",
+# "higher than expected", "cancelled due to strikes".
+_PAST_MODAL = re.compile(r"[ \u00a0]+(?:not[ \u00a0]+)?have\b", re.IGNORECASE)
+_NEGATED = re.compile(r"[ \u00a0]+not\b", re.IGNORECASE)
+_BEFORE_EXPECTED = re.compile(r"\b(?:than|as)[ \u00a0]+\Z", re.IGNORECASE)
+_BEFORE_DUE = re.compile(r"\b(?:is|are|was|were|be|been)[ \u00a0]+\Z", re.IGNORECASE)
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z]")
+_CLAUSE_BREAK = re.compile(r"[,;:“”\"]")
+
+
+def _about_future(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` speaks of the future: "will", "could", "is expected to".
+
+    A modal before "have" ("would have died") speaks of the past, and so does "could not"
+    (what one was unable to do); "than expected", "cancelled due to" and the name "Will Smith"
+    name no time to come.
+    """
+    for m in _FUTURE.finditer(text, start, end):
+        word = m.group().lower()
+        if m.group()[0].isupper() and _NAME_AFTER.match(text, m.end()):
+            continue  # a name: "Will Smith"
+        if _PAST_MODAL.match(text, m.end()) or (word == "could" and _NEGATED.match(text, m.end())):
+            continue
+        before = text[max(start, m.start() - 8) : m.start()]
+        if word == "expected" and _BEFORE_EXPECTED.search(before):
+            continue
+        if word.startswith("due") and not _BEFORE_DUE.search(before):
+            continue
+        return True
+    return False
+
+
+def _clause_start(text: str, sentence_start: int, at: int) -> int:
+    """Return where the clause holding offset ``at`` starts: after the last comma or quote."""
+    breaks = list(_CLAUSE_BREAK.finditer(text, sentence_start, at))
+    return breaks[-1].end() if breaks else sentence_start
 
 
 def _event_day(
@@ -3275,8 +3313,10 @@ def _event_day(
 
     The day must follow the figure's phrase closely, with no comma or quotation mark between,
     and stand before a reporting clause that comes after the figure (whose own day, "X said
-    on Tuesday", is when it was said). None when no such day is named, or it is the
-    reference's own day.
+    on Tuesday", is when it was said). A bare weekday or month-day is the last such day, or
+    the next one when the figure's clause speaks of the future ("temperatures could climb to
+    46C by Tuesday", "3,000 people will be evacuated on Friday", "winds of 120 km/h were
+    forecast for Wednesday"). None when no such day is named, or it is the reference's own day.
     """
     if reference is None:
         return None
@@ -3287,57 +3327,93 @@ def _event_day(
     for m in _DAY_EXPR.finditer(text, e, stop):
         if re.search(r"[,;“”\"]", text[e : m.start()]):
             return None
-        day = _past_day(m.group(), reference)
+        clause_start = _clause_start(text, sentence[0], span[0])
+        prefer = "future" if _about_future(text, clause_start, m.start()) else "past"
+        day = _named_day(m.group(), reference, prefer)
         return None if day is None or day.date() == reference.date() else day
     return None
 
 
-# A past month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
-# recorded in 2019", "eased to 8.5% in February from 8.6% in January". Not "since 2014" or
-# "by 2030".
-_PAST_PERIOD = (
+# A month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
+# recorded in 2019", "eased to 8.5% in February from 8.6% in January", "will grow 1.5% in 2025",
+# "fall to 2.1% of GDP next year". Not "since 2014", "by 2030" or "up 5% from last year".
+_PERIOD = (
     rf"(?:(?P<month>{_MONTH})(?:[ \u00a0]+(?P<myear>(?:19|20)\d\d))?"
-    r"|(?P<year>(?:19|20)\d\d))"
+    r"|(?P<year>(?:19|20)\d\d)"
+    r"|(?P<rel>(?i:last|next))[ \u00a0]+(?P<unit>year|month))"
 )
+_RELATIVE_PERIOD = r"(?i:last|next)[ \u00a0]+(?:year|month)\b"
 _FUTURE = re.compile(
     r"\b(?:will|would|could|should|might|expects?|expected|forecasts?|projected|plans?|"
     r"set[ \u00a0]+to|due[ \u00a0]+to)\b",
     re.IGNORECASE,
 )
-_FRONTED_PAST_PERIOD = re.compile(rf"\s*In {_PAST_PERIOD},")
-_PAST_PERIOD_AFTER = re.compile(rf"[^,;.“”\"]{{0,30}}?\bin {_PAST_PERIOD}\b(?![-–/])")
+_FRONTED_PERIOD = re.compile(rf"\s*(?:In[ \u00a0]+|(?={_RELATIVE_PERIOD})){_PERIOD},")
+# A month with its year, a year, or "last year", that is the sentence's subject: "July 2023 was
+# the hottest month on record, with an average of 28.9 degrees".
+_PERIOD_SUBJECT = re.compile(
+    rf"\s*(?=(?:{_MONTH}[ \u00a0]+)?(?:19|20)\d\d\b|{_RELATIVE_PERIOD}){_PERIOD}[ \u00a0]+"
+    r"(?:was|were|is|has|had|saw|brought|became|marked|ended)\b"
+)
+# Words after which a time is what a figure is set against or counted from, not its own time:
+# "up 83% from a year earlier", "risen 20% since last year", "by next year".
+_SET_AGAINST = _words(
+    """from since on over than against with to until through by before after versus vs vs."""
+)
+_NOT_SET_AGAINST = "".join(rf"(?<!\b{re.escape(w)} )" for w in sorted(_SET_AGAINST))
+# After the figure, in its clause and before any "and" or "but" (which may open a clause of
+# its own: "grew 2% this year and will grow 3% next year"); "last year" and "next year" need
+# no "in", but are no time of the figure after a word that sets a figure against them.
+_PERIOD_AFTER = re.compile(
+    r"(?:(?!\b(?:and|but|while|whereas)\b)[^,;.“”\"]){0,30}?"
+    rf"{_NOT_SET_AGAINST}\b(?:in[ \u00a0]+(?:the[ \u00a0]+same[ \u00a0]+"
+    r"(?:period|time|day|week|month|quarter|season)[ \u00a0]+(?:(?:of|in)[ \u00a0]+)?)?"
+    rf"|(?={_RELATIVE_PERIOD}))"
+    rf"{_PERIOD}\b(?![-–/])"
+)
 
 
 def _event_period(
     text: str, sentence: tuple[int, int], span: tuple[int, int], reference: datetime | None
 ) -> datetime | None:
-    """Return the first day of the past month or year a figure is for, if its sentence names one.
+    """Return the first day of the month or year a figure is for, if its sentence names one.
 
-    The period opens the sentence ("In 2010, ...", "In January, ...") or follows the figure
-    closely in its clause ("... recorded in 2019", "8.6% in January"). A month or a year says no
-    day: its first day stands for it, so that figures for the same period meet and figures of
-    other periods do not. A month without a year is its last occurrence up to the reference.
-    None for a period that is not before the reference's month (or year).
+    The period opens the sentence ("In 2010, ...", "In January, ...", "Last year, ..."), is its
+    subject ("July 2023 was the hottest month on record, with an average of 28.9 degrees") or
+    follows the figure closely in its clause ("... recorded in 2019", "8.6% in January",
+    "105,000 in the same period of 2022", "will grow 1.5% in 2025", "2.1% of GDP next year").
+    A month or a year says no day: its first day stands for it, so that figures for the same
+    period meet and figures of other periods do not. A month without a year is its last
+    occurrence up to the reference, and none in a sentence about the future. None for the
+    reference's own month (or year): the statement's time stands for it.
     """
     if reference is None:
         return None
-    m = _FRONTED_PAST_PERIOD.match(text, sentence[0], span[0]) or _PAST_PERIOD_AFTER.match(
-        text, span[1], sentence[1]
+    m = (
+        _FRONTED_PERIOD.match(text, sentence[0], span[0])
+        or _PERIOD_SUBJECT.match(text, sentence[0], span[0])
+        or _PERIOD_AFTER.match(text, span[1], sentence[1])
     )
     if m is None:
         return None
     zone = reference.tzinfo or UTC
+    if m.group("rel"):
+        step = 1 if m.group("rel").lower() == "next" else -1
+        if m.group("unit") == "year":
+            return datetime(reference.year + step, 1, 1, tzinfo=zone)
+        year, month = divmod(reference.year * 12 + reference.month - 1 + step, 12)
+        return datetime(year, month + 1, 1, tzinfo=zone)
     if m.group("year"):
         year = int(m.group("year"))
-        return datetime(year, 1, 1, tzinfo=zone) if year < reference.year else None
+        return datetime(year, 1, 1, tzinfo=zone) if year != reference.year else None
     month = _MONTHS[m.group("month").lower()]
-    if not m.group("myear") and _FUTURE.search(text, sentence[0], span[0]) is not None:
-        return None  # "Inflation will fall to 3% in December": a month to come
     if m.group("myear"):
         year = int(m.group("myear"))
+    elif _about_future(text, sentence[0], span[0]):
+        return None  # "Inflation will fall to 3% in December": a month to come
     else:
         year = reference.year if month <= reference.month else reference.year - 1
-    if (year, month) >= (reference.year, reference.month):
+    if (year, month) == (reference.year, reference.month):
         return None
     return datetime(year, month, 1, tzinfo=zone)
 
@@ -3364,6 +3440,71 @@ def _valid_time(
         return parse_time(when, reference=reference, prefer="future")
     except TimeParseError:
         return None
+
+
+# A time one step before another, written after a figure: "up from 1,200 the previous week",
+# "the week before", "a year earlier" (before the figure it is set against) or "last week",
+# "a year ago" (before the statement). "before" is no preposition here: not "the week before
+# Christmas"; and a change measured from that time is not of it: "up 83% from a year earlier".
+_STEP_UNIT = r"(?P<{}>day|week|month|quarter|year)"
+_ADVERB_BEFORE = r"before(?![ \u00a0]+(?!(?:and|but|or|while|whereas|when|as)\b)[\w$€£])"
+_EARLIER_AFTER = re.compile(
+    rf"[^,;.“”\"\d]{{0,30}}?{_NOT_SET_AGAINST}\b(?:"
+    rf"the[ \u00a0]+(?:previous|preceding|prior)[ \u00a0]+{_STEP_UNIT.format('prior')}\b"
+    rf"|the[ \u00a0]+{_STEP_UNIT.format('before')}[ \u00a0]+{_ADVERB_BEFORE}"
+    rf"|(?:a|an|one)[ \u00a0]+{_STEP_UNIT.format('earlier')}[ \u00a0]+"
+    rf"(?:earlier\b|{_ADVERB_BEFORE})"
+    rf"|last[ \u00a0]+{_STEP_UNIT.format('last')}\b"
+    rf"|(?:a|an|one)[ \u00a0]+{_STEP_UNIT.format('ago')}[ \u00a0]+ago\b)",
+    re.IGNORECASE,
+)
+
+
+def _step_back(when: datetime, unit: str) -> datetime:
+    """Return midnight of the day one ``unit`` (day, week, month, quarter, year) before ``when``."""
+    day = when.date()
+    if unit in ("day", "week"):
+        day -= timedelta(days=1 if unit == "day" else 7)
+    else:
+        months = day.year * 12 + day.month - 1 - {"month": 1, "quarter": 3, "year": 12}[unit]
+        year, month = divmod(months, 12)
+        first_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
+        day = date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
+    return datetime.combine(day, time(), when.tzinfo)
+
+
+def _earlier_time(
+    text: str,
+    sentence: tuple[int, int],
+    span: tuple[int, int],
+    valid_at: datetime | None,
+    stated_at: datetime | None,
+    before: datetime | None,
+) -> datetime | None:
+    """Return when a figure dated one step back applies: "up from 1,200 the previous week".
+
+    ``before`` is when the figure before it in its sentence applies (the one it is set
+    against: "2,350 cases in the week to Sunday, up from 1,200 the previous week"), else
+    ``stated_at`` stands in. "the previous week", "the week before", "a week earlier" are a
+    week before that time; "last week", "last year", "a year ago" are read against the
+    statement, but are never later than that time. A change measured from such a time
+    ("up 83% from a year earlier") and any other figure keep ``valid_at``.
+    """
+    if stated_at is None:
+        return valid_at
+    m = _EARLIER_AFTER.match(text, span[1], sentence[1])
+    if m is None:
+        return valid_at
+    anchor = before or stated_at
+    unit = next(u for u in m.groups() if u is not None).lower()
+    try:
+        if m.group("last") or m.group("ago"):
+            when = valid_at or _step_back(stated_at, unit)
+            if when < anchor:
+                return when
+        return _step_back(anchor, unit)
+    except (ValueError, OverflowError):  # a step back before the year 1
+        return valid_at
 
 
 # ---------------------------------------------------------------------------
@@ -3483,6 +3624,7 @@ def extract_claims(
             done_upto += 1
 
     previous_end = -1  # where the figure before ends
+    timed: dict[tuple[int, int], datetime | None] = {}  # when a sentence's last figure applies
     for mention in mentions:
         s, e = mention.span
         pi = bisect.bisect_right(para_starts, s) - 1
@@ -3586,6 +3728,10 @@ def extract_claims(
             or _event_period(text, sentence, mention.span, stated_at)
             or _valid_time(text, sentence, stated_at)
         )
+        valid_at = _earlier_time(
+            text, sentence, mention.span, valid_at, stated_at, timed.get(sentence)
+        )
+        timed[sentence] = valid_at or stated_at
         provenance = Provenance(
             url=url,
             published=moment,

@@ -2108,6 +2108,84 @@ def test_the_day_a_figure_applies_to(
     assert claim.valid_at == (datetime(*valid, tzinfo=UTC) if valid else None)
 
 
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("AEMET warned that temperatures could climb to 46C by Tuesday.", date(2024, 7, 30)),
+        ("AEMET said 3,000 people would be evacuated by Friday.", date(2024, 8, 2)),
+        ("Officials said 3,000 people will be evacuated on Friday.", date(2024, 8, 2)),
+        ("Temperatures are expected to reach 45C on Friday, AEMET said.", date(2024, 8, 2)),
+        ("Winds of 120 km/h were forecast for Wednesday.", date(2024, 7, 31)),
+        ("He said 5,000 troops would arrive on August 2.", date(2024, 8, 2)),
+        ("300 people died on Friday, the ministry said.", date(2024, 7, 26)),
+        ("5,000 troops arrived on August 2.", date(2023, 8, 2)),
+        ("Rescuers could not reach 30 people on Friday.", date(2024, 7, 26)),
+        ("300 people would have died on Friday without the dam.", date(2024, 7, 26)),
+        ("300 flights were cancelled due to strikes on Friday.", date(2024, 7, 26)),
+        ("“We will rebuild,” he said, adding that 300 homes were destroyed on Friday.",
+         date(2024, 7, 26)),
+    ],
+)  # fmt: skip
+def test_a_day_in_a_clause_about_the_future_is_the_next_one(text: str, valid: date) -> None:
+    """A day after a figure in a clause about the future is the next such day, else the last."""
+    (claim,) = extract_claims(text, published=date(2024, 7, 29))  # a Monday
+    assert claim.valid_at is not None
+    assert claim.valid_at.date() == valid
+
+
+@pytest.mark.parametrize(
+    ("text", "valid"),
+    [
+        ("The health ministry said 2,350 cases were confirmed in the week to Sunday, up from "
+         "1,200 the previous week.", [date(2024, 3, 10), date(2024, 3, 3)]),
+        ("The ministry said 2,350 cases were confirmed on Monday, up from 1,200 the previous "
+         "day.", [date(2024, 3, 11), date(2024, 3, 10)]),
+        ("Sales were 5,000 units last week, down from 6,000 the week before.",
+         [date(2024, 3, 7), date(2024, 2, 29)]),
+        ("Arrivals reached 95,000 last week, compared with 105,000 a week earlier.",
+         [date(2024, 3, 7), date(2024, 2, 29)]),
+        ("Exports rose to $5.2 billion, compared with $4.9 billion a year earlier.",
+         [None, date(2023, 3, 14)]),
+        ("Sales hit 2,350 units on Tuesday, up from 1,200 last week.",
+         [date(2024, 3, 12), date(2024, 3, 7)]),
+        ("Cases rose to 2,350 last week from 1,200 last week.",
+         [date(2024, 3, 7), date(2024, 2, 29)]),
+        ("Output was 300 tonnes in 2019, down from 400 tonnes the previous year.",
+         [date(2019, 1, 1), date(2018, 1, 1)]),
+        ("Revenue was $89.5 billion, down 1% from a year earlier.", [None, None]),
+        ("Sales hit 2,350 units in the week before Christmas.", [None]),
+    ],
+)  # fmt: skip
+def test_a_figure_a_step_back_is_dated_before_the_one_it_is_set_against(
+    text: str, valid: list[date | None]
+) -> None:
+    """A figure "the previous week" (or "a year earlier") applies a step before the one before."""
+    claims = extract_claims(text, published=date(2024, 3, 14))  # a Thursday
+    assert [c.valid_at.date() if c.valid_at else None for c in claims] == valid
+
+
+def test_a_step_back_before_the_year_one_leaves_the_figure_undated() -> None:
+    """A figure a day before a statement on 1 January of the year 1 gets no valid_at."""
+    claims = extract_claims(
+        "Sales were 5,000, up from 4,000 the day before.", published=date(1, 1, 1)
+    )
+    assert claims[1].valid_at is None
+
+
+def test_a_figure_a_week_back_is_no_revision_upward_in_time() -> None:
+    """The consistency check reads the previous week's 1,200 before this week's 2,350: up."""
+    text = (
+        "The health ministry said 2,350 cases were confirmed in the week to Sunday, up from "
+        "1,200 the previous week."
+    )
+    claims = extract_claims(text, published=date(2024, 3, 14))
+    assert claims[1].applies_at is not None
+    assert claims[0].applies_at is not None
+    assert claims[1].applies_at < claims[0].applies_at
+    [finding] = check(claims).findings
+    assert "at 1,200 (3 Mar 2024) and at 2,350 cases (10 Mar 2024), up" in finding.explanation
+
+
 def test_many_unattributed_quotations_in_one_paragraph() -> None:
     """Thousands of unattributed quotations in a paragraph neither recurse deeply nor fail."""
     text = " ".join(['"We saw 3 tanks."'] * 3000)
@@ -2263,14 +2341,54 @@ def test_a_figure_opening_the_sentence_is_no_body_for_it_said() -> None:
         ("Sales rose 5% in 2023, the firm said.", [None]),
         ("Since 2014, 14,000 people have died.", [None]),
         ("Emissions will fall 40% by 2030.", [None]),
+        ("Arrivals reached 95,000, compared with 105,000 in the same period of 2022.",
+         [None, 2022]),
+        ("2022 was the warmest year on record, at 1.2C above the average.", [2022]),
     ],
 )  # fmt: skip
 def test_a_past_year_sets_valid_at(text: str, years: list[int | None]) -> None:
-    """A past year opening the sentence or right after the figure is the year it applies to."""
+    """A past year opening the sentence, as its subject or after the figure, is when it applies."""
     claims = extract_claims(text, published=date(2023, 1, 31))
     assert [c.valid_at.year if c.valid_at else None for c in claims] == years
     for c in claims:
         assert c.valid_at is None or (c.valid_at.month, c.valid_at.day) == (1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("The economy will grow 1.5% in 2025, the central bank said.", [date(2025, 1, 1)]),
+        ("In 2025, the economy will grow 1.5%.", [date(2025, 1, 1)]),
+        ("The deficit is forecast to fall to 2.1% of GDP next year.", [date(2025, 1, 1)]),
+        ("Inflation will fall to 3% in December 2024, the bank said.", [date(2024, 12, 1)]),
+        ("Next month, 3,000 troops will deploy.", [date(2024, 4, 1)]),
+        ("The economy grew 0.5% last year.", [date(2023, 1, 1)]),
+        ("Last year, 300 people died in floods.", [date(2023, 1, 1)]),
+        ("300 people died last month.", [date(2024, 2, 1)]),
+        ("The economy grew 2% this year and will grow 3% next year.",
+         [None, date(2025, 1, 1)]),
+        ("Inflation was 3% in March 2024.", [None]),
+        ("Prices have risen 20% since last year.", [None]),
+        ("Sales rose 5% from last year.", [None]),
+        ("The deficit will fall to 2.1% of GDP by next year.", [None]),
+    ],
+)  # fmt: skip
+def test_a_year_or_month_to_come_sets_valid_at(text: str, days: list[date | None]) -> None:
+    """A later year, a month with its year, "next year" and "last year" date their figures."""
+    claims = extract_claims(text, published=date(2024, 3, 14))
+    assert [c.valid_at.date() if c.valid_at else None for c in claims] == days
+
+
+def test_a_forecast_for_next_year_is_not_compared_with_this_years_figure() -> None:
+    """A 2025 growth forecast does not conflict with 2024's growth; two 2025 forecasts do."""
+    text = (
+        "The economy will grow 1.5% in 2025, the central bank said.\n\n"
+        "The economy grew 0.5% in 2024, the IMF said."
+    )
+    assert not check(extract_claims(text, published=date(2024, 10, 1))).findings
+    text = text.replace("grew 0.5% in 2024", "will grow 2.5% in 2025")
+    findings = check(extract_claims(text, published=date(2024, 10, 1))).findings
+    assert [f.kind.value for f in findings] == ["conflict"]
 
 
 def test_counts_of_past_years_are_not_compared_with_todays() -> None:
@@ -2453,10 +2571,13 @@ def test_a_claim_being_checked_is_not_the_writers(
         ("Prices rose 3% in March.", [None]),
         ("Inflation will fall to 3% in December, the bank said.", [None]),
         ("Theresa May said 300 people died.", [None]),
+        ("July 2022 was the hottest month on record, with an average of 28.9 degrees.",
+         [date(2022, 7, 1)]),
+        ("July was the hottest month on record, with an average of 28.9 degrees.", [None]),
     ],
 )  # fmt: skip
 def test_a_past_month_sets_valid_at(text: str, days: list[date | None]) -> None:
-    """A past month after the figure or opening the sentence is when it applies."""
+    """A past month after the figure, opening the sentence or as its subject is when it applies."""
     claims = extract_claims(text, published=date(2023, 3, 2))
     assert [c.valid_at.date() if c.valid_at else None for c in claims] == days
 
