@@ -2374,7 +2374,7 @@ def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -
 
     ``first`` is the figure's first token and ``after`` the token after it.
     """
-    from claimtrack.quantities import is_count
+    from claimtrack.quantities import SHARED_CURRENCY_NOUNS, is_count
 
     unit = mention.figure.unit
     if (
@@ -2389,7 +2389,12 @@ def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -
         if mention.noun is None and first and toks[first - 1].low == "by":
             return _topic(toks, first)  # a change: "Hospital admissions rose by a third"
         return None
-    if mention.noun is not None and (unit == "count" or is_count(unit)) and unit != "time":
+    if (
+        mention.noun is not None
+        and (unit == "count" or is_count(unit))
+        and unit != "time"
+        and mention.noun.lower() not in SHARED_CURRENCY_NOUNS  # money: "98 billion kroner"
+    ):
         return None  # the counted noun names it: "3,000 troops"; not "rose 45-fold"
     if mention.unit_inferred and unit != "count" and is_count(unit):
         return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"

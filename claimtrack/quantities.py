@@ -607,7 +607,9 @@ _CURRENCIES: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Names that several currencies share and that take no plural "s" ("1.92 trillion kroner",
 # Danish or Norwegian): counted nouns, as "pesos" and "francs" are, until a country names one.
-SHARED_CURRENCY_NOUNS: frozenset[str] = frozenset(("kroner", "krone"))
+SHARED_CURRENCY_NOUNS: frozenset[str] = frozenset(
+    ("kroner", "krone", "pesos", "francs", "riyals", "shillings", "dinars")
+)
 # ISO codes that are English words are read in capitals only ("TRY 5bn"; "one cop" is a
 # police officer).
 _WORD_CODES = frozenset(("TRY", "COP"))

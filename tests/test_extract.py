@@ -2183,7 +2183,7 @@ def test_a_figure_a_week_back_is_no_revision_upward_in_time() -> None:
     assert claims[0].applies_at is not None
     assert claims[1].applies_at < claims[0].applies_at
     [finding] = check(claims).findings
-    assert "at 1,200 (3 Mar 2024) and at 2,350 cases (10 Mar 2024), up" in finding.explanation
+    assert "from 1,200 (3 Mar 2024) to 2,350 cases (10 Mar 2024), up" in finding.explanation
 
 
 def test_many_unattributed_quotations_in_one_paragraph() -> None:
