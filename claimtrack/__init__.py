@@ -7,7 +7,7 @@ here; the submodules hold the rest (``claimtrack.quantities`` for units,
 ``claimtrack.strategies`` for Hypothesis strategies).
 
 Names are loaded on first use, so that ``import claimtrack`` (and Hypothesis,
-which loads claimtrack's strategies through its entry point) stays cheap: pint,
+which runs claimtrack's hook through its entry point) stays cheap: pint,
 numpy and sqlite3 are imported only when a name that needs them is touched.
 """
 

@@ -7,7 +7,8 @@ Every sub-command is a thin layer over the library: ``extract`` over
 :func:`claimtrack.consistency.timeline` and :mod:`claimtrack.plots`.
 
 Exit statuses: 0 on success (and, for ``check``, when nothing is flagged), 1
-when ``check`` finds conflicts or sum mismatches, 2 for bad input or usage.
+when ``check`` finds conflicts or sum mismatches, 2 for bad input or usage
+(including a ``timeline`` subject that matches no dated claims).
 Errors are printed as one line on standard error,
 ``claimtrack: error: <file>:<line>: <reason>``, never as a traceback.
 """
@@ -421,7 +422,8 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     if not timeline.series:
         near = sorted({c.subject for c in claims if _subject_matches(c.subject, args.subject)})
         hint = f"; subjects containing it: {'; '.join(near[:5])}" if near else ""
-        _say(err, f"{PROG}: no dated claims about {args.subject!r}{hint}")
+        # Nothing to show or draw: bad input (status 2), not an empty table or image.
+        raise UsageError(f"no dated claims about {args.subject!r}{hint}")
     if args.png or args.html:
         from claimtrack import plots
 
@@ -450,8 +452,6 @@ def _timeline_table(timeline: Any, subject: str) -> Any:
     table.add_column("interval", no_wrap=True, justify="right")
     for row in rows:
         table.add_row(_when(row.time), row.source, row.text, _interval(row.low, row.high))
-    if not rows:
-        table.caption = "no dated claims about this subject"
     return table
 
 
@@ -543,7 +543,7 @@ examples:
   claimtrack check examples/data/*.txt          find conflicting figures across articles
   claimtrack extract article.html -o claims.jsonl
   claimtrack add examples/data/*.txt --db claims.db
-  claimtrack timeline "Russian troops" --db claims.db --png troops.png
+  claimtrack timeline "Russian troops near Ukraine" --db claims.db --png troops.png
 
 exit status: 0 ok, 1 'check' flagged conflicts or sum mismatches, 2 bad input or usage.
 """
@@ -570,8 +570,9 @@ examples:
 """
 
 _CHECK_EPILOG = """\
-FILEs may be claim files (.jsonl, .csv, .parquet) or text/HTML articles, which
-are extracted on the fly; without FILEs the claims come from --db.
+FILEs may be claim files (.jsonl, .ndjson, .csv, .parquet) or text/HTML
+articles, which are extracted on the fly; without FILEs the claims come from
+--db.
 
 exit status: 0 nothing flagged, 1 conflicts or sum mismatches, 2 bad input.
 
@@ -582,16 +583,22 @@ examples:
 """
 
 _TIMELINE_EPILOG = """\
+SUBJECT is matched as 'check' groups subjects, so differently worded subjects
+about the same thing come together.
+
+exit status: 0 ok, 2 bad input, or no dated claims about SUBJECT (then nothing
+is printed or written but an error naming the subjects that contain SUBJECT).
+
 examples:
   claimtrack timeline "Russian troops near Ukraine" examples/data/*.txt
-  claimtrack timeline troops --db claims.db --png troops.png
-  claimtrack timeline troops --db claims.db --html troops.html
+  claimtrack timeline "people demonstrated across France" --db claims.db --png protests.png
+  claimtrack timeline "US troops deployed to Poland" --db claims.db --html poland.html
 """
 
 _IMPORT_EPILOG = """\
-The format is read from each file's suffix (.jsonl, .csv, .parquet) unless
---format is given.  A bad record stops the import unless --skip-bad is given;
---rejects then keeps the rejected lines.
+The format is read from each file's suffix (.jsonl, .ndjson, .csv, .parquet)
+unless --format is given.  A bad record stops the import unless --skip-bad is
+given; --rejects then keeps the rejected lines.
 
 examples:
   claimtrack import claims.jsonl more.csv --db claims.db
@@ -599,8 +606,8 @@ examples:
 """
 
 _EXPORT_EPILOG = """\
-The format is read from OUT's suffix (.jsonl, .csv, .parquet; .json for
-ClaimReview) unless --format is given.
+The format is read from OUT's suffix (.jsonl, .ndjson, .csv, .parquet; .json
+for ClaimReview) unless --format is given.
 
 examples:
   claimtrack export claims.csv --db claims.db --subject troops
@@ -691,7 +698,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=_cmd_timeline)
 
     p = command("import", "import claim files into the store", _IMPORT_EPILOG)
-    p.add_argument("files", nargs="+", metavar="FILE", help="a .jsonl, .csv or .parquet claim file")
+    p.add_argument(
+        "files", nargs="+", metavar="FILE", help="a .jsonl, .ndjson, .csv or .parquet claim file"
+    )
     p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], help="the files' format")
     p.add_argument("--skip-bad", action="store_true", help="skip bad records instead of stopping")
@@ -702,7 +711,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("output", metavar="OUT", help="the file to write")
     p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
     p.add_argument("--format", choices=["jsonl", "csv", "parquet", "claimreview"])
-    p.add_argument("--subject", metavar="TEXT", help="only claims about this subject")
+    p.add_argument("--subject", metavar="TEXT", help="only claims whose subject contains TEXT")
     p.add_argument("--rating", help="ClaimReview rating (alternateName), e.g. 'Misleading'")
     p.add_argument(
         "--reviewer", metavar="NAME", help="ClaimReview author (the reviewing organisation)"

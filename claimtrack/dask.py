@@ -55,7 +55,7 @@ from claimtrack.model import Claim
 from claimtrack.policy import Policy
 from claimtrack.times import date_from_name
 
-_INSTALL_HINT = "pip install claimtrack[dask]"
+_INSTALL_HINT = 'pip install -e ".[dask]" in a claimtrack clone'
 
 try:
     import dask

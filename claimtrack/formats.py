@@ -814,7 +814,7 @@ def write_claimreview(
 # Parquet and data frames (optional: pyarrow, pandas)
 # ---------------------------------------------------------------------------
 
-_INSTALL_HINT = "pip install claimtrack[parquet]"
+_INSTALL_HINT = 'pip install -e ".[parquet]" in a claimtrack clone'
 
 
 def _import_pyarrow() -> Any:

@@ -1,8 +1,9 @@
 """Timeline plots: one subject's figure over time, per source, as PNG or HTML.
 
-Drawing needs matplotlib (``pip install claimtrack[plot]``), imported only when
-a plot is drawn; the figures are rendered with the Agg backend, without
-pyplot, so plotting works on servers and leaves pyplot's state alone.
+Drawing needs matplotlib (the ``plot`` extra: ``pip install -e ".[plot]"``),
+imported only when a plot is drawn; the figures are rendered with the Agg
+backend, without pyplot, so plotting works on servers and leaves pyplot's state
+alone.
 
 Each source gets a colour (named in the legend); each claim is drawn at the
 time it applies as a translucent bar over the interval its hedge commits to
@@ -40,7 +41,7 @@ __all__ = [
     "unit_label",
 ]
 
-_INSTALL_HINT = "pip install claimtrack[plot]"
+_INSTALL_HINT = 'pip install -e ".[plot]" in a claimtrack clone'
 
 FIGSIZE = (10.0, 5.0)
 """Size of a timeline plot in inches."""

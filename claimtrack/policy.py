@@ -14,6 +14,7 @@ The rules and their sources are explained in ``docs/explanation/hedges.md``.
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from decimal import Decimal
 from types import MappingProxyType
 from typing import Any
@@ -63,6 +64,14 @@ def _check_fraction(_: Any, attribute: attrs.Attribute[Any], value: float) -> No
 def _check_non_negative(_: Any, attribute: attrs.Attribute[Any], value: float) -> None:
     if not (_is_number(value) and value >= 0 and math.isfinite(value)):
         raise InvalidClaim(f"{attribute.name} must be a finite number >= 0, got {value!r}")
+
+
+def _seconds(value: float | timedelta) -> float:
+    """Return a time window in seconds: a :class:`~datetime.timedelta` is converted.
+
+    Any other value passes unchanged, for the validator to check.
+    """
+    return value.total_seconds() if isinstance(value, timedelta) else value
 
 
 def _check_positive_int(_: Any, attribute: attrs.Attribute[Any], value: int) -> None:
@@ -149,9 +158,12 @@ class Policy:
             conflict only when the gap between them exceeds this fraction of the
             larger magnitude.
         same_time_window: Seconds within which two claims count as about the same
-            moment (claims further apart are a change, not a conflict).
+            moment (claims further apart are a change, not a conflict); 3 days by
+            default.  A :class:`~datetime.timedelta` may be given and is stored as
+            its seconds.
         forecast_window: Seconds after its statement beyond which a ``valid_at``
-            makes a claim a forecast that is not compared with current counts.
+            makes a claim a forecast that is not compared with current counts; 1 day
+            by default.  A :class:`~datetime.timedelta` is stored as its seconds.
         subject_threshold: Similarity (0-1) above which two differently worded
             subjects are grouped together by the matcher.
         min_change: Relative movement below which a source's figure is not
@@ -176,8 +188,12 @@ class Policy:
         default=_freeze_vague(_VAGUE_DEFAULT), converter=_freeze_vague
     )
     tolerance: float = attrs.field(default=0.0, validator=_check_fraction)
-    same_time_window: float = attrs.field(default=3 * 86400.0, validator=_check_non_negative)
-    forecast_window: float = attrs.field(default=86400.0, validator=_check_non_negative)
+    same_time_window: float = attrs.field(
+        default=3 * 86400.0, converter=_seconds, validator=_check_non_negative
+    )
+    forecast_window: float = attrs.field(
+        default=86400.0, converter=_seconds, validator=_check_non_negative
+    )
     subject_threshold: float = attrs.field(default=0.5, validator=_check_fraction)
     min_change: float = attrs.field(default=0.0, validator=_check_fraction)
     pairwise_limit: int = attrs.field(default=12, validator=_check_positive_int)

@@ -31,6 +31,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
+
+# Bound before Hypothesis is imported, for an install whose metadata still names this
+# module's hook (an editable install made before claimtrack._hypothesis_hook existed):
+# importing Hypothesis runs that hook, which is then looked up in this half-loaded module.
+from claimtrack._hypothesis_hook import _hypothesis_setup_hook as _hypothesis_setup_hook
+
+# isort: split
 from hypothesis import assume
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument
@@ -1310,22 +1317,3 @@ def figure_phrases(
         return text, Figure.of(value, words.unit, hedge=hedge, text=text)
 
     return build()
-
-
-# ---------------------------------------------------------------------------
-# the Hypothesis entry point
-# ---------------------------------------------------------------------------
-
-
-def _hypothesis_setup_hook() -> None:
-    """Register claimtrack's strategies with :func:`hypothesis.strategies.from_type`.
-
-    Hypothesis calls this when it is imported, through the ``hypothesis`` entry
-    point that installing claimtrack declares.  Nothing heavy is imported here:
-    the strategies are built on first use.
-    """
-    st.register_type_strategy(Hedge, st.sampled_from(Hedge))
-    st.register_type_strategy(Figure, st.deferred(lambda: figures()))
-    st.register_type_strategy(Source, st.deferred(lambda: sources()))
-    st.register_type_strategy(Provenance, st.deferred(lambda: provenances()))
-    st.register_type_strategy(Claim, st.deferred(lambda: claims()))

@@ -60,3 +60,42 @@ def test_no_module_binds_a_name_twice() -> None:
     twice = {p.name: _bound_twice(p.read_text()) for p in sorted(package.glob("*.py"))}
     assert {name: found for name, found in twice.items() if found} == {}
     assert _bound_twice("A = 1\ndef f(): pass\nA = 2\n") == ["A"]  # the check itself works
+
+
+def _submodule_table() -> dict[str, list[str]]:
+    """Return the module -> names rows of the "Submodules" table in docs/reference/api.md."""
+    text = API_PAGE.read_text(encoding="utf-8")
+    section = text.split("## Submodules", 1)[1].split("\n## ", 1)[0]
+    rows = re.findall(r"^\| `(claimtrack\.\w+)` \| (.*?) \|", section, re.M)
+    return {module: re.findall(r"`(\w+)`", names) for module, names in rows}
+
+
+def test_documented_submodule_names_exist() -> None:
+    """Every name api.md lists for a submodule is in that module's __all__."""
+    import importlib
+
+    table = _submodule_table()
+    assert {
+        "claimtrack.quantities",
+        "claimtrack.store",
+        "claimtrack.cli",
+        "claimtrack.dask",
+    } <= set(table)
+    assert {"dimension", "currency_names", "is_count"} <= set(table["claimtrack.quantities"])
+    assert "SCHEMA_VERSION" in table["claimtrack.store"]
+    assert "main" in table["claimtrack.cli"]
+    for module_name, names in table.items():
+        assert names, module_name
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:  # claimtrack.dask without its extra
+            continue
+        for name in names:
+            assert name in module.__all__, f"{module_name}.{name}"
+
+
+def test_version_is_documented() -> None:
+    """api.md documents claimtrack.__version__ and shows the installed value."""
+    text = API_PAGE.read_text(encoding="utf-8")
+    assert "`claimtrack.__version__`" in text
+    assert f"print(claimtrack.__version__)  # {claimtrack.__version__}" in text

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import glob
 import io
 import json
 import os
+import re
+import shlex
 import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -428,14 +431,87 @@ def test_timeline_png_and_html(
     assert "wrote" in capsys.readouterr().err
 
 
-def test_timeline_unknown_subject_warns(
+def test_timeline_unknown_subject_is_bad_input(
     conflicting: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A subject without claims gives an empty table and a hint on stderr."""
-    assert main(["timeline", "troops", str(conflicting)]) == 0
+    """A subject without dated claims prints no table, one error line with a hint, and exits 2."""
+    assert main(["timeline", "troops", str(conflicting)]) == 2
     captured = capsys.readouterr()
-    assert "no dated claims" in captured.out
-    assert "Russian troops near Ukraine" in captured.err
+    assert captured.out == ""
+    line = _error_line(captured.err)
+    assert "no dated claims about 'troops'" in line
+    assert "Russian troops near Ukraine" in line
+
+
+def test_timeline_unknown_subject_writes_no_file(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With --png or --html, a subject without dated claims writes nothing and exits 2."""
+    png, page = tmp_path / "t.png", tmp_path / "t.html"
+    args = ["timeline", "troops", str(conflicting), "--png", str(png), "--html", str(page)]
+    assert main(args) == 2
+    assert "no dated claims" in _error_line(capsys.readouterr().err)
+    assert not png.exists()
+    assert not page.exists()
+
+
+def _help_examples(command: str | None, capsys: pytest.CaptureFixture[str]) -> list[list[str]]:
+    """Return the ``claimtrack timeline`` example lines of a --help page, split as a shell would."""
+    assert main([command, "--help"] if command else ["--help"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    examples = []
+    for line in lines:
+        if line.strip().startswith("claimtrack timeline "):
+            command_part = re.split(r"\s{2,}", line.strip())[0]  # drop a trailing comment
+            examples.append(shlex.split(command_part)[1:])
+    return examples
+
+
+@pytest.mark.parametrize("command", [None, "timeline"])
+def test_timeline_help_examples_work_on_the_example_data(
+    command: str | None,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """Each timeline example in --help finds claims in examples/data (stored with 'add')."""
+    pytest.importorskip("matplotlib")
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    monkeypatch.chdir(tmp_path)
+    articles = sorted(str(p.relative_to(ROOT)) for p in DATA.glob("*.txt"))
+    assert main(["add", *articles, "--db", "claims.db"]) == 0
+    examples = _help_examples(command, capsys)
+    assert examples
+    for args in examples:
+        expanded = [a for arg in args for a in (sorted(glob.glob(arg)) if "*" in arg else [arg])]
+        assert main(expanded) == 0, (args, capsys.readouterr().err)
+        for option in ("--png", "--html"):
+            if option in args:
+                assert (tmp_path / args[args.index(option) + 1]).stat().st_size > 0
+    capsys.readouterr()
+
+
+@pytest.mark.parametrize("command", ["check", "import", "export"])
+def test_help_names_every_claim_file_suffix(
+    command: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The help of the commands that read or write claim files lists .ndjson with the others."""
+    assert main([command, "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    for suffix in (".jsonl", ".ndjson", ".csv", ".parquet"):
+        assert suffix in out, (command, suffix)
+
+
+def test_export_subject_is_a_substring_match(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export --subject`` keeps subjects containing the text, as its help says."""
+    db, out = tmp_path / "c.db", tmp_path / "out.jsonl"
+    assert main(["import", str(conflicting), "--db", str(db)]) == 0
+    assert main(["export", str(out), "--db", str(db), "--subject", "troops near"]) == 0
+    assert len(formats.read_jsonl(out)) == 2
+    assert main(["export", "--help"]) == 0
+    assert "only claims whose subject contains TEXT" in capsys.readouterr().out
 
 
 # ---------------------------------------------------------------------------

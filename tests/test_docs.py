@@ -59,3 +59,20 @@ def test_docstring_examples_run(module_name: str, tmp_path: Path) -> None:
     finally:
         os.chdir(cwd)
     assert result.failed == 0, f"{result.failed} docstring example(s) failed in {module_name}"
+
+
+def test_jsonl_schema_example_is_a_written_record() -> None:
+    """The JSON Lines page's example record has its derived id and is what write_jsonl writes."""
+    import json
+
+    from claimtrack.formats import claim_from_dict, claim_to_dict
+
+    page = (ROOT / "docs" / "reference" / "jsonl-schema.md").read_text(encoding="utf-8")
+    (block,) = re.findall(r"^```json\n(.*?)^```", page, re.S | re.M)
+    record = json.loads(block)
+    without_id = {key: value for key, value in record.items() if key != "id"}
+    claim = claim_from_dict(without_id)
+    assert claim.id == record["id"]
+    written = claim_to_dict(claim)
+    assert written == record
+    assert list(written) == list(record)

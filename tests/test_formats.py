@@ -594,6 +594,10 @@ def test_dataframe_bad_row_is_named() -> None:
         from_dataframe(frame)
 
 
+# claimtrack is not on PyPI: the hint installs the extra from a clone.
+PARQUET_HINT = re.escape('pip install -e ".[parquet]" in a claimtrack clone')
+
+
 @pytest.mark.parametrize("missing", ["pyarrow", "pandas"])
 def test_missing_optional_dependency_says_what_to_install(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, missing: str
@@ -607,10 +611,10 @@ def test_missing_optional_dependency_says_what_to_install(
         return real_import(name, *args, **kwargs)
 
     monkeypatch.setattr(builtins, "__import__", fake_import)
-    with pytest.raises(ImportError, match=r"pip install claimtrack\[parquet\]"):
+    with pytest.raises(ImportError, match=PARQUET_HINT):
         to_dataframe(seed_claims())
     if missing == "pyarrow":
-        with pytest.raises(ImportError, match=r"pip install claimtrack\[parquet\]"):
+        with pytest.raises(ImportError, match=PARQUET_HINT):
             write_parquet(seed_claims(), tmp_path / "x.parquet")
-        with pytest.raises(ImportError, match=r"pip install claimtrack\[parquet\]"):
+        with pytest.raises(ImportError, match=PARQUET_HINT):
             read_parquet(tmp_path / "x.parquet")

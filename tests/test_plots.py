@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import re
+import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import matplotlib.image
 
 from claimtrack import plots
 from claimtrack.consistency import Timeline, timeline
+from claimtrack.exceptions import MissingDependency
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 
 PARIS = timezone(timedelta(hours=1), "CET")
@@ -175,3 +177,11 @@ def test_axis_limits_hold_every_finite_bound(
         for x in (row.low, row.value, row.high):
             if x is not None:
                 assert bottom <= x <= top
+
+
+def test_missing_matplotlib_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without matplotlib, drawing raises MissingDependency with a command that installs it."""
+    monkeypatch.setitem(sys.modules, "matplotlib", None)
+    hint = re.escape('pip install -e ".[plot]" in a claimtrack clone')
+    with pytest.raises(MissingDependency, match=hint):
+        plots._import_matplotlib()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from datetime import timedelta
 from types import MappingProxyType
 from typing import Any
 
@@ -154,6 +155,18 @@ def test_non_negative_fields_are_validated(field: str, bad: Any) -> None:
     """Widths and windows must be finite numbers >= 0."""
     with pytest.raises(InvalidClaim, match=field):
         Policy(**{field: bad})
+
+
+@pytest.mark.parametrize("field", ["same_time_window", "forecast_window"])
+def test_time_windows_accept_a_timedelta(field: str) -> None:
+    """A time window given as a timedelta is stored as its seconds, also through evolve."""
+    assert getattr(Policy(**{field: timedelta(days=5)}), field) == 5 * 86400.0
+    assert getattr(Policy(**{field: timedelta(hours=1, seconds=30)}), field) == 3630.0
+    evolved = attrs.evolve(DEFAULT_POLICY, **{field: timedelta(days=2)})
+    assert getattr(evolved, field) == 2 * 86400.0
+    assert Policy(**{field: timedelta(days=2)}) == evolved
+    with pytest.raises(InvalidClaim, match=field):
+        Policy(**{field: timedelta(days=-1)})
 
 
 @pytest.mark.parametrize(

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import ast
 import math
+import os
 import re
 import subprocess
 import sys
+import tomllib
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -252,6 +256,96 @@ def test_entry_point_imports_nothing_heavy() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "[]"
+
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGE = ROOT / "claimtrack"
+# The hook that claimtrack's metadata named before claimtrack._hypothesis_hook existed; an
+# editable install made then keeps naming it until it is reinstalled.
+LEGACY_HOOK = "claimtrack.strategies:_hypothesis_setup_hook"
+IMPORT_ORDERS = {
+    "strategies first": "from claimtrack import strategies as cs\nfrom hypothesis import given\n",
+    "hypothesis first": "from hypothesis import given\nfrom claimtrack import strategies as cs\n",
+}
+USE_BOTH = (
+    "from hypothesis import settings, strategies as st\n"
+    "from claimtrack.model import Claim\n"
+    "@settings(max_examples=5, database=None)\n"
+    "@given(st.from_type(Claim), cs.claims())\n"
+    "def t(a, b): assert isinstance(a, Claim) and isinstance(b, Claim)\n"
+    "t()\n"
+    "print('ok')\n"
+)
+
+
+def _declared_hook() -> str:
+    """Return the hook that pyproject.toml declares as claimtrack's Hypothesis entry point."""
+    with (ROOT / "pyproject.toml").open("rb") as f:
+        hooks = tomllib.load(f)["project"]["entry-points"]["hypothesis"]
+    assert len(hooks) == 1
+    return str(next(iter(hooks.values())))
+
+
+def _run_fresh(code: str) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a fresh interpreter with Hypothesis's plugins switched on."""
+    env = {k: v for k, v in os.environ.items() if k != "HYPOTHESIS_NO_PLUGINS"}
+    return subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        env=env,
+    )
+
+
+@pytest.mark.parametrize("order", IMPORT_ORDERS)
+def test_strategies_import_in_either_order(order: str) -> None:
+    """claimtrack.strategies imports before or after Hypothesis, with the installed entry point."""
+    done = _run_fresh(IMPORT_ORDERS[order] + USE_BOTH)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+@pytest.mark.parametrize("hook", ["declared", "legacy"])
+@pytest.mark.parametrize("order", IMPORT_ORDERS)
+def test_entry_point_hook_never_reenters_strategies(order: str, hook: str) -> None:
+    """The declared hook, and the one older installs name, run in either import order."""
+    target = _declared_hook() if hook == "declared" else LEGACY_HOOK
+    only_this_hook = (
+        "import importlib.metadata as md\n"
+        f"_ep = md.EntryPoints([md.EntryPoint('_', {target!r}, 'hypothesis')])\n"
+        "_all = md.entry_points\n"
+        "md.entry_points = lambda **kw: _ep if kw.get('group') == 'hypothesis' else _all(**kw)\n"
+    )
+    done = _run_fresh(only_this_hook + IMPORT_ORDERS[order] + USE_BOTH)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "ok"
+
+
+def test_declared_hook_is_not_in_strategies() -> None:
+    """The entry point names a hook outside the module that imports Hypothesis."""
+    module, _, name = _declared_hook().partition(":")
+    assert module == "claimtrack._hypothesis_hook"
+    assert name == "_hypothesis_setup_hook"
+
+
+def _imports_hypothesis_at_top(path: Path) -> bool:
+    """Return whether a module imports Hypothesis at module level (not inside a function)."""
+    for node in ast.parse(path.read_text(encoding="utf-8")).body:
+        if isinstance(node, ast.Import) and any(
+            a.name.split(".")[0] == "hypothesis" for a in node.names
+        ):
+            return True
+        if isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "hypothesis":
+            return True
+    return False
+
+
+def test_only_strategies_imports_hypothesis() -> None:
+    """claimtrack.strategies is the one module that imports Hypothesis at module level."""
+    found = {p.name for p in PACKAGE.glob("*.py") if _imports_hypothesis_at_top(p)}
+    assert found == {"strategies.py"}
 
 
 # ---------------------------------------------------------------------------
