@@ -1011,9 +1011,24 @@ _COUNT_BASES: set[str] = set()
 _lock = threading.RLock()
 
 
-@functools.cache
+_REGISTRY: list[pint.UnitRegistry[Any]] = []  # built once, on first use
+
+
 def registry() -> pint.UnitRegistry[Any]:
-    """Return the process-wide pint registry, extended with count nouns and currencies."""
+    """Return the process-wide pint registry, extended with count nouns and currencies.
+
+    It is built once, under the module's lock: threads that ask for it at once (a Dask
+    worker's first tasks) wait for the one build and share it.
+    """
+    if not _REGISTRY:
+        with _lock:
+            if not _REGISTRY:
+                _REGISTRY.append(_build_registry())
+    return _REGISTRY[0]
+
+
+def _build_registry() -> pint.UnitRegistry[Any]:
+    """Build the pint registry with the project's units (see :func:`registry`)."""
     reg: pint.UnitRegistry[Any] = pint.UnitRegistry(cache_folder=":auto:", on_redefinition="ignore")
     reg.define("percentage_point = 0.01 = pp")
     reg.define("square_kilometre = kilometer ** 2 = _ = square_kilometer")

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import math
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -642,3 +645,26 @@ def test_unit_words(unit: str, plural: str, singular: str) -> None:
 def test_unit_words_read_back(unit: str) -> None:
     """Two of any known unit written with unit_words read back as that unit."""
     assert parse_figure(f"2 {unit_words(unit)}").unit == unit
+
+
+def test_the_registry_is_built_once_when_threads_ask_at_once() -> None:
+    """Threads that first use units together share one registry; none sees a unit missing."""
+    code = (
+        "import threading\n"
+        "from claimtrack.quantities import is_count\n"
+        "errors = []\n"
+        "def use():\n"
+        "    try:\n"
+        "        is_count('troop')\n"
+        "    except Exception as exc:\n"
+        "        errors.append(exc)\n"
+        "threads = [threading.Thread(target=use) for _ in range(8)]\n"
+        "for t in threads: t.start()\n"
+        "for t in threads: t.join()\n"
+        "print(len(errors))\n"
+    )
+    root = Path(__file__).resolve().parent.parent
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
+    )
+    assert done.stdout.strip() == "0"
