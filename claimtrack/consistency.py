@@ -423,6 +423,25 @@ def _signature(subject: str) -> _Signature:
     return _Signature(frozenset(actors), frozenset(places), frozenset(what), change, period)
 
 
+def _says_little(subject: str) -> bool:
+    """Whether a subject names nothing but a measure or a generic word: "euros", "percent".
+
+    Such a subject ("people", "share", "rise in percent", "hectares", "degrees celsius",
+    "kroner") says nothing about what is measured, so two claims with it need not be about
+    one thing. :func:`claimtrack.extract_claims` gives each such claim a group of its own.
+    """
+    sig = _signature(subject)
+    if sig.entities or sig.period:
+        return False
+    if sig.what <= _GENERIC:
+        return True
+    bare = subject.split(" ", 2)[-1] if sig.change else subject  # "rise in percent"
+    if bare.lower() in quantities.SHARED_CURRENCY_NOUNS:
+        return True
+    unit = quantities.unit_alias(bare)
+    return unit is not None and unit != "count" and not quantities.is_count(unit)
+
+
 def _similar(a: _Signature, b: _Signature, threshold: float) -> bool:
     """Whether two subject signatures name the same thing (see the module docs)."""
     if a.change != b.change:

@@ -2808,7 +2808,7 @@ _BEFORE_TO = _words(
     believed estimated understood"""
 )
 # Words between a verb and the figure it sets: "reached a record 5.8%".
-_RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time"})
+_RECORD_WORDS = frozenset({"a", "an", "record", "new", "fresh", "all-time", "average"})
 _YEAR_TOKEN = re.compile(r"(?:19|20)\d\d")
 # Prepositions whose names are places a thing is counted in: "the death toll in Turkey".
 _PLACE_PREPS = frozenset({"in", "across", "at"})
@@ -3646,7 +3646,8 @@ def extract_claims(
         ):
             # a rate's base: "41.2 cases per 100,000 people" is one figure, a rate
             last = claims[-1]
-            claims[-1] = last.evolve(subject=f"{last.subject} per {_clean(text[s:e])}")
+            rate = f"{last.subject} per {_clean(text[s:e])}"
+            claims[-1] = last.evolve(subject=rate, group=_own_group(rate, last.provenance.quote))
             previous_end = e
             continue
         previous_end = e
@@ -3753,9 +3754,23 @@ def extract_claims(
                 stated_at=stated_at,
                 valid_at=valid_at,
                 provenance=provenance,
+                group=_own_group(subject, provenance.quote),
             )
         )
     return claims
+
+
+def _own_group(subject: str, quote: str | None) -> str | None:
+    """A group of its own for a claim whose subject says nothing but its measure, else None.
+
+    "percent" or "euros" may be anything: such a claim is grouped with its sentence, so
+    :func:`claimtrack.check` compares it only with figures of that sentence.
+    """
+    from claimtrack.consistency import _says_little
+
+    if not _says_little(subject):
+        return None
+    return f"{subject}: {quote}" if quote else None
 
 
 # The period a claim covers, written before a duration: "in the past 24 hours".
@@ -3893,7 +3908,7 @@ _MOVE_VERBS = _words(
     inches moves closes ends"""
 )
 # What may stand between a change verb and its figure: "rose a further 2%", "fell sharply by".
-_CHANGE_FILLERS = _words("""a an another further additional more than by""")
+_CHANGE_FILLERS = _words("""a an another further additional more than by average""")
 
 
 def _change_direction(
@@ -3908,7 +3923,7 @@ def _change_direction(
     change: a level ("rose to 4.5%", "was 4.5%", "fell from 4.1%"), a count of things
     ("lost 1,351 soldiers"), an age or a duration.
     """
-    from claimtrack.quantities import is_count
+    from claimtrack.quantities import SHARED_CURRENCY_NOUNS, is_count
 
     unit = mention.figure.unit
     if unit in TIME_UNITS or unit.endswith("_of_age"):
@@ -3919,7 +3934,11 @@ def _change_direction(
         and toks[after + 1].low == "than"
     ):
         return ("rise" if toks[after].low == "more" else "fall"), None  # "12 seats more than"
-    if mention.noun is not None and (unit == "count" or is_count(unit)):
+    if (
+        mention.noun is not None
+        and (unit == "count" or is_count(unit))
+        and mention.noun.lower() not in SHARED_CURRENCY_NOUNS  # money: "rise by 11 billion kroner"
+    ):
         return None
     words = mention.text.lower().split(" ", 2)
     lead = words[0]

@@ -15,6 +15,7 @@ from claimtrack.consistency import (
     FindingKind,
     Report,
     Severity,
+    _says_little,
     check,
     match_subjects,
     timeline,
@@ -634,6 +635,27 @@ def test_a_rate_per_so_many_matches_its_like_only() -> None:
     assert labels["cases per 100,000 people"] != labels["cases"]
     assert labels["cases per 100,000 people"] == labels["measles cases per 100,000 people"]
     assert labels["cases per 100,000 people"] != labels["cases per 1,000 people"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "little"),
+    [
+        ("percent", True),
+        ("people", True),
+        ("euros", True),
+        ("hectares", True),
+        ("rise in percent", True),
+        ("kroner", True),
+        ("troops", False),
+        ("people died", False),
+        ("share of GDP", False),
+        ("dollars per month", False),
+        ("Turnout", False),
+    ],
+)
+def test_a_subject_of_a_measure_alone_says_little(subject: str, little: bool) -> None:
+    """A subject naming only a measure or a generic word says nothing of what is measured."""
+    assert _says_little(subject) is little
 
 
 def test_a_rate_matches_no_total() -> None:

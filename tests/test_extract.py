@@ -398,6 +398,21 @@ def test_a_rate_per_so_many_is_one_claim() -> None:
     assert c.subject == "Infant mortality per 1,000 live births"
 
 
+def test_a_subject_that_says_little_is_compared_within_its_sentence_only() -> None:
+    """Two 'euros' figures of different sentences are no conflict: each has its own group."""
+    text = (
+        "The EU fined Google 2.42 billion euros, the Commission said. "
+        "Bayer set aside 1.25 billion euros, the company said."
+    )
+    claims = extract_claims(text)
+    assert [c.subject for c in claims] == ["euros", "euros"]
+    assert claims[0].group is not None
+    assert claims[0].group.startswith("euros: The EU fined")
+    assert check(claims).findings == ()
+    [troops] = extract_claims("Russia has massed 100,000 troops near the border.")
+    assert troops.group is None
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
