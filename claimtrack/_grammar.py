@@ -629,7 +629,7 @@ _SIZE_AFTER = re.compile(
 _SCALE_AFTER_DEGREE = re.compile(
     rf"{_SPACE}(?:(?i:celsius|centigrade)|C(?![\w-]))|{_SPACE}(?:(?i:fahrenheit)|F(?![\w-]))"
 )
-_HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-old\b)?)")
+_HYPHEN_WORD = re.compile(r"-([A-Za-z]+(?:-olds?\b)?)")
 
 
 # A rate after the unit: "$3,500 a month", "63 cents per share", "$15.4/hour",

@@ -217,9 +217,14 @@ _AGED_GROUP_BEFORE = re.compile(
 
 
 def names_age_group(text: str, mention: Mention) -> bool:
-    """Whether a mention is the age that names a group ("children under five"): no claim."""
+    """Whether a mention is the age that names a group ("children under five"): no claim.
+
+    So is an age that is the group's name itself: "five-year-olds", "12-month-olds".
+    """
     fig = mention.figure
     start = mention.span[0]
+    if fig.unit.endswith("_of_age") and (mention.noun or "").lower().endswith("-olds"):
+        return True
     if fig.unit != "year_of_age":
         return False
     if fig.hedge in (Hedge.LESS_THAN, Hedge.MORE_THAN):
@@ -714,10 +719,18 @@ _SUPERLATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# A duration that dates something: "four years ago"; "in the 24 hours after the debate".
+_AGO_AFTER = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
+_WINDOW_EVENT_AFTER = re.compile(
+    r"[ \u00a0]+(?:after|before|since|following|leading[ \u00a0]+up[ \u00a0]+to)\b", re.IGNORECASE
+)
 
 
 def in_time_window(text: str, mention: Mention) -> bool:
-    """Whether a duration only says when: "in the past 24 hours", "in the three months to May"."""
+    """Whether a duration only says when: "in the past 24 hours", "in the three months to May".
+
+    So do "four years ago" and "in the 24 hours after the debate".
+    """
     s, e = mention.span
     if mention.figure.unit not in TIME_UNITS:
         return False
@@ -729,11 +742,16 @@ def in_time_window(text: str, mention: Mention) -> bool:
             return True  # "fled in less than 48 hours", "within 24 hours"
     if mention.figure.hedge is not Hedge.EXACT:
         return False
+    if _AGO_AFTER.match(text, e) is not None:
+        return True  # "four years ago": when
     if _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s) is not None:
         return True  # "the highest rate in 40 years", "the first time in a decade"
     return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None or (
         _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None
-        and _WINDOW_TO_MONTH.match(text, e) is not None
+        and (
+            _WINDOW_TO_MONTH.match(text, e) is not None
+            or _WINDOW_EVENT_AFTER.match(text, e) is not None  # "in the 24 hours after"
+        )
     )
 
 

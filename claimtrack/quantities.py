@@ -771,6 +771,11 @@ _UNIT_ALIASES: dict[str, str] = {
     "day-old": "day_of_age",
     "days-old": "day_of_age",
     "days old": "day_of_age",
+    # the people of an age: "five-year-olds", "12-month-olds"
+    "year-olds": "year_of_age",
+    "month-olds": "month_of_age",
+    "week-olds": "week_of_age",
+    "day-olds": "day_of_age",
     # torque, which "lb" alone would read as a mass
     "lb-ft": "foot_pound",
     "lb ft": "foot_pound",

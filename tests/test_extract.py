@@ -413,6 +413,20 @@ def test_a_subject_that_says_little_is_compared_within_its_sentence_only() -> No
     assert troops.group is None
 
 
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        ("That is double what we had four years ago.", []),
+        ("It raised $47 million in the 24 hours after the debate.", ["$47 million"]),
+        ("Uptake among five-year-olds fell to 84.5%.", ["84.5%"]),
+        ("He served 12 years in prison.", ["12 years"]),
+    ],
+)
+def test_a_duration_or_age_that_says_when_or_who_is_no_claim(text: str, figures: list[str]) -> None:
+    """'four years ago', 'in the 24 hours after' and 'five-year-olds' date or name; no claim."""
+    assert [c.figure.text for c in extract_claims(text)] == figures
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"

@@ -1659,3 +1659,11 @@ def test_a_preposition_ending_a_sentence_is_no_unit(text: str) -> None:
     (m,) = find_figures(text)
     assert m.figure.unit in {"troop", "officer"}
     assert parse_figure(m.surface) == m.figure
+
+
+def test_the_people_of_an_age_are_an_age() -> None:
+    """'five-year-olds' is an age, as '65-year-old' is, not five years."""
+    [m] = find_figures("Uptake among five-year-olds fell.")
+    assert (m.text, m.figure.unit, m.figure.value) == ("five-year-olds", "year_of_age", 5.0)
+    [plan] = find_figures("a five-year plan")
+    assert plan.figure.unit == "year"
