@@ -326,7 +326,10 @@ _CONCEPT_WORDS = {
 # Words of losing: soldiers lost are soldiers killed ("Moscow says it has lost 498 servicemen").
 _LOSS_WORDS = frozenset({"lost", "loss", "lose", "losing"})
 # Heads that name no event or measure alone: a subject of only these matches only its like.
-_GENERIC = frozenset({"people", "count", "percent", "share", "number", "total"})
+_GENERIC = frozenset(
+    {"people", "count", "percent", "share", "number", "total"}
+    | {"area", "volume", "temperature", "weight", "speed"}  # a measure named by its dimension
+)
 _CONCEPTS = {w: concept for concept, ws in _CONCEPT_WORDS.items() for w in _words(ws)}
 
 # Places, their demonyms and capitals: place -> its words.

@@ -2894,6 +2894,16 @@ _AGE_OWNER = re.compile(r"((?:[A-Z][\w'’.-]*[ \u00a0]+){0,4}[A-Z][\w'’.-]*),
 _AGE_NOUN = re.compile(r"[ \u00a0]+([a-z]{3,})\b")
 
 
+# What a measure measures, by its dimension: a subject names it so any unit compares.
+_MEASURES = {
+    "[length] ** 2": "area",
+    "[length] ** 3": "volume",
+    "[temperature]": "temperature",
+    "[mass]": "weight",
+    "[length] / [time]": "speed",
+}
+
+
 def _subject(
     text: str,
     toks: list[_Tok],
@@ -2907,7 +2917,7 @@ def _subject(
     ``bounds`` are the figure's first token and the token after it; ``topic`` is the thing
     the figure measures, if its sentence names one (``_figure_topic``).
     """
-    from claimtrack.quantities import is_count, unit_words
+    from claimtrack.quantities import dimension, is_count, unit_words
 
     unit = mention.figure.unit
     counted, _, per = unit.partition("_per_")  # a rate: "dollar_per_month"
@@ -2932,7 +2942,9 @@ def _subject(
     elif unit in _MILITARY_UNITS:
         head = "troops"
     elif noun and " of " not in noun and unit != "count" and not is_count(counted):
-        head = unit_words(counted)  # a measure as its unit says: "5 km" and "5 kilometres"
+        # a measure by what it measures, so any unit of it compares: "4,200 hectares burned"
+        # and "15,000 acres burned" are `area burned`; else as its unit says ("dollars")
+        head = _MEASURES.get(str(dimension(counted)), "") or unit_words(counted)
     elif noun:
         head = _clean(noun)
         head = head if head[:1].isupper() else head.lower()  # "Ukrainians", "MPs": names
@@ -2942,7 +2954,7 @@ def _subject(
     elif unit == "person":
         head = "people"
     elif unit != "count":
-        head = unit_words(counted)
+        head = _MEASURES.get(str(dimension(counted)), "") or unit_words(counted)  # "44.5C"
     else:
         head = "count"
     if per:

@@ -863,6 +863,12 @@ _UNIT_ALIASES: dict[str, str] = {
     "cubic metre": "cubic_metre",
     "cubic meter": "cubic_metre",
     "cu m": "cubic_metre",
+    "km3": "cubic_kilometre",
+    "km³": "cubic_kilometre",
+    "cubic kilometres": "cubic_kilometre",
+    "cubic kilometers": "cubic_kilometre",
+    "cubic kilometre": "cubic_kilometre",
+    "cubic kilometer": "cubic_kilometre",
     "cubic feet": "cubic_foot",
     "cubic foot": "cubic_foot",
     "cu ft": "cubic_foot",
@@ -1041,6 +1047,7 @@ def _build_registry() -> pint.UnitRegistry[Any]:
     reg.define("pound_mass = pound")
     reg.define("square_metre = meter ** 2 = _ = square_meter")
     reg.define("cubic_metre = meter ** 3 = _ = cubic_meter")
+    reg.define("cubic_kilometre = kilometer ** 3 = _ = cubic_kilometer")
     reg.define("ppb = 1e-9")
     reg.define("fraction = 1")
     reg.define("magnitude = [seismic_magnitude]")  # compares only with itself

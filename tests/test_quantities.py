@@ -668,3 +668,9 @@ def test_the_registry_is_built_once_when_threads_ask_at_once() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root
     )
     assert done.stdout.strip() == "0"
+
+
+def test_cubic_kilometres_are_a_volume() -> None:
+    """'3 cubic kilometres' and '3 km3' are cubic kilometres, not kilometres."""
+    assert parse_figure("3 cubic kilometres").unit == "cubic_kilometre"
+    assert parse_figure("3 km3").unit == "cubic_kilometre"
