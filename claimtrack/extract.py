@@ -2083,6 +2083,63 @@ def _has_place(toks: list[_Tok], pp: tuple[int, int]) -> bool:
     return any(t.cap for t in toks[pp[0] + 1 : pp[1]])
 
 
+def _doer(toks: list[_Tok], first: int) -> str | None:
+    """The name that does the verb before the figure at token ``first``, if a name does it.
+
+    "Seville recorded 44.5C" → Seville; "The Harris campaign raised $47 million" → Harris
+    campaign; "Trump's campaign said it had raised $12 million" → Trump's campaign (the
+    speaker of "it"). Money and measures name their doer, so that two cities' temperatures or
+    two campaigns' funds are not one thing.
+    """
+    verb = first - 1
+    while verb >= 0 and toks[verb].low in _DETERMINERS:
+        verb -= 1
+    k = verb - 1
+    while k >= 0 and verb - k <= 4 and toks[k].low in _DOER_SKIP:
+        k -= 1
+    if k < 0:
+        return None
+    if toks[k].low in {"it", "they"}:
+        j = k - 1 if k > 0 and toks[k - 1].low == "that" else k
+        if j >= 1 and toks[j - 1].low in _REPORTING_VERBS:
+            k = j - 2  # "The campaign said it had raised": the speaker is the doer
+        else:
+            return None
+    if k < 0:
+        return None
+    body = _body_by_noun(toks, k + 1)
+    if body is not None and " " in body[1].name:
+        return body[1].name  # "The Harris campaign raised", "Trump's campaign"
+    a, b = _np_before(toks, k + 1)
+    if b <= a or (a > 0 and toks[a - 1].low not in _DOER_OPENERS and toks[a - 1].text.isalpha()):
+        return None  # not the end of a phrase: "A wildfire north of Marseille has burned"
+    words = [t for t in toks[a:b] if t.low not in {"the", "a", "an"}]
+    if (
+        not words
+        or not any(t.cap for t in words)
+        or all(t.low in _FUNCTION_CAPS or t.low in _PRONOUNS for t in words)
+    ):
+        return None  # a name does it, not "the company" or "He"
+    first = words[0].text
+    if (
+        len(words) == 1
+        and a == 0
+        and first.endswith("s")
+        and not first.endswith(("ss", "us", "is"))
+    ):
+        return None  # a plural noun opening the sentence: "Wildfires have burned"
+    if len(words) == 1 and _base(words[0].text).lower() in _DEMONYMS:
+        return None  # a country's doing is its demonym's: "Russian troops"
+    return _clean(" ".join(t.text for t in words))
+
+
+_DOER_OPENERS = _words("""and but that while as the""")
+_DOER_SKIP = _words(
+    """has have had was were is are will would also already reportedly to agreed agrees
+    plans planned planning intends wants expects expected promised pledged vowed decided"""
+)
+
+
 def _agent(toks: list[_Tok], verb: int) -> str | None:
     """Return the name of the doer of the verb at token ``verb`` if it is a known place."""
     k = verb - 1
@@ -3074,6 +3131,16 @@ def _subject(
         words.append(tail)  # the same count by another party: "while X put the figure at N"
     elif participle:
         words.append(participle)
+        doer = (
+            _doer(toks, last_before)
+            if before_verb
+            and agent is None
+            and unit not in ("count", "percent")
+            and not is_count(counted)
+            else None
+        )
+        if doer is not None:
+            words.append(f"by {doer}")  # money or a measure: "dollars raised by Harris campaign"
     if pp is not None:
         agent_name = _agent_display(agent)
         words.append(_pp_text(text, toks, pp, agent_name))
