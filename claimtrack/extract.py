@@ -130,7 +130,7 @@ _TITLES = _words(
     editor analyst king queen pope officer official counterpart deputy foreign defence
     defense interior affairs regional national security policy new former senior top
     acting executive chairman chairwoman chair ceo founder professor journalist journalists
-    reporter reporters photographer correspondents"""
+    reporter reporters photographer correspondents manager prefect"""
 )
 # Title words that describe a role but name none: "the Office for National Statistics" has
 # no person "Statistics" in it, while "Foreign Minister Sergei Lavrov" does.
@@ -4213,6 +4213,17 @@ def _register_subject(text: str, toks: list[_Tok], speakers: _Speakers) -> None:
         return  # "On Thursday, the Pentagon said": no person opens it
     _, b = _np_after(toks, 0)
     if b == 0 or b >= len(toks) or toks[b].cap:
+        return
+    if toks[b].text == ",":
+        # a name between commas after a description: "Her Republican counterpart, Chris
+        # LaCivita, disputed the figure" registers Chris LaCivita, not the description
+        e = b + 1
+        while e < len(toks) and e - b <= 4 and toks[e].cap:
+            e += 1
+        if e - b > 2 and e < len(toks) and toks[e].text == ",":
+            name = _make_source(_phrase(text, toks, b + 1, e))
+            if name is not None and name.kind == "person":
+                speakers.add(toks[b + 1].start, name)
         return
     src = _make_source(_phrase(text, toks, 0, b))
     if src is not None and src.kind == "person" and " " in src.name:

@@ -455,6 +455,20 @@ def test_money_and_measures_name_their_doer(text: str, subject: str) -> None:
     assert extract_claims(text)[0].subject == subject
 
 
+def test_a_pronoun_finds_a_name_introduced_without_a_reporting_verb() -> None:
+    """'he said' after 'Her counterpart, Chris LaCivita, disputed' or a titled manager finds them."""
+    text = (
+        "Her Republican counterpart, Chris LaCivita, disputed the figure. "
+        '"They have maybe 20,000, if that," he said.'
+    )
+    assert [c.source.name for c in extract_claims(text)] == ["Chris LaCivita"]
+    text = (
+        "Campaign manager Jen O'Malley Dillon spoke to reporters on Tuesday. "
+        '"We have 50,000 volunteers," she said.'
+    )
+    assert [c.source.name for c in extract_claims(text)] == ["Jen O'Malley Dillon"]
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
