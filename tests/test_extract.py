@@ -456,7 +456,7 @@ def test_money_and_measures_name_their_doer(text: str, subject: str) -> None:
 
 
 def test_a_pronoun_finds_a_name_introduced_without_a_reporting_verb() -> None:
-    """'he said' after 'Her counterpart, Chris LaCivita, disputed' or a titled manager finds them."""
+    """'he said' after 'Her counterpart, Chris LaCivita, disputed' finds LaCivita."""
     text = (
         "Her Republican counterpart, Chris LaCivita, disputed the figure. "
         '"They have maybe 20,000, if that," he said.'
