@@ -3667,6 +3667,7 @@ def extract_claims(
     done_upto = 0  # paragraphs whose clauses have been registered as speakers
     claims: list[Claim] = []
     inherited: _Inherit | None = None
+    earlier: list[_Inherit] = []  # the sentence's figures before, for one further back
 
     def clauses_of(sentence: tuple[int, int]) -> list[_Clause]:
         if sentence not in clause_cache:
@@ -3762,6 +3763,17 @@ def extract_claims(
         first = bisect.bisect_left(starts, s)  # the figure's first token
         after = bisect.bisect_left(starts, e)  # the token after the figure
         inh = inherited if inherited is not None and inherited.sentence == sentence else None
+        if inh is not None and mention.unit_inferred and inh.unit != mention.figure.unit:
+            # the figure it takes its unit from is further back: "3,500 residents ... from six
+            # villages, up from 2,100" compares residents
+            inh = next(
+                (
+                    h
+                    for h in reversed(earlier)
+                    if h.sentence == sentence and h.unit == mention.figure.unit
+                ),
+                inh,
+            )
         if (
             inh is None
             and inherited is not None
@@ -3807,6 +3819,9 @@ def extract_claims(
             inherited = inh  # a duration counts no thing: "In the three months ..., 40 died"
         else:
             inherited = _inherit(sentence, subject, mention, topic, inh)
+            if earlier and earlier[-1].sentence != sentence:
+                earlier.clear()  # only this sentence's figures: lookups stay short
+            earlier.append(inherited)
         stated_at = _stated_time(text, clause, sentence, entry_time)
         valid_at = (
             _event_day(text, sentence, mention.span, clause, stated_at)

@@ -597,6 +597,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     """
     out: list[Mention] = []
     previous: Mention | None = None
+    anchor: Mention | None = None  # the last count not inside a phrase of place or source
     measured: Mention | None = None  # the last figure with a unit that is not a count
     with_unit: Mention | None = None  # the last figure with any unit
     converted: tuple[Mention, Mention] | None = None  # the last amount and its conversion
@@ -604,6 +605,15 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     for index, mention in enumerate(mentions):
         fig = mention.figure
         following = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            previous is not None
+            and anchor is not None
+            and anchor is not previous
+            and fig.unit == "count"
+            and mention.noun is None
+            and _compared_past_place(text, anchor, previous, mention)
+        ):
+            previous = with_unit = anchor  # "3,500 residents ... from six villages, up from 2,100"
         if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
             unit, scale = None, 1
             if following is not None and _measure_between(text, mention, following):
@@ -684,6 +694,9 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             points = mention
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
+            number_start = mention.number_span[0] if mention.number_span else mention.span[0]
+            if prev_word(text, number_start).lower() not in _PLACE_PREPS:
+                anchor = mention  # a count that is no place's: "3,500 residents"
         if in_time_window(text, mention):
             continue  # "in the past 24 hours": when, not a measure to compare with
         if fig.unit != "count":
@@ -693,6 +706,27 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
         elif fig.unit != "count" or mention.noun is not None:
             measured = None  # a count in between breaks the pair
     return out
+
+
+# Prepositions whose count names where or whence, not the thing a clause counts.
+_PLACE_PREPS = frozenset({"from", "in", "across", "at", "into", "over", "among"})
+_UP_FROM_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down)[ \u00a0]+from[ \u00a0]+\Z", re.I)
+
+
+def _compared_past_place(text: str, anchor: Mention, previous: Mention, mention: Mention) -> bool:
+    """Whether ", up from N" compares N with ``anchor``, past a count of places after it.
+
+    "3,500 residents had been evacuated from six villages, up from 2,100": the 2,100 counts
+    residents, not villages.
+    """
+    start = mention.number_span[0] if mention.number_span else mention.span[0]
+    if not _UP_FROM_AFTER.fullmatch(text, previous.span[1], start):
+        return False
+    number_start = previous.number_span[0] if previous.number_span else previous.span[0]
+    return (
+        prev_word(text, number_start).lower() in _PLACE_PREPS
+        and SENTENCE_END.search(text, anchor.span[1], start) is None
+    )
 
 
 _WINDOW_BEFORE = re.compile(

@@ -469,6 +469,18 @@ def test_a_pronoun_finds_a_name_introduced_without_a_reporting_verb() -> None:
     assert [c.source.name for c in extract_claims(text)] == ["Jen O'Malley Dillon"]
 
 
+def test_up_from_compares_with_the_clause_count_not_a_count_of_places() -> None:
+    """'3,500 residents ... from six villages, up from 2,100' compares 2,100 with the residents."""
+    text = (
+        "Officials said 3,500 residents were evacuated from six villages, up from 2,100 on Monday."
+    )
+    claims = extract_claims(text, published=date(2024, 8, 13))
+    assert [c.figure.unit for c in claims] == ["resident", "village", "resident"]
+    assert claims[2].subject == claims[0].subject
+    [change] = check(claims).findings
+    assert change.claims == (claims[2], claims[0])
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"

@@ -1667,3 +1667,9 @@ def test_the_people_of_an_age_are_an_age() -> None:
     assert (m.text, m.figure.unit, m.figure.value) == ("five-year-olds", "year_of_age", 5.0)
     [plan] = find_figures("a five-year plan")
     assert plan.figure.unit == "year"
+
+
+def test_up_from_takes_the_unit_of_the_clause_count() -> None:
+    """', up from 2,100' after '3,500 residents ... from six villages' counts residents."""
+    text = "3,500 residents were evacuated from six villages, up from 2,100 on Monday."
+    assert [m.figure.unit for m in find_figures(text)] == ["resident", "village", "resident"]
