@@ -317,7 +317,7 @@ _STOP = frozenset(
 _CONCEPT_WORDS = {
     "troops": "troop soldier force serviceman servicemember personnel army military armed",
     "border": "border frontier borderland",
-    "death": "death dead die died kill killed fatality casualty toll",
+    "death": "death dead die died kill killed fatality casualty toll drowned perished",
     "injured": "injury injured wounded hurt",
     "protester": "protester demonstrator marcher striker",
     "people": "people person individual",

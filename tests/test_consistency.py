@@ -658,6 +658,12 @@ def test_a_subject_of_a_measure_alone_says_little(subject: str, little: bool) ->
     assert _says_little(subject) is little
 
 
+def test_the_drowned_are_the_dead() -> None:
+    """'people drowned' meets 'death toll' and 'people died', as 'people killed' does."""
+    labels = match_subjects(["people drowned", "death toll", "people died"])
+    assert len(set(labels.values())) == 1
+
+
 def test_a_rate_matches_no_total() -> None:
     """'people died per day' and 'people died' are apart; two daily rates match."""
     labels = match_subjects(["people died per day", "people died", "deaths per day"])
