@@ -2314,7 +2314,7 @@ _FIGURE_VERBS = _words(
     neared amounted be rallied rallies advanced advances gains gain eased eases slips closed
     ended finished opened"""
 )
-_TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being""")
+_TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being did does do never""")
 _NEVER_TOPIC = (
     _PRONOUNS
     | _TIME_WORDS
@@ -4002,6 +4002,8 @@ _MOVE_VERBS = _words(
     inches moves closes ends"""
 )
 # What may stand between a change verb and its figure: "rose a further 2%", "fell sharply by".
+# Words that open a figure a thing's level crosses, not a change: "fell below 28 degrees".
+_CROSSINGS = _words("""below above under over beyond past""")
 _CHANGE_FILLERS = _words("""a an another further additional more than by average""")
 
 
@@ -4040,6 +4042,8 @@ def _change_direction(
         return ("rise" if lead == "up" else "fall"), None
     if lead == "from":
         return None  # two levels: "rose from 40% to 55%"
+    if lead in _CROSSINGS:
+        return None  # a level crossed: "fell below 28 degrees", "rose above 5%"
     k = first - 1
     if (
         after < len(toks)

@@ -2308,6 +2308,9 @@ def test_an_open_quotation_goes_on_into_the_next_paragraph() -> None:
         ("The company lost $2 billion last year.", ["company"]),
         ("The governing coalition is on 38%.", ["governing coalition"]),
         ("Winds of up to 70 km/h were forecast.", ["Winds"]),
+        ("Inflation fell below 2% in May.", ["Inflation"]),
+        ("Unemployment rose above 5%.", ["Unemployment"]),
+        ("Overnight lows did not fall below 28 degrees.", ["Overnight lows"]),
         ("The budget deficit stood at 2.9% of GDP.", ["budget deficit as share of GDP"]),
         ("Public debt stood at 60% of GDP.", ["Public debt as share of GDP"]),
         (
