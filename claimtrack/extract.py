@@ -341,7 +341,7 @@ _CURRENCY_SIGNS = frozenset("$€£¥₹")
 # Words a hedged figure may open with: "less than 48 hours", "nearly 3,000".
 _HEDGE_STARTS = _words(
     """less more fewer nearly almost about around roughly some approximately over under up
-    at least"""
+    at least maybe perhaps possibly"""
 )
 _WINDOW = 14
 
