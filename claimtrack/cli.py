@@ -177,7 +177,7 @@ def _load_claims(
             )
         with ClaimStore(db) as store:
             if subject:
-                return store.query(subject_like=f"%{subject}%")
+                return store.query(subject_contains=subject)
             return list(store)
     published = _parse_published(args.published) if getattr(args, "published", None) else None
     claims: list[Claim] = []
@@ -499,18 +499,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--rating and --reviewer only apply to --format claimreview")
     if not Path(args.db).exists():
         raise UsageError(f"{args.db}: no such claim store")
-    like = f"%{args.subject}%" if args.subject else None
+    contains = args.subject or None
     with ClaimStore(args.db) as store:
         if fmt == "claimreview":
             from claimtrack import formats
 
             reviews = [
                 formats.to_claimreview(c, rating=args.rating, reviewer=args.reviewer)
-                for c in store.query(subject_like=like)
+                for c in store.query(subject_contains=contains)
             ]
             count = formats.write_claimreview(reviews, args.output)
         else:
-            count = store.export(args.output, format=fmt, subject_like=like)
+            count = store.export(args.output, format=fmt, subject_contains=contains)
     _say(out, f"exported {count} claims to {args.output} ({fmt})")
     return 0
 

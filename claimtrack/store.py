@@ -58,6 +58,7 @@ _CHUNK = 20_000  # rows handed to one executemany call
 _PAGE = 2_000  # rows fetched per page when iterating
 _BULK_CACHE_KIB = 512 * 1024  # page cache during add_many / import_file (allocated as used)
 _CACHE_KIB = 32 * 1024  # page cache otherwise
+_CASEFOLD = "claimtrack_casefold"  # str.casefold, registered on each connection
 _FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 # ---------------------------------------------------------------------------
@@ -631,6 +632,7 @@ class ClaimStore:
             )
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the claim store: {exc}") from exc
+        self._db.create_function(_CASEFOLD, 1, str.casefold, deterministic=True)
         try:
             self._setup(durable)
         except BaseException:
@@ -932,6 +934,7 @@ class ClaimStore:
         *,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -948,6 +951,13 @@ class ClaimStore:
         if subject_like is not None:
             terms.append("c.subject_id IN (SELECT id FROM subjects WHERE name LIKE ?)")
             params.append(subject_like)
+        if subject_contains is not None:
+            # Scans the interned subjects (one row per distinct subject, not per claim)
+            # with Python's casefold, so that it matches exactly as str.casefold() does.
+            terms.append(
+                f"c.subject_id IN (SELECT id FROM subjects WHERE instr({_CASEFOLD}(name), ?) > 0)"
+            )
+            params.append(subject_contains.casefold())
         if source is not None:
             terms.append("c.source_id IN (SELECT id FROM sources WHERE name = ?)")
             params.append(source)
@@ -991,6 +1001,7 @@ class ClaimStore:
         *,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -1004,7 +1015,10 @@ class ClaimStore:
         Args:
             subject: The exact subject.
             subject_like: An SQL ``LIKE`` pattern on the subject (``%`` any text,
-                ``_`` one character; ASCII letters match case-insensitively).
+                ``_`` one character; only ASCII letters match case-insensitively).
+            subject_contains: Text the subject contains, compared case-insensitively
+                as ``str.casefold`` compares (``"évacués"`` finds ``"Évacués"``; ``%``
+                and ``_`` are plain characters): the ``--subject`` of the command line.
             source: The exact name of the claimant (``Claim.source.name``).
             since: Stated at or after this aware datetime.
             until: Stated strictly before this aware datetime (``since``/``until``
@@ -1032,6 +1046,7 @@ class ClaimStore:
         where, params = self._where(
             subject=subject,
             subject_like=subject_like,
+            subject_contains=subject_contains,
             source=source,
             since=since,
             until=until,
@@ -1046,6 +1061,7 @@ class ClaimStore:
         *,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -1057,6 +1073,7 @@ class ClaimStore:
         where, params = self._where(
             subject=subject,
             subject_like=subject_like,
+            subject_contains=subject_contains,
             source=source,
             since=since,
             until=until,
@@ -1169,6 +1186,7 @@ class ClaimStore:
         format: str | None = None,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -1184,6 +1202,7 @@ class ClaimStore:
             format: ``"jsonl"``, ``"csv"`` or ``"parquet"``; from the suffix if None.
             subject: See :meth:`query`, like the other filters.
             subject_like: See :meth:`query`.
+            subject_contains: See :meth:`query`.
             source: See :meth:`query`.
             since: See :meth:`query`.
             until: See :meth:`query`.
@@ -1197,6 +1216,7 @@ class ClaimStore:
         where, params = self._where(
             subject=subject,
             subject_like=subject_like,
+            subject_contains=subject_contains,
             source=source,
             since=since,
             until=until,

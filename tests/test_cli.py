@@ -289,6 +289,32 @@ def test_check_subject_filter(conflicting: Path, capsys: pytest.CaptureFixture[s
     assert payload == {**payload, "claims": 0, "findings": [], "has_problems": False}
 
 
+def test_check_subject_from_store_matches_as_from_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--subject`` on a store folds non-ASCII case and takes % and _ literally, as on files."""
+    claims = [
+        Claim(subject=subject, figure=Figure.of(value, "troops"), source=Source(source))
+        for source, value, subject in [
+            ("US", 100_000, "Évacués de Kherson"),
+            ("Ukraine", 30_000, "évacués de Kherson"),
+            ("UK", 5, "axb turnout"),
+        ]
+    ]
+    path, db = tmp_path / "c.jsonl", str(tmp_path / "c.db")
+    formats.write_jsonl(claims, path)
+    assert main(["import", str(path), "--db", db]) == 0
+    for wanted, status, count in [("ÉVACUÉS", 1, 2), ("a_b", 0, 0), ("100%", 0, 0)]:
+        capsys.readouterr()
+        assert main(["check", "--db", db, "--subject", wanted, "--json"]) == status
+        assert json.loads(capsys.readouterr().out)["claims"] == count
+        assert main(["check", str(path), "--subject", wanted, "--json"]) == status
+        assert json.loads(capsys.readouterr().out)["claims"] == count
+        out = tmp_path / "out.jsonl"
+        assert main(["export", str(out), "--db", db, "--subject", wanted]) == 0
+        assert len(formats.read_jsonl(out)) == count
+
+
 def test_check_bad_claim_file_names_file_and_line(
     tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

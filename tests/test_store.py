@@ -334,6 +334,45 @@ def test_query_agrees_with_filtering_in_python(claims: list[Claim], minutes: int
         assert dict(db.subjects()) == subjects
 
 
+def test_subject_contains_folds_any_case_and_takes_wildcards_literally(db: ClaimStore) -> None:
+    """subject_contains matches casefolded text, beyond ASCII, with % and _ as plain characters."""
+    db.add_many(
+        [
+            make(1, subject="Évacués de Kherson"),
+            make(2, subject="a_b troops"),
+            make(3, subject="axb troops"),
+            make(4, subject="100% turnout"),
+            make(5, subject="1000 turnout"),
+            make(6, subject="STRASSE blocked"),
+        ]
+    )
+
+    def values(text: str) -> list[float | None]:
+        found = db.query(subject_contains=text)
+        assert db.count(subject_contains=text) == len(found)
+        return [c.figure.value for c in found]
+
+    assert values("ÉVACUÉS") == values("évacués") == [1]
+    assert values("a_b") == [2]
+    assert values("100%") == [4]
+    assert values("straße") == [6]  # casefold: ß is ss
+    assert values("") == [1, 2, 3, 4, 5, 6]
+
+
+@given(
+    st.lists(st.sampled_from(["Évacués", "ÉVACUÉS x", "a_b", "axb", "100%", "ǅ ß"]), max_size=6),
+    TEXT,
+)
+def test_subject_contains_agrees_with_casefold_in_python(subjects: list[str], text: str) -> None:
+    """query(subject_contains=t) keeps exactly the claims whose casefolded subject holds t's."""
+    claims = [make(n, subject=s) for n, s in enumerate(subjects)]
+    with ClaimStore(":memory:") as db:
+        db.add_many(claims)
+        for wanted in (text, *subjects, *(s[1:3] for s in subjects)):
+            expected = [c for c in claims if wanted.casefold() in c.subject.casefold()]
+            assert db.query(subject_contains=wanted) == expected
+
+
 # ---------------------------------------------------------------------------
 # Round trip (Hypothesis)
 # ---------------------------------------------------------------------------
