@@ -549,6 +549,30 @@ def _csv_int(column: str, text: str) -> int | None:
         raise _BadValue(f"{column}: not an integer: {text!r}") from None
 
 
+def _derived_bounds(value: float | None, row: dict[str, str]) -> tuple[float | None, float | None]:
+    """Return the interval a CSV row without ``low``/``high`` columns commits to.
+
+    The bounds come from the value and the hedge, as :meth:`Figure.of` derives them.
+    """
+    if value is None:
+        raise _BadValue("value: empty, and the file has no low and high columns")
+    try:
+        hedge = _structure_hedge(row.get("hedge", Hedge.EXACT.value), Hedge)
+    except _BadValue as exc:
+        raise _BadValue(f"figure.hedge: {exc}") from None
+    if hedge in (Hedge.RANGE, Hedge.VAGUE):
+        raise _BadValue(f"figure.hedge: a {hedge.value} figure needs low and high columns")
+    try:
+        unit = _structure_unit(row.get("unit", "count"), str)
+    except _BadValue as exc:
+        raise _BadValue(f"figure.unit: {exc}") from None
+    try:
+        figure = Figure.of(value, unit, hedge=hedge)
+    except ClaimtrackError as exc:
+        raise _BadValue(f"figure: {exc}") from None
+    return figure.low, figure.high
+
+
 def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     """Turn a CSV row into the dict form read by :func:`claim_from_dict`."""
 
@@ -559,6 +583,8 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     for column, key in (("hedge", "hedge"), ("unit", "unit"), ("figure_text", "text")):
         if column in row:
             figure[key] = row[column]
+    if "low" not in row and "high" not in row:
+        figure["low"], figure["high"] = _derived_bounds(figure["value"], row)
     source: dict[str, Any] | None = None
     names = row.get("reported_by", "")
     if names:
@@ -605,12 +631,36 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     return record
 
 
+def _check_csv_header(header: list[str], name: str) -> None:
+    """Raise unless the header names known columns, once each, and the needed ones."""
+    unknown = [c for c in header if c not in CSV_COLUMNS]
+    if unknown or len(set(header)) != len(header):
+        what = f"unknown columns {unknown}" if unknown else "repeated columns"
+        raise ClaimFormatError(f"bad CSV header: {what}", path=name, line=1)
+    columns = set(header)
+    needed = ["subject", "source_name"]
+    if "low" in columns or "high" in columns:
+        needed += ["low", "high"]
+    else:
+        needed.append("value")
+    missing = [c for c in needed if c not in columns]
+    if missing:
+        raise ClaimFormatError(
+            f"bad CSV header: missing columns {missing} (needed: subject, source_name, and "
+            "low and high, or value to derive them from)",
+            path=name,
+            line=1,
+        )
+
+
 def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) -> list[Claim]:
     """Read claims from a CSV file written by :func:`write_csv` (or by hand).
 
     The header must name columns of :data:`CSV_COLUMNS` (in any order; ``subject``,
-    ``value``/``low``/``high``, ``unit`` and ``source_name`` are needed, the others
-    may be left out).  Empty cells are missing values.
+    ``source_name`` and the figure's ``low`` and ``high`` are needed, the others may
+    be left out).  Without ``low`` and ``high`` columns, each figure's interval is
+    derived from its ``value`` and ``hedge`` as :meth:`Figure.of` does.  Empty cells
+    are missing values (an empty ``low`` or ``high`` is an open end).
 
     Args:
         path: A file path or an open text file (opened with ``newline=""``).
@@ -635,10 +685,7 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
         undecodable = _not_utf8("\x1f".join(header), name, 1)
         if undecodable is not None:
             raise undecodable
-        unknown = [c for c in header if c not in CSV_COLUMNS]
-        if unknown or len(set(header)) != len(header):
-            what = f"unknown columns {unknown}" if unknown else "repeated columns"
-            raise ClaimFormatError(f"bad CSV header: {what}", path=name, line=1)
+        _check_csv_header(header, name)
         while True:
             start = reader.line_num + 1
             try:

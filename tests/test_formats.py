@@ -421,8 +421,42 @@ def test_csv_header_is_checked(tmp_path: Path) -> None:
     assert info.value.line == 1
     path.write_text("subject,value,unit,source_name\ntroops,3000,troops,AFP\n", encoding="utf-8")
     (claim,) = read_csv(path)
-    assert claim.figure == Figure(3000.0, None, None, Hedge.EXACT, "troop", "")
+    assert claim.figure == Figure.of(3000, "troops")
     assert claim.source == Source("AFP")
+
+
+def test_csv_without_bounds_columns_derives_them_as_figure_of() -> None:
+    """Without low/high columns a figure's interval comes from its value and hedge, as Figure.of."""
+    text = (
+        "subject,value,hedge,unit,source_name\n"
+        "troops,100000,exact,troops,US\n"
+        "troops,5,more_than,troops,UK\n"
+        "troops,5,range,troops,FR\n"
+    )
+    errors: list[ClaimFormatError] = []
+    us, uk = read_csv(io.StringIO(text), errors=errors)
+    assert us.figure == Figure.of(100_000, "troops")
+    assert uk.figure == Figure.of(5, "troops", hedge=Hedge.MORE_THAN)
+    assert [(e.line, e.reason) for e in errors] == [
+        (4, "figure.hedge: a range figure needs low and high columns")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "missing"),
+    [
+        ("subject,value,low,source_name", "['high']"),
+        ("subject,high,source_name", "['low']"),
+        ("subject,unit,source_name", "['value']"),
+        ("value,low,high,source_name", "['subject']"),
+        ("subject,value,low,high", "['source_name']"),
+    ],
+)
+def test_csv_header_without_needed_columns_is_refused(header: str, missing: str) -> None:
+    """A header lacking subject, source_name, or both bounds and the value is refused on line 1."""
+    with pytest.raises(ClaimFormatError, match=re.escape(f"missing columns {missing}")) as info:
+        read_csv(io.StringIO(f"{header}\n"), errors=[])
+    assert info.value.line == 1
 
 
 # ---------------------------------------------------------------------------
