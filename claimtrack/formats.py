@@ -17,11 +17,13 @@ hooks for datetimes, hedges, tags, spans and figure numbers.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import math
 import os
 import re
+import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -294,14 +296,82 @@ def _name_of(target: PathOrFile) -> str:
 
 @contextmanager
 def _opened(target: PathOrFile, mode: str, *, newline: str | None = None) -> Iterator[TextIO]:
-    if isinstance(target, str | os.PathLike):
+    if not isinstance(target, str | os.PathLike):
+        yield target
+    elif "r" in mode:
         # Reading keeps bytes that are not UTF-8 as lone surrogates, so that the
         # line holding them is reported (see _not_utf8) and the others still read.
-        errors = "surrogateescape" if "r" in mode else "strict"
-        with open(target, mode, encoding="utf-8", newline=newline, errors=errors) as handle:
-            yield cast(TextIO, handle)
+        with open(target, mode, encoding="utf-8", newline=newline, errors="surrogateescape") as f:
+            yield cast(TextIO, f)
     else:
-        yield target
+        with _replaced(target) as temp, open(temp, mode, encoding="utf-8", newline=newline) as f:
+            yield cast(TextIO, f)
+
+
+class _Replacement:
+    """A new file written beside ``target`` that replaces it only when complete.
+
+    The file is created at once (so that a bad folder fails before any work is
+    done), with the permissions a new file gets, or those of the file it replaces.
+    :meth:`commit` renames it over ``target`` in one step, :meth:`discard` removes
+    it: a failed write leaves ``target`` as it was.  A ``target`` that exists but
+    is no regular file (``/dev/stdout``, a pipe) is written in place.
+    """
+
+    def __init__(self, target: str | os.PathLike[str]) -> None:
+        self.target = os.path.realpath(target)
+        self.temp: str | None = None
+        if os.path.exists(self.target) and not os.path.isfile(self.target):
+            return
+        folder, base = os.path.split(self.target)
+        temp = os.path.join(folder, f".{base}.{uuid.uuid4().hex[:12]}.tmp")
+        try:
+            open(temp, "x").close()
+        except OSError as exc:
+            # Name the file asked for, not the temporary one (OSError picks the subclass).
+            raise OSError(exc.errno, exc.strerror, os.fspath(target)) from None
+        self.temp = temp
+
+    @property
+    def path(self) -> str:
+        """The file to write to."""
+        return self.temp or self.target
+
+    def commit(self) -> None:
+        """Put the written file in place of the target."""
+        if self.temp is None:
+            return
+        if os.path.isfile(self.target):
+            shutil.copymode(self.target, self.temp)
+        os.replace(self.temp, self.target)
+        self.temp = None
+
+    def discard(self) -> None:
+        """Remove the written file, leaving the target untouched."""
+        if self.temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            self.temp = None
+
+
+@contextmanager
+def _replaced(target: str | os.PathLike[str]) -> Iterator[str]:
+    """Yield a path to write; on success it replaces ``target``, on failure it is removed."""
+    replacement = _Replacement(target)
+    try:
+        yield replacement.path
+    except BaseException:
+        replacement.discard()
+        raise
+    replacement.commit()
+
+
+def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Return whether two paths name one existing file (through links, too)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 def _detached(error: ClaimFormatError) -> ClaimFormatError:
@@ -341,7 +411,8 @@ def write_jsonl(claims: Iterable[Claim], path: PathOrFile) -> int:
 
     Args:
         claims: The claims.
-        path: A file path (created or truncated, UTF-8) or an open text file.
+        path: A file path (UTF-8; replaced only once the whole file is written, so
+            a failed write leaves it as it was) or an open text file.
 
     Returns:
         The number of claims written.
@@ -511,8 +582,9 @@ def write_csv(claims: Iterable[Claim], path: PathOrFile) -> int:
 
     Args:
         claims: The claims.
-        path: A file path (created or truncated, UTF-8) or an open text file
-            (opened with ``newline=""``).
+        path: A file path (UTF-8; replaced only once the whole file is written, so
+            a failed write leaves it as it was) or an open text file (opened with
+            ``newline=""``).
 
     Returns:
         The number of claims written.
@@ -835,7 +907,8 @@ def write_claimreview(
 
     Args:
         reviews: Dicts from :func:`to_claimreview`.
-        path: A file path (created or truncated, UTF-8) or an open text file.
+        path: A file path (UTF-8; replaced only once the whole file is written, so
+            a failed write leaves it as it was) or an open text file.
         graph: If False, a JSON array of reviews (each with its ``@context``); if
             True, one ``{"@context": ..., "@graph": [...]}`` object.
 
@@ -1173,7 +1246,8 @@ def write_parquet(
 
     Args:
         claims: The claims.
-        path: The file to write, or the dataset directory if ``partition_cols`` is given.
+        path: The file to write (replaced only once complete), or the dataset
+            directory if ``partition_cols`` is given.
         partition_cols: Columns to partition a hive-style dataset by (low-cardinality
             text columns such as ``group``, ``unit``, ``outlet``); row order is then
             not kept.
@@ -1213,7 +1287,8 @@ def write_parquet(
             existing_data_behavior="overwrite_or_ignore",
         )
     else:
-        pa.parquet.write_table(table, os.fspath(path))
+        with _replaced(path) as temp:
+            pa.parquet.write_table(table, temp)
     return int(table.num_rows)
 
 

@@ -10,6 +10,7 @@ import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
+import attrs
 import pytest
 
 from claimtrack import formats
@@ -419,6 +420,20 @@ def test_import_skip_bad_with_rejects(
     assert "1 rejected" in captured.out
     assert f"{bad}:3" in captured.err
     assert rejects.read_text("utf-8") == "{broken\n"
+
+
+def test_failed_export_keeps_the_old_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export that fails (a tag CSV cannot hold) exits 2 and leaves OUT as it was."""
+    source, db, out = tmp_path / "c.jsonl", str(tmp_path / "c.db"), tmp_path / "out.csv"
+    formats.write_jsonl([_claim("US", 5), attrs.evolve(_claim("UK", 7), tags={"a|b"})], source)
+    assert main(["import", str(source), "--db", db]) == 0
+    out.write_text("the old export\n" * 3000, "utf-8")
+    assert main(["export", str(out), "--db", db]) == 2
+    assert "CSV cannot hold tags" in _error_line(capsys.readouterr().err)
+    assert out.read_text("utf-8") == "the old export\n" * 3000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.db", "c.jsonl", "out.csv"]
 
 
 def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -459,6 +459,55 @@ def test_csv_header_without_needed_columns_is_refused(header: str, missing: str)
     assert info.value.line == 1
 
 
+def _tagged(tag: str) -> Claim:
+    return attrs.evolve(seed_claims()[1], tags={tag})
+
+
+@pytest.mark.parametrize(
+    ("write", "suffix"),
+    [(write_csv, "csv"), (write_jsonl, "jsonl"), (write_parquet, "parquet")],
+)
+def test_failed_write_leaves_the_existing_file_as_it_was(
+    tmp_path: Path, write: Any, suffix: str
+) -> None:
+    """A write that fails part way leaves the old file byte for byte, and no temporary file."""
+    pytest.importorskip("pyarrow")
+    path = tmp_path / f"out.{suffix}"
+    path.write_bytes(b"the old export\n")
+    path.chmod(0o640)
+
+    def claims() -> Any:
+        yield seed_claims()[0]
+        if suffix == "csv":
+            yield _tagged("a|b")  # CSV cannot hold it
+        raise OSError("the source went away")
+
+    with pytest.raises((ClaimFormatError, OSError)):
+        write(claims(), path)
+    assert path.read_bytes() == b"the old export\n"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert write(seed_claims(), path) == 2
+    assert path.stat().st_mode & 0o777 == 0o640  # the replaced file keeps its permissions
+
+
+def test_write_through_a_link_replaces_the_linked_file(tmp_path: Path) -> None:
+    """Writing to a symbolic link replaces the file it points to and keeps the link."""
+    target, link = tmp_path / "target.jsonl", tmp_path / "link.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link.symlink_to(target)
+    write_jsonl(seed_claims(), link)
+    assert link.is_symlink()
+    assert read_jsonl(target) == seed_claims()
+
+
+def test_write_into_a_missing_folder_names_the_file(tmp_path: Path) -> None:
+    """A path in a missing folder raises FileNotFoundError naming that path, not a temporary one."""
+    path = tmp_path / "no such folder" / "out.jsonl"
+    with pytest.raises(FileNotFoundError) as info:
+        write_jsonl(seed_claims(), path)
+    assert info.value.filename == str(path)
+
+
 # ---------------------------------------------------------------------------
 # ClaimReview
 # ---------------------------------------------------------------------------
