@@ -273,6 +273,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from claimtrack import formats
 
     out, err = _stdout_console(), _stderr_console()
+    if args.output:
+        _refuse_overwriting(args.output, args.files)
     claims = _extract_many(args, args.files, err)
     if args.output:
         formats.write_jsonl(claims, args.output)
@@ -499,6 +501,9 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--rating and --reviewer only apply to --format claimreview")
     if not Path(args.db).exists():
         raise UsageError(f"{args.db}: no such claim store")
+    _refuse_overwriting(
+        args.output, [args.db, f"{args.db}-wal", f"{args.db}-shm"], "the claim store"
+    )
     contains = args.subject or None
     with ClaimStore(args.db) as store:
         if fmt == "claimreview":
@@ -513,6 +518,15 @@ def _cmd_export(args: argparse.Namespace) -> int:
             count = store.export(args.output, format=fmt, subject_contains=contains)
     _say(out, f"exported {count} claims to {args.output} ({fmt})")
     return 0
+
+
+def _refuse_overwriting(output: str, inputs: Sequence[str], what: str = "an input") -> None:
+    """Raise a usage error if ``output`` is the same file as one of ``inputs``."""
+    from claimtrack import formats
+
+    for path in inputs:
+        if path != "-" and formats._same_file(output, path):
+            raise UsageError(f"{output}: is {what} ({path}); write to another file")
 
 
 def _format_from_suffix(path: str) -> str:

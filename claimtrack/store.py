@@ -1147,17 +1147,30 @@ class ClaimStore:
         kind = self._format(source, format)
         if on_error not in ("refuse", "skip"):
             raise ValueError(f"on_error must be 'refuse' or 'skip', got {on_error!r}")
+        self._refuse_own_files(source, "the file to import")
+        out: formats._Replacement | None = None
+        if rejects is not None:
+            if formats._same_file(rejects, source):
+                raise ClaimFormatError(
+                    f"the rejects file {os.fspath(rejects)} is the file being imported; "
+                    "write the rejected records to another file",
+                    path=str(source),
+                )
+            self._refuse_own_files(Path(rejects), "the rejects file")
+            out = formats._Replacement(rejects)  # fails now on a bad folder, not after the import
         errors: list[ClaimFormatError] = []
         claims: Iterable[Claim]
         try:
-            if kind == "jsonl":
-                claims = formats.iter_jsonl(source, errors=errors)
-            elif kind == "csv":
-                claims = formats.read_csv(source, errors=errors)
-            else:
-                claims = formats.read_parquet(source)  # stops at the first bad row
+            with _reading(source):
+                if kind == "jsonl":
+                    claims = formats.iter_jsonl(source, errors=errors)
+                elif kind == "csv":
+                    claims = formats.read_csv(source, errors=errors)
+                else:
+                    claims = formats.read_parquet(source)  # stops at the first bad row
             with self._bulk(), self._transaction(f"import {source}"):
-                seen, added = self._insert(claims)
+                with _reading(source):
+                    seen, added = self._insert(claims)
                 if errors and on_error == "refuse":
                     first = errors[0]
                     others = len(errors) - 1
@@ -1169,15 +1182,22 @@ class ClaimStore:
                         path=first.path,
                         line=first.line,
                     ) from first
-        except UnicodeDecodeError as exc:
-            raise ClaimFormatError(f"not UTF-8 text: {exc}", path=str(source)) from exc
-        except OSError as exc:
-            if isinstance(exc, StoreError):
-                raise
-            raise ClaimFormatError(f"cannot read: {exc}", path=str(source)) from exc
-        if rejects is not None:
-            _write_rejects(source, kind, errors, Path(rejects))
+                if out is not None:
+                    # Before the commit: claims are never stored without their rejects.
+                    _write_rejects(source, kind, errors, out.path)
+                    out.commit()
+        finally:
+            if out is not None:
+                out.discard()
         return ImportResult(added, seen - added, tuple(errors))
+
+    def _refuse_own_files(self, path: Path, what: str) -> None:
+        """Raise if ``path`` is the store's database file or one of its companions."""
+        for own in (self.path, f"{self.path}-wal", f"{self.path}-shm"):
+            if formats._same_file(path, own):
+                raise ClaimFormatError(
+                    f"{what} is the claim store {self.path} itself", path=os.fspath(path)
+                )
 
     def export(
         self,
@@ -1198,7 +1218,8 @@ class ClaimStore:
         """Write the claims that pass the :meth:`query` filters to a file; return how many.
 
         Args:
-            path: The file to write (replaced if it exists).
+            path: The file to write; an existing file is replaced only once the new
+                one is complete, and the store's own file is refused.
             format: ``"jsonl"``, ``"csv"`` or ``"parquet"``; from the suffix if None.
             subject: See :meth:`query`, like the other filters.
             subject_like: See :meth:`query`.
@@ -1213,6 +1234,7 @@ class ClaimStore:
         """
         target = Path(path)
         kind = self._format(target, format)
+        self._refuse_own_files(target, "the file to export to")
         where, params = self._where(
             subject=subject,
             subject_like=subject_like,
@@ -1234,17 +1256,32 @@ class ClaimStore:
         return len(claims)
 
 
-def _write_rejects(source: Path, kind: str, errors: list[ClaimFormatError], target: Path) -> None:
-    """Write the raw text of the bad records of ``source`` to ``target``.
+@contextlib.contextmanager
+def _reading(source: Path) -> Iterator[None]:
+    """Report a file that cannot be read or decoded as a :class:`ClaimFormatError` naming it."""
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        raise ClaimFormatError(f"not UTF-8 text: {exc}", path=str(source)) from exc
+    except OSError as exc:
+        if isinstance(exc, StoreError):
+            raise
+        raise ClaimFormatError(f"cannot read: {exc}", path=str(source)) from exc
+
+
+def _write_rejects(source: Path, kind: str, errors: list[ClaimFormatError], target: str) -> None:
+    """Write the raw text of the bad records of ``source`` to ``target``, byte for byte.
 
     JSON Lines: the bad lines.  CSV: the header, then each bad record's lines (a
     quoted cell may span several).  Parquet: nothing (its reader rejects whole files).
+    Bytes that are not UTF-8 pass through unchanged (as lone surrogates in between).
     """
     bad = {e.line for e in errors if e.line is not None}
-    with target.open("w", encoding="utf-8", newline="") as out:
+    raw_text: dict[str, Any] = {"encoding": "utf-8", "errors": "surrogateescape", "newline": ""}
+    with open(target, "w", **raw_text) as out:
         if kind == "parquet":
             return
-        with source.open(encoding="utf-8", newline="") as raw:
+        with source.open(**raw_text) as raw:
             if kind == "jsonl":
                 for number, text in enumerate(raw, start=1):
                     if number in bad:

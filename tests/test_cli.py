@@ -422,6 +422,32 @@ def test_import_skip_bad_with_rejects(
     assert rejects.read_text("utf-8") == "{broken\n"
 
 
+def test_outputs_never_overwrite_inputs(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--rejects, export's OUT and extract's -o naming an input exit 2 and leave it untouched."""
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(conflicting.read_text("utf-8") + "{broken\n", "utf-8")
+    before = mixed.read_bytes()
+    db = str(tmp_path / "a.db")
+    args = ["import", str(mixed), "--db", db, "--skip-bad", "--rejects", str(mixed)]
+    assert main(args) == 2
+    assert "is the file being imported" in _error_line(capsys.readouterr().err)
+    assert mixed.read_bytes() == before
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    stored = Path(db).read_bytes()
+    for fmt in ("jsonl", "csv", "claimreview"):
+        extra = ["--rating", "False", "--reviewer", "Desk"] if fmt == "claimreview" else []
+        assert main(["export", db, "--db", db, "--format", fmt, *extra]) == 2
+        assert "is the claim store" in _error_line(capsys.readouterr().err)
+    assert Path(db).read_bytes() == stored
+    article = tmp_path / "article.txt"
+    article.write_text(EXCERPT, "utf-8")
+    assert main(["extract", str(article), "-o", str(article)]) == 2
+    assert "is an input" in _error_line(capsys.readouterr().err)
+    assert article.read_text("utf-8") == EXCERPT
+
+
 def test_failed_export_keeps_the_old_file(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -434,6 +460,25 @@ def test_failed_export_keeps_the_old_file(
     assert "CSV cannot hold tags" in _error_line(capsys.readouterr().err)
     assert out.read_text("utf-8") == "the old export\n" * 3000
     assert sorted(p.name for p in tmp_path.iterdir()) == ["c.db", "c.jsonl", "out.csv"]
+
+
+def test_rejects_path_is_checked_before_the_import_commits(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --rejects path that cannot be written exits 2 with nothing imported."""
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(conflicting.read_bytes() + b"caf\xe9\n")
+    db = str(tmp_path / "a.db")
+    bad = str(tmp_path / "missing" / "r.jsonl")
+    assert main(["import", str(mixed), "--db", db, "--skip-bad", "--rejects", bad]) == 2
+    assert "No such file or directory" in capsys.readouterr().err
+    assert main(["check", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["claims"] == 0
+    rejects = tmp_path / "r.jsonl"
+    args = ["import", str(mixed), "--db", db, "--skip-bad", "--rejects", str(rejects)]
+    assert main(args) == 0
+    assert "not UTF-8" in capsys.readouterr().err
+    assert rejects.read_bytes() == b"caf\xe9\n"
 
 
 def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

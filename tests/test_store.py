@@ -753,6 +753,56 @@ def test_import_csv_skip_writes_header_and_bad_rows(db: ClaimStore, tmp_path: Pa
     assert list(db) == [claims[0], claims[2]]
 
 
+def test_import_refuses_to_write_rejects_over_its_input_or_the_store(
+    db: ClaimStore, tmp_path: Path
+) -> None:
+    """Rejects over the imported file or the store, or importing the store, raise; all is kept."""
+    source = tmp_path / "in.jsonl"
+    _jsonl_with_bad_lines(source)
+    before = source.read_bytes()
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(source)
+    for rejects in (source, link, Path(db.path)):
+        with pytest.raises(ClaimFormatError, match="rejects file"):
+            db.import_file(source, on_error="skip", rejects=rejects)
+    with pytest.raises(ClaimFormatError, match="is the claim store"):
+        db.import_file(db.path, format="jsonl", on_error="skip")
+    assert source.read_bytes() == before
+    assert len(db) == 0
+
+
+def test_import_checks_the_rejects_folder_before_storing(db: ClaimStore, tmp_path: Path) -> None:
+    """A rejects file that cannot be created raises before any claim is stored."""
+    source = tmp_path / "in.jsonl"
+    _jsonl_with_bad_lines(source)
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        db.import_file(source, on_error="skip", rejects=tmp_path / "no such folder" / "r.jsonl")
+    assert len(db) == 0
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_rejects_keep_the_bytes_of_lines_that_are_not_utf8(db: ClaimStore, tmp_path: Path) -> None:
+    """Rejected lines are written byte for byte: bytes that are not UTF-8 and CRLF ends included."""
+    source, rejects = tmp_path / "in.jsonl", tmp_path / "rejects.jsonl"
+    good = [json.dumps(formats.claim_to_dict(make(n))).encode() + b"\n" for n in (1, 2)]
+    bad = [b"caf\xe9 \xff\r\n", b'{"subject": "\xc3\xa9vacu\xc3\xa9s"}\n']
+    source.write_bytes(good[0] + bad[0] + good[1] + bad[1])
+    result = db.import_file(source, on_error="skip", rejects=rejects)
+    assert [e.line for e in result.rejected] == [2, 4]
+    assert rejects.read_bytes() == b"".join(bad)
+    assert len(db) == 2
+
+
+def test_export_refuses_to_overwrite_the_store(db: ClaimStore, tmp_path: Path) -> None:
+    """export() to the store's own file raises and leaves the store readable and whole."""
+    db.add_many([make(n) for n in range(3)])
+    with pytest.raises(ClaimFormatError, match="is the claim store"):
+        db.export(db.path, format="jsonl")
+    assert len(db) == 3
+    with ClaimStore(db.path) as again:
+        assert len(again) == 3
+
+
 def test_import_counts_duplicates_and_guesses_format(db: ClaimStore, tmp_path: Path) -> None:
     """import_file() reads the format from the suffix and counts already stored claims."""
     claims = [make(n) for n in range(5)]
