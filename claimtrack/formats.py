@@ -406,6 +406,40 @@ def _not_utf8(text: str, name: str | None, line: int) -> ClaimFormatError | None
 # ---------------------------------------------------------------------------
 
 
+def _check_unicode(record: Any, name: str | None, line: int) -> None:
+    r"""Raise if a decoded JSON value holds a lone surrogate, as the escape ``\ud800`` gives.
+
+    Such text is valid JSON but not Unicode: it cannot be stored, printed or encoded.
+    """
+    stack: list[tuple[str, Any]] = [("record", record)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, dict):
+            for key in value:
+                if _SURROGATE.search(key):
+                    raise ClaimFormatError(
+                        f"{where}: key {key!a} holds a lone surrogate: it is not Unicode",
+                        path=name,
+                        line=line,
+                    )
+            prefix = "" if where == "record" else f"{where}."
+            stack.extend((f"{prefix}{k}", v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", v) for i, v in enumerate(value))
+        elif isinstance(value, str):
+            bad = _SURROGATE.search(value)
+            if bad is not None:
+                raise ClaimFormatError(
+                    f"{where}: lone surrogate \\u{ord(bad.group()):04x} at character "
+                    f"{bad.start() + 1}: the text is not Unicode",
+                    path=name,
+                    line=line,
+                )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def write_jsonl(claims: Iterable[Claim], path: PathOrFile) -> int:
     """Write claims as JSON Lines, one record a line, and return how many were written.
 
@@ -459,6 +493,8 @@ def iter_jsonl(
                     raise ClaimFormatError(
                         f"malformed JSON: {exc}", path=name, line=number
                     ) from None
+                if "\\ud" in text or "\\uD" in text:  # an escaped surrogate, maybe lone
+                    _check_unicode(record, name, number)
                 claim = _from_dict(record, name, number)
             except ClaimFormatError as exc:
                 if errors is None:

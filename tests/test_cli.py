@@ -481,6 +481,25 @@ def test_rejects_path_is_checked_before_the_import_commits(
     assert rejects.read_bytes() == b"caf\xe9\n"
 
 
+def test_lone_surrogate_is_a_bad_record_not_a_crash(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record escaping a lone surrogate exits 2 naming its line; --skip-bad skips it."""
+    bad = tmp_path / "bad.jsonl"
+    line = (
+        '{"subject": "s\\ud800", "figure": {"value": 5, "low": 5, "high": 5},'
+        ' "source": {"name": "A"}}'
+    )
+    bad.write_text(conflicting.read_text("utf-8") + line + "\n", "utf-8")
+    assert main(["check", str(bad), "--json"]) == 2
+    assert f"{bad}:3: subject: lone surrogate" in _error_line(capsys.readouterr().err)
+    db = str(tmp_path / "a.db")
+    assert main(["import", str(bad), "--db", db, "--skip-bad"]) == 0
+    captured = capsys.readouterr()
+    assert "imported 2 new claims" in captured.out
+    assert f"skipped: {bad}:3: subject: lone surrogate" in captured.err
+
+
 def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--rejects without --skip-bad is a usage error."""
     assert main(["import", "x.jsonl", "--rejects", str(tmp_path / "r")]) == 2

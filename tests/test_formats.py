@@ -292,6 +292,48 @@ def test_errors_list_collects_bad_lines_and_keeps_good_claims(tmp_path: Path) ->
         assert message in error.reason
 
 
+@pytest.mark.parametrize(
+    ("record", "where"),
+    [
+        ('"subject": "s\\ud800"', "subject: lone surrogate \\ud800 at character 2"),
+        ('"tags": ["a", "\\udfff"]', "tags[1]: lone surrogate \\udfff"),
+        ('"source": {"name": "A", "kind": "\\udc00x"}', "source.kind: lone"),
+        ('"\\ud800": 1', "record: key '\\ud800' holds a lone surrogate"),
+    ],
+)
+def test_lone_surrogate_escapes_are_refused_naming_line(
+    tmp_path: Path, record: str, where: str
+) -> None:
+    """Valid JSON escaping a lone surrogate is not Unicode: refused on its line, others read."""
+    good = claim_to_dict(seed_claims()[0])
+    base = {"subject": "s", "figure": {"value": 1, "low": 1, "high": 1}, "source": {"name": "A"}}
+    bad = json.loads("{" + record + "}", object_pairs_hook=lambda pairs: pairs)
+    keys = {k for k, _ in bad}
+    line = json.dumps({k: v for k, v in base.items() if k not in keys})[:-1] + ", " + record + "}"
+    path = tmp_path / "claims.jsonl"
+    path.write_text(
+        json.dumps(good) + "\n" + line + "\n" + json.dumps(good) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(ClaimFormatError, match=re.escape(where)) as info:
+        read_jsonl(path)
+    assert (info.value.path, info.value.line) == (str(path), 2)
+    errors: list[ClaimFormatError] = []
+    assert len(read_jsonl(path, errors=errors)) == 2
+    assert [e.line for e in errors] == [2]
+    str(errors[0]).encode("utf-8")  # the message itself is printable
+
+
+def test_escaped_surrogate_pairs_and_backslashes_still_read() -> None:
+    """A surrogate pair escapes one character, and an escaped backslash is no escape at all."""
+    text = (
+        '{"subject": "s \\ud83d\\ude00", "figure": {"value": 1, "low": 1, "high": 1},'
+        ' "source": {"name": "A"}, "tags": ["\\\\ud800"]}\n'
+    )
+    (claim,) = read_jsonl(io.StringIO(text))
+    assert claim.subject == "s \U0001f600"
+    assert claim.tags == {"\\ud800"}
+
+
 def test_claim_from_dict_names_where() -> None:
     """claim_from_dict puts ``where`` in front of the reason."""
     with pytest.raises(ClaimFormatError, match=r"^store:12: subject: required field missing"):
