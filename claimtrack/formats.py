@@ -976,6 +976,7 @@ _INSTALL_HINT = "pip install claimtrack[parquet]"
 def _import_pyarrow() -> Any:
     try:
         import pyarrow
+        import pyarrow.compute
         import pyarrow.dataset
         import pyarrow.parquet
     except ImportError as exc:
@@ -1157,15 +1158,25 @@ class _Times:
     def __init__(self) -> None:
         self._epochs: dict[int, datetime] = {}
 
-    def __call__(self, micros: int | None, minutes: int | None) -> datetime | None:
+    def __call__(self, micros: int | None, minutes: int | None, column: str) -> datetime | None:
         if micros is None:
             return None
         offset = minutes or 0
         epoch = self._epochs.get(offset)
         if epoch is None:
+            if not -_DAY_MINUTES < offset < _DAY_MINUTES:
+                raise _BadValue(
+                    f"{column}_offset: {offset} minutes is no UTC offset (under 24 hours)"
+                )
             zone = UTC if offset == 0 else timezone(timedelta(minutes=offset))
             epoch = self._epochs[offset] = _EPOCH.astimezone(zone)
-        return epoch + timedelta(microseconds=micros)
+        try:
+            return epoch + timedelta(microseconds=micros)
+        except OverflowError:
+            raise _BadValue(f"{column}: {micros} microseconds is out of range") from None
+
+
+_DAY_MINUTES = 24 * 60
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -1178,6 +1189,13 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
     missing = [c for c in PARQUET_COLUMNS if c not in table.column_names]
     if missing:
         raise ClaimFormatError(f"missing columns {missing}", path=name)
+    for field in schema:
+        data = table.column(field.name)
+        if not field.nullable and data.null_count:
+            row = pa.compute.index(data.is_null(), True).as_py()
+            raise ClaimFormatError(
+                f"row {row}: {field.name}: empty (null) in a column every claim needs", path=name
+            )
     try:
         table = table.select(list(PARQUET_COLUMNS)).cast(schema)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
@@ -1234,8 +1252,11 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
                 links = tuple((node["name"], node["kind"]) for node in chain)
                 reporter = reporters.get(links)
                 if reporter is None:
-                    for link_name, link_kind in reversed(links):
-                        reporter = Source(link_name, link_kind, reporter)
+                    try:
+                        for link_name, link_kind in reversed(links):
+                            reporter = Source(link_name, link_kind, reporter)
+                    except ClaimtrackError as exc:
+                        raise _BadValue(f"reported_by: {exc}") from None
                     assert reporter is not None
                     reporters[links] = reporter
             claims.append(
@@ -1244,11 +1265,11 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
                     subject=subject,
                     figure=Figure(value, low, high, hedge, unit, figure_text),
                     source=Source(source_name, source_kind, reporter),
-                    stated_at=when(stated_at, stated_at_offset),
-                    valid_at=when(valid_at, valid_at_offset),
+                    stated_at=when(stated_at, stated_at_offset, "stated_at"),
+                    valid_at=when(valid_at, valid_at_offset, "valid_at"),
                     provenance=Provenance(
                         url=url,
-                        published=when(published, published_offset),
+                        published=when(published, published_offset, "published"),
                         outlet=outlet,
                         document=document,
                         quote=quote,
@@ -1262,7 +1283,7 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
                     tags=tags or (),
                 )
             )
-        except (ClaimtrackError, _BadValue) as exc:
+        except (ClaimtrackError, TypeError, ValueError) as exc:  # _BadValue is a ValueError
             raise ClaimFormatError(f"row {row}: {exc}", path=name) from exc
     return claims
 

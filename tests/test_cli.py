@@ -500,6 +500,22 @@ def test_lone_surrogate_is_a_bad_record_not_a_crash(
     assert f"skipped: {bad}:3: subject: lone surrogate" in captured.err
 
 
+def test_parquet_null_in_needed_column_is_a_clean_error(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Parquet file with a null figure_text exits 2 naming the file, row and column."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = formats._to_table(formats.read_jsonl(conflicting))
+    index = table.schema.get_field_index("figure_text")
+    field = table.schema.field(index).with_nullable(True)
+    table = table.set_column(index, field, pa.array([None, "30,000 troops"], pa.string()))
+    path = tmp_path / "bad.parquet"
+    pq.write_table(table, path)
+    assert main(["check", str(path)]) == 2
+    assert f"{path}: row 0: figure_text: empty (null)" in _error_line(capsys.readouterr().err)
+
+
 def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--rejects without --skip-bad is a usage error."""
     assert main(["import", "x.jsonl", "--rejects", str(tmp_path / "r")]) == 2

@@ -700,6 +700,39 @@ def test_parquet_refuses_sub_minute_offsets(tmp_path: Path) -> None:
         write_parquet([claim], tmp_path / "x.parquet")
 
 
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("figure_text", None, "row 1: figure_text: empty (null) in a column every claim needs"),
+        ("id", None, "row 1: id: empty (null)"),
+        ("tags", None, "row 1: tags: empty (null)"),
+        ("stated_at_offset", 100_000, "row 1: stated_at_offset: 100000 minutes is no UTC offset"),
+        ("stated_at", 2**62, "row 1: stated_at: 4611686018427387904 microseconds is out of range"),
+        ("reported_by", [{"name": None, "kind": None}], "row 1: reported_by: name must be"),
+    ],
+)
+def test_parquet_bad_cell_names_row_and_column(
+    tmp_path: Path, column: str, value: Any, message: str
+) -> None:
+    """A null in a needed column or an out-of-range time raises naming the file, row and column."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = formats._to_table(seed_claims())
+    field = table.schema.field(column)
+    cells = table.column(column).cast(pa.int64()) if column == "stated_at" else table[column]
+    values = cells.to_pylist()
+    values[1] = value
+    array = pa.array(values, pa.int64() if column == "stated_at" else field.type)
+    if column == "stated_at":
+        array = array.cast(field.type)
+    table = table.set_column(table.schema.get_field_index(column), field.with_nullable(True), array)
+    path = tmp_path / "bad.parquet"
+    pq.write_table(table, path)
+    with pytest.raises(ClaimFormatError, match=re.escape(message)) as info:
+        read_parquet(path)
+    assert info.value.path == str(path)
+
+
 @given(st.lists(claims, max_size=5))
 def test_dataframe_round_trip(items: list[Claim]) -> None:
     """to_dataframe then from_dataframe gives back the same claims."""
