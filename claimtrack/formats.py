@@ -38,6 +38,8 @@ from claimtrack.exceptions import ClaimFormatError, ClaimtrackError, MissingDepe
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 
 if TYPE_CHECKING:
+    import _csv
+
     import pandas
     import pyarrow
 
@@ -739,6 +741,20 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     return record
 
 
+_CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform
+
+
+def _csv_reader(lines: Iterable[str]) -> _csv.Reader:
+    """Return a CSV reader that takes cells of any length, as :func:`write_csv` writes them.
+
+    The csv module refuses cells over 131,072 characters by default; its limit is
+    process-wide, so it is raised (never lowered) for every reader in the process.
+    """
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
+    return csv.reader(lines)
+
+
 def _check_csv_header(header: list[str], name: str) -> None:
     """Raise unless the header names known columns, once each, and the needed ones."""
     unknown = [c for c in header if c not in CSV_COLUMNS]
@@ -785,7 +801,7 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
     name = _name_of(path)
     claims: list[Claim] = []
     with _opened(path, "r", newline="") as handle:
-        reader = csv.reader(handle)
+        reader = _csv_reader(handle)
         try:
             header = next(reader)
         except StopIteration:
@@ -801,7 +817,12 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
             except StopIteration:
                 break
             except csv.Error as exc:
-                raise ClaimFormatError(f"malformed CSV: {exc}", path=name, line=start) from exc
+                # The reader goes on with the next line: a bad row is skipped like the others.
+                error = ClaimFormatError(f"malformed CSV: {exc}", path=name, line=start)
+                if errors is None:
+                    raise error from exc
+                errors.append(error)
+                continue
             if not cells or all(not c.strip() for c in cells):
                 continue
             try:

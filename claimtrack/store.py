@@ -1294,7 +1294,7 @@ def _write_rejects(source: Path, kind: str, errors: list[ClaimFormatError], targ
                     lines.append(text)
                     yield text
 
-            reader = csv.reader(remember())
+            reader = formats._csv_reader(remember())
             next(reader, None)
             out.writelines(lines)  # the header
             while True:

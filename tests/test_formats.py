@@ -550,6 +550,41 @@ def test_write_into_a_missing_folder_names_the_file(tmp_path: Path) -> None:
     assert info.value.filename == str(path)
 
 
+@pytest.fixture
+def csv_field_limit() -> Any:
+    """Restore the csv module's process-wide field size limit after the test."""
+    previous = csv.field_size_limit()
+    yield csv.field_size_limit
+    csv.field_size_limit(previous)
+
+
+def test_csv_round_trips_cells_longer_than_the_csv_default_limit(
+    tmp_path: Path, csv_field_limit: Any
+) -> None:
+    """A quote of 200,000 characters is written and read back, past csv's 131,072 default."""
+    csv_field_limit(131_072)
+    claims = [attrs.evolve(seed_claims()[0], provenance=Provenance(quote="x" * 200_000))]
+    write_csv(claims, tmp_path / "long.csv")
+    assert read_csv(tmp_path / "long.csv") == claims
+
+
+def test_csv_row_the_csv_module_refuses_is_skipped_with_the_others(
+    tmp_path: Path, csv_field_limit: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row the csv module raises on is named by its line; with errors=[] the rest still read."""
+    monkeypatch.setattr(formats, "_CSV_FIELD_LIMIT", 400)
+    csv_field_limit(400)
+    path = tmp_path / "claims.csv"
+    first, second = seed_claims()
+    write_csv([first, attrs.evolve(first, subject="x" * 500), second], path)
+    with pytest.raises(ClaimFormatError, match="malformed CSV: field larger") as info:
+        read_csv(path)
+    assert info.value.line == 3
+    errors: list[ClaimFormatError] = []
+    assert read_csv(path, errors=errors) == [first, second]
+    assert [e.line for e in errors] == [3]
+
+
 # ---------------------------------------------------------------------------
 # ClaimReview
 # ---------------------------------------------------------------------------

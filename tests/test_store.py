@@ -803,6 +803,25 @@ def test_export_refuses_to_overwrite_the_store(db: ClaimStore, tmp_path: Path) -
         assert len(again) == 3
 
 
+def test_import_csv_skip_skips_a_row_the_csv_module_refuses(
+    db: ClaimStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row csv cannot parse is skipped and kept in the rejects; the rows around it import."""
+    monkeypatch.setattr(formats, "_CSV_FIELD_LIMIT", 300)
+    previous = csv.field_size_limit(300)
+    try:
+        source, rejects = tmp_path / "in.csv", tmp_path / "rejects.csv"
+        claims = [make(1), make(2, subject="x" * 400), make(3)]
+        formats.write_csv(claims, source)
+        result = db.import_file(source, on_error="skip", rejects=rejects)
+    finally:
+        csv.field_size_limit(previous)
+    assert [(e.line, "field larger" in e.reason) for e in result.rejected] == [(3, True)]
+    assert list(db) == [claims[0], claims[2]]
+    header, _, bad, _ = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert rejects.read_text(encoding="utf-8") == header + bad
+
+
 def test_import_counts_duplicates_and_guesses_format(db: ClaimStore, tmp_path: Path) -> None:
     """import_file() reads the format from the suffix and counts already stored claims."""
     claims = [make(n) for n in range(5)]
