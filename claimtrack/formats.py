@@ -302,8 +302,11 @@ def _opened(target: PathOrFile, mode: str, *, newline: str | None = None) -> Ite
         yield target
     elif "r" in mode:
         # Reading keeps bytes that are not UTF-8 as lone surrogates, so that the
-        # line holding them is reported (see _not_utf8) and the others still read.
-        with open(target, mode, encoding="utf-8", newline=newline, errors="surrogateescape") as f:
+        # line holding them is reported (see _not_utf8) and the others still read;
+        # utf-8-sig drops the byte order mark that Excel's "CSV UTF-8" starts with.
+        with open(
+            target, mode, encoding="utf-8-sig", newline=newline, errors="surrogateescape"
+        ) as f:
             yield cast(TextIO, f)
     else:
         with _replaced(target) as temp, open(temp, mode, encoding="utf-8", newline=newline) as f:

@@ -550,6 +550,15 @@ def test_write_into_a_missing_folder_names_the_file(tmp_path: Path) -> None:
     assert info.value.filename == str(path)
 
 
+@pytest.mark.parametrize(("write", "read"), [(write_csv, read_csv), (write_jsonl, read_jsonl)])
+def test_byte_order_mark_at_the_start_is_accepted(tmp_path: Path, write: Any, read: Any) -> None:
+    """A file starting with a UTF-8 byte order mark (Excel's "CSV UTF-8") reads as without it."""
+    path = tmp_path / "claims"
+    write(seed_claims(), path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert read(path) == seed_claims()
+
+
 @pytest.fixture
 def csv_field_limit() -> Any:
     """Restore the csv module's process-wide field size limit after the test."""

@@ -822,6 +822,17 @@ def test_import_csv_skip_skips_a_row_the_csv_module_refuses(
     assert rejects.read_text(encoding="utf-8") == header + bad
 
 
+def test_import_accepts_a_byte_order_mark(db: ClaimStore, tmp_path: Path) -> None:
+    """CSV and JSON Lines files saved with a byte order mark import every record."""
+    claims = [make(n) for n in range(3)]
+    for suffix, write in (("csv", formats.write_csv), ("jsonl", formats.write_jsonl)):
+        path = tmp_path / f"bom.{suffix}"
+        write(claims, path)
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+        assert db.import_file(path).rejected == ()
+    assert list(db) == claims
+
+
 def test_import_counts_duplicates_and_guesses_format(db: ClaimStore, tmp_path: Path) -> None:
     """import_file() reads the format from the suffix and counts already stored claims."""
     claims = [make(n) for n in range(5)]
