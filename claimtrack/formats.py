@@ -46,6 +46,7 @@ if TYPE_CHECKING:
 __all__ = [
     "CHAIN_SEPARATOR",
     "CSV_COLUMNS",
+    "MAX_CHAIN",
     "PARQUET_COLUMNS",
     "SCHEMA_VERSION",
     "TAG_SEPARATOR",
@@ -247,6 +248,20 @@ def _check_schema(record: dict[str, Any]) -> None:
         raise _BadValue(f"unknown schema version {version}")
 
 
+MAX_CHAIN = 100
+"""The most intermediaries a claim's reporting chain may have when read from a file."""
+
+
+def _check_chain(source: Any) -> None:
+    """Raise if a source record's ``reported_by`` chain is longer than :data:`MAX_CHAIN`."""
+    links = 0
+    while isinstance(source, dict) and source.get("reported_by") is not None:
+        source = source["reported_by"]
+        links += 1
+        if links > MAX_CHAIN:
+            raise _BadValue(f"source: a reporting chain of more than {MAX_CHAIN} intermediaries")
+
+
 def _from_dict(record: Any, path: str | None, line: int | None) -> Claim:
     if not isinstance(record, dict):
         raise ClaimFormatError(
@@ -254,12 +269,15 @@ def _from_dict(record: Any, path: str | None, line: int | None) -> Claim:
         )
     try:
         _check_schema(record)
+        _check_chain(record.get("source"))
         body = {k: v for k, v in record.items() if k != "schema"}
         claim: Claim = _converter.structure(body, Claim)
     except _BadValue as exc:
         raise ClaimFormatError(str(exc), path=path, line=line) from exc
     except (cattrs.BaseValidationError, ClaimtrackError) as exc:
         raise ClaimFormatError(_reason(exc), path=path, line=line) from exc
+    except RecursionError:
+        raise ClaimFormatError("nested too deeply", path=path, line=line) from None
     return claim
 
 
@@ -498,6 +516,12 @@ def iter_jsonl(
                     raise ClaimFormatError(
                         f"malformed JSON: {exc}", path=name, line=number
                     ) from None
+                except RecursionError:
+                    raise ClaimFormatError(
+                        "malformed JSON: arrays or objects nested too deeply",
+                        path=name,
+                        line=number,
+                    ) from None
                 if "\\ud" in text or "\\uD" in text:  # an escaped surrogate, maybe lone
                     _check_unicode(record, name, number)
                 claim = _from_dict(record, name, number)
@@ -703,6 +727,10 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     if names:
         kinds = row.get("reported_by_kind", "").split(CHAIN_SEPARATOR)
         chain = names.split(CHAIN_SEPARATOR)
+        if len(chain) > MAX_CHAIN:
+            raise _BadValue(
+                f"reported_by: a reporting chain of more than {MAX_CHAIN} intermediaries"
+            )
         if len(kinds) != len(chain):
             if kinds != [""]:
                 raise _BadValue(
@@ -1273,6 +1301,10 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
                 unit = units[unit_name] = _structure_unit(unit_name, str)
             reporter: Source | None = None
             if chain:
+                if len(chain) > MAX_CHAIN:
+                    raise _BadValue(
+                        f"reported_by: a reporting chain of more than {MAX_CHAIN} intermediaries"
+                    )
                 links = tuple((node["name"], node["kind"]) for node in chain)
                 reporter = reporters.get(links)
                 if reporter is None:

@@ -334,6 +334,56 @@ def test_escaped_surrogate_pairs_and_backslashes_still_read() -> None:
     assert claim.tags == {"\\ud800"}
 
 
+def test_deeply_nested_json_is_a_bad_line(tmp_path: Path) -> None:
+    """JSON nested beyond the decoder's depth is an error on its line, and skippable."""
+    path = tmp_path / "deep.jsonl"
+    good = json.dumps(claim_to_dict(seed_claims()[0]))
+    path.write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", "utf-8")
+    with pytest.raises(ClaimFormatError, match="nested too deeply") as info:
+        read_jsonl(path)
+    assert info.value.line == 2
+    errors: list[ClaimFormatError] = []
+    assert len(read_jsonl(path, errors=errors)) == 2
+    assert [e.line for e in errors] == [2]
+
+
+def _chained(links: int) -> Claim:
+    source = Source("claimant")
+    for n in range(links):
+        source = Source("claimant", reported_by=attrs.evolve(source, name=f"relay {n}"))
+    return attrs.evolve(seed_claims()[0], source=source)
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
+def test_reporting_chains_longer_than_max_chain_are_refused(tmp_path: Path, suffix: str) -> None:
+    """A chain of MAX_CHAIN intermediaries round-trips; one more is a clean error, not recursion."""
+    if suffix == "parquet":
+        pytest.importorskip("pyarrow")
+    write, read = {
+        "jsonl": (write_jsonl, read_jsonl),
+        "csv": (write_csv, read_csv),
+        "parquet": (write_parquet, read_parquet),
+    }[suffix]
+    path = tmp_path / f"claims.{suffix}"
+    longest = _chained(formats.MAX_CHAIN)
+    write([longest], path)
+    assert read(path) == [longest]
+    write([_chained(formats.MAX_CHAIN + 1)], path)
+    with pytest.raises(ClaimFormatError, match="reporting chain of more than 100"):
+        read(path)
+
+
+def test_json_reporting_chain_of_thousands_is_a_clean_error() -> None:
+    """A reported_by chain of 5,000 nested objects gives one error line, not RecursionError."""
+    source = "null"
+    for n in range(5000):
+        source = f'{{"name": "n{n}", "reported_by": {source}}}'
+    line = f'{{"subject": "x", "figure": {{"value": 1, "low": 1, "high": 1}}, "source": {source}}}'
+    errors: list[ClaimFormatError] = []
+    assert read_jsonl(io.StringIO(line + "\n"), errors=errors) == []
+    assert "nested too deeply" in errors[0].reason
+
+
 def test_claim_from_dict_names_where() -> None:
     """claim_from_dict puts ``where`` in front of the reason."""
     with pytest.raises(ClaimFormatError, match=r"^store:12: subject: required field missing"):
