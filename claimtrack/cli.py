@@ -465,6 +465,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         raise UsageError("--rejects takes one FILE at a time")
     added = duplicates = 0
     rejected: list[ClaimtrackError] = []
+    done: list[str] = []
     with ClaimStore(args.db) as store:
         for path in _progress(args.files, err, "Importing"):
             try:
@@ -475,7 +476,18 @@ def _cmd_import(args: argparse.Namespace) -> int:
                     rejects=args.rejects,
                 )
             except ClaimtrackError as exc:
-                raise _located(exc, path) from None
+                # Each file is imported whole or not at all: say which ones were.
+                message = str(_located(exc, path))
+                if done:
+                    message += (
+                        f"; imported before it: {', '.join(done)} "
+                        f"({added} new claims, {duplicates} already stored)"
+                    )
+                rest = args.files[len(done) + 1 :]
+                if rest:
+                    message += f"; not imported: {', '.join(rest)}"
+                raise UsageError(message) from None
+            done.append(path)
             added += result.added
             duplicates += result.duplicates
             rejected.extend(result.rejected)

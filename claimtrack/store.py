@@ -1178,7 +1178,7 @@ class ClaimStore:
                         f" (and {others} other bad record{'s' * (others != 1)})" if others else ""
                     )
                     raise ClaimFormatError(
-                        f"{first.reason}{more}; nothing was imported",
+                        f"{first.reason}{more}; nothing from this file was imported",
                         path=first.path,
                         line=first.line,
                     ) from first

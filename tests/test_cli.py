@@ -516,6 +516,23 @@ def test_parquet_null_in_needed_column_is_a_clean_error(
     assert f"{path}: row 0: figure_text: empty (null)" in _error_line(capsys.readouterr().err)
 
 
+def test_import_of_several_files_says_which_were_imported(
+    tmp_path: Path, conflicting: Path, agreeing: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad second FILE stops the import there; the error names the files imported and not."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n", "utf-8")
+    db = str(tmp_path / "a.db")
+    assert main(["import", str(conflicting), str(bad), str(agreeing), "--db", db]) == 2
+    line = _error_line(capsys.readouterr().err)
+    assert f"{bad}:1: " in line
+    assert "nothing from this file was imported" in line
+    assert f"imported before it: {conflicting} (2 new claims, 0 already stored)" in line
+    assert line.endswith(f"; not imported: {agreeing}")
+    assert main(["check", "--db", db, "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["claims"] == 2
+
+
 def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--rejects without --skip-bad is a usage error."""
     assert main(["import", "x.jsonl", "--rejects", str(tmp_path / "r")]) == 2
