@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from claimtrack.model import Claim
+    from claimtrack.store import ClaimStore
 
 __all__ = ["build_parser", "main"]
 
@@ -161,6 +163,15 @@ def _read_claim_file(path: str, kind: str) -> list[Claim]:
         raise _located(exc, path) from None
 
 
+def _open_for_reading(db: str) -> ClaimStore:
+    """Open a store to read from it: read-only when its file or folder cannot be written."""
+    from claimtrack.store import ClaimStore
+
+    folder = os.path.dirname(os.path.abspath(db))
+    writable = os.access(db, os.W_OK) and os.access(folder, os.W_OK)
+    return ClaimStore(db, read_only=not writable)
+
+
 def _load_claims(
     args: argparse.Namespace, err: Console, *, subject: str | None = None
 ) -> list[Claim]:
@@ -168,14 +179,12 @@ def _load_claims(
     if args.files and args.db is not None:
         raise UsageError("give either --db or FILEs, not both")
     if not args.files:
-        from claimtrack.store import ClaimStore
-
         db = args.db or "claims.db"
         if not Path(db).exists():
             raise UsageError(
                 f"{db}: no such claim store; give FILEs or create it with 'claimtrack add'"
             )
-        with ClaimStore(db) as store:
+        with _open_for_reading(db) as store:
             if subject:
                 return store.query(subject_contains=subject)
             return list(store)
@@ -503,8 +512,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from claimtrack.store import ClaimStore
-
     out = _stdout_console()
     fmt = args.format or _format_from_suffix(args.output)
     if fmt == "claimreview" and not (args.rating and args.reviewer):
@@ -517,7 +524,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         args.output, [args.db, f"{args.db}-wal", f"{args.db}-shm"], "the claim store"
     )
     contains = args.subject or None
-    with ClaimStore(args.db) as store:
+    with _open_for_reading(args.db) as store:
         if fmt == "claimreview":
             from claimtrack import formats
 

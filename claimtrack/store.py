@@ -605,15 +605,25 @@ class ClaimStore:
     A store object belongs to the thread that opened it; open one per thread or
     per process.  Use it as a context manager, or call :meth:`close`.
 
+    ``read_only=True`` opens an existing store for reading only, without
+    migrating it, which works where the store cannot be written: read-only media,
+    a folder the process may not write to.  SQLite needs a ``-shm`` file beside a
+    store in WAL mode; when it cannot create one there (and no ``-wal`` file holds
+    changes), the file is read as immutable, which assumes nobody writes to it
+    meanwhile.
+
     Args:
         path: The database file, or ``":memory:"`` for a private in-memory store.
         timeout: Seconds a write waits for another process's transaction to end.
         durable: Sync to disk at every commit (``synchronous=FULL``).
+        read_only: Open an existing store for reading only; writing raises
+            :class:`StoreError`.
 
     Raises:
         StoreVersionError: The file was written by a newer claimtrack (the file
             is left untouched).
-        StoreError: The file cannot be opened or is not a claim store.
+        StoreError: The file cannot be opened or is not a claim store, or (with
+            ``read_only``) does not exist or needs migrating.
     """
 
     def __init__(
@@ -622,14 +632,19 @@ class ClaimStore:
         *,
         timeout: float = 30.0,
         durable: bool = False,
+        read_only: bool = False,
     ) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout
+        self.read_only = read_only
         self._reader = _Reader()
         try:
-            self._db = sqlite3.connect(
-                self.path, timeout=timeout, isolation_level=None, check_same_thread=True
-            )
+            if read_only:
+                self._db = self._connect_read_only()
+            else:
+                self._db = sqlite3.connect(
+                    self.path, timeout=timeout, isolation_level=None, check_same_thread=True
+                )
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the claim store: {exc}") from exc
         self._db.create_function(_CASEFOLD, 1, str.casefold, deterministic=True)
@@ -641,9 +656,44 @@ class ClaimStore:
 
     # -- opening -------------------------------------------------------------
 
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """Open the file with SQLite's ``mode=ro``, or as immutable where WAL cannot work."""
+        if self.path == ":memory:" or not os.path.isfile(self.path):
+            raise StoreError(f"{self.path}: no such claim store")
+        uri = Path(self.path).absolute().as_uri() + "?mode=ro"
+        db = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
+        try:
+            db.execute("PRAGMA user_version").fetchone()  # WAL needs DB-shm from here on
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            # No DB-shm can be made in a folder this process cannot write to, and
+            # nobody writing there (as this user) is changing the file: read it as
+            # immutable, unless a DB-wal holds changes an immutable reader would miss.
+            if os.access(os.path.dirname(os.path.abspath(self.path)), os.W_OK):
+                raise
+            wal = f"{self.path}-wal"
+            if os.path.exists(wal) and os.path.getsize(wal) > 0:
+                raise StoreError(
+                    f"{self.path}: cannot open the claim store read-only: {wal} holds changes "
+                    f"not yet in the store, and SQLite cannot create "
+                    f"{os.path.basename(self.path)}-shm in a folder it may not write to; copy "
+                    "the store and its -wal file to a writable folder"
+                ) from exc
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+
     def _version(self) -> int:
         try:
             row = self._db.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError as exc:
+            hint = ""
+            folder = os.path.dirname(os.path.abspath(self.path))
+            if not self.read_only and not os.access(folder, os.W_OK):
+                hint = (
+                    f"; its folder is not writable and SQLite needs to create "
+                    f"{os.path.basename(self.path)}-shm there: open it read-only"
+                )
+            raise StoreError(f"{self.path}: cannot open the claim store: {exc}{hint}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: not a claim store (not a SQLite database: {exc})"
@@ -659,7 +709,19 @@ class ClaimStore:
 
     def _setup(self, durable: bool) -> None:
         """Check the version (writing nothing if too new), set pragmas, create or migrate."""
-        self._check_version(self._version())
+        version = self._version()
+        self._check_version(version)
+        if self.read_only:
+            if version == 0:
+                raise StoreError(f"{self.path}: not a claim store (an empty database)")
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: the claim store has schema version {version}, from an older "
+                    "claimtrack, and cannot be migrated read-only: open it once for writing"
+                )
+            with self._errors("configure"):
+                self._db.execute(f"PRAGMA cache_size={-_CACHE_KIB}")
+            return
         with self._errors("configure"):
             self._wal()
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
@@ -722,6 +784,8 @@ class ClaimStore:
     @contextlib.contextmanager
     def _transaction(self, action: str) -> Iterator[None]:
         """Run the body in one write transaction, rolled back on any exception."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: cannot {action}: the store is open read-only")
         with self._errors(action):
             self._db.execute("BEGIN IMMEDIATE")
         try:

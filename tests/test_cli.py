@@ -9,6 +9,7 @@ import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import attrs
 import pytest
@@ -531,6 +532,23 @@ def test_import_of_several_files_says_which_were_imported(
     assert line.endswith(f"; not imported: {agreeing}")
     assert main(["check", "--db", db, "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["claims"] == 2
+
+
+def test_check_and_export_read_a_store_in_a_read_only_folder(
+    tmp_path: Path, conflicting: Path, read_only_folder: Any
+) -> None:
+    """A store on read-only media is read by check --db and export, writing nothing beside it."""
+    db = str(read_only_folder.path / "claims.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    read_only_folder.lock()
+    checked = read_only_folder.run("-m", "claimtrack", "check", "--db", db, "--json")
+    assert checked.returncode == 1, checked.stderr
+    assert json.loads(checked.stdout)["claims"] == 2
+    out = tmp_path / "out.jsonl"
+    exported = read_only_folder.run("-m", "claimtrack", "export", str(out), "--db", db)
+    assert exported.returncode == 0, exported.stderr
+    assert formats.read_jsonl(out) == formats.read_jsonl(conflicting)
+    assert [p.name for p in read_only_folder.path.iterdir()] == ["claims.db"]
 
 
 def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -649,6 +650,65 @@ def test_failed_migration_leaves_the_version_1_store_unchanged(tmp_path: Path) -
             raw.execute("SELECT count(*) FROM sqlite_master WHERE name = 'subjects'").fetchone()[0]
             == 0
         )
+
+
+READ_ONLY_READER = """
+import sys
+from claimtrack.exceptions import StoreError
+from claimtrack.store import ClaimStore
+try:
+    ClaimStore(sys.argv[1])
+except StoreError as exc:
+    print("writable open:", exc)
+with ClaimStore(sys.argv[1], read_only=True) as db:
+    print(len(db), len(db.query(subject_contains="UKRAINE")))
+    try:
+        db.add_many([])
+    except StoreError as exc:
+        print("write:", exc)
+"""
+
+
+def test_store_in_a_read_only_folder_opens_read_only(read_only_folder: Any) -> None:
+    """read_only=True reads a WAL store where no -shm can be made; a plain open says why not."""
+    path = read_only_folder.path / "claims.db"
+    with ClaimStore(path) as db:
+        db.add_many([make(n) for n in range(3)])
+    read_only_folder.lock()
+    done = read_only_folder.run("-c", READ_ONLY_READER, str(path))
+    assert done.returncode == 0, done.stderr
+    plain, counts, write = done.stdout.splitlines()
+    assert "folder is not writable and SQLite needs to create claims.db-shm" in plain
+    assert counts == "3 3"
+    assert write.endswith("cannot add claims: the store is open read-only")
+    assert sorted(p.name for p in read_only_folder.path.iterdir()) == ["claims.db"]
+
+
+def test_read_only_open_refuses_a_pending_log_it_cannot_read(read_only_folder: Any) -> None:
+    """A -wal with changes and no way to make a -shm gives an error saying so, not stale claims."""
+    path = read_only_folder.path / "claims.db"
+    with ClaimStore(path) as db:
+        db._db.execute("PRAGMA wal_autocheckpoint=0")
+        db.add_many([make(n) for n in range(3)])
+        copy = {p.name: p.read_bytes() for p in read_only_folder.path.iterdir()}
+    for name, data in copy.items():
+        if not name.endswith("-shm"):
+            (read_only_folder.path / name).write_bytes(data)
+    read_only_folder.lock()
+    code = "import sys, claimtrack.store as s; s.ClaimStore(sys.argv[1], read_only=True)"
+    done = read_only_folder.run("-c", code, str(path))
+    assert "claims.db-wal holds changes not yet in the store" in done.stderr
+
+
+def test_read_only_open_needs_an_existing_current_store(tmp_path: Path) -> None:
+    """read_only=True refuses a missing file and an empty database rather than creating one."""
+    with pytest.raises(StoreError, match="no such claim store"):
+        ClaimStore(tmp_path / "missing.db", read_only=True)
+    sqlite3.connect(tmp_path / "empty.db").close()
+    (tmp_path / "empty.db").write_bytes(b"")
+    with pytest.raises(StoreError, match="not a claim store"):
+        ClaimStore(tmp_path / "empty.db", read_only=True)
+    assert not (tmp_path / "missing.db").exists()
 
 
 def test_file_that_is_not_sqlite_raises_store_error(tmp_path: Path) -> None:
