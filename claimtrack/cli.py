@@ -15,6 +15,9 @@ Errors are printed as one line on standard error,
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import io
 import json
 import os
 import sys
@@ -231,9 +234,19 @@ def _number(x: float | None) -> str:
 
 
 def _interval(low: float | None, high: float | None) -> str:
-    lo = "-∞" if low is None else _number(low)
-    hi = "∞" if high is None else _number(high)
+    infinity = "∞" if _can_write("∞") else "inf"
+    lo = f"-{infinity}" if low is None else _number(low)
+    hi = infinity if high is None else _number(high)
     return f"[{lo}, {hi}]"
+
+
+def _can_write(text: str) -> bool:
+    """Whether standard output's encoding has these characters."""
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def _claims_table(claims: Sequence[Claim], *, title: str | None = None) -> Any:
@@ -289,7 +302,16 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         formats.write_jsonl(claims, args.output)
         _say(err, f"wrote {len(claims)} claims to {args.output}")
     elif not sys.stdout.isatty():
-        formats.write_jsonl(claims, sys.stdout)
+        stdout: Any = sys.stdout
+        if _speaks_utf(stdout) or not hasattr(stdout, "buffer"):
+            formats.write_jsonl(claims, stdout)
+        else:  # JSON Lines are UTF-8, whatever the locale's encoding
+            stdout.flush()
+            utf8 = io.TextIOWrapper(stdout.buffer, encoding="utf-8", newline="\n")
+            try:
+                formats.write_jsonl(claims, utf8)
+            finally:
+                utf8.detach()
     else:
         out.print(_claims_table(claims, title=f"{len(claims)} claims"))
     return 0
@@ -409,7 +431,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             "summary": _summary(findings, len(claims)),
             "findings": [_finding_json(f) for f in findings],
         }
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        ascii_only = not _speaks_utf(sys.stdout)  # \u escapes keep every character
+        sys.stdout.write(json.dumps(payload, ensure_ascii=ascii_only, indent=2) + "\n")
     else:
         by_subject: dict[str, list[Any]] = {}
         for finding in findings:
@@ -753,6 +776,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         0 on success, 1 when ``check`` flags problems, 2 for bad input or usage.
     """
+    with _tolerant_output():
+        return _dispatch(argv)
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
+    """Parse the arguments and run the command, turning errors into an exit status."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -782,6 +811,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except KeyboardInterrupt:
         return _fail("interrupted", status=130)
+
+
+def _speaks_utf(stream: Any) -> bool:
+    """Whether a text stream's encoding can write any text (a UTF encoding)."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+@contextlib.contextmanager
+def _tolerant_output() -> Iterator[None]:
+    """Print characters a narrow stdout or stderr encoding lacks (cp1252: no ∞) as ``?``.
+
+    Human output degrades instead of raising ``UnicodeEncodeError``; JSON output is
+    written so that it needs no such replacement (see :func:`_cmd_check`, :func:`_cmd_extract`).
+    """
+    changed = []
+    for stream in (sys.stdout, sys.stderr):
+        if (
+            isinstance(stream, io.TextIOWrapper)
+            and stream.errors == "strict"
+            and not _speaks_utf(stream)
+        ):
+            stream.reconfigure(errors="replace")
+            changed.append(stream)
+    try:
+        yield
+    finally:
+        for stream in changed:
+            with contextlib.suppress(ValueError, OSError):  # closed, or a broken pipe
+                stream.reconfigure(errors="strict")
 
 
 def _fail(message: str, *, status: int = 2) -> int:

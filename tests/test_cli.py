@@ -614,6 +614,34 @@ def _run(
     )
 
 
+def test_narrow_output_encoding_degrades_instead_of_crashing(tmp_path: Path) -> None:
+    """With a cp1252 stdout, check prints 'inf' for ∞, --json escapes, extract writes UTF-8."""
+    claims = [
+        attrs.evolve(_claim("US", 100_000, Hedge.MORE_THAN), subject="Évacués ∞ à Kherson"),
+        attrs.evolve(_claim("UK", 5_000), subject="Évacués ∞ à Kherson"),
+    ]
+    path = tmp_path / "c.jsonl"
+    formats.write_jsonl(claims, path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "cp1252"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        command = [sys.executable, "-m", "claimtrack", *args]
+        return subprocess.run(command, capture_output=True, env=env, check=False, timeout=120)
+
+    shown = run("check", str(path))
+    assert (shown.returncode, shown.stderr) == (1, b"")
+    assert "[100,000, inf]" in shown.stdout.decode("cp1252")
+    as_json = run("check", str(path), "--json")
+    assert as_json.returncode == 1
+    payload = json.loads(as_json.stdout.decode("ascii"))
+    assert payload["findings"][0]["subject"] == "Évacués ∞ à Kherson"
+    article = tmp_path / "a.txt"
+    article.write_text("Police counted 87,000 protesters in Évry ∞, the ministry said.", "utf-8")
+    extracted = run("extract", str(article))
+    assert extracted.returncode == 0, extracted.stderr
+    assert "Évry ∞" in extracted.stdout.decode("utf-8")
+
+
 def test_subprocess_check_seed_articles_json() -> None:
     """``python -m claimtrack check examples/data/*.txt --json`` exits 1 with parseable JSON."""
     result = _run("check", *map(str, sorted(SEEDS[0].parent.glob("*.txt"))), "--json")
