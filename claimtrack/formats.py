@@ -105,6 +105,8 @@ def _structure_unit(value: Any, _: type) -> str:
 
     if type(value) is not str:
         raise _BadValue(f"expected a unit name, got {value!r}")
+    if not value.strip():
+        raise _BadValue(f"unknown unit {value!r} (leave the unit out for a plain count)")
     try:
         return quantities.canonical_unit_name(value)
     except ClaimtrackError as exc:
@@ -694,13 +696,13 @@ def _derived_bounds(value: float | None, row: dict[str, str]) -> tuple[float | N
     if value is None:
         raise _BadValue("value: empty, and the file has no low and high columns")
     try:
-        hedge = _structure_hedge(row.get("hedge", Hedge.EXACT.value), Hedge)
+        hedge = _structure_hedge(row.get("hedge") or Hedge.EXACT.value, Hedge)
     except _BadValue as exc:
         raise _BadValue(f"figure.hedge: {exc}") from None
     if hedge in (Hedge.RANGE, Hedge.VAGUE):
         raise _BadValue(f"figure.hedge: a {hedge.value} figure needs low and high columns")
     try:
-        unit = _structure_unit(row.get("unit", "count"), str)
+        unit = _structure_unit(row.get("unit") or "count", str)
     except _BadValue as exc:
         raise _BadValue(f"figure.unit: {exc}") from None
     try:
@@ -717,9 +719,11 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
         return row.get(column) or None
 
     figure: dict[str, Any] = {k: _csv_number(k, row.get(k, "")) for k in ("value", "low", "high")}
-    for column, key in (("hedge", "hedge"), ("unit", "unit"), ("figure_text", "text")):
-        if column in row:
+    for column, key in (("hedge", "hedge"), ("unit", "unit")):
+        if row.get(column):  # an empty cell takes the default, as a missing column does
             figure[key] = row[column]
+    if "figure_text" in row:
+        figure["text"] = row["figure_text"]
     if "low" not in row and "high" not in row:
         figure["low"], figure["high"] = _derived_bounds(figure["value"], row)
     source: dict[str, Any] | None = None

@@ -384,6 +384,17 @@ def test_json_reporting_chain_of_thousands_is_a_clean_error() -> None:
     assert "nested too deeply" in errors[0].reason
 
 
+def test_empty_unit_is_an_error_in_json_and_the_default_in_csv() -> None:
+    """An empty JSON unit is refused as unknown; empty CSV unit and hedge cells take the default."""
+    figure = {"value": 5, "low": 5, "high": 5, "unit": ""}
+    line = json.dumps({"subject": "x", "figure": figure, "source": {"name": "A"}})
+    with pytest.raises(ClaimFormatError, match=re.escape("figure.unit: unknown unit ''")):
+        read_jsonl(io.StringIO(line + "\n"))
+    text = "subject,value,low,high,hedge,unit,source_name\nx,5,5,5,,,A\n"
+    (claim,) = read_csv(io.StringIO(text))
+    assert claim.figure == Figure(5.0, 5.0, 5.0, Hedge.EXACT, "count")
+
+
 def test_claim_from_dict_names_where() -> None:
     """claim_from_dict puts ``where`` in front of the reason."""
     with pytest.raises(ClaimFormatError, match=r"^store:12: subject: required field missing"):
