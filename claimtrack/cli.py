@@ -20,20 +20,22 @@ import contextlib
 import io
 import json
 import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimtrack.articles import Article, html_to_text, looks_like_html, read_article
-from claimtrack.exceptions import ClaimtrackError
+from claimtrack.exceptions import ClaimFormatError, ClaimtrackError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from claimtrack.model import Claim
-    from claimtrack.store import ClaimStore
+    from claimtrack.store import ClaimStore, ImportResult
 
 __all__ = ["build_parser", "main"]
 
@@ -489,6 +491,38 @@ def _timeline_table(timeline: Any, subject: str) -> Any:
     return table
 
 
+def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> ImportResult:
+    """Import one FILE; ``-`` is standard input, kept in a temporary file while it is read."""
+    from claimtrack.store import ImportResult
+
+    if args.format is None and Path(path).suffix.lower() not in CLAIM_SUFFIXES:
+        what = "standard input" if path == "-" else f"the suffix {Path(path).suffix!r}"
+        raise UsageError(
+            f"{'<stdin>' if path == '-' else path}: cannot tell the format of {what}; "
+            "give --format jsonl, csv or parquet"
+        )
+    options: dict[str, Any] = {
+        "format": args.format,
+        "on_error": "skip" if args.skip_bad else "refuse",
+        "rejects": args.rejects,
+    }
+    if path != "-":
+        return store.import_file(path, **options)
+    with tempfile.TemporaryDirectory() as folder:
+        spool = os.path.join(folder, "stdin")
+        with open(spool, "wb") as copy:
+            if hasattr(sys.stdin, "buffer"):
+                shutil.copyfileobj(sys.stdin.buffer, copy)
+            else:
+                copy.write(sys.stdin.read().encode("utf-8"))
+        try:
+            result = store.import_file(spool, **options)
+        except ClaimtrackError as exc:
+            raise ClaimtrackError(_one_line(exc).replace(spool, "<stdin>")) from None
+    rejected = [ClaimFormatError(e.reason, path="<stdin>", line=e.line) for e in result.rejected]
+    return ImportResult(result.added, result.duplicates, rejected)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from claimtrack.store import ClaimStore
 
@@ -501,12 +535,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     with ClaimStore(args.db) as store:
         for path in _progress(args.files, err, "Importing"):
             try:
-                result = store.import_file(
-                    path,
-                    format=args.format,
-                    on_error="skip" if args.skip_bad else "refuse",
-                    rejects=args.rejects,
-                )
+                result = _import_one(store, path, args)
             except ClaimtrackError as exc:
                 # Each file is imported whole or not at all: say which ones were.
                 message = str(_located(exc, path))

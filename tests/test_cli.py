@@ -551,6 +551,25 @@ def test_check_and_export_read_a_store_in_a_read_only_folder(
     assert [p.name for p in read_only_folder.path.iterdir()] == ["claims.db"]
 
 
+def test_import_reads_standard_input_given_a_format(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    """``import -`` asks for --format; with it, standard input is imported and named <stdin>."""
+    db, rejects = str(tmp_path / "a.db"), tmp_path / "rejects.jsonl"
+    assert main(["import", "-", "--db", db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "<stdin>: cannot tell the format of standard input; give --format jsonl, csv or parquet"
+    )
+    stdin = io.TextIOWrapper(io.BytesIO(conflicting.read_bytes() + b"{broken\n"), "utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    args = ["import", "-", "--db", db, "--format", "jsonl", "--skip-bad", "--rejects", str(rejects)]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "imported 2 new claims" in captured.out
+    assert "skipped: <stdin>:3: malformed JSON" in captured.err
+    assert rejects.read_text("utf-8") == "{broken\n"
+
+
 def test_rejects_needs_skip_bad(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """--rejects without --skip-bad is a usage error."""
     assert main(["import", "x.jsonl", "--rejects", str(tmp_path / "r")]) == 2
