@@ -495,12 +495,6 @@ def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> Impor
     """Import one FILE; ``-`` is standard input, kept in a temporary file while it is read."""
     from claimtrack.store import ImportResult
 
-    if args.format is None and Path(path).suffix.lower() not in CLAIM_SUFFIXES:
-        what = "standard input" if path == "-" else f"the suffix {Path(path).suffix!r}"
-        raise UsageError(
-            f"{'<stdin>' if path == '-' else path}: cannot tell the format of {what}; "
-            "give --format jsonl, csv or parquet"
-        )
     options: dict[str, Any] = {
         "format": args.format,
         "on_error": "skip" if args.skip_bad else "refuse",
@@ -529,6 +523,13 @@ def _cmd_import(args: argparse.Namespace) -> int:
     out, err = _stdout_console(), _stderr_console()
     if args.rejects and len(args.files) > 1:
         raise UsageError("--rejects takes one FILE at a time")
+    for path in args.files if args.format is None else ():
+        if Path(path).suffix.lower() not in CLAIM_SUFFIXES:
+            what = "standard input" if path == "-" else f"the suffix {Path(path).suffix!r}"
+            raise UsageError(
+                f"{'<stdin>' if path == '-' else path}: cannot tell the format of {what}; "
+                "give --format jsonl, csv or parquet"
+            )
     added = duplicates = 0
     rejected: list[ClaimtrackError] = []
     done: list[str] = []

@@ -1194,17 +1194,20 @@ class ClaimStore:
                 (``.jsonl``, ``.ndjson``, ``.csv``, ``.parquet``) if None.
             on_error: ``"refuse"``: if any record is bad, write nothing and raise.
                 ``"skip"``: write the good records and list the bad ones in the result.
-            rejects: With ``"skip"``, a file that receives the bad records: their raw
-                lines for JSON Lines, the header and their raw rows for CSV, and one
-                JSON object ``{"line": ..., "reason": ...}`` a line for Parquet.
-                Written (possibly empty) whenever given.
+            rejects: With ``"skip"``, a file that receives the bad records, byte for
+                byte: their raw lines for JSON Lines, the header and their raw rows for
+                CSV, nothing for Parquet (whose reader refuses a file at its first bad
+                row).  Created before anything is read and written before the import
+                commits (possibly empty); it may not be ``path`` or the store itself.
 
         Returns:
             How many claims were added, already stored, and rejected.
 
         Raises:
             ClaimFormatError: With ``"refuse"``, the first bad record (naming file
-                and line, and how many others are bad); or an unknown format.
+                and line, and how many others are bad); an unknown format; ``path``
+                or ``rejects`` naming the store, or ``rejects`` naming ``path``.
+            OSError: The rejects file cannot be created (nothing is imported).
             StoreError: The store cannot be written.
         """
         source = Path(path)

@@ -556,6 +556,12 @@ def test_import_reads_standard_input_given_a_format(
 ) -> None:
     """``import -`` asks for --format; with it, standard input is imported and named <stdin>."""
     db, rejects = str(tmp_path / "a.db"), tmp_path / "rejects.jsonl"
+    assert main(["import", str(conflicting), str(tmp_path / "notes.txt"), "--db", db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "notes.txt: cannot tell the format of the suffix '.txt'; give --format jsonl, csv or "
+        "parquet"
+    )
+    assert not Path(db).exists()  # checked before anything is imported
     assert main(["import", "-", "--db", db]) == 2
     assert _error_line(capsys.readouterr().err).endswith(
         "<stdin>: cannot tell the format of standard input; give --format jsonl, csv or parquet"
