@@ -168,6 +168,19 @@ def main(argv: list[str] | None = None) -> dict[str, float]:
             print(f"subjects(): {len(listed):,} subjects in {figures['subjects_s'] * 1e3:.0f} ms")
 
             t = time.perf_counter()
+            contained = db.count(subject_contains="SUBJECT 42:")
+            figures["count_contains_ms"] = (time.perf_counter() - t) * 1e3
+            t = time.perf_counter()
+            liked = db.count(subject_like="%subject 42:%")
+            figures["count_like_ms"] = (time.perf_counter() - t) * 1e3
+            assert contained == liked, (contained, liked)
+            print(
+                f"count(subject_contains=...) scanning {len(listed):,} subjects: {contained:,} "
+                f"claims in {figures['count_contains_ms']:.1f} ms "
+                f"(subject_like: {figures['count_like_ms']:.1f} ms)"
+            )
+
+            t = time.perf_counter()
             tagged = db.count(tag="seed")
             figures["count_tag_ms"] = (time.perf_counter() - t) * 1e3
             print(f"count(tag='seed'): {tagged:,} claims in {figures['count_tag_ms']:.1f} ms")

@@ -16,20 +16,27 @@ Errors are printed as one line on standard error,
 from __future__ import annotations
 
 import argparse
+import codecs
+import contextlib
+import io
 import json
+import os
+import shutil
 import sys
+import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from claimtrack.articles import Article, html_to_text, looks_like_html, read_article
-from claimtrack.exceptions import ClaimtrackError
+from claimtrack.exceptions import ClaimFormatError, ClaimtrackError
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from claimtrack.model import Claim
+    from claimtrack.store import ClaimStore, ImportResult
 
 __all__ = ["build_parser", "main"]
 
@@ -162,6 +169,15 @@ def _read_claim_file(path: str, kind: str) -> list[Claim]:
         raise _located(exc, path) from None
 
 
+def _open_for_reading(db: str) -> ClaimStore:
+    """Open a store to read from it: read-only when its file or folder cannot be written."""
+    from claimtrack.store import ClaimStore
+
+    folder = os.path.dirname(os.path.abspath(db))
+    writable = os.access(db, os.W_OK) and os.access(folder, os.W_OK)
+    return ClaimStore(db, read_only=not writable)
+
+
 def _load_claims(
     args: argparse.Namespace, err: Console, *, subject: str | None = None
 ) -> list[Claim]:
@@ -169,16 +185,14 @@ def _load_claims(
     if args.files and args.db is not None:
         raise UsageError("give either --db or FILEs, not both")
     if not args.files:
-        from claimtrack.store import ClaimStore
-
         db = args.db or "claims.db"
         if not Path(db).exists():
             raise UsageError(
                 f"{db}: no such claim store; give FILEs or create it with 'claimtrack add'"
             )
-        with ClaimStore(db) as store:
+        with _open_for_reading(db) as store:
             if subject:
-                return store.query(subject_like=f"%{subject}%")
+                return store.query(subject_contains=subject)
             return list(store)
     published = _parse_published(args.published) if getattr(args, "published", None) else None
     claims: list[Claim] = []
@@ -223,9 +237,19 @@ def _number(x: float | None) -> str:
 
 
 def _interval(low: float | None, high: float | None) -> str:
-    lo = "-∞" if low is None else _number(low)
-    hi = "∞" if high is None else _number(high)
+    infinity = "∞" if _can_write("∞") else "inf"
+    lo = f"-{infinity}" if low is None else _number(low)
+    hi = infinity if high is None else _number(high)
     return f"[{lo}, {hi}]"
+
+
+def _can_write(text: str) -> bool:
+    """Whether standard output's encoding has these characters."""
+    try:
+        text.encode(getattr(sys.stdout, "encoding", None) or "utf-8")
+    except (UnicodeEncodeError, LookupError):
+        return False
+    return True
 
 
 def _claims_table(claims: Sequence[Claim], *, title: str | None = None) -> Any:
@@ -274,12 +298,23 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     from claimtrack import formats
 
     out, err = _stdout_console(), _stderr_console()
+    if args.output:
+        _refuse_overwriting(args.output, args.files)
     claims = _extract_many(args, args.files, err)
     if args.output:
         formats.write_jsonl(claims, args.output)
         _say(err, f"wrote {len(claims)} claims to {args.output}")
     elif not sys.stdout.isatty():
-        formats.write_jsonl(claims, sys.stdout)
+        stdout: Any = sys.stdout
+        if _speaks_utf(stdout) or not hasattr(stdout, "buffer"):
+            formats.write_jsonl(claims, stdout)
+        else:  # JSON Lines are UTF-8, whatever the locale's encoding
+            stdout.flush()
+            utf8 = io.TextIOWrapper(stdout.buffer, encoding="utf-8", newline="\n")
+            try:
+                formats.write_jsonl(claims, utf8)
+            finally:
+                utf8.detach()
     else:
         out.print(_claims_table(claims, title=f"{len(claims)} claims"))
     return 0
@@ -399,7 +434,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
             "summary": _summary(findings, len(claims)),
             "findings": [_finding_json(f) for f in findings],
         }
-        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=2) + "\n")
+        ascii_only = not _speaks_utf(sys.stdout)  # \u escapes keep every character
+        sys.stdout.write(json.dumps(payload, ensure_ascii=ascii_only, indent=2) + "\n")
     else:
         by_subject: dict[str, list[Any]] = {}
         for finding in findings:
@@ -455,25 +491,65 @@ def _timeline_table(timeline: Any, subject: str) -> Any:
     return table
 
 
+def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> ImportResult:
+    """Import one FILE; ``-`` is standard input, kept in a temporary file while it is read."""
+    from claimtrack.store import ImportResult
+
+    options: dict[str, Any] = {
+        "format": args.format,
+        "on_error": "skip" if args.skip_bad else "refuse",
+        "rejects": args.rejects,
+    }
+    if path != "-":
+        return store.import_file(path, **options)
+    with tempfile.TemporaryDirectory() as folder:
+        spool = os.path.join(folder, "stdin")
+        with open(spool, "wb") as copy:
+            if hasattr(sys.stdin, "buffer"):
+                shutil.copyfileobj(sys.stdin.buffer, copy)
+            else:
+                copy.write(sys.stdin.read().encode("utf-8"))
+        try:
+            result = store.import_file(spool, **options)
+        except ClaimtrackError as exc:
+            raise ClaimtrackError(_one_line(exc).replace(spool, "<stdin>")) from None
+    rejected = [ClaimFormatError(e.reason, path="<stdin>", line=e.line) for e in result.rejected]
+    return ImportResult(result.added, result.duplicates, rejected)
+
+
 def _cmd_import(args: argparse.Namespace) -> int:
     from claimtrack.store import ClaimStore
 
     out, err = _stdout_console(), _stderr_console()
     if args.rejects and len(args.files) > 1:
         raise UsageError("--rejects takes one FILE at a time")
+    for path in args.files if args.format is None else ():
+        if Path(path).suffix.lower() not in CLAIM_SUFFIXES:
+            what = "standard input" if path == "-" else f"the suffix {Path(path).suffix!r}"
+            raise UsageError(
+                f"{'<stdin>' if path == '-' else path}: cannot tell the format of {what}; "
+                "give --format jsonl, csv or parquet"
+            )
     added = duplicates = 0
     rejected: list[ClaimtrackError] = []
+    done: list[str] = []
     with ClaimStore(args.db) as store:
         for path in _progress(args.files, err, "Importing"):
             try:
-                result = store.import_file(
-                    path,
-                    format=args.format,
-                    on_error="skip" if args.skip_bad else "refuse",
-                    rejects=args.rejects,
-                )
+                result = _import_one(store, path, args)
             except ClaimtrackError as exc:
-                raise _located(exc, path) from None
+                # Each file is imported whole or not at all: say which ones were.
+                message = str(_located(exc, path))
+                if done:
+                    message += (
+                        f"; imported before it: {', '.join(done)} "
+                        f"({added} new claims, {duplicates} already stored)"
+                    )
+                rest = args.files[len(done) + 1 :]
+                if rest:
+                    message += f"; not imported: {', '.join(rest)}"
+                raise UsageError(message) from None
+            done.append(path)
             added += result.added
             duplicates += result.duplicates
             rejected.extend(result.rejected)
@@ -489,8 +565,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from claimtrack.store import ClaimStore
-
     out = _stdout_console()
     fmt = args.format or _format_from_suffix(args.output)
     if fmt == "claimreview" and not (args.rating and args.reviewer):
@@ -499,20 +573,32 @@ def _cmd_export(args: argparse.Namespace) -> int:
         raise UsageError("--rating and --reviewer only apply to --format claimreview")
     if not Path(args.db).exists():
         raise UsageError(f"{args.db}: no such claim store")
-    like = f"%{args.subject}%" if args.subject else None
-    with ClaimStore(args.db) as store:
+    _refuse_overwriting(
+        args.output, [args.db, f"{args.db}-wal", f"{args.db}-shm"], "the claim store"
+    )
+    contains = args.subject or None
+    with _open_for_reading(args.db) as store:
         if fmt == "claimreview":
             from claimtrack import formats
 
             reviews = [
                 formats.to_claimreview(c, rating=args.rating, reviewer=args.reviewer)
-                for c in store.query(subject_like=like)
+                for c in store.query(subject_contains=contains)
             ]
             count = formats.write_claimreview(reviews, args.output)
         else:
-            count = store.export(args.output, format=fmt, subject_like=like)
+            count = store.export(args.output, format=fmt, subject_contains=contains)
     _say(out, f"exported {count} claims to {args.output} ({fmt})")
     return 0
+
+
+def _refuse_overwriting(output: str, inputs: Sequence[str], what: str = "an input") -> None:
+    """Raise a usage error if ``output`` is the same file as one of ``inputs``."""
+    from claimtrack import formats
+
+    for path in inputs:
+        if path != "-" and formats._same_file(output, path):
+            raise UsageError(f"{output}: is {what} ({path}); write to another file")
 
 
 def _format_from_suffix(path: str) -> str:
@@ -729,6 +815,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     Returns:
         0 on success, 1 when ``check`` flags problems, 2 for bad input or usage.
     """
+    with _tolerant_output():
+        return _dispatch(argv)
+
+
+def _dispatch(argv: Sequence[str] | None) -> int:
+    """Parse the arguments and run the command, turning errors into an exit status."""
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -758,6 +850,38 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 141
     except KeyboardInterrupt:
         return _fail("interrupted", status=130)
+
+
+def _speaks_utf(stream: Any) -> bool:
+    """Whether a text stream's encoding can write any text (a UTF encoding)."""
+    try:
+        return codecs.lookup(getattr(stream, "encoding", None) or "utf-8").name.startswith("utf")
+    except LookupError:
+        return False
+
+
+@contextlib.contextmanager
+def _tolerant_output() -> Iterator[None]:
+    """Print characters a narrow stdout or stderr encoding lacks (cp1252: no ∞) as ``?``.
+
+    Human output degrades instead of raising ``UnicodeEncodeError``; JSON output is
+    written so that it needs no such replacement (see :func:`_cmd_check`, :func:`_cmd_extract`).
+    """
+    changed = []
+    for stream in (sys.stdout, sys.stderr):
+        if (
+            isinstance(stream, io.TextIOWrapper)
+            and stream.errors == "strict"
+            and not _speaks_utf(stream)
+        ):
+            stream.reconfigure(errors="replace")
+            changed.append(stream)
+    try:
+        yield
+    finally:
+        for stream in changed:
+            with contextlib.suppress(ValueError, OSError):  # closed, or a broken pipe
+                stream.reconfigure(errors="strict")
 
 
 def _fail(message: str, *, status: int = 2) -> int:

@@ -789,9 +789,12 @@ def _bounds(
             for arr in (lo, hi, val):
                 finite = sel[np.isfinite(arr[sel])]
                 arr[finite] = conv(arr[finite])
-    mid = np.where(
-        np.isfinite(lo) & np.isfinite(hi), (lo + hi) / 2, np.where(np.isfinite(lo), lo, hi)
-    )
+    # The midpoint of a bounded interval, else its one finite end (or inf): added only
+    # where both ends are finite, since -inf + inf would warn "invalid value".
+    bounded = np.isfinite(lo) & np.isfinite(hi)
+    mid = np.where(np.isfinite(lo), lo, hi)
+    np.add(lo, hi, out=mid, where=bounded)
+    np.multiply(mid, 0.5, out=mid, where=bounded)
     rep = np.where(np.isnan(val), mid, val)
     if not vague_upper_binding:
         hedges = list(map(_HEDGE_OF, figures))

@@ -17,11 +17,13 @@ hooks for datetimes, hedges, tags, spans and figure numbers.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import math
 import os
 import re
+import shutil
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -36,12 +38,15 @@ from claimtrack.exceptions import ClaimFormatError, ClaimtrackError, MissingDepe
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 
 if TYPE_CHECKING:
+    import _csv
+
     import pandas
     import pyarrow
 
 __all__ = [
     "CHAIN_SEPARATOR",
     "CSV_COLUMNS",
+    "MAX_CHAIN",
     "PARQUET_COLUMNS",
     "SCHEMA_VERSION",
     "TAG_SEPARATOR",
@@ -100,6 +105,8 @@ def _structure_unit(value: Any, _: type) -> str:
 
     if type(value) is not str:
         raise _BadValue(f"expected a unit name, got {value!r}")
+    if not value.strip():
+        raise _BadValue(f"unknown unit {value!r} (leave the unit out for a plain count)")
     try:
         return quantities.canonical_unit_name(value)
     except ClaimtrackError as exc:
@@ -243,6 +250,20 @@ def _check_schema(record: dict[str, Any]) -> None:
         raise _BadValue(f"unknown schema version {version}")
 
 
+MAX_CHAIN = 100
+"""The most intermediaries a claim's reporting chain may have when read from a file."""
+
+
+def _check_chain(source: Any) -> None:
+    """Raise if a source record's ``reported_by`` chain is longer than :data:`MAX_CHAIN`."""
+    links = 0
+    while isinstance(source, dict) and source.get("reported_by") is not None:
+        source = source["reported_by"]
+        links += 1
+        if links > MAX_CHAIN:
+            raise _BadValue(f"source: a reporting chain of more than {MAX_CHAIN} intermediaries")
+
+
 def _from_dict(record: Any, path: str | None, line: int | None) -> Claim:
     if not isinstance(record, dict):
         raise ClaimFormatError(
@@ -250,12 +271,15 @@ def _from_dict(record: Any, path: str | None, line: int | None) -> Claim:
         )
     try:
         _check_schema(record)
+        _check_chain(record.get("source"))
         body = {k: v for k, v in record.items() if k != "schema"}
         claim: Claim = _converter.structure(body, Claim)
     except _BadValue as exc:
         raise ClaimFormatError(str(exc), path=path, line=line) from exc
     except (cattrs.BaseValidationError, ClaimtrackError) as exc:
         raise ClaimFormatError(_reason(exc), path=path, line=line) from exc
+    except RecursionError:
+        raise ClaimFormatError("nested too deeply", path=path, line=line) from None
     return claim
 
 
@@ -294,14 +318,85 @@ def _name_of(target: PathOrFile) -> str:
 
 @contextmanager
 def _opened(target: PathOrFile, mode: str, *, newline: str | None = None) -> Iterator[TextIO]:
-    if isinstance(target, str | os.PathLike):
-        # Reading keeps bytes that are not UTF-8 as lone surrogates, so that the
-        # line holding them is reported (see _not_utf8) and the others still read.
-        errors = "surrogateescape" if "r" in mode else "strict"
-        with open(target, mode, encoding="utf-8", newline=newline, errors=errors) as handle:
-            yield cast(TextIO, handle)
-    else:
+    if not isinstance(target, str | os.PathLike):
         yield target
+    elif "r" in mode:
+        # Reading keeps bytes that are not UTF-8 as lone surrogates, so that the
+        # line holding them is reported (see _not_utf8) and the others still read;
+        # utf-8-sig drops the byte order mark that Excel's "CSV UTF-8" starts with.
+        with open(
+            target, mode, encoding="utf-8-sig", newline=newline, errors="surrogateescape"
+        ) as f:
+            yield cast(TextIO, f)
+    else:
+        with _replaced(target) as temp, open(temp, mode, encoding="utf-8", newline=newline) as f:
+            yield cast(TextIO, f)
+
+
+class _Replacement:
+    """A new file written beside ``target`` that replaces it only when complete.
+
+    The file is created at once (so that a bad folder fails before any work is
+    done), with the permissions a new file gets, or those of the file it replaces.
+    :meth:`commit` renames it over ``target`` in one step, :meth:`discard` removes
+    it: a failed write leaves ``target`` as it was.  A ``target`` that exists but
+    is no regular file (``/dev/stdout``, a pipe) is written in place.
+    """
+
+    def __init__(self, target: str | os.PathLike[str]) -> None:
+        self.target = os.path.realpath(target)
+        self.temp: str | None = None
+        if os.path.exists(self.target) and not os.path.isfile(self.target):
+            return
+        folder, base = os.path.split(self.target)
+        temp = os.path.join(folder, f".{base}.{uuid.uuid4().hex[:12]}.tmp")
+        try:
+            open(temp, "x").close()
+        except OSError as exc:
+            # Name the file asked for, not the temporary one (OSError picks the subclass).
+            raise OSError(exc.errno, exc.strerror, os.fspath(target)) from None
+        self.temp = temp
+
+    @property
+    def path(self) -> str:
+        """The file to write to."""
+        return self.temp or self.target
+
+    def commit(self) -> None:
+        """Put the written file in place of the target."""
+        if self.temp is None:
+            return
+        if os.path.isfile(self.target):
+            shutil.copymode(self.target, self.temp)
+        os.replace(self.temp, self.target)
+        self.temp = None
+
+    def discard(self) -> None:
+        """Remove the written file, leaving the target untouched."""
+        if self.temp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(self.temp)
+            self.temp = None
+
+
+@contextmanager
+def _replaced(target: str | os.PathLike[str]) -> Iterator[str]:
+    """Yield a path to write; on success it replaces ``target``, on failure it is removed."""
+    replacement = _Replacement(target)
+    try:
+        yield replacement.path
+    except BaseException:
+        replacement.discard()
+        raise
+    replacement.commit()
+
+
+def _same_file(a: str | os.PathLike[str], b: str | os.PathLike[str]) -> bool:
+    """Return whether two paths name one existing file (through links, too)."""
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
 
 
 def _detached(error: ClaimFormatError) -> ClaimFormatError:
@@ -336,12 +431,47 @@ def _not_utf8(text: str, name: str | None, line: int) -> ClaimFormatError | None
 # ---------------------------------------------------------------------------
 
 
+def _check_unicode(record: Any, name: str | None, line: int) -> None:
+    r"""Raise if a decoded JSON value holds a lone surrogate, as the escape ``\ud800`` gives.
+
+    Such text is valid JSON but not Unicode: it cannot be stored, printed or encoded.
+    """
+    stack: list[tuple[str, Any]] = [("record", record)]
+    while stack:
+        where, value = stack.pop()
+        if isinstance(value, dict):
+            for key in value:
+                if _SURROGATE.search(key):
+                    raise ClaimFormatError(
+                        f"{where}: key {key!a} holds a lone surrogate: it is not Unicode",
+                        path=name,
+                        line=line,
+                    )
+            prefix = "" if where == "record" else f"{where}."
+            stack.extend((f"{prefix}{k}", v) for k, v in value.items())
+        elif isinstance(value, list):
+            stack.extend((f"{where}[{i}]", v) for i, v in enumerate(value))
+        elif isinstance(value, str):
+            bad = _SURROGATE.search(value)
+            if bad is not None:
+                raise ClaimFormatError(
+                    f"{where}: lone surrogate \\u{ord(bad.group()):04x} at character "
+                    f"{bad.start() + 1}: the text is not Unicode",
+                    path=name,
+                    line=line,
+                )
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def write_jsonl(claims: Iterable[Claim], path: PathOrFile) -> int:
     """Write claims as JSON Lines, one record a line, and return how many were written.
 
     Args:
         claims: The claims.
-        path: A file path (created or truncated, UTF-8) or an open text file.
+        path: A file path (UTF-8; replaced only once the whole file is written, so
+            a failed write leaves it as it was) or an open text file.
 
     Returns:
         The number of claims written.
@@ -388,6 +518,14 @@ def iter_jsonl(
                     raise ClaimFormatError(
                         f"malformed JSON: {exc}", path=name, line=number
                     ) from None
+                except RecursionError:
+                    raise ClaimFormatError(
+                        "malformed JSON: arrays or objects nested too deeply",
+                        path=name,
+                        line=number,
+                    ) from None
+                if "\\ud" in text or "\\uD" in text:  # an escaped surrogate, maybe lone
+                    _check_unicode(record, name, number)
                 claim = _from_dict(record, name, number)
             except ClaimFormatError as exc:
                 if errors is None:
@@ -511,8 +649,9 @@ def write_csv(claims: Iterable[Claim], path: PathOrFile) -> int:
 
     Args:
         claims: The claims.
-        path: A file path (created or truncated, UTF-8) or an open text file
-            (opened with ``newline=""``).
+        path: A file path (UTF-8; replaced only once the whole file is written, so
+            a failed write leaves it as it was) or an open text file (opened with
+            ``newline=""``).
 
     Returns:
         The number of claims written.
@@ -549,6 +688,30 @@ def _csv_int(column: str, text: str) -> int | None:
         raise _BadValue(f"{column}: not an integer: {text!r}") from None
 
 
+def _derived_bounds(value: float | None, row: dict[str, str]) -> tuple[float | None, float | None]:
+    """Return the interval a CSV row without ``low``/``high`` columns commits to.
+
+    The bounds come from the value and the hedge, as :meth:`Figure.of` derives them.
+    """
+    if value is None:
+        raise _BadValue("value: empty, and the file has no low and high columns")
+    try:
+        hedge = _structure_hedge(row.get("hedge") or Hedge.EXACT.value, Hedge)
+    except _BadValue as exc:
+        raise _BadValue(f"figure.hedge: {exc}") from None
+    if hedge in (Hedge.RANGE, Hedge.VAGUE):
+        raise _BadValue(f"figure.hedge: a {hedge.value} figure needs low and high columns")
+    try:
+        unit = _structure_unit(row.get("unit") or "count", str)
+    except _BadValue as exc:
+        raise _BadValue(f"figure.unit: {exc}") from None
+    try:
+        figure = Figure.of(value, unit, hedge=hedge)
+    except ClaimtrackError as exc:
+        raise _BadValue(f"figure: {exc}") from None
+    return figure.low, figure.high
+
+
 def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     """Turn a CSV row into the dict form read by :func:`claim_from_dict`."""
 
@@ -556,14 +719,22 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
         return row.get(column) or None
 
     figure: dict[str, Any] = {k: _csv_number(k, row.get(k, "")) for k in ("value", "low", "high")}
-    for column, key in (("hedge", "hedge"), ("unit", "unit"), ("figure_text", "text")):
-        if column in row:
+    for column, key in (("hedge", "hedge"), ("unit", "unit")):
+        if row.get(column):  # an empty cell takes the default, as a missing column does
             figure[key] = row[column]
+    if "figure_text" in row:
+        figure["text"] = row["figure_text"]
+    if "low" not in row and "high" not in row:
+        figure["low"], figure["high"] = _derived_bounds(figure["value"], row)
     source: dict[str, Any] | None = None
     names = row.get("reported_by", "")
     if names:
         kinds = row.get("reported_by_kind", "").split(CHAIN_SEPARATOR)
         chain = names.split(CHAIN_SEPARATOR)
+        if len(chain) > MAX_CHAIN:
+            raise _BadValue(
+                f"reported_by: a reporting chain of more than {MAX_CHAIN} intermediaries"
+            )
         if len(kinds) != len(chain):
             if kinds != [""]:
                 raise _BadValue(
@@ -605,12 +776,50 @@ def _csv_record(row: dict[str, str]) -> dict[str, Any]:
     return record
 
 
+_CSV_FIELD_LIMIT = 2**31 - 1  # the largest the csv module takes on every platform
+
+
+def _csv_reader(lines: Iterable[str]) -> _csv.Reader:
+    """Return a CSV reader that takes cells of any length, as :func:`write_csv` writes them.
+
+    The csv module refuses cells over 131,072 characters by default; its limit is
+    process-wide, so it is raised (never lowered) for every reader in the process.
+    """
+    if csv.field_size_limit() < _CSV_FIELD_LIMIT:
+        csv.field_size_limit(_CSV_FIELD_LIMIT)
+    return csv.reader(lines)
+
+
+def _check_csv_header(header: list[str], name: str) -> None:
+    """Raise unless the header names known columns, once each, and the needed ones."""
+    unknown = [c for c in header if c not in CSV_COLUMNS]
+    if unknown or len(set(header)) != len(header):
+        what = f"unknown columns {unknown}" if unknown else "repeated columns"
+        raise ClaimFormatError(f"bad CSV header: {what}", path=name, line=1)
+    columns = set(header)
+    needed = ["subject", "source_name"]
+    if "low" in columns or "high" in columns:
+        needed += ["low", "high"]
+    else:
+        needed.append("value")
+    missing = [c for c in needed if c not in columns]
+    if missing:
+        raise ClaimFormatError(
+            f"bad CSV header: missing columns {missing} (needed: subject, source_name, and "
+            "low and high, or value to derive them from)",
+            path=name,
+            line=1,
+        )
+
+
 def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) -> list[Claim]:
     """Read claims from a CSV file written by :func:`write_csv` (or by hand).
 
     The header must name columns of :data:`CSV_COLUMNS` (in any order; ``subject``,
-    ``value``/``low``/``high``, ``unit`` and ``source_name`` are needed, the others
-    may be left out).  Empty cells are missing values.
+    ``source_name`` and the figure's ``low`` and ``high`` are needed, the others may
+    be left out).  Without ``low`` and ``high`` columns, each figure's interval is
+    derived from its ``value`` and ``hedge`` as :meth:`Figure.of` does.  Empty cells
+    are missing values (an empty ``low`` or ``high`` is an open end).
 
     Args:
         path: A file path or an open text file (opened with ``newline=""``).
@@ -627,7 +836,7 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
     name = _name_of(path)
     claims: list[Claim] = []
     with _opened(path, "r", newline="") as handle:
-        reader = csv.reader(handle)
+        reader = _csv_reader(handle)
         try:
             header = next(reader)
         except StopIteration:
@@ -635,10 +844,7 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
         undecodable = _not_utf8("\x1f".join(header), name, 1)
         if undecodable is not None:
             raise undecodable
-        unknown = [c for c in header if c not in CSV_COLUMNS]
-        if unknown or len(set(header)) != len(header):
-            what = f"unknown columns {unknown}" if unknown else "repeated columns"
-            raise ClaimFormatError(f"bad CSV header: {what}", path=name, line=1)
+        _check_csv_header(header, name)
         while True:
             start = reader.line_num + 1
             try:
@@ -646,7 +852,12 @@ def read_csv(path: PathOrFile, *, errors: list[ClaimFormatError] | None = None) 
             except StopIteration:
                 break
             except csv.Error as exc:
-                raise ClaimFormatError(f"malformed CSV: {exc}", path=name, line=start) from exc
+                # The reader goes on with the next line: a bad row is skipped like the others.
+                error = ClaimFormatError(f"malformed CSV: {exc}", path=name, line=start)
+                if errors is None:
+                    raise error from exc
+                errors.append(error)
+                continue
             if not cells or all(not c.strip() for c in cells):
                 continue
             try:
@@ -788,7 +999,8 @@ def write_claimreview(
 
     Args:
         reviews: Dicts from :func:`to_claimreview`.
-        path: A file path (created or truncated, UTF-8) or an open text file.
+        path: A file path (UTF-8; replaced only once the whole file is written, so
+            a failed write leaves it as it was) or an open text file.
         graph: If False, a JSON array of reviews (each with its ``@context``); if
             True, one ``{"@context": ..., "@graph": [...]}`` object.
 
@@ -820,6 +1032,7 @@ _INSTALL_HINT = 'pip install -e ".[parquet]" in a claimtrack clone'
 def _import_pyarrow() -> Any:
     try:
         import pyarrow
+        import pyarrow.compute
         import pyarrow.dataset
         import pyarrow.parquet
     except ImportError as exc:
@@ -1001,15 +1214,25 @@ class _Times:
     def __init__(self) -> None:
         self._epochs: dict[int, datetime] = {}
 
-    def __call__(self, micros: int | None, minutes: int | None) -> datetime | None:
+    def __call__(self, micros: int | None, minutes: int | None, column: str) -> datetime | None:
         if micros is None:
             return None
         offset = minutes or 0
         epoch = self._epochs.get(offset)
         if epoch is None:
+            if not -_DAY_MINUTES < offset < _DAY_MINUTES:
+                raise _BadValue(
+                    f"{column}_offset: {offset} minutes is no UTC offset (under 24 hours)"
+                )
             zone = UTC if offset == 0 else timezone(timedelta(minutes=offset))
             epoch = self._epochs[offset] = _EPOCH.astimezone(zone)
-        return epoch + timedelta(microseconds=micros)
+        try:
+            return epoch + timedelta(microseconds=micros)
+        except OverflowError:
+            raise _BadValue(f"{column}: {micros} microseconds is out of range") from None
+
+
+_DAY_MINUTES = 24 * 60
 
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -1022,6 +1245,13 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
     missing = [c for c in PARQUET_COLUMNS if c not in table.column_names]
     if missing:
         raise ClaimFormatError(f"missing columns {missing}", path=name)
+    for field in schema:
+        data = table.column(field.name)
+        if not field.nullable and data.null_count:
+            row = pa.compute.index(data.is_null(), True).as_py()
+            raise ClaimFormatError(
+                f"row {row}: {field.name}: empty (null) in a column every claim needs", path=name
+            )
     try:
         table = table.select(list(PARQUET_COLUMNS)).cast(schema)
     except (pa.ArrowInvalid, pa.ArrowNotImplementedError, pa.ArrowTypeError) as exc:
@@ -1075,11 +1305,18 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
                 unit = units[unit_name] = _structure_unit(unit_name, str)
             reporter: Source | None = None
             if chain:
+                if len(chain) > MAX_CHAIN:
+                    raise _BadValue(
+                        f"reported_by: a reporting chain of more than {MAX_CHAIN} intermediaries"
+                    )
                 links = tuple((node["name"], node["kind"]) for node in chain)
                 reporter = reporters.get(links)
                 if reporter is None:
-                    for link_name, link_kind in reversed(links):
-                        reporter = Source(link_name, link_kind, reporter)
+                    try:
+                        for link_name, link_kind in reversed(links):
+                            reporter = Source(link_name, link_kind, reporter)
+                    except ClaimtrackError as exc:
+                        raise _BadValue(f"reported_by: {exc}") from None
                     assert reporter is not None
                     reporters[links] = reporter
             claims.append(
@@ -1088,11 +1325,11 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
                     subject=subject,
                     figure=Figure(value, low, high, hedge, unit, figure_text),
                     source=Source(source_name, source_kind, reporter),
-                    stated_at=when(stated_at, stated_at_offset),
-                    valid_at=when(valid_at, valid_at_offset),
+                    stated_at=when(stated_at, stated_at_offset, "stated_at"),
+                    valid_at=when(valid_at, valid_at_offset, "valid_at"),
                     provenance=Provenance(
                         url=url,
-                        published=when(published, published_offset),
+                        published=when(published, published_offset, "published"),
                         outlet=outlet,
                         document=document,
                         quote=quote,
@@ -1106,7 +1343,7 @@ def _from_table(table: pyarrow.Table, name: str) -> list[Claim]:
                     tags=tags or (),
                 )
             )
-        except (ClaimtrackError, _BadValue) as exc:
+        except (ClaimtrackError, TypeError, ValueError) as exc:  # _BadValue is a ValueError
             raise ClaimFormatError(f"row {row}: {exc}", path=name) from exc
     return claims
 
@@ -1126,7 +1363,8 @@ def write_parquet(
 
     Args:
         claims: The claims.
-        path: The file to write, or the dataset directory if ``partition_cols`` is given.
+        path: The file to write (replaced only once complete), or the dataset
+            directory if ``partition_cols`` is given.
         partition_cols: Columns to partition a hive-style dataset by (low-cardinality
             text columns such as ``group``, ``unit``, ``outlet``); row order is then
             not kept.
@@ -1166,7 +1404,8 @@ def write_parquet(
             existing_data_behavior="overwrite_or_ignore",
         )
     else:
-        pa.parquet.write_table(table, os.fspath(path))
+        with _replaced(path) as temp:
+            pa.parquet.write_table(table, temp)
     return int(table.num_rows)
 
 

@@ -58,6 +58,7 @@ _CHUNK = 20_000  # rows handed to one executemany call
 _PAGE = 2_000  # rows fetched per page when iterating
 _BULK_CACHE_KIB = 512 * 1024  # page cache during add_many / import_file (allocated as used)
 _CACHE_KIB = 32 * 1024  # page cache otherwise
+_CASEFOLD = "claimtrack_casefold"  # str.casefold, registered on each connection
 _FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 # ---------------------------------------------------------------------------
@@ -604,15 +605,25 @@ class ClaimStore:
     A store object belongs to the thread that opened it; open one per thread or
     per process.  Use it as a context manager, or call :meth:`close`.
 
+    ``read_only=True`` opens an existing store for reading only, without
+    migrating it, which works where the store cannot be written: read-only media,
+    a folder the process may not write to.  SQLite needs a ``-shm`` file beside a
+    store in WAL mode; when it cannot create one there (and no ``-wal`` file holds
+    changes), the file is read as immutable, which assumes nobody writes to it
+    meanwhile.
+
     Args:
         path: The database file, or ``":memory:"`` for a private in-memory store.
         timeout: Seconds a write waits for another process's transaction to end.
         durable: Sync to disk at every commit (``synchronous=FULL``).
+        read_only: Open an existing store for reading only; writing raises
+            :class:`StoreError`.
 
     Raises:
         StoreVersionError: The file was written by a newer claimtrack (the file
             is left untouched).
-        StoreError: The file cannot be opened or is not a claim store.
+        StoreError: The file cannot be opened or is not a claim store, or (with
+            ``read_only``) does not exist or needs migrating.
     """
 
     def __init__(
@@ -621,16 +632,22 @@ class ClaimStore:
         *,
         timeout: float = 30.0,
         durable: bool = False,
+        read_only: bool = False,
     ) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout
+        self.read_only = read_only
         self._reader = _Reader()
         try:
-            self._db = sqlite3.connect(
-                self.path, timeout=timeout, isolation_level=None, check_same_thread=True
-            )
+            if read_only:
+                self._db = self._connect_read_only()
+            else:
+                self._db = sqlite3.connect(
+                    self.path, timeout=timeout, isolation_level=None, check_same_thread=True
+                )
         except sqlite3.Error as exc:
             raise StoreError(f"{self.path}: cannot open the claim store: {exc}") from exc
+        self._db.create_function(_CASEFOLD, 1, str.casefold, deterministic=True)
         try:
             self._setup(durable)
         except BaseException:
@@ -639,9 +656,44 @@ class ClaimStore:
 
     # -- opening -------------------------------------------------------------
 
+    def _connect_read_only(self) -> sqlite3.Connection:
+        """Open the file with SQLite's ``mode=ro``, or as immutable where WAL cannot work."""
+        if self.path == ":memory:" or not os.path.isfile(self.path):
+            raise StoreError(f"{self.path}: no such claim store")
+        uri = Path(self.path).absolute().as_uri() + "?mode=ro"
+        db = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
+        try:
+            db.execute("PRAGMA user_version").fetchone()  # WAL needs DB-shm from here on
+            return db
+        except sqlite3.OperationalError as exc:
+            db.close()
+            # No DB-shm can be made in a folder this process cannot write to, and
+            # nobody writing there (as this user) is changing the file: read it as
+            # immutable, unless a DB-wal holds changes an immutable reader would miss.
+            if os.access(os.path.dirname(os.path.abspath(self.path)), os.W_OK):
+                raise
+            wal = f"{self.path}-wal"
+            if os.path.exists(wal) and os.path.getsize(wal) > 0:
+                raise StoreError(
+                    f"{self.path}: cannot open the claim store read-only: {wal} holds changes "
+                    f"not yet in the store, and SQLite cannot create "
+                    f"{os.path.basename(self.path)}-shm in a folder it may not write to; copy "
+                    "the store and its -wal file to a writable folder"
+                ) from exc
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+
     def _version(self) -> int:
         try:
             row = self._db.execute("PRAGMA user_version").fetchone()
+        except sqlite3.OperationalError as exc:
+            hint = ""
+            folder = os.path.dirname(os.path.abspath(self.path))
+            if not self.read_only and not os.access(folder, os.W_OK):
+                hint = (
+                    f"; its folder is not writable and SQLite needs to create "
+                    f"{os.path.basename(self.path)}-shm there: open it read-only"
+                )
+            raise StoreError(f"{self.path}: cannot open the claim store: {exc}{hint}") from exc
         except sqlite3.DatabaseError as exc:
             raise StoreError(
                 f"{self.path}: not a claim store (not a SQLite database: {exc})"
@@ -657,7 +709,19 @@ class ClaimStore:
 
     def _setup(self, durable: bool) -> None:
         """Check the version (writing nothing if too new), set pragmas, create or migrate."""
-        self._check_version(self._version())
+        version = self._version()
+        self._check_version(version)
+        if self.read_only:
+            if version == 0:
+                raise StoreError(f"{self.path}: not a claim store (an empty database)")
+            if version < SCHEMA_VERSION:
+                raise StoreError(
+                    f"{self.path}: the claim store has schema version {version}, from an older "
+                    "claimtrack, and cannot be migrated read-only: open it once for writing"
+                )
+            with self._errors("configure"):
+                self._db.execute(f"PRAGMA cache_size={-_CACHE_KIB}")
+            return
         with self._errors("configure"):
             self._wal()
             self._db.execute(f"PRAGMA synchronous={'FULL' if durable else 'NORMAL'}")
@@ -720,6 +784,8 @@ class ClaimStore:
     @contextlib.contextmanager
     def _transaction(self, action: str) -> Iterator[None]:
         """Run the body in one write transaction, rolled back on any exception."""
+        if self.read_only:
+            raise StoreError(f"{self.path}: cannot {action}: the store is open read-only")
         with self._errors(action):
             self._db.execute("BEGIN IMMEDIATE")
         try:
@@ -932,6 +998,7 @@ class ClaimStore:
         *,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -948,6 +1015,13 @@ class ClaimStore:
         if subject_like is not None:
             terms.append("c.subject_id IN (SELECT id FROM subjects WHERE name LIKE ?)")
             params.append(subject_like)
+        if subject_contains is not None:
+            # Scans the interned subjects (one row per distinct subject, not per claim)
+            # with Python's casefold, so that it matches exactly as str.casefold() does.
+            terms.append(
+                f"c.subject_id IN (SELECT id FROM subjects WHERE instr({_CASEFOLD}(name), ?) > 0)"
+            )
+            params.append(subject_contains.casefold())
         if source is not None:
             terms.append("c.source_id IN (SELECT id FROM sources WHERE name = ?)")
             params.append(source)
@@ -991,6 +1065,7 @@ class ClaimStore:
         *,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -1004,7 +1079,10 @@ class ClaimStore:
         Args:
             subject: The exact subject.
             subject_like: An SQL ``LIKE`` pattern on the subject (``%`` any text,
-                ``_`` one character; ASCII letters match case-insensitively).
+                ``_`` one character; only ASCII letters match case-insensitively).
+            subject_contains: Text the subject contains, compared case-insensitively
+                as ``str.casefold`` compares (``"évacués"`` finds ``"Évacués"``; ``%``
+                and ``_`` are plain characters): the ``--subject`` of the command line.
             source: The exact name of the claimant (``Claim.source.name``).
             since: Stated at or after this aware datetime.
             until: Stated strictly before this aware datetime (``since``/``until``
@@ -1032,6 +1110,7 @@ class ClaimStore:
         where, params = self._where(
             subject=subject,
             subject_like=subject_like,
+            subject_contains=subject_contains,
             source=source,
             since=since,
             until=until,
@@ -1046,6 +1125,7 @@ class ClaimStore:
         *,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -1057,6 +1137,7 @@ class ClaimStore:
         where, params = self._where(
             subject=subject,
             subject_like=subject_like,
+            subject_contains=subject_contains,
             source=source,
             since=since,
             until=until,
@@ -1113,34 +1194,50 @@ class ClaimStore:
                 (``.jsonl``, ``.ndjson``, ``.csv``, ``.parquet``) if None.
             on_error: ``"refuse"``: if any record is bad, write nothing and raise.
                 ``"skip"``: write the good records and list the bad ones in the result.
-            rejects: With ``"skip"``, a file that receives the bad records: their raw
-                lines for JSON Lines, the header and their raw rows for CSV, and one
-                JSON object ``{"line": ..., "reason": ...}`` a line for Parquet.
-                Written (possibly empty) whenever given.
+            rejects: With ``"skip"``, a file that receives the bad records, byte for
+                byte: their raw lines for JSON Lines, the header and their raw rows for
+                CSV, nothing for Parquet (whose reader refuses a file at its first bad
+                row).  Created before anything is read and written before the import
+                commits (possibly empty); it may not be ``path`` or the store itself.
 
         Returns:
             How many claims were added, already stored, and rejected.
 
         Raises:
             ClaimFormatError: With ``"refuse"``, the first bad record (naming file
-                and line, and how many others are bad); or an unknown format.
+                and line, and how many others are bad); an unknown format; ``path``
+                or ``rejects`` naming the store, or ``rejects`` naming ``path``.
+            OSError: The rejects file cannot be created (nothing is imported).
             StoreError: The store cannot be written.
         """
         source = Path(path)
         kind = self._format(source, format)
         if on_error not in ("refuse", "skip"):
             raise ValueError(f"on_error must be 'refuse' or 'skip', got {on_error!r}")
+        self._refuse_own_files(source, "the file to import")
+        out: formats._Replacement | None = None
+        if rejects is not None:
+            if formats._same_file(rejects, source):
+                raise ClaimFormatError(
+                    f"the rejects file {os.fspath(rejects)} is the file being imported; "
+                    "write the rejected records to another file",
+                    path=str(source),
+                )
+            self._refuse_own_files(Path(rejects), "the rejects file")
+            out = formats._Replacement(rejects)  # fails now on a bad folder, not after the import
         errors: list[ClaimFormatError] = []
         claims: Iterable[Claim]
         try:
-            if kind == "jsonl":
-                claims = formats.iter_jsonl(source, errors=errors)
-            elif kind == "csv":
-                claims = formats.read_csv(source, errors=errors)
-            else:
-                claims = formats.read_parquet(source)  # stops at the first bad row
+            with _reading(source):
+                if kind == "jsonl":
+                    claims = formats.iter_jsonl(source, errors=errors)
+                elif kind == "csv":
+                    claims = formats.read_csv(source, errors=errors)
+                else:
+                    claims = formats.read_parquet(source)  # stops at the first bad row
             with self._bulk(), self._transaction(f"import {source}"):
-                seen, added = self._insert(claims)
+                with _reading(source):
+                    seen, added = self._insert(claims)
                 if errors and on_error == "refuse":
                     first = errors[0]
                     others = len(errors) - 1
@@ -1148,19 +1245,26 @@ class ClaimStore:
                         f" (and {others} other bad record{'s' * (others != 1)})" if others else ""
                     )
                     raise ClaimFormatError(
-                        f"{first.reason}{more}; nothing was imported",
+                        f"{first.reason}{more}; nothing from this file was imported",
                         path=first.path,
                         line=first.line,
                     ) from first
-        except UnicodeDecodeError as exc:
-            raise ClaimFormatError(f"not UTF-8 text: {exc}", path=str(source)) from exc
-        except OSError as exc:
-            if isinstance(exc, StoreError):
-                raise
-            raise ClaimFormatError(f"cannot read: {exc}", path=str(source)) from exc
-        if rejects is not None:
-            _write_rejects(source, kind, errors, Path(rejects))
+                if out is not None:
+                    # Before the commit: claims are never stored without their rejects.
+                    _write_rejects(source, kind, errors, out.path)
+                    out.commit()
+        finally:
+            if out is not None:
+                out.discard()
         return ImportResult(added, seen - added, tuple(errors))
+
+    def _refuse_own_files(self, path: Path, what: str) -> None:
+        """Raise if ``path`` is the store's database file or one of its companions."""
+        for own in (self.path, f"{self.path}-wal", f"{self.path}-shm"):
+            if formats._same_file(path, own):
+                raise ClaimFormatError(
+                    f"{what} is the claim store {self.path} itself", path=os.fspath(path)
+                )
 
     def export(
         self,
@@ -1169,6 +1273,7 @@ class ClaimStore:
         format: str | None = None,
         subject: str | None = None,
         subject_like: str | None = None,
+        subject_contains: str | None = None,
         source: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -1180,10 +1285,12 @@ class ClaimStore:
         """Write the claims that pass the :meth:`query` filters to a file; return how many.
 
         Args:
-            path: The file to write (replaced if it exists).
+            path: The file to write; an existing file is replaced only once the new
+                one is complete, and the store's own file is refused.
             format: ``"jsonl"``, ``"csv"`` or ``"parquet"``; from the suffix if None.
             subject: See :meth:`query`, like the other filters.
             subject_like: See :meth:`query`.
+            subject_contains: See :meth:`query`.
             source: See :meth:`query`.
             since: See :meth:`query`.
             until: See :meth:`query`.
@@ -1194,9 +1301,11 @@ class ClaimStore:
         """
         target = Path(path)
         kind = self._format(target, format)
+        self._refuse_own_files(target, "the file to export to")
         where, params = self._where(
             subject=subject,
             subject_like=subject_like,
+            subject_contains=subject_contains,
             source=source,
             since=since,
             until=until,
@@ -1214,17 +1323,32 @@ class ClaimStore:
         return len(claims)
 
 
-def _write_rejects(source: Path, kind: str, errors: list[ClaimFormatError], target: Path) -> None:
-    """Write the raw text of the bad records of ``source`` to ``target``.
+@contextlib.contextmanager
+def _reading(source: Path) -> Iterator[None]:
+    """Report a file that cannot be read or decoded as a :class:`ClaimFormatError` naming it."""
+    try:
+        yield
+    except UnicodeDecodeError as exc:
+        raise ClaimFormatError(f"not UTF-8 text: {exc}", path=str(source)) from exc
+    except OSError as exc:
+        if isinstance(exc, StoreError):
+            raise
+        raise ClaimFormatError(f"cannot read: {exc}", path=str(source)) from exc
+
+
+def _write_rejects(source: Path, kind: str, errors: list[ClaimFormatError], target: str) -> None:
+    """Write the raw text of the bad records of ``source`` to ``target``, byte for byte.
 
     JSON Lines: the bad lines.  CSV: the header, then each bad record's lines (a
     quoted cell may span several).  Parquet: nothing (its reader rejects whole files).
+    Bytes that are not UTF-8 pass through unchanged (as lone surrogates in between).
     """
     bad = {e.line for e in errors if e.line is not None}
-    with target.open("w", encoding="utf-8", newline="") as out:
+    raw_text: dict[str, Any] = {"encoding": "utf-8", "errors": "surrogateescape", "newline": ""}
+    with open(target, "w", **raw_text) as out:
         if kind == "parquet":
             return
-        with source.open(encoding="utf-8", newline="") as raw:
+        with source.open(**raw_text) as raw:
             if kind == "jsonl":
                 for number, text in enumerate(raw, start=1):
                     if number in bad:
@@ -1237,7 +1361,7 @@ def _write_rejects(source: Path, kind: str, errors: list[ClaimFormatError], targ
                     lines.append(text)
                     yield text
 
-            reader = csv.reader(remember())
+            reader = formats._csv_reader(remember())
             next(reader, None)
             out.writelines(lines)  # the header
             while True:

@@ -12,7 +12,9 @@ import subprocess
 import sys
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
+import attrs
 import pytest
 
 from claimtrack import formats
@@ -292,6 +294,32 @@ def test_check_subject_filter(conflicting: Path, capsys: pytest.CaptureFixture[s
     assert payload == {**payload, "claims": 0, "findings": [], "has_problems": False}
 
 
+def test_check_subject_from_store_matches_as_from_files(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--subject`` on a store folds non-ASCII case and takes % and _ literally, as on files."""
+    claims = [
+        Claim(subject=subject, figure=Figure.of(value, "troops"), source=Source(source))
+        for source, value, subject in [
+            ("US", 100_000, "Évacués de Kherson"),
+            ("Ukraine", 30_000, "évacués de Kherson"),
+            ("UK", 5, "axb turnout"),
+        ]
+    ]
+    path, db = tmp_path / "c.jsonl", str(tmp_path / "c.db")
+    formats.write_jsonl(claims, path)
+    assert main(["import", str(path), "--db", db]) == 0
+    for wanted, status, count in [("ÉVACUÉS", 1, 2), ("a_b", 0, 0), ("100%", 0, 0)]:
+        capsys.readouterr()
+        assert main(["check", "--db", db, "--subject", wanted, "--json"]) == status
+        assert json.loads(capsys.readouterr().out)["claims"] == count
+        assert main(["check", str(path), "--subject", wanted, "--json"]) == status
+        assert json.loads(capsys.readouterr().out)["claims"] == count
+        out = tmp_path / "out.jsonl"
+        assert main(["export", str(out), "--db", db, "--subject", wanted]) == 0
+        assert len(formats.read_jsonl(out)) == count
+
+
 def test_check_bad_claim_file_names_file_and_line(
     tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -395,6 +423,159 @@ def test_import_skip_bad_with_rejects(
     assert "imported 2 new claims" in captured.out
     assert "1 rejected" in captured.out
     assert f"{bad}:3" in captured.err
+    assert rejects.read_text("utf-8") == "{broken\n"
+
+
+def test_outputs_never_overwrite_inputs(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--rejects, export's OUT and extract's -o naming an input exit 2 and leave it untouched."""
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text(conflicting.read_text("utf-8") + "{broken\n", "utf-8")
+    before = mixed.read_bytes()
+    db = str(tmp_path / "a.db")
+    args = ["import", str(mixed), "--db", db, "--skip-bad", "--rejects", str(mixed)]
+    assert main(args) == 2
+    assert "is the file being imported" in _error_line(capsys.readouterr().err)
+    assert mixed.read_bytes() == before
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    stored = Path(db).read_bytes()
+    for fmt in ("jsonl", "csv", "claimreview"):
+        extra = ["--rating", "False", "--reviewer", "Desk"] if fmt == "claimreview" else []
+        assert main(["export", db, "--db", db, "--format", fmt, *extra]) == 2
+        assert "is the claim store" in _error_line(capsys.readouterr().err)
+    assert Path(db).read_bytes() == stored
+    article = tmp_path / "article.txt"
+    article.write_text(EXCERPT, "utf-8")
+    assert main(["extract", str(article), "-o", str(article)]) == 2
+    assert "is an input" in _error_line(capsys.readouterr().err)
+    assert article.read_text("utf-8") == EXCERPT
+
+
+def test_failed_export_keeps_the_old_file(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export that fails (a tag CSV cannot hold) exits 2 and leaves OUT as it was."""
+    source, db, out = tmp_path / "c.jsonl", str(tmp_path / "c.db"), tmp_path / "out.csv"
+    formats.write_jsonl([_claim("US", 5), attrs.evolve(_claim("UK", 7), tags={"a|b"})], source)
+    assert main(["import", str(source), "--db", db]) == 0
+    out.write_text("the old export\n" * 3000, "utf-8")
+    assert main(["export", str(out), "--db", db]) == 2
+    assert "CSV cannot hold tags" in _error_line(capsys.readouterr().err)
+    assert out.read_text("utf-8") == "the old export\n" * 3000
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["c.db", "c.jsonl", "out.csv"]
+
+
+def test_rejects_path_is_checked_before_the_import_commits(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --rejects path that cannot be written exits 2 with nothing imported."""
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_bytes(conflicting.read_bytes() + b"caf\xe9\n")
+    db = str(tmp_path / "a.db")
+    bad = str(tmp_path / "missing" / "r.jsonl")
+    assert main(["import", str(mixed), "--db", db, "--skip-bad", "--rejects", bad]) == 2
+    assert "No such file or directory" in capsys.readouterr().err
+    assert main(["check", "--db", db, "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["claims"] == 0
+    rejects = tmp_path / "r.jsonl"
+    args = ["import", str(mixed), "--db", db, "--skip-bad", "--rejects", str(rejects)]
+    assert main(args) == 0
+    assert "not UTF-8" in capsys.readouterr().err
+    assert rejects.read_bytes() == b"caf\xe9\n"
+
+
+def test_lone_surrogate_is_a_bad_record_not_a_crash(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record escaping a lone surrogate exits 2 naming its line; --skip-bad skips it."""
+    bad = tmp_path / "bad.jsonl"
+    line = (
+        '{"subject": "s\\ud800", "figure": {"value": 5, "low": 5, "high": 5},'
+        ' "source": {"name": "A"}}'
+    )
+    bad.write_text(conflicting.read_text("utf-8") + line + "\n", "utf-8")
+    assert main(["check", str(bad), "--json"]) == 2
+    assert f"{bad}:3: subject: lone surrogate" in _error_line(capsys.readouterr().err)
+    db = str(tmp_path / "a.db")
+    assert main(["import", str(bad), "--db", db, "--skip-bad"]) == 0
+    captured = capsys.readouterr()
+    assert "imported 2 new claims" in captured.out
+    assert f"skipped: {bad}:3: subject: lone surrogate" in captured.err
+
+
+def test_parquet_null_in_needed_column_is_a_clean_error(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A Parquet file with a null figure_text exits 2 naming the file, row and column."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = formats._to_table(formats.read_jsonl(conflicting))
+    index = table.schema.get_field_index("figure_text")
+    field = table.schema.field(index).with_nullable(True)
+    table = table.set_column(index, field, pa.array([None, "30,000 troops"], pa.string()))
+    path = tmp_path / "bad.parquet"
+    pq.write_table(table, path)
+    assert main(["check", str(path)]) == 2
+    assert f"{path}: row 0: figure_text: empty (null)" in _error_line(capsys.readouterr().err)
+
+
+def test_import_of_several_files_says_which_were_imported(
+    tmp_path: Path, conflicting: Path, agreeing: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A bad second FILE stops the import there; the error names the files imported and not."""
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{broken\n", "utf-8")
+    db = str(tmp_path / "a.db")
+    assert main(["import", str(conflicting), str(bad), str(agreeing), "--db", db]) == 2
+    line = _error_line(capsys.readouterr().err)
+    assert f"{bad}:1: " in line
+    assert "nothing from this file was imported" in line
+    assert f"imported before it: {conflicting} (2 new claims, 0 already stored)" in line
+    assert line.endswith(f"; not imported: {agreeing}")
+    assert main(["check", "--db", db, "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["claims"] == 2
+
+
+def test_check_and_export_read_a_store_in_a_read_only_folder(
+    tmp_path: Path, conflicting: Path, read_only_folder: Any
+) -> None:
+    """A store on read-only media is read by check --db and export, writing nothing beside it."""
+    db = str(read_only_folder.path / "claims.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    read_only_folder.lock()
+    checked = read_only_folder.run("-m", "claimtrack", "check", "--db", db, "--json")
+    assert checked.returncode == 1, checked.stderr
+    assert json.loads(checked.stdout)["claims"] == 2
+    out = tmp_path / "out.jsonl"
+    exported = read_only_folder.run("-m", "claimtrack", "export", str(out), "--db", db)
+    assert exported.returncode == 0, exported.stderr
+    assert formats.read_jsonl(out) == formats.read_jsonl(conflicting)
+    assert [p.name for p in read_only_folder.path.iterdir()] == ["claims.db"]
+
+
+def test_import_reads_standard_input_given_a_format(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
+) -> None:
+    """``import -`` asks for --format; with it, standard input is imported and named <stdin>."""
+    db, rejects = str(tmp_path / "a.db"), tmp_path / "rejects.jsonl"
+    assert main(["import", str(conflicting), str(tmp_path / "notes.txt"), "--db", db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "notes.txt: cannot tell the format of the suffix '.txt'; give --format jsonl, csv or "
+        "parquet"
+    )
+    assert not Path(db).exists()  # checked before anything is imported
+    assert main(["import", "-", "--db", db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "<stdin>: cannot tell the format of standard input; give --format jsonl, csv or parquet"
+    )
+    stdin = io.TextIOWrapper(io.BytesIO(conflicting.read_bytes() + b"{broken\n"), "utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    args = ["import", "-", "--db", db, "--format", "jsonl", "--skip-bad", "--rejects", str(rejects)]
+    assert main(args) == 0
+    captured = capsys.readouterr()
+    assert "imported 2 new claims" in captured.out
+    assert "skipped: <stdin>:3: malformed JSON" in captured.err
     assert rejects.read_text("utf-8") == "{broken\n"
 
 
@@ -532,6 +713,34 @@ def _run(
         cwd=cwd,
         env={**os.environ, "MPLBACKEND": "Agg", "COLUMNS": "100"},
     )
+
+
+def test_narrow_output_encoding_degrades_instead_of_crashing(tmp_path: Path) -> None:
+    """With a cp1252 stdout, check prints 'inf' for ∞, --json escapes, extract writes UTF-8."""
+    claims = [
+        attrs.evolve(_claim("US", 100_000, Hedge.MORE_THAN), subject="Évacués ∞ à Kherson"),
+        attrs.evolve(_claim("UK", 5_000), subject="Évacués ∞ à Kherson"),
+    ]
+    path = tmp_path / "c.jsonl"
+    formats.write_jsonl(claims, path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "cp1252"}
+
+    def run(*args: str) -> subprocess.CompletedProcess[bytes]:
+        command = [sys.executable, "-m", "claimtrack", *args]
+        return subprocess.run(command, capture_output=True, env=env, check=False, timeout=120)
+
+    shown = run("check", str(path))
+    assert (shown.returncode, shown.stderr) == (1, b"")
+    assert "[100,000, inf]" in shown.stdout.decode("cp1252")
+    as_json = run("check", str(path), "--json")
+    assert as_json.returncode == 1
+    payload = json.loads(as_json.stdout.decode("ascii"))
+    assert payload["findings"][0]["subject"] == "Évacués ∞ à Kherson"
+    article = tmp_path / "a.txt"
+    article.write_text("Police counted 87,000 protesters in Évry ∞, the ministry said.", "utf-8")
+    extracted = run("extract", str(article))
+    assert extracted.returncode == 0, extracted.stderr
+    assert "Évry ∞" in extracted.stdout.decode("utf-8")
 
 
 def test_subprocess_check_seed_articles_json() -> None:

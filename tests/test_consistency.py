@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import warnings
 from datetime import UTC, datetime, timedelta, timezone
 
 import attrs
@@ -83,6 +84,19 @@ def troop_story() -> list[Claim]:
               Figure.of(1000, "troops", hedge=Hedge.APPROX, text="About 1,000"),
               feb2, parts_of="us-deployment"),
     ]  # fmt: skip
+
+
+def test_unbounded_intervals_raise_no_numpy_warning() -> None:
+    """Figures open at both ends are checked without numpy's 'invalid value' RuntimeWarning."""
+    open_ended = [
+        claim("troops", "A", Figure(7.0, None, None, Hedge.VAGUE, "troop"), day(2022, 2, 10)),
+        claim("troops", "B", Figure(5.0, None, None, Hedge.EXACT, "troop"), day(2022, 2, 10)),
+        claim("troops", "C", Figure.of(100, "troops", hedge=Hedge.MORE_THAN), day(2022, 2, 10)),
+    ]
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        report = check(open_ended)
+    assert report.findings is not None
 
 
 def test_troop_story_has_no_conflict_and_parts_add_up() -> None:

@@ -292,6 +292,109 @@ def test_errors_list_collects_bad_lines_and_keeps_good_claims(tmp_path: Path) ->
         assert message in error.reason
 
 
+@pytest.mark.parametrize(
+    ("record", "where"),
+    [
+        ('"subject": "s\\ud800"', "subject: lone surrogate \\ud800 at character 2"),
+        ('"tags": ["a", "\\udfff"]', "tags[1]: lone surrogate \\udfff"),
+        ('"source": {"name": "A", "kind": "\\udc00x"}', "source.kind: lone"),
+        ('"\\ud800": 1', "record: key '\\ud800' holds a lone surrogate"),
+    ],
+)
+def test_lone_surrogate_escapes_are_refused_naming_line(
+    tmp_path: Path, record: str, where: str
+) -> None:
+    """Valid JSON escaping a lone surrogate is not Unicode: refused on its line, others read."""
+    good = claim_to_dict(seed_claims()[0])
+    base = {"subject": "s", "figure": {"value": 1, "low": 1, "high": 1}, "source": {"name": "A"}}
+    bad = json.loads("{" + record + "}", object_pairs_hook=lambda pairs: pairs)
+    keys = {k for k, _ in bad}
+    line = json.dumps({k: v for k, v in base.items() if k not in keys})[:-1] + ", " + record + "}"
+    path = tmp_path / "claims.jsonl"
+    path.write_text(
+        json.dumps(good) + "\n" + line + "\n" + json.dumps(good) + "\n", encoding="utf-8"
+    )
+    with pytest.raises(ClaimFormatError, match=re.escape(where)) as info:
+        read_jsonl(path)
+    assert (info.value.path, info.value.line) == (str(path), 2)
+    errors: list[ClaimFormatError] = []
+    assert len(read_jsonl(path, errors=errors)) == 2
+    assert [e.line for e in errors] == [2]
+    str(errors[0]).encode("utf-8")  # the message itself is printable
+
+
+def test_escaped_surrogate_pairs_and_backslashes_still_read() -> None:
+    """A surrogate pair escapes one character, and an escaped backslash is no escape at all."""
+    text = (
+        '{"subject": "s \\ud83d\\ude00", "figure": {"value": 1, "low": 1, "high": 1},'
+        ' "source": {"name": "A"}, "tags": ["\\\\ud800"]}\n'
+    )
+    (claim,) = read_jsonl(io.StringIO(text))
+    assert claim.subject == "s \U0001f600"
+    assert claim.tags == {"\\ud800"}
+
+
+def test_deeply_nested_json_is_a_bad_line(tmp_path: Path) -> None:
+    """JSON nested beyond the decoder's depth is an error on its line, and skippable."""
+    path = tmp_path / "deep.jsonl"
+    good = json.dumps(claim_to_dict(seed_claims()[0]))
+    path.write_text(good + "\n" + "[" * 100_000 + "]" * 100_000 + "\n" + good + "\n", "utf-8")
+    with pytest.raises(ClaimFormatError, match="nested too deeply") as info:
+        read_jsonl(path)
+    assert info.value.line == 2
+    errors: list[ClaimFormatError] = []
+    assert len(read_jsonl(path, errors=errors)) == 2
+    assert [e.line for e in errors] == [2]
+
+
+def _chained(links: int) -> Claim:
+    source = Source("claimant")
+    for n in range(links):
+        source = Source("claimant", reported_by=attrs.evolve(source, name=f"relay {n}"))
+    return attrs.evolve(seed_claims()[0], source=source)
+
+
+@pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
+def test_reporting_chains_longer_than_max_chain_are_refused(tmp_path: Path, suffix: str) -> None:
+    """A chain of MAX_CHAIN intermediaries round-trips; one more is a clean error, not recursion."""
+    if suffix == "parquet":
+        pytest.importorskip("pyarrow")
+    write, read = {
+        "jsonl": (write_jsonl, read_jsonl),
+        "csv": (write_csv, read_csv),
+        "parquet": (write_parquet, read_parquet),
+    }[suffix]
+    path = tmp_path / f"claims.{suffix}"
+    longest = _chained(formats.MAX_CHAIN)
+    write([longest], path)
+    assert read(path) == [longest]
+    write([_chained(formats.MAX_CHAIN + 1)], path)
+    with pytest.raises(ClaimFormatError, match="reporting chain of more than 100"):
+        read(path)
+
+
+def test_json_reporting_chain_of_thousands_is_a_clean_error() -> None:
+    """A reported_by chain of 5,000 nested objects gives one error line, not RecursionError."""
+    source = "null"
+    for n in range(5000):
+        source = f'{{"name": "n{n}", "reported_by": {source}}}'
+    line = f'{{"subject": "x", "figure": {{"value": 1, "low": 1, "high": 1}}, "source": {source}}}'
+    errors: list[ClaimFormatError] = []
+    assert read_jsonl(io.StringIO(line + "\n"), errors=errors) == []
+    assert "nested too deeply" in errors[0].reason
+
+
+def test_empty_unit_is_an_error_in_json_and_the_default_in_csv() -> None:
+    """An empty JSON unit is refused as unknown; empty CSV unit and hedge cells take the default."""
+    figure = {"value": 5, "low": 5, "high": 5, "unit": ""}
+    line = json.dumps({"subject": "x", "figure": figure, "source": {"name": "A"}})
+    with pytest.raises(ClaimFormatError, match=re.escape("figure.unit: unknown unit ''")):
+        read_jsonl(io.StringIO(line + "\n"))
+    text = "subject,value,low,high,hedge,unit,source_name\nx,5,5,5,,,A\n"
+    (claim,) = read_csv(io.StringIO(text))
+    assert claim.figure == Figure(5.0, 5.0, 5.0, Hedge.EXACT, "count")
+
+
 def test_claim_from_dict_names_where() -> None:
     """claim_from_dict puts ``where`` in front of the reason."""
     with pytest.raises(ClaimFormatError, match=r"^store:12: subject: required field missing"):
@@ -421,8 +524,135 @@ def test_csv_header_is_checked(tmp_path: Path) -> None:
     assert info.value.line == 1
     path.write_text("subject,value,unit,source_name\ntroops,3000,troops,AFP\n", encoding="utf-8")
     (claim,) = read_csv(path)
-    assert claim.figure == Figure(3000.0, None, None, Hedge.EXACT, "troop", "")
+    assert claim.figure == Figure.of(3000, "troops")
     assert claim.source == Source("AFP")
+
+
+def test_csv_without_bounds_columns_derives_them_as_figure_of() -> None:
+    """Without low/high columns a figure's interval comes from its value and hedge, as Figure.of."""
+    text = (
+        "subject,value,hedge,unit,source_name\n"
+        "troops,100000,exact,troops,US\n"
+        "troops,5,more_than,troops,UK\n"
+        "troops,5,range,troops,FR\n"
+    )
+    errors: list[ClaimFormatError] = []
+    us, uk = read_csv(io.StringIO(text), errors=errors)
+    assert us.figure == Figure.of(100_000, "troops")
+    assert uk.figure == Figure.of(5, "troops", hedge=Hedge.MORE_THAN)
+    assert [(e.line, e.reason) for e in errors] == [
+        (4, "figure.hedge: a range figure needs low and high columns")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "missing"),
+    [
+        ("subject,value,low,source_name", "['high']"),
+        ("subject,high,source_name", "['low']"),
+        ("subject,unit,source_name", "['value']"),
+        ("value,low,high,source_name", "['subject']"),
+        ("subject,value,low,high", "['source_name']"),
+    ],
+)
+def test_csv_header_without_needed_columns_is_refused(header: str, missing: str) -> None:
+    """A header lacking subject, source_name, or both bounds and the value is refused on line 1."""
+    with pytest.raises(ClaimFormatError, match=re.escape(f"missing columns {missing}")) as info:
+        read_csv(io.StringIO(f"{header}\n"), errors=[])
+    assert info.value.line == 1
+
+
+def _tagged(tag: str) -> Claim:
+    return attrs.evolve(seed_claims()[1], tags={tag})
+
+
+@pytest.mark.parametrize(
+    ("write", "suffix"),
+    [(write_csv, "csv"), (write_jsonl, "jsonl"), (write_parquet, "parquet")],
+)
+def test_failed_write_leaves_the_existing_file_as_it_was(
+    tmp_path: Path, write: Any, suffix: str
+) -> None:
+    """A write that fails part way leaves the old file byte for byte, and no temporary file."""
+    pytest.importorskip("pyarrow")
+    path = tmp_path / f"out.{suffix}"
+    path.write_bytes(b"the old export\n")
+    path.chmod(0o640)
+
+    def claims() -> Any:
+        yield seed_claims()[0]
+        if suffix == "csv":
+            yield _tagged("a|b")  # CSV cannot hold it
+        raise OSError("the source went away")
+
+    with pytest.raises((ClaimFormatError, OSError)):
+        write(claims(), path)
+    assert path.read_bytes() == b"the old export\n"
+    assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    assert write(seed_claims(), path) == 2
+    assert path.stat().st_mode & 0o777 == 0o640  # the replaced file keeps its permissions
+
+
+def test_write_through_a_link_replaces_the_linked_file(tmp_path: Path) -> None:
+    """Writing to a symbolic link replaces the file it points to and keeps the link."""
+    target, link = tmp_path / "target.jsonl", tmp_path / "link.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    link.symlink_to(target)
+    write_jsonl(seed_claims(), link)
+    assert link.is_symlink()
+    assert read_jsonl(target) == seed_claims()
+
+
+def test_write_into_a_missing_folder_names_the_file(tmp_path: Path) -> None:
+    """A path in a missing folder raises FileNotFoundError naming that path, not a temporary one."""
+    path = tmp_path / "no such folder" / "out.jsonl"
+    with pytest.raises(FileNotFoundError) as info:
+        write_jsonl(seed_claims(), path)
+    assert info.value.filename == str(path)
+
+
+@pytest.mark.parametrize(("write", "read"), [(write_csv, read_csv), (write_jsonl, read_jsonl)])
+def test_byte_order_mark_at_the_start_is_accepted(tmp_path: Path, write: Any, read: Any) -> None:
+    """A file starting with a UTF-8 byte order mark (Excel's "CSV UTF-8") reads as without it."""
+    path = tmp_path / "claims"
+    write(seed_claims(), path)
+    path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+    assert read(path) == seed_claims()
+
+
+@pytest.fixture
+def csv_field_limit() -> Any:
+    """Restore the csv module's process-wide field size limit after the test."""
+    previous = csv.field_size_limit()
+    yield csv.field_size_limit
+    csv.field_size_limit(previous)
+
+
+def test_csv_round_trips_cells_longer_than_the_csv_default_limit(
+    tmp_path: Path, csv_field_limit: Any
+) -> None:
+    """A quote of 200,000 characters is written and read back, past csv's 131,072 default."""
+    csv_field_limit(131_072)
+    claims = [attrs.evolve(seed_claims()[0], provenance=Provenance(quote="x" * 200_000))]
+    write_csv(claims, tmp_path / "long.csv")
+    assert read_csv(tmp_path / "long.csv") == claims
+
+
+def test_csv_row_the_csv_module_refuses_is_skipped_with_the_others(
+    tmp_path: Path, csv_field_limit: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row the csv module raises on is named by its line; with errors=[] the rest still read."""
+    monkeypatch.setattr(formats, "_CSV_FIELD_LIMIT", 400)
+    csv_field_limit(400)
+    path = tmp_path / "claims.csv"
+    first, second = seed_claims()
+    write_csv([first, attrs.evolve(first, subject="x" * 500), second], path)
+    with pytest.raises(ClaimFormatError, match="malformed CSV: field larger") as info:
+        read_csv(path)
+    assert info.value.line == 3
+    errors: list[ClaimFormatError] = []
+    assert read_csv(path, errors=errors) == [first, second]
+    assert [e.line for e in errors] == [3]
 
 
 # ---------------------------------------------------------------------------
@@ -573,6 +803,39 @@ def test_parquet_refuses_sub_minute_offsets(tmp_path: Path) -> None:
     claim = seed_claims()[1].evolve(stated_at=datetime(1900, 1, 1, tzinfo=odd))
     with pytest.raises(ClaimFormatError, match="whole minutes"):
         write_parquet([claim], tmp_path / "x.parquet")
+
+
+@pytest.mark.parametrize(
+    ("column", "value", "message"),
+    [
+        ("figure_text", None, "row 1: figure_text: empty (null) in a column every claim needs"),
+        ("id", None, "row 1: id: empty (null)"),
+        ("tags", None, "row 1: tags: empty (null)"),
+        ("stated_at_offset", 100_000, "row 1: stated_at_offset: 100000 minutes is no UTC offset"),
+        ("stated_at", 2**62, "row 1: stated_at: 4611686018427387904 microseconds is out of range"),
+        ("reported_by", [{"name": None, "kind": None}], "row 1: reported_by: name must be"),
+    ],
+)
+def test_parquet_bad_cell_names_row_and_column(
+    tmp_path: Path, column: str, value: Any, message: str
+) -> None:
+    """A null in a needed column or an out-of-range time raises naming the file, row and column."""
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    table = formats._to_table(seed_claims())
+    field = table.schema.field(column)
+    cells = table.column(column).cast(pa.int64()) if column == "stated_at" else table[column]
+    values = cells.to_pylist()
+    values[1] = value
+    array = pa.array(values, pa.int64() if column == "stated_at" else field.type)
+    if column == "stated_at":
+        array = array.cast(field.type)
+    table = table.set_column(table.schema.get_field_index(column), field.with_nullable(True), array)
+    path = tmp_path / "bad.parquet"
+    pq.write_table(table, path)
+    with pytest.raises(ClaimFormatError, match=re.escape(message)) as info:
+        read_parquet(path)
+    assert info.value.path == str(path)
 
 
 @given(st.lists(claims, max_size=5))

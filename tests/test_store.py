@@ -15,6 +15,7 @@ import time
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given
@@ -334,6 +335,45 @@ def test_query_agrees_with_filtering_in_python(claims: list[Claim], minutes: int
         assert dict(db.subjects()) == subjects
 
 
+def test_subject_contains_folds_any_case_and_takes_wildcards_literally(db: ClaimStore) -> None:
+    """subject_contains matches casefolded text, beyond ASCII, with % and _ as plain characters."""
+    db.add_many(
+        [
+            make(1, subject="Évacués de Kherson"),
+            make(2, subject="a_b troops"),
+            make(3, subject="axb troops"),
+            make(4, subject="100% turnout"),
+            make(5, subject="1000 turnout"),
+            make(6, subject="STRASSE blocked"),
+        ]
+    )
+
+    def values(text: str) -> list[float | None]:
+        found = db.query(subject_contains=text)
+        assert db.count(subject_contains=text) == len(found)
+        return [c.figure.value for c in found]
+
+    assert values("ÉVACUÉS") == values("évacués") == [1]
+    assert values("a_b") == [2]
+    assert values("100%") == [4]
+    assert values("straße") == [6]  # casefold: ß is ss
+    assert values("") == [1, 2, 3, 4, 5, 6]
+
+
+@given(
+    st.lists(st.sampled_from(["Évacués", "ÉVACUÉS x", "a_b", "axb", "100%", "ǅ ß"]), max_size=6),
+    TEXT,
+)
+def test_subject_contains_agrees_with_casefold_in_python(subjects: list[str], text: str) -> None:
+    """query(subject_contains=t) keeps exactly the claims whose casefolded subject holds t's."""
+    claims = [make(n, subject=s) for n, s in enumerate(subjects)]
+    with ClaimStore(":memory:") as db:
+        db.add_many(claims)
+        for wanted in (text, *subjects, *(s[1:3] for s in subjects)):
+            expected = [c for c in claims if wanted.casefold() in c.subject.casefold()]
+            assert db.query(subject_contains=wanted) == expected
+
+
 # ---------------------------------------------------------------------------
 # Round trip (Hypothesis)
 # ---------------------------------------------------------------------------
@@ -612,6 +652,65 @@ def test_failed_migration_leaves_the_version_1_store_unchanged(tmp_path: Path) -
         )
 
 
+READ_ONLY_READER = """
+import sys
+from claimtrack.exceptions import StoreError
+from claimtrack.store import ClaimStore
+try:
+    ClaimStore(sys.argv[1])
+except StoreError as exc:
+    print("writable open:", exc)
+with ClaimStore(sys.argv[1], read_only=True) as db:
+    print(len(db), len(db.query(subject_contains="UKRAINE")))
+    try:
+        db.add_many([])
+    except StoreError as exc:
+        print("write:", exc)
+"""
+
+
+def test_store_in_a_read_only_folder_opens_read_only(read_only_folder: Any) -> None:
+    """read_only=True reads a WAL store where no -shm can be made; a plain open says why not."""
+    path = read_only_folder.path / "claims.db"
+    with ClaimStore(path) as db:
+        db.add_many([make(n) for n in range(3)])
+    read_only_folder.lock()
+    done = read_only_folder.run("-c", READ_ONLY_READER, str(path))
+    assert done.returncode == 0, done.stderr
+    plain, counts, write = done.stdout.splitlines()
+    assert "folder is not writable and SQLite needs to create claims.db-shm" in plain
+    assert counts == "3 3"
+    assert write.endswith("cannot add claims: the store is open read-only")
+    assert sorted(p.name for p in read_only_folder.path.iterdir()) == ["claims.db"]
+
+
+def test_read_only_open_refuses_a_pending_log_it_cannot_read(read_only_folder: Any) -> None:
+    """A -wal with changes and no way to make a -shm gives an error saying so, not stale claims."""
+    path = read_only_folder.path / "claims.db"
+    with ClaimStore(path) as db:
+        db._db.execute("PRAGMA wal_autocheckpoint=0")
+        db.add_many([make(n) for n in range(3)])
+        copy = {p.name: p.read_bytes() for p in read_only_folder.path.iterdir()}
+    for name, data in copy.items():
+        if not name.endswith("-shm"):
+            (read_only_folder.path / name).write_bytes(data)
+    read_only_folder.lock()
+    code = "import sys, claimtrack.store as s; s.ClaimStore(sys.argv[1], read_only=True)"
+    done = read_only_folder.run("-c", code, str(path))
+    assert "claims.db-wal holds changes not yet in the store" in done.stderr
+
+
+def test_read_only_open_needs_an_existing_current_store(tmp_path: Path) -> None:
+    """read_only=True refuses a missing file and an empty database rather than creating one."""
+    with pytest.raises(StoreError, match="no such claim store"):
+        ClaimStore(tmp_path / "missing.db", read_only=True)
+    sqlite3.connect(tmp_path / "empty.db").close()
+    (tmp_path / "empty.db").write_bytes(b"")
+    with pytest.raises(StoreError, match="not a claim store"):
+        ClaimStore(tmp_path / "empty.db", read_only=True)
+    assert not (tmp_path / "missing.db").exists()
+
+
 def test_file_that_is_not_sqlite_raises_store_error(tmp_path: Path) -> None:
     """Opening a file that is not a SQLite database raises StoreError naming it, and keeps it."""
     path = tmp_path / "notes.db"
@@ -712,6 +811,86 @@ def test_import_csv_skip_writes_header_and_bad_rows(db: ClaimStore, tmp_path: Pa
     with rejects.open(encoding="utf-8", newline="") as handle:
         assert list(csv.reader(handle)) == [rows[0], rows[2]]
     assert list(db) == [claims[0], claims[2]]
+
+
+def test_import_refuses_to_write_rejects_over_its_input_or_the_store(
+    db: ClaimStore, tmp_path: Path
+) -> None:
+    """Rejects over the imported file or the store, or importing the store, raise; all is kept."""
+    source = tmp_path / "in.jsonl"
+    _jsonl_with_bad_lines(source)
+    before = source.read_bytes()
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(source)
+    for rejects in (source, link, Path(db.path)):
+        with pytest.raises(ClaimFormatError, match="rejects file"):
+            db.import_file(source, on_error="skip", rejects=rejects)
+    with pytest.raises(ClaimFormatError, match="is the claim store"):
+        db.import_file(db.path, format="jsonl", on_error="skip")
+    assert source.read_bytes() == before
+    assert len(db) == 0
+
+
+def test_import_checks_the_rejects_folder_before_storing(db: ClaimStore, tmp_path: Path) -> None:
+    """A rejects file that cannot be created raises before any claim is stored."""
+    source = tmp_path / "in.jsonl"
+    _jsonl_with_bad_lines(source)
+    with pytest.raises(FileNotFoundError, match="no such folder"):
+        db.import_file(source, on_error="skip", rejects=tmp_path / "no such folder" / "r.jsonl")
+    assert len(db) == 0
+    assert not [p for p in tmp_path.rglob("*.tmp")]
+
+
+def test_rejects_keep_the_bytes_of_lines_that_are_not_utf8(db: ClaimStore, tmp_path: Path) -> None:
+    """Rejected lines are written byte for byte: bytes that are not UTF-8 and CRLF ends included."""
+    source, rejects = tmp_path / "in.jsonl", tmp_path / "rejects.jsonl"
+    good = [json.dumps(formats.claim_to_dict(make(n))).encode() + b"\n" for n in (1, 2)]
+    bad = [b"caf\xe9 \xff\r\n", b'{"subject": "\xc3\xa9vacu\xc3\xa9s"}\n']
+    source.write_bytes(good[0] + bad[0] + good[1] + bad[1])
+    result = db.import_file(source, on_error="skip", rejects=rejects)
+    assert [e.line for e in result.rejected] == [2, 4]
+    assert rejects.read_bytes() == b"".join(bad)
+    assert len(db) == 2
+
+
+def test_export_refuses_to_overwrite_the_store(db: ClaimStore, tmp_path: Path) -> None:
+    """export() to the store's own file raises and leaves the store readable and whole."""
+    db.add_many([make(n) for n in range(3)])
+    with pytest.raises(ClaimFormatError, match="is the claim store"):
+        db.export(db.path, format="jsonl")
+    assert len(db) == 3
+    with ClaimStore(db.path) as again:
+        assert len(again) == 3
+
+
+def test_import_csv_skip_skips_a_row_the_csv_module_refuses(
+    db: ClaimStore, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row csv cannot parse is skipped and kept in the rejects; the rows around it import."""
+    monkeypatch.setattr(formats, "_CSV_FIELD_LIMIT", 300)
+    previous = csv.field_size_limit(300)
+    try:
+        source, rejects = tmp_path / "in.csv", tmp_path / "rejects.csv"
+        claims = [make(1), make(2, subject="x" * 400), make(3)]
+        formats.write_csv(claims, source)
+        result = db.import_file(source, on_error="skip", rejects=rejects)
+    finally:
+        csv.field_size_limit(previous)
+    assert [(e.line, "field larger" in e.reason) for e in result.rejected] == [(3, True)]
+    assert list(db) == [claims[0], claims[2]]
+    header, _, bad, _ = source.read_text(encoding="utf-8").splitlines(keepends=True)
+    assert rejects.read_text(encoding="utf-8") == header + bad
+
+
+def test_import_accepts_a_byte_order_mark(db: ClaimStore, tmp_path: Path) -> None:
+    """CSV and JSON Lines files saved with a byte order mark import every record."""
+    claims = [make(n) for n in range(3)]
+    for suffix, write in (("csv", formats.write_csv), ("jsonl", formats.write_jsonl)):
+        path = tmp_path / f"bom.{suffix}"
+        write(claims, path)
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes())
+        assert db.import_file(path).rejected == ()
+    assert list(db) == claims
 
 
 def test_import_counts_duplicates_and_guesses_format(db: ClaimStore, tmp_path: Path) -> None:
