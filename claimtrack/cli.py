@@ -837,17 +837,17 @@ def _dispatch(argv: Sequence[str] | None) -> int:
         return _fail(str(exc))
     except ClaimtrackError as exc:
         return _fail(_one_line(exc))
-    except OSError as exc:
-        return _fail(_one_line(exc))
-    except ImportError as exc:
-        return _fail(_one_line(exc))
-    except BrokenPipeError:
+    except BrokenPipeError:  # before OSError, which it is
         # The reader went away (``claimtrack extract ... | head``): stop quietly.
         import os
 
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 141
+    except OSError as exc:
+        return _fail(_one_line(exc))
+    except ImportError as exc:
+        return _fail(_one_line(exc))
     except KeyboardInterrupt:
         return _fail("interrupted", status=130)
 

@@ -807,3 +807,23 @@ def test_check_outlet_names_the_author_of_unattributed_figures(
     names = {c["source"]["name"] for f in payload["findings"] for c in f["claims"]}
     assert "FRANCE 24" in names
     assert BLOG_10.name not in names
+
+
+def test_a_reader_that_goes_away_stops_the_command_quietly(tmp_path: Path) -> None:
+    """'claimtrack extract ... | head -1' ends with status 141 and no traceback."""
+    blogs = sorted(glob.glob(str(ROOT / "examples" / "data" / "*.txt")))
+    big = tmp_path / "big.txt"  # far more output than a pipe holds, so the write must fail
+    big.write_text("\n".join(Path(b).read_text(encoding="utf-8") for b in blogs * 20))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimtrack", "extract", str(big)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert "Traceback" not in err
