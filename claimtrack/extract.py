@@ -2120,13 +2120,8 @@ def _doer(toks: list[_Tok], first: int) -> str | None:
         or all(t.low in _FUNCTION_CAPS or t.low in _PRONOUNS for t in words)
     ):
         return None  # a name does it, not "the company" or "He"
-    first = words[0].text
-    if (
-        len(words) == 1
-        and a == 0
-        and first.endswith("s")
-        and not first.endswith(("ss", "us", "is"))
-    ):
+    lead = words[0].text
+    if len(words) == 1 and a == 0 and lead.endswith("s") and not lead.endswith(("ss", "us", "is")):
         return None  # a plural noun opening the sentence: "Wildfires have burned"
     if len(words) == 1 and _base(words[0].text).lower() in _DEMONYMS:
         return None  # a country's doing is its demonym's: "Russian troops"
