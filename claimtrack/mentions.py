@@ -597,7 +597,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     """
     out: list[Mention] = []
     previous: Mention | None = None
-    anchor: Mention | None = None  # the last count not inside a phrase of place or source
+    counted: list[Mention] = []  # the figures with a noun so far, for ", up from N"
     measured: Mention | None = None  # the last figure with a unit that is not a count
     with_unit: Mention | None = None  # the last figure with any unit
     converted: tuple[Mention, Mention] | None = None  # the last amount and its conversion
@@ -605,15 +605,10 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     for index, mention in enumerate(mentions):
         fig = mention.figure
         following = mentions[index + 1] if index + 1 < len(mentions) else None
-        if (
-            previous is not None
-            and anchor is not None
-            and anchor is not previous
-            and fig.unit == "count"
-            and mention.noun is None
-            and _compared_past_place(text, anchor, previous, mention)
-        ):
-            previous = with_unit = anchor  # "3,500 residents ... from six villages, up from 2,100"
+        if previous is not None and fig.unit == "count" and mention.noun is None:
+            anchor = _compared_past_place(text, counted, previous, mention)
+            if anchor is not None:  # "3,500 residents ... from six villages, up from 2,100"
+                previous = with_unit = anchor
         if fig.unit == "count" and mention.noun is None and fig.hedge is not Hedge.RANGE:
             unit, scale = None, 1
             if following is not None and _measure_between(text, mention, following):
@@ -694,9 +689,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             points = mention
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
-            number_start = mention.number_span[0] if mention.number_span else mention.span[0]
-            if prev_word(text, number_start).lower() not in _PLACE_PREPS:
-                anchor = mention  # a count that is no place's: "3,500 residents"
+            counted.append(mention)
         if in_time_window(text, mention):
             continue  # "in the past 24 hours": when, not a measure to compare with
         if fig.unit != "count":
@@ -713,20 +706,31 @@ _PLACE_PREPS = frozenset({"from", "in", "across", "at", "into", "over", "among"}
 _UP_FROM_AFTER = re.compile(r"[ \u00a0]*,[ \u00a0]*(?:up|down)[ \u00a0]+from[ \u00a0]+\Z", re.I)
 
 
-def _compared_past_place(text: str, anchor: Mention, previous: Mention, mention: Mention) -> bool:
-    """Whether ", up from N" compares N with ``anchor``, past a count of places after it.
+def _compared_past_place(
+    text: str, counted: list[Mention], previous: Mention, mention: Mention
+) -> Mention | None:
+    """The count ", up from N" compares N with, when a count of places stands between.
 
     "3,500 residents had been evacuated from six villages, up from 2,100": the 2,100 counts
-    residents, not villages.
+    residents, not villages. ``counted`` are the figures with a noun before ``mention``.
     """
     start = mention.number_span[0] if mention.number_span else mention.span[0]
-    if not _UP_FROM_AFTER.fullmatch(text, previous.span[1], start):
-        return False
-    number_start = previous.number_span[0] if previous.number_span else previous.span[0]
-    return (
-        prev_word(text, number_start).lower() in _PLACE_PREPS
-        and SENTENCE_END.search(text, anchor.span[1], start) is None
-    )
+    if not _UP_FROM_AFTER.fullmatch(text, previous.span[1], start) or not _after_place_prep(
+        text, previous
+    ):
+        return None
+    for earlier in counted[-1:-9:-1]:  # a few back: the walk stays short on any text
+        if SENTENCE_END.search(text, earlier.span[1], start) is not None:
+            return None  # only the sentence's own counts
+        if earlier is not previous and not _after_place_prep(text, earlier):
+            return earlier
+    return None
+
+
+def _after_place_prep(text: str, mention: Mention) -> bool:
+    """Whether a preposition of place or source stands before a figure: "from six villages"."""
+    number_start = mention.number_span[0] if mention.number_span else mention.span[0]
+    return prev_word(text, number_start).lower() in _PLACE_PREPS
 
 
 _WINDOW_BEFORE = re.compile(
