@@ -31,13 +31,6 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import attrs
-
-# Bound before Hypothesis is imported, for an install whose metadata still names this
-# module's hook (an editable install made before claimtrack._hypothesis_hook existed):
-# importing Hypothesis runs that hook, which is then looked up in this half-loaded module.
-from claimtrack._hypothesis_hook import _hypothesis_setup_hook as _hypothesis_setup_hook
-
-# isort: split
 from hypothesis import assume
 from hypothesis import strategies as st
 from hypothesis.errors import InvalidArgument

@@ -260,9 +260,6 @@ def test_entry_point_imports_nothing_heavy() -> None:
 
 ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "claimtrack"
-# The hook that claimtrack's metadata named before claimtrack._hypothesis_hook existed; an
-# editable install made then keeps naming it until it is reinstalled.
-LEGACY_HOOK = "claimtrack.strategies:_hypothesis_setup_hook"
 IMPORT_ORDERS = {
     "strategies first": "from claimtrack import strategies as cs\nfrom hypothesis import given\n",
     "hypothesis first": "from hypothesis import given\nfrom claimtrack import strategies as cs\n",
@@ -307,11 +304,10 @@ def test_strategies_import_in_either_order(order: str) -> None:
     assert done.stdout.strip() == "ok"
 
 
-@pytest.mark.parametrize("hook", ["declared", "legacy"])
 @pytest.mark.parametrize("order", IMPORT_ORDERS)
-def test_entry_point_hook_never_reenters_strategies(order: str, hook: str) -> None:
-    """The declared hook, and the one older installs name, run in either import order."""
-    target = _declared_hook() if hook == "declared" else LEGACY_HOOK
+def test_entry_point_hook_never_reenters_strategies(order: str) -> None:
+    """The declared hook runs in either import order, whatever the installed metadata says."""
+    target = _declared_hook()
     only_this_hook = (
         "import importlib.metadata as md\n"
         f"_ep = md.EntryPoints([md.EntryPoint('_', {target!r}, 'hypothesis')])\n"
