@@ -209,7 +209,9 @@ def test_bad_arguments_raise_at_creation(strategy: object, kwargs: dict[str, obj
 
 def test_hook_registers_from_type() -> None:
     """After the setup hook, st.from_type builds every claimtrack record."""
-    cs._hypothesis_setup_hook()
+    from claimtrack._hypothesis_hook import _hypothesis_setup_hook
+
+    _hypothesis_setup_hook()
 
     @settings(max_examples=20)
     @given(
