@@ -67,7 +67,8 @@ def _entry_points(text: str, folder: Path) -> dict[str, Callable[[], object]]:
     jsonl = folder / "in.jsonl"
     jsonl.write_text(text.replace(" ", "\n"), encoding="utf-8")
     csv = folder / "in.csv"
-    csv.write_text("id,subject\n" + text.replace(" ", ",\n"), encoding="utf-8")
+    # every piece a row, with the columns a claim needs: pieces with commas make bad rows
+    csv.write_text("subject,value,source_name\n" + text.replace(" ", ",1,X\n"), encoding="utf-8")
     return {
         "find_figures": lambda: find_figures(text),
         "extract_claims": lambda: extract_claims(text, published=date(2022, 2, 10)),

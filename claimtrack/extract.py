@@ -1867,12 +1867,17 @@ class _Speakers:
     entry: int = -1
     items: list[tuple[int, Source]] = attrs.Factory(list)
     persons: dict[str, str] = attrs.Factory(dict)  # surname -> full name, whole document
-    bodies: list[Source] = attrs.Factory(list)  # bodies named so far, whole document
+    # the bodies named so far, by the last words of their names ("interior ministry" for
+    # "Morocco's interior ministry"): for the whole document, and for one-word names
+    # ("agency") within the entry
+    by_ending: dict[tuple[str, ...], Source] = attrs.Factory(dict)
+    by_last_word: dict[tuple[str, ...], Source] = attrs.Factory(dict)
 
     def reset(self, entry: int) -> None:
         if entry != self.entry:
             self.entry = entry
             self.items = []
+            self.by_last_word = {}
 
     def add(self, pos: int, source: Source) -> Source:
         if source.kind == "person":
@@ -1883,8 +1888,11 @@ class _Speakers:
                 source = attrs.evolve(source, name=self.persons[source.name])
         elif source.kind in _BODY_KINDS:
             source = self.body(source)
-            if source not in self.bodies:
-                self.bodies.append(source)
+            name = tuple(source.name.lower().split())
+            for j in range(2, len(name)):
+                self.by_ending[name[-j:]] = source
+            if len(name) > 1:
+                self.by_last_word[name[-1:]] = source
         bisect.insort(self.items, (pos, source), key=lambda x: x[0])
         return source
 
@@ -1898,14 +1906,12 @@ class _Speakers:
         """
         if source.kind not in _BODY_KINDS:
             return source
-        short = source.name.lower().split()
-        named = self.bodies if len(short) > 1 else [src for _, src in self.items]
-        for earlier in reversed(named):
-            long = earlier.name.lower().split()
-            if len(short) < len(long) and long[-len(short) :] == short:
-                # "the interior ministry" (via state television): the same body, reported
-                return attrs.evolve(earlier, reported_by=source.reported_by)
-        return source
+        short = tuple(source.name.lower().split())
+        earlier = (self.by_ending if len(short) > 1 else self.by_last_word).get(short)
+        if earlier is None:
+            return source
+        # "the interior ministry" (via state television): the same body, reported
+        return attrs.evolve(earlier, reported_by=source.reported_by)
 
     def resolve(self, anaphor: str, pos: int) -> Source | None:
         words = anaphor.split()
