@@ -2197,6 +2197,13 @@ def _owner(toks: list[_Tok], first: int, after: int) -> str | None:
     return None
 
 
+# "do" and the negated auxiliaries, which open a chain as "will" does: "did not attend".
+_DO_AUX = _words(
+    """did does do didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't
+    won't wouldn't"""
+)
+
+
 def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | None:
     """Find an auxiliary chain after the figure: "will be sent", "have been killed"."""
     j = start
@@ -2208,16 +2215,22 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
             t.text == "," and j + 1 < limit and toks[j + 1].low in _REPORTING_VERBS
         ):
             return None  # another clause: "which employs 12,000 people, said it would close"
-        if t.low in _AUX:
+        if t.low in _AUX or t.low in _DO_AUX:
             be = t.low in _BE
+            bare = t.low in _DO_AUX  # a verb after "did not" is bare: "did not attend"
             m = j + 1
-            while m < limit and (toks[m].low in _AUX or toks[m].low in _ADVERBS):
+            while m < limit and (
+                toks[m].low in _AUX or toks[m].low in _ADVERBS or toks[m].low == "never"
+            ):
                 be = be or toks[m].low in _BE
                 m += 1
             if m < limit and not toks[m].cap:
                 if toks[m].low in _TAKE and m + 1 < limit and toks[m + 1].low == "part":
                     return "taking part", m + 1  # "1,500 soldiers would take part in"
                 p = _participle(toks[m].text, be)
+                low = toks[m].low
+                if p is None and bare and low.isalpha() and low not in _STOP_WORDS:
+                    p = _IRREGULAR.get(low) or _regular_past(low)
                 if p is not None and m + 1 < limit and toks[m + 1].low in _PARTICLES:
                     return f"{p} {toks[m + 1].low}", m + 1  # "were shot down"
                 if p is not None:
@@ -3763,6 +3776,9 @@ def extract_claims(
         toks, starts = sentence_tokens(sentence)
         first = bisect.bisect_left(starts, s)  # the figure's first token
         after = bisect.bisect_left(starts, e)  # the token after the figure
+        if clause is None and _denied(toks, first, after):
+            # "No, 30,000 people did not attend": a claim the writer denies, not the writer's
+            source = Source("claim", kind="unnamed")
         inh = inherited if inherited is not None and inherited.sentence == sentence else None
         if inh is not None and mention.unit_inferred and inh.unit != mention.figure.unit:
             # the figure it takes its unit from is further back: "3,500 residents ... from six
@@ -3869,6 +3885,47 @@ def _own_group(subject: str, quote: str | None) -> str | None:
 
 
 # The period a claim covers, written before a duration: "in the past 24 hours".
+
+
+# Negations of a verb ("did not attend", "never killed") and verbs whose negation bounds a
+# figure instead of denying it ("did not exceed 30C" is at most 30C, no denial).
+_NEGATIONS = _words(
+    """not never didn't don't doesn't wasn't weren't isn't aren't hasn't haven't hadn't
+    won't cannot can't"""
+)
+_BOUNDING_VERBS = _words(
+    """exceed exceeds exceeded top tops topped surpass surpassed pass passed reach reached
+    fall fell drop dropped dip dipped rise rose climb climbed go went get got more less
+    fewer above below over under"""
+)
+
+
+def _denied(toks: list[_Tok], first: int, after: int) -> bool:
+    """Whether the writer denies the figure's clause: "30,000 people did not attend".
+
+    The negation stands right before the verb the figure is the object of ("The vaccine did
+    not kill 50,000 people") or a few words after the figure, before its verb ("No, 30,000
+    people did not attend"). A negated verb that bounds the figure ("did not exceed 30C",
+    "did not fall below 28 degrees") says how much, and denies nothing.
+    """
+    k = first - 1
+    if k >= 1 and toks[k].low not in _BOUNDING_VERBS and _participle(toks[k].text, False):
+        j = k - 1
+        if toks[j].low in _NEGATIONS:
+            return True  # "did not kill 50,000 people", "has never sent 3,000 troops"
+    for n in range(after, min(len(toks) - 1, after + 4)):
+        low = toks[n].low
+        if not low.isalpha() and "'" not in low:
+            return False  # a comma or a quotation mark ends the figure's phrase
+        if low in _NEGATIONS:
+            m = n + 1
+            while m < len(toks) and toks[m].low in _AUX_AFTER_NEGATION:
+                m += 1
+            return m < len(toks) and toks[m].low not in _BOUNDING_VERBS and toks[m].low.isalpha()
+    return False
+
+
+_AUX_AFTER_NEGATION = _words("""be been have has had ever yet even""")
 
 
 def _death_toll(topic: str) -> bool:

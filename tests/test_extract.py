@@ -481,6 +481,32 @@ def test_up_from_compares_with_the_clause_count_not_a_count_of_places() -> None:
     assert change.claims == (claims[2], claims[0])
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "subject"),
+    [
+        ("No, 30,000 people did not attend the rally.", "claim", "people attended"),
+        ("No, 30,000 people didn't attend the rally.", "claim", "people attended"),
+        ("The vaccine did not kill 50,000 people.", "claim", "people killed"),
+        ("Russia has never sent 3,000 troops to Belarus.", "claim", "troops sent to Belarus"),
+        ("Temperatures did not exceed 30C.", "Outlet", "temperature exceed"),
+        ("30,000 people attended the rally.", "Outlet", "people attended"),
+    ],
+)
+def test_a_figure_the_writer_denies_is_a_claim_of_nobody_named(
+    text: str, name: str, subject: str
+) -> None:
+    """'No, 30,000 people did not attend' is a denied claim's figure; 'did not exceed' bounds."""
+    [c] = extract_claims(text, outlet="Outlet")
+    assert (c.source.name, c.subject) == (name, subject)
+
+
+def test_a_denied_crowd_count_conflicts_with_the_official_count() -> None:
+    """A fact-check's denied figure meets the count that follows it in a conflict."""
+    text = "No, 30,000 people did not attend the rally. Police counted 8,700."
+    claims = extract_claims(text, outlet="Outlet")
+    assert [f.kind.value for f in check(claims).findings] == ["conflict"]
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
