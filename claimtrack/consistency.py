@@ -42,7 +42,7 @@ import numpy.typing as npt
 
 from claimtrack import quantities
 from claimtrack.exceptions import ClaimtrackError, IncompatibleUnits, InvalidClaim
-from claimtrack.model import CHANGE_PREFIXES, Claim, Figure, Hedge, Source
+from claimtrack.model import CHANGE_PREFIXES, PART_PREFIX, Claim, Figure, Hedge, Source
 from claimtrack.policy import DEFAULT_POLICY, Policy
 
 __all__ = [
@@ -390,10 +390,10 @@ class _Signature:
 def _signature(subject: str) -> _Signature:
     """Split a subject into actor entities, place entities and 'what' concepts."""
     change = ""
-    for prefix in CHANGE_PREFIXES:
+    for prefix in (*CHANGE_PREFIXES, PART_PREFIX):
         if subject.startswith(prefix):
             change, subject = prefix.split(" ", 1)[0], subject[len(prefix) :]
-            break
+            break  # a part ("part of people injured") meets only parts, as a rise only rises
     rate = _PER_PERIOD.search(subject)
     period = rate.group(1).lower() if rate is not None else ""
     actors: set[str] = set()

@@ -48,7 +48,7 @@ from claimtrack.mentions import (
     in_time_window,
     names_age_group,
 )
-from claimtrack.model import CHANGE_PREFIXES, Claim, Hedge, Provenance, Source
+from claimtrack.model import CHANGE_PREFIXES, PART_PREFIX, Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
 from claimtrack.times import (
     StampMatch,
@@ -3815,6 +3815,10 @@ def extract_claims(
             topic = inh.topic
         else:
             subject = _subject(text, toks, mention, (first, after), inh, topic)
+        part = _part_of(toks, after) if inh is not None else None
+        if part is not None:
+            # "2,059 people were injured, 1,404 of them critically": part of the whole
+            subject = f"{PART_PREFIX}{subject}{', ' + part if part else ''}"
         change = _change_direction(toks, mention, first, after)
         if (
             change is None
@@ -3926,6 +3930,33 @@ def _denied(toks: list[_Tok], first: int, after: int) -> bool:
 
 
 _AUX_AFTER_NEGATION = _words("""be been have has had ever yet even""")
+
+
+def _part_of(toks: list[_Tok], after: int) -> str | None:
+    """What singles out a part of the figure before: "1,404 of them critically" → critically.
+
+    A figure followed by "of them", "of whom" or "of those" counts a part of the one before
+    it: the word after says which ("critically", "children"), else "" (a part, unnamed); a
+    place after it ("40 of them in Paris") names it already, so None. A part is never compared
+    with its whole.
+    """
+    if after + 1 >= len(toks) or toks[after].low != "of":
+        return None
+    if toks[after + 1].low not in {"them", "whom", "those", "these"}:
+        return None
+    k = after + 2
+    while k < len(toks) and toks[k].low in _AUX:
+        k += 1  # "of whom were children"
+    if k < len(toks) and toks[k].low in _PREPS | _OTHER_PREPS:
+        return None  # a place or a time names the part: "40 of them in Paris"
+    if (
+        k < len(toks)
+        and toks[k].low.isalpha()
+        and not toks[k].cap
+        and toks[k].low not in _STOP_WORDS
+    ):
+        return toks[k].low
+    return ""
 
 
 def _death_toll(topic: str) -> bool:

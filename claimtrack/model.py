@@ -34,6 +34,8 @@ __all__ = ["Claim", "Figure", "Hedge", "Provenance", "Source"]
 
 CHANGE_PREFIXES: tuple[str, ...] = ("rise in ", "fall in ")
 """How a claim's subject marks a change: "rise in unemployment" is by how much it rose."""
+PART_PREFIX = "part of "
+"""How a claim's subject marks a part of a stated whole: "part of people injured, critically"."""
 
 
 class Hedge(enum.Enum):
@@ -633,7 +635,9 @@ class Claim:
         subject: What is measured ("Russian troops near Ukraine's border"). A subject
             that opens with "rise in " or "fall in " (:data:`CHANGE_PREFIXES`) says the
             figure is how much the thing changed ("rise in unemployment" for "unemployment
-            rose 0.2%"), never compared with the thing's level.
+            rose 0.2%"), never compared with the thing's level; one that opens with
+            "part of " (:data:`PART_PREFIX`) counts a part of a whole ("part of people
+            injured, critically"), compared only with parts.
         figure: The hedged figure with its unit.
         source: Who asserted it (and who reported it).
         stated_at: When the claimant said it (aware), if known.

@@ -672,6 +672,21 @@ def test_a_subject_of_a_measure_alone_says_little(subject: str, little: bool) ->
     assert _says_little(subject) is little
 
 
+def test_a_part_matches_parts_only() -> None:
+    """'part of people injured, critically' never joins 'people injured', but joins its like."""
+    labels = match_subjects(
+        [
+            "people injured",
+            "part of people injured, critically",
+            "part of people injured critically",
+        ]
+    )
+    assert labels["people injured"] != labels["part of people injured, critically"]
+    assert (
+        labels["part of people injured, critically"] == labels["part of people injured critically"]
+    )
+
+
 def test_the_drowned_are_the_dead() -> None:
     """'people drowned' meets 'death toll' and 'people died', as 'people killed' does."""
     labels = match_subjects(["people drowned", "death toll", "people died"])

@@ -507,6 +507,34 @@ def test_a_denied_crowd_count_conflicts_with_the_official_count() -> None:
     assert [f.kind.value for f in check(claims).findings] == ["conflict"]
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        (
+            "2,059 people were injured, 1,404 of them critically.",
+            "part of people injured, critically",
+        ),
+        ("At least 40 people died, 12 of whom were children.", "part of people died, children"),
+        ("2,000 people were evacuated, 300 of them.", "part of people evacuated"),
+        ("300 were arrested, 40 of them in Paris.", "people arrested in Paris"),
+    ],
+)
+def test_a_part_of_the_figure_before_says_so(text: str, subject: str) -> None:
+    """'1,404 of them critically' counts a part of the 2,059 injured, not all the injured."""
+    assert extract_claims(text)[1].subject == subject
+
+
+def test_a_part_is_never_compared_with_its_whole() -> None:
+    """The part '1,404 of them' meets neither its whole nor another source's whole."""
+    text = (
+        "The ministry said 2,059 people were injured, 1,404 of them critically. "
+        "The Red Cross said 2,421 people were injured."
+    )
+    claims = extract_claims(text)
+    [conflict] = check(claims).by_kind("conflict")  # the two wholes, 2,059 and 2,421
+    assert claims[1] not in conflict.claims
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
