@@ -1409,6 +1409,9 @@ def _prev_word(text: str, pos: int) -> str:
     return words[0][0] if words else ""
 
 
+_WEEKDAY_NAMES = frozenset(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+)  # no name: a day before a figure dates what follows ("Police said Monday 45 died")
 _CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([a-z]*[A-Z][A-Za-z]*)[ \u00a0]\Z")
 # Words that a number after them labels, as an item is numbered: "day 300", "round 2".
 _LABEL_BEFORE = re.compile(
@@ -1878,6 +1881,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         if (
             cap is not None
             and cap.group(1).lower() not in _STOP
+            and cap.group(1).lower() not in _WEEKDAY_NAMES  # "said Monday 45 people died"
             and (len(digits) in (1, 2, 3) or (len(digits) == 4 and unit_info is None))
         ):
             # a name: "FRANCE 24", "Model 3 sedans", "Big 12", "Resolution 2334"

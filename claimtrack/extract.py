@@ -499,7 +499,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     word = text[i:dot].lower()
     if not word:
         return False
-    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper())
+    glued = i > floor and text[i - 1].isdigit()  # a unit glued to a number: "hit 45C."
+    return word in _ABBREVIATIONS or (len(word) == 1 and text[dot - 1].isupper() and not glued)
 
 
 def _add_trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:

@@ -535,6 +535,16 @@ def test_a_part_is_never_compared_with_its_whole() -> None:
     assert claims[1] not in conflict.claims
 
 
+def test_a_sentence_ends_after_a_unit_glued_to_a_number() -> None:
+    """'Temperatures hit 45C. Officials said' is two sentences: 'C.' is no initial there."""
+    text = "Temperatures hit 45C. Officials said 300 people were treated."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Temperatures hit 45C.",
+        "Officials said 300 people were treated.",
+    ]
+    assert extract_claims(text)[1].source.name == "Officials"
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"

@@ -1673,3 +1673,11 @@ def test_up_from_takes_the_unit_of_the_clause_count() -> None:
     """', up from 2,100' after '3,500 residents ... from six villages' counts residents."""
     text = "3,500 residents were evacuated from six villages, up from 2,100 on Monday."
     assert [m.figure.unit for m in find_figures(text)] == ["resident", "village", "resident"]
+
+
+@pytest.mark.parametrize(
+    "text", ["Police said Monday 45 people died.", "On Monday 300 people marched."]
+)
+def test_a_weekday_before_a_figure_is_no_name(text: str) -> None:
+    """'Monday 45 people' counts people: a weekday is never a name with a number ('Apollo 11')."""
+    assert [m.noun for m in find_figures(text)] == ["people"]
