@@ -308,7 +308,7 @@ _STOP = frozenset(
         """a an the of in on at to near around along across inside into onto from by for with
         and or its their his her it this that these those some any all as over under about
         amassed massed mass stationed deployed deploy deployment positioned gathered based
-        sent send sending reportedly total number toll figure estimated estimate count
+        sent send sending reportedly total number toll figure estimated estimate count share
         being been be is are was were has have had will would could new"""
     )
 )

@@ -2476,7 +2476,8 @@ def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -
             topic = _topic(toks, first)  # "The deficit stood at 2.9% of GDP": the deficit's ratio
             return f"{topic} as {share}" if topic else share
         if share is not None:
-            return share  # "90% of Ukrainians"
+            said = _share_predicate(toks, after)  # "40% of adults are obese": the obese share
+            return f"{share} {said}" if said else share  # "90% of Ukrainians"
         return _topic(toks, first) or _noun_after(toks, after)
     if unit == "magnitude" and not mention.noun:
         # "a magnitude 7.8 earthquake", "The quake, of magnitude 7.8,"
@@ -2644,8 +2645,42 @@ def _for_name(toks: list[_Tok], k: int, limit: int) -> str | None:
 _RATIO_WHOLES = ("of gdp", "of gross domestic product", "of national income", "of economic output")
 
 
+# Words between a share's whole and what the share is or does: "are fully vaccinated".
+_PREDICATE_SKIP = _AUX | _ADVERBS | _words("""fully partly mostly already ever""")
+
+
+def _share_predicate(toks: list[_Tok], k: int) -> str | None:
+    """What a share "of" the whole at token ``k`` is or does: "of adults are obese" → obese.
+
+    "of adults are fully vaccinated" → vaccinated, "of Ukrainians have left" → left; two
+    shares of one whole that say different things are not compared. Not a reporting verb
+    ("of US adults said") nor a word with no "are" or "have" before it.
+    """
+    found = _share_whole(toks, k)
+    if found is None:
+        return None
+    limit = _limit(toks, k)
+    j = found[1]
+    while j < limit and toks[j].low in _PREDICATE_SKIP:
+        j += 1
+    if j >= limit or toks[j].cap or not toks[j].low.isalpha():
+        return None
+    low = toks[j].low
+    if low in _STOP_WORDS or low in _REPORTING_VERBS or low in _PREPS or low in _OTHER_PREPS:
+        return None
+    if j == found[1]:
+        return None  # no "are" or "have" before it: "of their income goes to rent"
+    return low
+
+
 def _share_of(toks: list[_Tok], k: int) -> str | None:
     """The whole a percentage is a share of, from "of" at token ``k``: "share of Ukrainians"."""
+    found = _share_whole(toks, k)
+    return found[0] if found is not None else None
+
+
+def _share_whole(toks: list[_Tok], k: int) -> tuple[str, int] | None:
+    """The share of a whole from "of" at token ``k``, and the token after the whole's words."""
     limit = _limit(toks, k)
     if k >= limit or toks[k].low != "of":
         return None
@@ -2662,8 +2697,11 @@ def _share_of(toks: list[_Tok], k: int) -> str | None:
             of_toks = of_toks[:run]  # "of Ukrainians": the names are the whole
         else:
             of_toks = of_toks[: run + 2]  # "of US adults", "of Europe's gas imports"
-    words = [t.text for t in of_toks[:4]]
-    return " ".join(["share of", *words]) if words else None
+    words = of_toks[:4]
+    if not words:
+        return None
+    after = toks.index(words[-1], k) + 1
+    return " ".join(["share of", *(t.text for t in words)]), after
 
 
 def _topic(toks: list[_Tok], first: int) -> str | None:
@@ -3058,6 +3096,12 @@ def _subject(
         whose = _for_name(toks, first_after, limit) or _winner(toks, last_before)
         if whose and whose not in topic:
             return f"{topic} for {whose}"  # "41.5% for Le Pen"
+        fronted = _fronted_place(toks, last_before)
+        if fronted is not None:
+            place = _pp_text(text, toks, fronted, None)
+            place = place[:1].lower() + place[1:]
+            if place.lower() not in topic.lower():
+                return f"{topic} {place}"  # "In Nairobi, 61% of adults are vaccinated"
         return topic
     participle: str | None = None
     tail: str | None = None  # the verb phrase carried with the participle, place and all

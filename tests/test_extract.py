@@ -545,6 +545,22 @@ def test_a_sentence_ends_after_a_unit_glued_to_a_number() -> None:
     assert extract_claims(text)[1].source.name == "Officials"
 
 
+def test_shares_of_one_whole_that_say_different_things_are_apart() -> None:
+    """'40% of adults are obese' and '61% of adults are fully vaccinated' are no conflict."""
+    text = (
+        "About 40% of adults are obese, the ministry said. "
+        "Some 61% of adults are fully vaccinated, the WHO said. "
+        "In Nairobi, 61% of adults are vaccinated, the county said."
+    )
+    claims = extract_claims(text)
+    assert [c.subject for c in claims] == [
+        "share of adults obese",
+        "share of adults vaccinated",
+        "share of adults vaccinated in Nairobi",
+    ]
+    assert check(claims).findings == ()
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
@@ -1038,7 +1054,7 @@ def test_sources_with_field_words_and_estimates(text: str, name: str, kind: str)
     [
         ("Nearly 90% of Ukrainians support joining NATO.", "share of Ukrainians"),
         ("About 40% of US adults said so.", "share of US adults"),
-        ("About 70% of the population is vaccinated.", "share of population"),
+        ("About 70% of the population is vaccinated.", "share of population vaccinated"),
         ("The hryvnia has lost 30% against the dollar.", "fall in hryvnia"),
     ],
 )
