@@ -499,6 +499,7 @@ def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> Impor
         "format": args.format,
         "on_error": "skip" if args.skip_bad else "refuse",
         "rejects": args.rejects,
+        "replace": args.replace,
     }
     if path != "-":
         return store.import_file(path, **options)
@@ -514,7 +515,7 @@ def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> Impor
         except ClaimtrackError as exc:
             raise ClaimtrackError(_one_line(exc).replace(spool, "<stdin>")) from None
     rejected = [ClaimFormatError(e.reason, path="<stdin>", line=e.line) for e in result.rejected]
-    return ImportResult(result.added, result.duplicates, rejected)
+    return ImportResult(result.added, result.duplicates, rejected, result.replaced)
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -530,7 +531,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 f"{'<stdin>' if path == '-' else path}: cannot tell the format of {what}; "
                 "give --format jsonl, csv or parquet"
             )
-    added = duplicates = 0
+    added = duplicates = replaced = 0
     rejected: list[ClaimtrackError] = []
     done: list[str] = []
     with ClaimStore(args.db) as store:
@@ -552,14 +553,16 @@ def _cmd_import(args: argparse.Namespace) -> int:
             done.append(path)
             added += result.added
             duplicates += result.duplicates
+            replaced += result.replaced
             rejected.extend(result.rejected)
     for error in rejected:
         _say(err, f"{PROG}: skipped: {_one_line(error)}")
     kept = f", kept in {args.rejects}" if rejected and args.rejects else ""
+    corrected = f"{replaced} replaced, " if args.replace else ""
     _say(
         out,
         f"imported {added} new claims into {args.db} "
-        f"({duplicates} already stored, {len(rejected)} rejected{kept})",
+        f"({corrected}{duplicates} already stored, {len(rejected)} rejected{kept})",
     )
     return 0
 
@@ -791,6 +794,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "csv", "parquet"], help="the files' format")
     p.add_argument("--skip-bad", action="store_true", help="skip bad records instead of stopping")
     p.add_argument("--rejects", metavar="PATH", help="with --skip-bad, write bad records here")
+    p.add_argument(
+        "--replace",
+        action="store_true",
+        help="a record whose id is stored already replaces the stored claim (corrections)",
+    )
     p.set_defaults(run=_cmd_import)
 
     p = command("export", "export stored claims to a file", _EXPORT_EPILOG)

@@ -279,9 +279,12 @@ class ImportResult:
 
     Attributes:
         added: Claims newly written to the store.
-        duplicates: Good records whose claim was already stored (or repeated in the file).
+        duplicates: Good records whose claim was already stored (or repeated in the file),
+            and so not written.
         rejected: The bad records skipped, each naming file and line (only with
             ``on_error="skip"``).
+        replaced: Stored claims that records with their ids replaced (only with
+            ``replace=True``).
     """
 
     added: int = attrs.field(validator=_check_count)
@@ -289,6 +292,7 @@ class ImportResult:
     rejected: tuple[ClaimFormatError, ...] = attrs.field(
         default=(), converter=_to_errors, validator=_check_errors
     )
+    replaced: int = attrs.field(default=0, validator=_check_count)
 
 
 # ---------------------------------------------------------------------------
@@ -840,11 +844,14 @@ class ClaimStore:
 
     # -- writing -------------------------------------------------------------
 
-    def _insert(self, claims: Iterable[Claim]) -> tuple[int, int]:
-        """Insert claims inside the current transaction; return (seen, newly added).
+    def _insert(self, claims: Iterable[Claim], *, replace: bool = False) -> tuple[int, int, int]:
+        """Insert claims inside the current transaction; return (seen, written, replaced).
 
         The first of several claims with one id wins, whether it was stored
-        before or comes earlier in ``claims``; later ones are ignored.  This loop
+        before or comes earlier in ``claims``; later ones are ignored.  With
+        ``replace``, a stored claim with the id of one of ``claims`` is deleted
+        first (its tags with it), so the new one takes its place: "written" then
+        counts it too, and "replaced" how many stored claims gave way.  This loop
         is the bulk-import hot path: the common cases of :meth:`_Writer.row` are
         inlined.
         """
@@ -854,12 +861,16 @@ class ClaimStore:
         subjects, units = writer.subjects, writer.units
         seen_sources, seen_provenances = writer.seen_sources, writer.seen_provenances
         epoch, micro, extra_json = _EPOCH, _MICROSECOND, _extra_json
-        seen = added = 0
+        seen = added = replaced = 0
         rows: list[tuple[Any, ...]] = []
         chunk_ids: set[str] = set()
         tagged: dict[str, frozenset[str]] = {}
 
         def flush() -> int:
+            nonlocal replaced
+            if replace:
+                gone = db.executemany("DELETE FROM claims WHERE id = ?", [(r[0],) for r in rows])
+                replaced += max(gone.rowcount, 0)
             (first,) = db.execute("SELECT coalesce(max(rowid), 0) FROM claims").fetchone()
             count = db.executemany(insert, rows).rowcount
             if tagged:
@@ -913,33 +924,37 @@ class ClaimStore:
                 added += flush()
         if rows:
             added += flush()
-        return seen, added
+        return seen, added, replaced
 
-    def add(self, claim: Claim) -> bool:
-        """Store one claim; return whether it was new.
+    def add(self, claim: Claim, *, replace: bool = False) -> bool:
+        """Store one claim; return whether it was written.
 
         A claim whose id is already stored is not written again (tags included:
-        the stored claim is kept as it is).
+        the stored claim is kept as it is), unless ``replace``: then it takes the
+        stored claim's place. To correct a stored claim, keep its id:
+        ``store.add(claim.evolve(source=Source("UNHCR"), id=claim.id), replace=True)``.
 
         Raises:
             StoreError: The store cannot be written (locked longer than ``timeout``).
         """
-        return self.add_many((claim,)) == 1
+        return self.add_many((claim,), replace=replace) == 1
 
-    def add_many(self, claims: Iterable[Claim]) -> int:
-        """Store many claims in one transaction; return how many were new.
+    def add_many(self, claims: Iterable[Claim], *, replace: bool = False) -> int:
+        """Store many claims in one transaction; return how many were written.
 
         All or nothing: if anything fails (a bad item, an error from the
         iterable, a full disk, a killed process), the store is left exactly as
         it was.  ``claims`` may be a generator; it is consumed in chunks, inside
-        the transaction, so other writers wait until the call ends.
+        the transaction, so other writers wait until the call ends.  A claim
+        whose id is stored already is skipped, or with ``replace`` takes the
+        stored claim's place (corrections: see :meth:`add`).
 
         Raises:
             TypeError: An item is not a :class:`~claimtrack.Claim`.
             StoreError: The store cannot be written.
         """
         with self._bulk(), self._transaction("add claims"):
-            return self._insert(claims)[1]
+            return self._insert(claims, replace=replace)[1]
 
     def delete(self, claims: str | Claim | Iterable[str | Claim]) -> int:
         """Delete claims given by id or as claims, in one transaction; return how many were stored.
@@ -1185,6 +1200,7 @@ class ClaimStore:
         format: str | None = None,
         on_error: Literal["refuse", "skip"] = "refuse",
         rejects: str | os.PathLike[str] | None = None,
+        replace: bool = False,
     ) -> ImportResult:
         """Add every claim of a JSON Lines, CSV or Parquet file, in one transaction.
 
@@ -1199,9 +1215,12 @@ class ClaimStore:
                 CSV, nothing for Parquet (whose reader refuses a file at its first bad
                 row).  Created before anything is read and written before the import
                 commits (possibly empty); it may not be ``path`` or the store itself.
+            replace: Whether a record whose id is stored already takes the stored
+                claim's place (a corrected export imported again) instead of being
+                skipped as a duplicate.
 
         Returns:
-            How many claims were added, already stored, and rejected.
+            How many claims were added, already stored (or replaced), and rejected.
 
         Raises:
             ClaimFormatError: With ``"refuse"``, the first bad record (naming file
@@ -1237,7 +1256,7 @@ class ClaimStore:
                     claims = formats.read_parquet(source)  # stops at the first bad row
             with self._bulk(), self._transaction(f"import {source}"):
                 with _reading(source):
-                    seen, added = self._insert(claims)
+                    seen, added, replaced = self._insert(claims, replace=replace)
                 if errors and on_error == "refuse":
                     first = errors[0]
                     others = len(errors) - 1
@@ -1256,7 +1275,7 @@ class ClaimStore:
         finally:
             if out is not None:
                 out.discard()
-        return ImportResult(added, seen - added, tuple(errors))
+        return ImportResult(added - replaced, seen - added, tuple(errors), replaced)
 
     def _refuse_own_files(self, path: Path, what: str) -> None:
         """Raise if ``path`` is the store's database file or one of its companions."""

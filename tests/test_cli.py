@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import glob
 import io
 import json
@@ -388,6 +389,29 @@ def test_export_import_round_trip(
     assert main(["import", str(out), "--db", db2]) == 0
     assert "imported 2 new claims" in capsys.readouterr().out
     assert main(["check", "--db", db2, "--json"]) == 1
+
+
+def test_import_replace_corrects_stored_claims(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export edited and imported with --replace corrects the store instead of doubling it."""
+    db = str(tmp_path / "a.db")
+    out = tmp_path / "out.csv"
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    assert main(["export", str(out), "--db", db]) == 0
+    rows = list(csv.DictReader(out.open(encoding="utf-8")))
+    rows[0]["source_name"] = "Corrected source"
+    with out.open("w", encoding="utf-8", newline="") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    capsys.readouterr()
+    assert main(["import", str(out), "--db", db, "--replace"]) == 0
+    assert "imported 0 new claims into" in capsys.readouterr().out
+    assert main(["export", str(tmp_path / "again.jsonl"), "--db", db]) == 0
+    names = [json.loads(line)["source"]["name"] for line in (tmp_path / "again.jsonl").open()]
+    assert len(names) == 2
+    assert "Corrected source" in names
 
 
 def test_export_subject_and_claimreview(

@@ -766,6 +766,40 @@ def _jsonl_with_bad_lines(path: Path) -> list[Claim]:
     return good
 
 
+def test_a_claim_is_corrected_in_place_with_replace(db: ClaimStore) -> None:
+    """add(..., replace=True) with the stored claim's id replaces it, tags and all; no copy."""
+    wrong = make(100_000, source="the United Nations", tags=("flood",))
+    db.add(wrong)
+    right = wrong.evolve(source=Source("UNHCR"), id=wrong.id, tags={"checked"})
+    assert db.add(right) is False  # without replace the stored claim is kept
+    assert db.get(wrong.id).source.name == "the United Nations"
+    assert db.add(right, replace=True) is True
+    assert len(db) == 1
+    stored = db.get(wrong.id)
+    assert (stored.source.name, stored.tags) == ("UNHCR", frozenset({"checked"}))
+
+
+def test_import_with_replace_takes_an_edited_export(db: ClaimStore, tmp_path: Path) -> None:
+    """An exported file, edited and imported with replace=True, corrects the stored claims."""
+    claims = [make(1), make(2, source="Reuters")]
+    db.add_many(claims)
+    path = tmp_path / "fix.jsonl"
+    formats.write_jsonl(
+        [
+            c.evolve(source=Source("AFP"), id=c.id) if c.source.name == "Reuters" else c
+            for c in claims
+        ],
+        path,
+    )
+    skipped = db.import_file(path)
+    assert (skipped.added, skipped.duplicates, skipped.replaced) == (0, 2, 0)
+    assert db.get(claims[1].id).source.name == "Reuters"
+    fixed = db.import_file(path, replace=True)
+    assert (fixed.added, fixed.duplicates, fixed.replaced) == (0, 0, 2)
+    assert db.get(claims[1].id).source.name == "AFP"
+    assert len(db) == 2
+
+
 def test_import_refuses_a_file_with_bad_records(db: ClaimStore, tmp_path: Path) -> None:
     """By default one bad record refuses the file, naming file and line and counting the rest."""
     db.add(make(99))
