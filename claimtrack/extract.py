@@ -2327,7 +2327,7 @@ _FIGURE_VERBS = _words(
     contracted expand expands expanded grow decline declines plunged plunge tumbled slumped
     sank dipped rebounded recovered topped top tops exceeded exceeds surpassed passed crossed
     neared amounted be rallied rallies advanced advances gains gain eased eases slips closed
-    ended finished opened"""
+    ended finished opened held holds widened widens narrowed narrows unchanged steady"""
 )
 _TOPIC_SKIP = _AUX | _ADVERBS | _words("""has have had been having being did does do never""")
 _NEVER_TOPIC = (
@@ -2494,6 +2494,7 @@ def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -
             k < len(toks)
             and toks[k].start < mention.span[1] + 6
             and (toks[k].text[:1] == "-" or toks[k].start < mention.span[1] + 1)
+            and toks[k].text not in {",", ";", ":", ".", ")"}  # "1.45C, plus": no adjective
         ):
             k += 1  # the rest of the adjective: "-long"
         words: list[str] = []
@@ -2613,6 +2614,7 @@ _WIN_VERBS = _words(
     had"""
 )
 _HAVE = frozenset({"have", "has", "had"})
+_PARTY_WORDS = frozenset({"party", "alliance", "coalition", "bloc", "front", "list"})
 _WIN_AUX = _words("""would will could may might has have had""")
 
 
@@ -2624,7 +2626,14 @@ def _winner(toks: list[_Tok], first: int) -> str | None:
     while k > 1 and toks[k - 1].low in _WIN_AUX:
         k -= 1  # "would win 201", "have won 12"
     end = k
-    while k > 0 and end - k < 3 and toks[k - 1].cap and toks[k - 1].low not in _FUNCTION_CAPS:
+    if (
+        k > 1
+        and toks[k - 1].low in _PARTY_WORDS
+        and toks[k - 2].cap
+        and toks[k - 2].low not in _FUNCTION_CAPS
+    ):
+        k -= 1  # "The Reform party won 5 seats"
+    while k > 0 and end - k < 4 and toks[k - 1].cap and toks[k - 1].low not in _FUNCTION_CAPS:
         k -= 1
     if k < end and any(t.low in _PRONOUNS or t.low in _FIRST_PERSON for t in toks[k:end]):
         return None  # "We have won 12 seats": the speaker's party, unnamed here
@@ -3186,6 +3195,18 @@ def _subject(
     words.append(head)
     if post_pp is not None and _has_place(toks, post_pp):
         words.append(_pp_text(text, toks, post_pp, None))
+    winner = (
+        _winner(toks, last_before)
+        if (noun or mention.unit_inferred)
+        and (unit == "count" or is_count(counted))
+        and pp is None
+        and last_before > 0
+        and toks[last_before - 1].low in _WIN_VERBS - _HAVE
+        and agent is None  # a country takes prisoners, it wins no seats: "Russia took 300"
+        else None
+    )
+    if winner is not None:
+        participle = None  # "The Conservatives took 98 seats": `seats for Conservatives`
     if participle and tail and pp is None and post_pp is None:
         words.append(tail)  # the same count by another party: "while X put the figure at N"
     elif participle:
@@ -3778,6 +3799,11 @@ def extract_claims(
             continue  # "in the past 24 hours", "$1.2 trillion over ten years": when, not a claim
         if names_age_group(text, mention):
             continue  # "children under five": who, not a claim
+        if _MARGIN_BEFORE.search(text, max(0, s - 16), s) is not None or (
+            mention.text.lower().startswith("minus")
+            and text[max(0, s - 8) : s].lower().rstrip().endswith("plus or")
+        ):
+            continue  # "1.45C, plus or minus 0.12C": the figure's margin of error, no claim
         if (
             claims
             and claims[-1].provenance.span is not None
@@ -4002,6 +4028,10 @@ def _part_of(toks: list[_Tok], after: int) -> str | None:
     ):
         return toks[k].low
     return ""
+
+
+# A margin of error before a figure: "plus or minus 0.12C", "± 3 points", "+/- 2%".
+_MARGIN_BEFORE = re.compile(r"(?:\bplus[ \u00a0]+or[ \u00a0]+minus|±|\+/-|\+-)[ \u00a0]*\Z", re.I)
 
 
 def _death_toll(topic: str) -> bool:

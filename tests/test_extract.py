@@ -561,6 +561,23 @@ def test_shares_of_one_whole_that_say_different_things_are_apart() -> None:
     assert check(claims).findings == ()
 
 
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("The Conservatives took 98 seats.", "seats for Conservatives"),
+        ("The Liberal Democrats secured 41 seats.", "seats for Liberal Democrats"),
+        ("The Reform party won 5 seats.", "seats for Reform party"),
+        ("Russia took 300 prisoners.", "Russian prisoners taken"),
+        ("The unemployment rate held at 3.7%.", "unemployment rate"),
+        ("The operating margin widened to 22.5%.", "operating margin"),
+        ("The WMO put the anomaly at 1.45C, plus or minus 0.12C.", "anomaly"),
+    ],
+)
+def test_seats_taken_levels_held_and_margins(text: str, subject: str) -> None:
+    """Seats a party takes are its seats; 'held at' sets a level; a margin of error is no claim."""
+    assert [c.subject for c in extract_claims(text)] == [subject]
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
