@@ -584,9 +584,23 @@ def _day(year: int, month: int, day: int) -> str:
     return f"{day} {date(year, month, day):%b %Y}"
 
 
-def _quote(c: Claim) -> str:
-    """'The Pentagon said nearly 3,000 troops (2 Feb 2022)'."""
-    return f"{c.source} said {_figure_text(c.figure)} ({_date(c.stated_at or c.valid_at)})"
+def _quote(c: Claim, clock: bool = False) -> str:
+    """'The Pentagon said nearly 3,000 troops (2 Feb 2022)'; with ``clock``, the time too."""
+    when = c.stated_at or c.valid_at
+    return f"{c.source} said {_figure_text(c.figure)} ({_when(when) if clock else _date(when)})"
+
+
+def _when(d: datetime | None) -> str:
+    """'17 Jan 2024, 10:15 UTC': a day and its time of day, for two figures of one day."""
+    if d is None:
+        return "undated"
+    zone = d.tzname() or ""
+    return f"{_date(d)}, {d:%H:%M}{' ' + zone if zone else ''}"
+
+
+def _same_day(a: datetime | None, b: datetime | None) -> bool:
+    """Whether two times fall on one day but differ: their day alone would not tell them apart."""
+    return a is not None and b is not None and a != b and _date(a) == _date(b)
 
 
 def _range(low: float, high: float, unit: str) -> str:
@@ -1118,12 +1132,13 @@ def _pair_conflicts(
     out: list[Finding] = []
     for x, y in zip(*_earlier_first(a, b, ids, cols), strict=True):
         first, second = cl[x], cl[y]
+        clock = _same_day(first.stated_at or first.valid_at, second.stated_at or second.valid_at)
         out.append(
             Finding(
                 FindingKind.CONFLICT,
                 (first, second),
-                f"{_cap(_quote(first))} but {_quote(second)} about {first.subject}: "
-                "the figures cannot both hold.",
+                f"{_cap(_quote(first, clock))} but {_quote(second, clock)} about "
+                f"{first.subject}: the figures cannot both hold.",
                 Severity.ERROR,
                 cols.group_names[cols.group[x]],
             )
@@ -1259,10 +1274,15 @@ def _change(
 ) -> Finding:  # fmt: skip
     """Explain one source's move from ``va`` to ``vb`` (base-unit values, figures rendered).
 
+    Two figures of one day say their times of day too ("29 (17 Jan 2024, 10:15 UTC)").
+
     A source that gives a thing's figures for two periods ("58.1% in 2019", "63.4% now") says
     how the thing went; one that gives a new figure for the same period, or for the present,
     changed its figure.
     """
+    if _same_day(before.applies_at, after.applies_at):
+        said_before = f"{_figure_text(before.figure)} ({_when(before.applies_at)})"
+        said_after = f"{_figure_text(after.figure)} ({_when(after.applies_at)})"
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
     size = f"{_number(abs(vb - va))}{unit}"

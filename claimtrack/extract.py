@@ -107,7 +107,7 @@ _FINDING_VERBS = _words(
 # "The IMF cut its global growth forecast to 3.6%": the forecast is the IMF's.
 _REVISING_VERBS = _words(
     """cut cuts raised raises lowered lowers revised revises upgraded upgrades downgraded
-    downgrades trimmed trims lifted lifts slashed slashes"""
+    downgrades trimmed trims lifted lifts slashed slashes updated updates"""
 )
 _OWN_ESTIMATES = _words(
     """forecast forecasts estimate estimates projection projections outlook guidance
@@ -1567,8 +1567,19 @@ def _figure_follows(masked: str, end: int) -> bool:
 
 
 def _revises_own_figure(toks: list[_Tok], i: int) -> bool:
-    """Whether the verb at ``i`` revises the doer's own estimate: "cut its growth forecast"."""
-    if i + 1 >= len(toks) or toks[i + 1].low not in {"its", "their", "his", "her"}:
+    """Whether the verb at ``i`` revises the doer's own estimate: "cut its growth forecast".
+
+    So does one that revises "the" toll, figure or count to a number: "AFAD revised the death
+    toll to 41" is AFAD's figure.
+    """
+    if i + 1 >= len(toks):
+        return False
+    if toks[i + 1].low == "the":
+        for j in range(i + 2, min(len(toks) - 1, i + 5)):
+            if toks[j].low in FIGURE_NOUNS or toks[j].low in _OWN_ESTIMATES:
+                return toks[j + 1].low in {"to", "at"}
+        return False
+    if toks[i + 1].low not in {"its", "their", "his", "her"}:
         return False
     return any(t.low in _OWN_ESTIMATES for t in toks[i + 2 : i + 7])
 

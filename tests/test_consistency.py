@@ -591,6 +591,21 @@ def test_open_figures_alone_corroborate_nothing() -> None:
     assert sorted(c.source.name for c in corro.claims) == ["A", "C", "D"]
 
 
+def test_figures_of_one_day_show_their_times() -> None:
+    """A live blog's 10:15 and 21:30 figures read with their times, not as one moment."""
+    morning = claim("death toll", "AFAD", Figure.of(29), day(2024, 1, 17, 10))
+    night = claim("death toll", "Erdogan", Figure.of(47), day(2024, 1, 17, 21))
+    (conflict,) = check([morning, night]).findings
+    assert "(17 Jan 2024, 10:00 UTC)" in conflict.explanation
+    assert "(17 Jan 2024, 21:00 UTC)" in conflict.explanation
+    later = claim("death toll", "AFAD", Figure.of(41), day(2024, 1, 17, 14))
+    (change,) = check([morning, later]).by_kind("change")
+    assert "from 29 (17 Jan 2024, 10:00 UTC) to 41 (17 Jan 2024, 14:00 UTC)" in change.explanation
+    apart = claim("death toll", "Erdogan", Figure.of(47), day(2024, 1, 18, 21))
+    (other,) = check([morning, apart]).findings
+    assert "(17 Jan 2024)" in other.explanation
+
+
 def test_figures_for_two_periods_are_put_not_changed() -> None:
     """A source's figures for two periods read "its figure ... went from", not as a revision."""
     ministry = Source("interior ministry", kind="government")

@@ -578,6 +578,12 @@ def test_seats_taken_levels_held_and_margins(text: str, subject: str) -> None:
     assert [c.subject for c in extract_claims(text)] == [subject]
 
 
+def test_a_body_that_revises_the_toll_gives_the_figure() -> None:
+    """'AFAD revised the death toll to 41' is AFAD's figure, not the outlet's."""
+    [toll] = extract_claims("AFAD revised the death toll to 41.", outlet="Outlet")
+    assert (toll.source.name, toll.subject) == ("AFAD", "death toll")
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
