@@ -303,7 +303,7 @@ def _cmd_extract(args: argparse.Namespace) -> int:
     claims = _extract_many(args, args.files, err)
     if args.output:
         formats.write_jsonl(claims, args.output)
-        _say(err, f"wrote {len(claims)} claims to {args.output}")
+        _say(err, f"wrote {_count(len(claims), 'claim')} to {args.output}")
     elif not sys.stdout.isatty():
         stdout: Any = sys.stdout
         if _speaks_utf(stdout) or not hasattr(stdout, "buffer"):
@@ -329,7 +329,7 @@ def _cmd_add(args: argparse.Namespace) -> int:
         added = store.add_many(claims)
     _say(
         out,
-        f"added {added} new claims ({len(claims) - added} already stored) "
+        f"added {_count(added, 'new claim')} ({len(claims) - added} already stored) "
         f"from {len(args.files)} file(s) to {args.db}",
     )
     return 0
@@ -417,6 +417,11 @@ def _subject_matches(subject: str, wanted: str | None) -> bool:
     return wanted is None or wanted.casefold() in subject.casefold()
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 new claim', '31 new claims'."""
+    return f"{n:,} {noun}{'' if n == 1 else 's'}"
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from rich.rule import Rule
 
@@ -425,13 +430,17 @@ def _cmd_check(args: argparse.Namespace) -> int:
     out, err = _stdout_console(), _stderr_console()
     claims = _load_claims(args, err, subject=args.subject)
     claims = [c for c in claims if _subject_matches(c.subject, args.subject)]
+    if args.subject is not None and not claims:
+        # a typo must not pass a script's check: say so, as timeline does
+        raise UsageError(f"no claims whose subject contains {args.subject!r}")
     report = consistency.check(claims)
     findings = list(report.findings)
+    distinct = len({c.id for c in claims})  # a claim read twice counts once, as check counts it
     if args.json:
         payload = {
-            "claims": len(claims),
+            "claims": distinct,
             "has_problems": bool(report.has_problems),
-            "summary": _summary(findings, len(claims)),
+            "summary": _summary(findings, distinct),
             "findings": [_finding_json(f) for f in findings],
         }
         ascii_only = not _speaks_utf(sys.stdout)  # \u escapes keep every character
@@ -445,7 +454,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
             for finding in group:
                 out.print(_finding_panel(finding))
         style = "bold red" if report.has_problems else "bold green"
-        out.print(f"[{style}]{_summary(findings, len(claims))}[/]", soft_wrap=True)
+        out.print(f"[{style}]{_summary(findings, distinct)}[/]", soft_wrap=True)
     return 1 if report.has_problems else 0
 
 
@@ -544,7 +553,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
                 if done:
                     message += (
                         f"; imported before it: {', '.join(done)} "
-                        f"({added} new claims, {duplicates} already stored)"
+                        f"({_count(added, 'new claim')}, {duplicates} already stored)"
                     )
                 rest = args.files[len(done) + 1 :]
                 if rest:
@@ -561,7 +570,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     corrected = f"{replaced} replaced, " if args.replace else ""
     _say(
         out,
-        f"imported {added} new claims into {args.db} "
+        f"imported {_count(added, 'new claim')} into {args.db} "
         f"({corrected}{duplicates} already stored, {len(rejected)} rejected{kept})",
     )
     return 0
@@ -591,7 +600,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
             count = formats.write_claimreview(reviews, args.output)
         else:
             count = store.export(args.output, format=fmt, subject_contains=contains)
-    _say(out, f"exported {count} claims to {args.output} ({fmt})")
+    _say(out, f"exported {_count(count, 'claim')} to {args.output} ({fmt})")
     return 0
 
 
