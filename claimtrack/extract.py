@@ -3611,6 +3611,11 @@ def _valid_time(
         return datetime.combine(first_next - timedelta(days=1), time(), zone)
     if when.lower().startswith("the end of the"):
         return None
+    if when.lower() in _MONTHS:
+        # a month alone is that month, from its first day, as "in January" is: "by March"
+        month = _MONTHS[when.lower()]
+        year = reference.year + (1 if month < reference.month else 0)
+        return datetime(year, month, 1, tzinfo=zone)
     try:
         return parse_time(when, reference=reference, prefer="future")
     except TimeParseError:

@@ -584,6 +584,14 @@ def test_a_body_that_revises_the_toll_gives_the_figure() -> None:
     assert (toll.source.name, toll.subject) == ("AFAD", "death toll")
 
 
+def test_by_a_month_is_that_month_not_todays_day_in_it() -> None:
+    """'by March' (published 22 Oct 2024) applies from 1 March 2025, not 22 March."""
+    [c] = extract_claims(
+        "Northwind said it would cut 1,200 jobs by March.", published=date(2024, 10, 22)
+    )
+    assert c.valid_at == datetime(2025, 3, 1, tzinfo=UTC)
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
