@@ -2153,6 +2153,14 @@ _DOER_SKIP = _words(
 )
 
 
+# Heads of an armed side named by its country: "Russian forces", "Ukraine's army".
+_ARMED_HEADS = _words("""forces troops army military""")
+# A demonym's place, the first named for it: "Russian" -> "russia".
+_DEMONYM_PLACES: dict[str, str] = {}
+for _place, _demonym in _DEMONYMS.items():
+    _DEMONYM_PLACES.setdefault(_demonym, _place)
+
+
 def _agent(toks: list[_Tok], verb: int) -> str | None:
     """Return the name of the doer of the verb at token ``verb`` if it is a known place."""
     k = verb - 1
@@ -2164,6 +2172,13 @@ def _agent(toks: list[_Tok], verb: int) -> str | None:
     steps = 0
     while k >= 0 and steps < 7:
         t = toks[k]
+        if t.low in _ARMED_HEADS and k > 0:
+            # an army's side is its country's: "Russian forces lost", "Ukraine's army lost"
+            side = toks[k - 1].text
+            if side in _DEMONYM_PLACES:
+                return _DEMONYM_PLACES[side]
+            if _is_possessive(side) and _base(side).lower() in _DEMONYMS:
+                return _base(side).lower()
         if t.cap:
             name = _base(t.text)
             low = name.lower()

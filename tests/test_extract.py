@@ -592,6 +592,22 @@ def test_by_a_month_is_that_month_not_todays_day_in_it() -> None:
     assert c.valid_at == datetime(2025, 3, 1, tzinfo=UTC)
 
 
+def test_an_armys_losses_are_its_sides() -> None:
+    """'Russian forces lost 1,240 soldiers' and 'Ukrainian forces lost 300' never conflict."""
+    text = (
+        "Russian forces lost 1,240 soldiers, Kyiv said. "
+        "Ukrainian forces lost 300 soldiers, Moscow said. "
+        "Ukraine's army lost 250 soldiers, Moscow said."
+    )
+    claims = extract_claims(text)
+    assert [c.subject for c in claims] == [
+        "Russian troops lost",
+        "Ukrainian troops lost",
+        "Ukrainian troops lost",
+    ]
+    assert check(claims).by_kind("conflict") == ()
+
+
 def test_put_at_needs_a_figure_after_at() -> None:
     """'put the troops at the border' estimates nothing; 'put the cost at £5m' does."""
     assert _source("The army put the troops at the border, where 3,000 waited.")[0] == "Outlet"
