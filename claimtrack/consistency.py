@@ -1286,6 +1286,11 @@ def _change(
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
     size = f"{_number(abs(vb - va))}{unit}"
+    own = _own_rep(after.figure)
+    if "_per_" in after.figure.unit and before.figure.unit == after.figure.unit and own and vb:
+        # a rate in its own unit, not per second: "down 174,000 jobs per month"
+        words = quantities.unit_words(after.figure.unit)
+        size = f"{_number(round(abs(vb - va) * own / vb, 6))} {words}"
     if before.figure.unit == after.figure.unit == "percent":
         # a percentage moves by percentage points: "from 58.1% to 63.4%, up 5.3 percentage points"
         size = f"{_number(round(abs(vb - va) * 100, 10))} percentage points"
@@ -1306,6 +1311,15 @@ def _change(
         Severity.INFO,
         group,
     )
+
+
+def _own_rep(figure: Figure) -> float | None:
+    """A figure's number in its own unit: its value, else the middle of its bounds."""
+    if figure.value is not None:
+        return figure.value
+    if figure.low is not None and figure.high is not None:
+        return (figure.low + figure.high) / 2
+    return figure.low if figure.low is not None else figure.high
 
 
 def _change_unit(base: str) -> str:

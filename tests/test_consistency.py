@@ -591,6 +591,14 @@ def test_open_figures_alone_corroborate_nothing() -> None:
     assert sorted(c.source.name for c in corro.claims) == ["A", "C", "D"]
 
 
+def test_a_rate_changes_in_its_own_unit() -> None:
+    """A monthly rate's change reads 'down 174,000 jobs per month', never per second."""
+    before = claim("jobs added", "Labor", Figure.of(399_000, "job_per_month"), day(2023, 1, 5))
+    after = claim("jobs added", "Labor", Figure.of(225_000, "job_per_month"), day(2024, 1, 5))
+    (change,) = check([before, after]).by_kind("change")
+    assert "down 174,000 jobs per month (-44%)" in change.explanation
+
+
 def test_figures_of_one_day_show_their_times() -> None:
     """A live blog's 10:15 and 21:30 figures read with their times, not as one moment."""
     morning = claim("death toll", "AFAD", Figure.of(29), day(2024, 1, 17, 10))
