@@ -1286,7 +1286,9 @@ def _change(
     direction = "up" if vb > va else "down"
     rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
     size = f"{_number(abs(vb - va))}{unit}"
-    own = _own_rep(after.figure)
+    own = after.figure.midpoint  # its number in its own unit, as ``vb`` is in the base unit
+    if own is None:
+        own = after.figure.low if after.figure.low is not None else after.figure.high
     if "_per_" in after.figure.unit and before.figure.unit == after.figure.unit and own and vb:
         # a rate in its own unit, not per second: "down 174,000 jobs per month"
         words = quantities.unit_words(after.figure.unit)
@@ -1311,15 +1313,6 @@ def _change(
         Severity.INFO,
         group,
     )
-
-
-def _own_rep(figure: Figure) -> float | None:
-    """A figure's number in its own unit: its value, else the middle of its bounds."""
-    if figure.value is not None:
-        return figure.value
-    if figure.low is not None and figure.high is not None:
-        return (figure.low + figure.high) / 2
-    return figure.low if figure.low is not None else figure.high
 
 
 def _change_unit(base: str) -> str:

@@ -30,6 +30,7 @@ Example:
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections.abc import Callable, Sequence
@@ -2224,11 +2225,12 @@ def _owner(toks: list[_Tok], first: int, after: int) -> str | None:
     return None
 
 
-# "do" and the negated auxiliaries, which open a chain as "will" does: "did not attend".
-_DO_AUX = _words(
-    """did does do didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't
-    won't wouldn't"""
+# Auxiliaries with their negation: "didn't attend", "hasn't sent".
+_NEGATED_AUX = _words(
+    """didn't doesn't don't wasn't weren't isn't aren't hasn't haven't hadn't won't"""
 )
+# "do" and the negated auxiliaries, which open a chain as "will" does: "did not attend".
+_DO_AUX = _words("""did does do wouldn't""") | _NEGATED_AUX
 
 
 def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | None:
@@ -2467,12 +2469,28 @@ _VERB_HEDGES = frozenset(
 )
 
 
+def _counts_a_thing(mention: Mention) -> bool:
+    """Whether a figure counts the thing its noun names: "3,000 troops".
+
+    Not money in a currency that several countries name ("98 billion kroner"), whose noun
+    names no thing.
+    """
+    from claimtrack.quantities import SHARED_CURRENCY_NOUNS, is_count
+
+    unit = mention.figure.unit
+    return (
+        mention.noun is not None
+        and (unit == "count" or is_count(unit))
+        and mention.noun.lower() not in SHARED_CURRENCY_NOUNS
+    )
+
+
 def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -> str | None:
     """The thing a figure without a counted noun measures, named before it (see ``_topic``).
 
     ``first`` is the figure's first token and ``after`` the token after it.
     """
-    from claimtrack.quantities import SHARED_CURRENCY_NOUNS, is_count
+    from claimtrack.quantities import is_count
 
     unit = mention.figure.unit
     if (
@@ -2487,12 +2505,7 @@ def _topic_subject(toks: list[_Tok], mention: Mention, first: int, after: int) -
         if mention.noun is None and first and toks[first - 1].low == "by":
             return _topic(toks, first)  # a change: "Hospital admissions rose by a third"
         return None
-    if (
-        mention.noun is not None
-        and (unit == "count" or is_count(unit))
-        and unit != "time"
-        and mention.noun.lower() not in SHARED_CURRENCY_NOUNS  # money: "98 billion kroner"
-    ):
+    if _counts_a_thing(mention) and unit != "time":
         return None  # the counted noun names it: "3,000 troops"; not "rose 45-fold"
     if mention.unit_inferred and unit != "count" and is_count(unit):
         return None  # the noun of the figure it belongs to names it: "2 of its 5 seats"
@@ -3619,18 +3632,15 @@ def _valid_time(
         return None
     when = " ".join(m.group("when").split())
     zone = reference.tzinfo or UTC
-    if m.group("end") and m.group("end").startswith("the end") and when.lower() in _MONTHS:
+    if when.lower() in _MONTHS:
         month = _MONTHS[when.lower()]
         year = reference.year + (1 if month < reference.month else 0)
-        first_next = date(year + month // 12, month % 12 + 1, 1)
-        return datetime.combine(first_next - timedelta(days=1), time(), zone)
+        if m.group("end") and m.group("end").startswith("the end"):
+            return datetime(year, month, calendar.monthrange(year, month)[1], tzinfo=zone)
+        # a month alone is that month, from its first day, as "in January" is: "by March"
+        return datetime(year, month, 1, tzinfo=zone)
     if when.lower().startswith("the end of the"):
         return None
-    if when.lower() in _MONTHS:
-        # a month alone is that month, from its first day, as "in January" is: "by March"
-        month = _MONTHS[when.lower()]
-        year = reference.year + (1 if month < reference.month else 0)
-        return datetime(year, month, 1, tzinfo=zone)
     try:
         return parse_time(when, reference=reference, prefer="future")
     except TimeParseError:
@@ -3663,8 +3673,7 @@ def _step_back(when: datetime, unit: str) -> datetime:
     else:
         months = day.year * 12 + day.month - 1 - {"month": 1, "quarter": 3, "year": 12}[unit]
         year, month = divmod(months, 12)
-        first_next = date(year + (month + 1) // 12, (month + 1) % 12 + 1, 1)
-        day = date(year, month + 1, min(day.day, (first_next - timedelta(days=1)).day))
+        day = date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
     return datetime.combine(day, time(), when.tzinfo)
 
 
@@ -3995,10 +4004,7 @@ def _own_group(subject: str, quote: str | None) -> str | None:
 
 # Negations of a verb ("did not attend", "never killed") and verbs whose negation bounds a
 # figure instead of denying it ("did not exceed 30C" is at most 30C, no denial).
-_NEGATIONS = _words(
-    """not never didn't don't doesn't wasn't weren't isn't aren't hasn't haven't hadn't
-    won't cannot can't"""
-)
+_NEGATIONS = _words("""not never cannot can't""") | _NEGATED_AUX
 _BOUNDING_VERBS = _words(
     """exceed exceeds exceeded top tops topped surpass surpassed pass passed reach reached
     fall fell drop dropped dip dipped rise rose climb climbed go went get got more less
@@ -4214,8 +4220,6 @@ def _change_direction(
     change: a level ("rose to 4.5%", "was 4.5%", "fell from 4.1%"), a count of things
     ("lost 1,351 soldiers"), an age or a duration.
     """
-    from claimtrack.quantities import SHARED_CURRENCY_NOUNS, is_count
-
     unit = mention.figure.unit
     if unit in TIME_UNITS or unit.endswith("_of_age"):
         return None
@@ -4225,11 +4229,7 @@ def _change_direction(
         and toks[after + 1].low == "than"
     ):
         return ("rise" if toks[after].low == "more" else "fall"), None  # "12 seats more than"
-    if (
-        mention.noun is not None
-        and (unit == "count" or is_count(unit))
-        and mention.noun.lower() not in SHARED_CURRENCY_NOUNS  # money: "rise by 11 billion kroner"
-    ):
+    if _counts_a_thing(mention):
         return None
     words = mention.text.lower().split(" ", 2)
     lead = words[0]

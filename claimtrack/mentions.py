@@ -563,12 +563,17 @@ def _figure_at(text: str, pos: int) -> bool:
     return _FIGURE_AT.search(text, max(0, pos - 50), pos) is not None
 
 
+def _number_start(mention: Mention) -> int:
+    """Where a mention's number starts (after its hedge: "nearly 3,000" → the 3)."""
+    return mention.number_span[0] if mention.number_span else mention.span[0]
+
+
 def _another_in_next_sentence(text: str, previous: Mention, mention: Mention) -> bool:
     """Whether "Another 1,000" opens the next sentence after a count ("3,000 troops ... .").
 
     Such an ellipsis reaches across one sentence end in the same paragraph, not further.
     """
-    start = mention.number_span[0] if mention.number_span else mention.span[0]
+    start = _number_start(mention)
     if start - previous.span[1] > 160 or "\n" in text[previous.span[1] : start]:
         return False
     if prev_word(text, start).lower() not in _ANOTHER | _COUNTING:
@@ -663,7 +668,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
             )
         ):
             before = text[previous.span[1] : mention.span[0]]
-            number_start = mention.number_span[0] if mention.number_span else mention.span[0]
+            number_start = _number_start(mention)
             prev = prev_word(text, number_start).lower()
             nxt = text[mention.span[1] : mention.span[1] + 2]
             if (
@@ -714,7 +719,7 @@ def _compared_past_place(
     "3,500 residents had been evacuated from six villages, up from 2,100": the 2,100 counts
     residents, not villages. ``counted`` are the figures with a noun before ``mention``.
     """
-    start = mention.number_span[0] if mention.number_span else mention.span[0]
+    start = _number_start(mention)
     if not _UP_FROM_AFTER.fullmatch(text, previous.span[1], start) or not _after_place_prep(
         text, previous
     ):
@@ -729,8 +734,7 @@ def _compared_past_place(
 
 def _after_place_prep(text: str, mention: Mention) -> bool:
     """Whether a preposition of place or source stands before a figure: "from six villages"."""
-    number_start = mention.number_span[0] if mention.number_span else mention.span[0]
-    return prev_word(text, number_start).lower() in _PLACE_PREPS
+    return prev_word(text, _number_start(mention)).lower() in _PLACE_PREPS
 
 
 _WINDOW_BEFORE = re.compile(
