@@ -1,14 +1,15 @@
 """The ``claimtrack`` command: parses arguments, calls the public API and prints.
 
 Every sub-command is a thin layer over the library: ``extract`` over
-:func:`claimtrack.extract.extract_claims`, ``add``/``import``/``export`` over
-:class:`claimtrack.store.ClaimStore`, ``check`` over
+:func:`claimtrack.extract.extract_claims`, ``add``/``import``/``export``/``delete``
+over :class:`claimtrack.store.ClaimStore`, ``check`` over
 :func:`claimtrack.consistency.check` and ``timeline`` over
 :func:`claimtrack.consistency.timeline` and :mod:`claimtrack.plots`.
 
 Exit statuses: 0 on success (and, for ``check``, when nothing is flagged), 1
 when ``check`` finds conflicts or sum mismatches, 2 for bad input or usage
-(including a ``timeline`` subject that matches no dated claims).
+(including a ``timeline`` subject that matches no dated claims, and ``delete``
+of an id that is not stored).
 Errors are printed as one line on standard error,
 ``claimtrack: error: <file>:<line>: <reason>``, never as a traceback.
 """
@@ -18,14 +19,16 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import dataclasses
 import io
 import json
 import os
+import re
 import shutil
 import sys
 import tempfile
 from collections.abc import Iterator, Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -75,11 +78,11 @@ def _read_article(path: str) -> Article:
     return read_article(raw)
 
 
-def _parse_published(text: str) -> date | datetime:
+def _parse_published(text: str, option: str = "--published") -> date | datetime:
     """Parse ``--published``: an ISO date, or a time :func:`parse_time` reads (relative to now).
 
     A bare ISO date stays a date: :func:`extract_claims` then reads it as midnight
-    in the zone of a live blog's time stamps.
+    in the zone of a live blog's time stamps.  ``option`` names the option in errors.
     """
     from claimtrack.times import parse_time
 
@@ -91,7 +94,139 @@ def _parse_published(text: str) -> date | datetime:
     try:
         return parse_time(text, reference=now)
     except ClaimtrackError as exc:
-        raise UsageError(f"--published {text!r}: {_one_line(exc)}") from None
+        raise UsageError(f"{option} {text!r}: {_one_line(exc)}") from None
+
+
+_MICROSECOND = timedelta(microseconds=1)
+
+
+def _local_midnight(day: date) -> datetime:
+    """The start of ``day`` in this computer's time zone (daylight saving time included)."""
+    return datetime.combine(day, time()).astimezone()
+
+
+def _period(option: str, text: str) -> tuple[datetime, datetime]:
+    """Parse ``--since``/``--until`` DATE: the first instant it covers and the first after it.
+
+    A date, or a phrase without a time of day ("yesterday", "10 February 2022"), is
+    that whole day in this computer's time zone, as ``--published`` reads "yesterday";
+    ``2022-02`` is that month and ``2022`` that year; a date-time
+    (``2022-02-10T18:00+01:00``; without an offset, in this computer's zone) is that
+    instant.
+    """
+    try:
+        return _period_of(option, text)
+    except (ValueError, OverflowError) as exc:  # year 0, the day after 9999-12-31
+        raise UsageError(f"{option} {text!r}: {_one_line(exc)}") from None
+
+
+def _period_of(option: str, text: str) -> tuple[datetime, datetime]:
+    stripped = text.strip()
+    whole = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", stripped)
+    if whole:  # parse_time would read "2022-02" as today's day of February 2022
+        year, month = int(whole[1]), int(whole[2] or 0)
+        if whole[2] is None:
+            first, after = date(year, 1, 1), date(year + 1, 1, 1)
+        elif 1 <= month <= 12:
+            first, after = date(year, month, 1), date(year + month // 12, month % 12 + 1, 1)
+        else:
+            raise ValueError(f"no month {month} in a year")
+        return _local_midnight(first), _local_midnight(after)
+    try:
+        date.fromisoformat(stripped)
+    except ValueError:
+        try:
+            moment = datetime.fromisoformat(stripped)
+        except ValueError:
+            pass
+        else:  # an ISO date-time: the offset it gives, else this computer's (on that day)
+            moment = moment if moment.utcoffset() is not None else moment.astimezone()
+            return moment, moment + _MICROSECOND
+    value = _parse_published(text, option)
+    if isinstance(value, datetime):
+        if value.time() != time():
+            return value, value + _MICROSECOND
+        value = value.date()
+    return _local_midnight(value), _local_midnight(value + timedelta(days=1))
+
+
+def _contains(text: str, wanted: str | None) -> bool:
+    """Whether ``text`` contains ``wanted`` (None: anything), as the store's ``*_contains`` do."""
+    return wanted is None or wanted.casefold() in text.casefold()
+
+
+@dataclasses.dataclass(frozen=True)
+class _Selection:
+    """The claims a command keeps (``--subject``, ``--source``, ``--since``, ``--until``).
+
+    One rule for both inputs: :meth:`filters` are :meth:`ClaimStore.query`'s keywords
+    for ``--db``, and :meth:`keeps` passes a claim read from a file exactly when that
+    query would return it (both ends of ``since``/``until`` as the store compares them).
+    """
+
+    subject: str | None = None
+    source: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    since_text: str | None = None
+    until_text: str | None = None
+
+    def __bool__(self) -> bool:
+        return any(v is not None for v in (self.subject, self.source, self.since, self.until))
+
+    def filters(self) -> dict[str, Any]:
+        """The keywords of :meth:`ClaimStore.query` that select the same claims."""
+        return {
+            "subject_contains": self.subject,
+            "source_contains": self.source,
+            "since": self.since,
+            "until": self.until,
+        }
+
+    def keeps(self, claim: Claim) -> bool:
+        """Whether ``claim`` is selected: what the store's query with :meth:`filters` returns."""
+        if not (
+            _contains(claim.subject, self.subject) and _contains(claim.source.name, self.source)
+        ):
+            return False
+        if self.since is None and self.until is None:
+            return True
+        stated = claim.stated_at
+        return (
+            stated is not None
+            and (self.since is None or stated >= self.since)
+            and (self.until is None or stated < self.until)
+        )
+
+    def describe(self) -> str:
+        """The selection in words, for messages: "whose source contains 'US', stated since ..."."""
+        parts = []
+        if self.subject is not None:
+            parts.append(f"whose subject contains {self.subject!r}")
+        if self.source is not None:
+            parts.append(f"whose source contains {self.source!r}")
+        text = " and ".join(parts)
+        if self.since_text is not None and self.until_text is not None:
+            when = f"stated from {self.since_text} until {self.until_text}"
+        elif self.since_text is not None:
+            when = f"stated since {self.since_text}"
+        elif self.until_text is not None:
+            when = f"stated until {self.until_text}"
+        else:
+            return text
+        return f"{text}, {when}" if text else when
+
+
+def _selection(args: argparse.Namespace, *, subject: str | None = None) -> _Selection:
+    """The selection of a command's ``--source``/``--since``/``--until`` and ``subject``."""
+    since = None if args.since is None else _period("--since", args.since)[0]
+    until = None if args.until is None else _period("--until", args.until)[1]
+    if since is not None and until is not None and since >= until:
+        raise UsageError(
+            f"--since {args.since!r} is after --until {args.until!r}: "
+            "no claim can be stated between them"
+        )
+    return _Selection(subject, args.source, since, until, args.since, args.until)
 
 
 def _published_for(
@@ -178,10 +313,8 @@ def _open_for_reading(db: str) -> ClaimStore:
     return ClaimStore(db, read_only=not writable)
 
 
-def _load_claims(
-    args: argparse.Namespace, err: Console, *, subject: str | None = None
-) -> list[Claim]:
-    """Claims from ``--db`` or from FILEs (claim files read, articles extracted)."""
+def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) -> list[Claim]:
+    """The selected claims from ``--db`` or from FILEs (claim files read, articles extracted)."""
     if args.files and args.db is not None:
         raise UsageError("give either --db or FILEs, not both")
     if not args.files:
@@ -191,9 +324,7 @@ def _load_claims(
                 f"{db}: no such claim store; give FILEs or create it with 'claimtrack add'"
             )
         with _open_for_reading(db) as store:
-            if subject:
-                return store.query(subject_contains=subject)
-            return list(store)
+            return store.query(**selection.filters())
     published = _parse_published(args.published) if getattr(args, "published", None) else None
     claims: list[Claim] = []
     for path in _progress(args.files, err, "Reading"):
@@ -209,7 +340,7 @@ def _load_claims(
                     outlet=getattr(args, "outlet", None),
                 )
             )
-    return claims
+    return [claim for claim in claims if selection.keeps(claim)]
 
 
 # ---------------------------------------------------------------------------
@@ -252,10 +383,12 @@ def _can_write(text: str) -> bool:
     return True
 
 
-def _claims_table(claims: Sequence[Claim], *, title: str | None = None) -> Any:
+def _claims_table(claims: Sequence[Claim], *, title: str | None = None, ids: bool = False) -> Any:
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, expand=False)
+    if ids:
+        table.add_column("id", no_wrap=True)
     table.add_column("figure", overflow="fold")
     table.add_column("unit")
     table.add_column("source", overflow="fold")
@@ -263,6 +396,7 @@ def _claims_table(claims: Sequence[Claim], *, title: str | None = None) -> Any:
     table.add_column("stated_at", no_wrap=True)
     for claim in claims:
         table.add_row(
+            *([claim.id] if ids else []),
             claim.figure.text or str(claim.figure),
             claim.figure.unit,
             str(claim.source),
@@ -413,10 +547,6 @@ def _finding_panel(finding: Any) -> Any:
     )
 
 
-def _subject_matches(subject: str, wanted: str | None) -> bool:
-    return wanted is None or wanted.casefold() in subject.casefold()
-
-
 def _count(n: int, noun: str) -> str:
     """'1 new claim', '31 new claims'."""
     return f"{n:,} {noun}{'' if n == 1 else 's'}"
@@ -428,11 +558,11 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from claimtrack import consistency
 
     out, err = _stdout_console(), _stderr_console()
-    claims = _load_claims(args, err, subject=args.subject)
-    claims = [c for c in claims if _subject_matches(c.subject, args.subject)]
-    if args.subject is not None and not claims:
+    selection = _selection(args, subject=args.subject)
+    claims = _load_claims(args, err, selection)
+    if selection and not claims:
         # a typo must not pass a script's check: say so, as timeline does
-        raise UsageError(f"no claims whose subject contains {args.subject!r}")
+        raise UsageError(f"no claims {selection.describe()}")
     report = consistency.check(claims)
     findings = list(report.findings)
     distinct = len({c.id for c in claims})  # a claim read twice counts once, as check counts it
@@ -462,13 +592,15 @@ def _cmd_timeline(args: argparse.Namespace) -> int:
     from claimtrack import consistency
 
     out, err = _stdout_console(), _stderr_console()
-    claims = _load_claims(args, err)
+    selection = _selection(args)
+    claims = _load_claims(args, err, selection)
     timeline = consistency.timeline(claims, args.subject)
     if not timeline.series:
-        near = sorted({c.subject for c in claims if _subject_matches(c.subject, args.subject)})
+        near = sorted({c.subject for c in claims if _contains(c.subject, args.subject)})
         hint = f"; subjects containing it: {'; '.join(near[:5])}" if near else ""
+        among = f" {selection.describe()}" if selection else ""
         # Nothing to show or draw: bad input (status 2), not an empty table or image.
-        raise UsageError(f"no dated claims about {args.subject!r}{hint}")
+        raise UsageError(f"no dated claims about {args.subject!r}{among}{hint}")
     if args.png or args.html:
         from claimtrack import plots
 
@@ -577,30 +709,139 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    out = _stdout_console()
-    fmt = args.format or _format_from_suffix(args.output)
+    to_stdout = args.output == "-"
+    fmt = args.format or ("jsonl" if to_stdout else _format_from_suffix(args.output))
     if fmt == "claimreview" and not (args.rating and args.reviewer):
         raise UsageError("--format claimreview needs --rating and --reviewer")
     if fmt != "claimreview" and (args.rating or args.reviewer):
         raise UsageError("--rating and --reviewer only apply to --format claimreview")
+    selection = _selection(args, subject=args.subject or None)
+    if to_stdout and fmt == "parquet" and (sys.stdout.isatty() or not _has_buffer(sys.stdout)):
+        raise UsageError(
+            "-: Parquet is binary, not for a terminal; "
+            "redirect standard output (> claims.parquet) or give OUT a file name"
+        )
     if not Path(args.db).exists():
         raise UsageError(f"{args.db}: no such claim store")
+    if to_stdout:
+        # Written whole to a file first, so that a failed export writes nothing at all.
+        with tempfile.TemporaryDirectory() as folder:
+            spool = os.path.join(folder, f"export.{fmt}")
+            try:
+                with _open_for_reading(args.db) as store:
+                    _export(store, spool, fmt, args, selection)
+            except (ClaimtrackError, OSError) as exc:
+                raise UsageError(_one_line(exc).replace(spool, "<stdout>")) from None
+            _copy_to_stdout(spool)
+        return 0
     _refuse_overwriting(
         args.output, [args.db, f"{args.db}-wal", f"{args.db}-shm"], "the claim store"
     )
-    contains = args.subject or None
     with _open_for_reading(args.db) as store:
-        if fmt == "claimreview":
-            from claimtrack import formats
+        count = _export(store, args.output, fmt, args, selection)
+    _say(_stdout_console(), f"exported {_count(count, 'claim')} to {args.output} ({fmt})")
+    return 0
 
-            reviews = [
-                formats.to_claimreview(c, rating=args.rating, reviewer=args.reviewer)
-                for c in store.query(subject_contains=contains)
-            ]
-            count = formats.write_claimreview(reviews, args.output)
-        else:
-            count = store.export(args.output, format=fmt, subject_contains=contains)
-    _say(out, f"exported {_count(count, 'claim')} to {args.output} ({fmt})")
+
+def _export(
+    store: ClaimStore, path: str, fmt: str, args: argparse.Namespace, selection: _Selection
+) -> int:
+    """Write the selected claims (at most ``--limit``) to ``path`` as ``fmt``; return how many."""
+    if fmt != "claimreview":
+        return store.export(path, format=fmt, limit=args.limit, **selection.filters())
+    from claimtrack import formats
+
+    reviews = [
+        formats.to_claimreview(c, rating=args.rating, reviewer=args.reviewer)
+        for c in store.query(limit=args.limit, **selection.filters())
+    ]
+    return formats.write_claimreview(reviews, path)
+
+
+def _has_buffer(stream: Any) -> bool:
+    return getattr(stream, "buffer", None) is not None
+
+
+def _copy_to_stdout(path: str) -> None:
+    """Copy a file's bytes to standard output (text as UTF-8, whatever the locale)."""
+    stdout: Any = sys.stdout
+    stdout.flush()
+    with open(path, "rb") as spool:
+        if _has_buffer(stdout):
+            shutil.copyfileobj(spool, stdout.buffer)
+            stdout.buffer.flush()
+        else:  # a text-only stream standing in for stdout
+            stdout.write(spool.read().decode("utf-8"))
+            stdout.flush()
+
+
+def _stdin_lines() -> Iterator[tuple[int, str]]:
+    """Yield standard input's lines with their numbers, decoded as UTF-8 line by line."""
+    stdin: Any = sys.stdin
+    if not _has_buffer(stdin):  # a text-only stream standing in for stdin
+        yield from enumerate(stdin, start=1)
+        return
+    for number, data in enumerate(stdin.buffer, start=1):
+        try:
+            yield number, data.decode("utf-8-sig" if number == 1 else "utf-8")
+        except UnicodeDecodeError:
+            raise UsageError(f"<stdin>:{number}: not UTF-8 text") from None
+
+
+def _ids_from_stdin() -> list[str]:
+    """Read claim ids from standard input: one a line, or JSON Lines records with an ``id``."""
+    ids = []
+    for number, line in _stdin_lines():
+        text = line.strip()
+        if not text:
+            continue
+        if text.startswith("{"):
+            try:
+                record = json.loads(text)
+            except ValueError as exc:
+                raise UsageError(f"<stdin>:{number}: malformed JSON: {exc}") from None
+            claim_id = record.get("id") if isinstance(record, dict) else None
+            if not isinstance(claim_id, str) or not claim_id.strip():
+                raise UsageError(f'<stdin>:{number}: a JSON record without an "id"')
+            text = claim_id
+        ids.append(text)
+    return ids
+
+
+def _refuse_unknown(store: ClaimStore, ids: Sequence[str]) -> None:
+    """Raise a usage error naming the ids that ``store`` does not hold."""
+    unknown = [claim_id for claim_id in ids if claim_id not in store]
+    if unknown:
+        shown = ", ".join(repr(claim_id) for claim_id in unknown[:5])
+        more = f" and {len(unknown) - 5} more" if len(unknown) > 5 else ""
+        which = "claim with id" if len(unknown) == 1 else "claims with ids"
+        raise UsageError(f"{store.path}: no {which} {shown}{more}; nothing was deleted")
+
+
+def _cmd_delete(args: argparse.Namespace) -> int:
+    from claimtrack.store import ClaimStore
+
+    out = _stdout_console()
+    given: list[str] = []
+    for item in args.ids:
+        given.extend(_ids_from_stdin() if item == "-" else [item])
+    ids = list(dict.fromkeys(given))  # an id given twice is deleted once
+    if not Path(args.db).exists():
+        raise UsageError(f"{args.db}: no such claim store")
+    if args.dry_run:
+        with _open_for_reading(args.db) as store:
+            _refuse_unknown(store, ids)
+            claims = [store.get(claim_id) for claim_id in ids]
+        if claims:
+            out.print(_claims_table(claims, ids=True))
+        _say(out, f"would delete {_count(len(ids), 'claim')} from {args.db} (dry run)")
+        return 0
+    with ClaimStore(args.db) as store:
+        _refuse_unknown(store, ids)
+        deleted = store.delete(ids)
+    gone = len(ids) - deleted
+    meanwhile = f" ({gone} deleted meanwhile by another process)" if gone else ""
+    _say(out, f"deleted {_count(deleted, 'claim')} from {args.db}{meanwhile}")
     return 0
 
 
@@ -642,8 +883,19 @@ examples:
   claimtrack extract article.html -o claims.jsonl
   claimtrack add examples/data/*.txt --db claims.db
   claimtrack timeline "Russian troops near Ukraine" --db claims.db --png troops.png
+  claimtrack export - --db claims.db --source pentagon --since 2022-02-01 > pentagon.jsonl
+  claimtrack delete 9b8c346353a5c5f3 --db claims.db
 
 exit status: 0 ok, 1 'check' flagged conflicts or sum mismatches, 2 bad input or usage.
+"""
+
+_SELECTION_NOTE = """\
+--source keeps the claims whose source (the claimant, not an outlet that
+relayed it) contains TEXT, ignoring case.  --since and --until take a date
+(2022-02-10, or a phrase such as 'yesterday': that whole day, in this
+computer's time zone), a month (2022-02), a year (2022) or a date-time
+(2022-02-10T18:00+01:00); both ends are included, and claims without a
+stated time are left out.
 """
 
 _EXTRACT_EPILOG = """\
@@ -667,23 +919,27 @@ examples:
   claimtrack add page.html --published 2022-02-10 --outlet "FRANCE 24" --db news.db
 """
 
-_CHECK_EPILOG = """\
+_CHECK_EPILOG = f"""\
 FILEs may be claim files (.jsonl, .ndjson, .csv, .parquet) or text/HTML
 articles, which are extracted on the fly; without FILEs the claims come from
 --db.
 
-exit status: 0 nothing flagged, 1 conflicts or sum mismatches, 2 bad input.
+{_SELECTION_NOTE}
+exit status: 0 nothing flagged, 1 conflicts or sum mismatches, 2 bad input
+(including --subject, --source, --since or --until leaving no claims).
 
 examples:
   claimtrack check examples/data/*.txt
   claimtrack check --db claims.db --subject troops
+  claimtrack check --db claims.db --source "interior ministry" --since 2023-01-01
   claimtrack check claims.jsonl --json > findings.json
 """
 
-_TIMELINE_EPILOG = """\
+_TIMELINE_EPILOG = f"""\
 SUBJECT is matched as 'check' groups subjects, so differently worded subjects
 about the same thing come together.
 
+{_SELECTION_NOTE}
 exit status: 0 ok, 2 bad input, or no dated claims about SUBJECT (then nothing
 is printed or written but an error naming the subjects that contain SUBJECT).
 
@@ -691,6 +947,7 @@ examples:
   claimtrack timeline "Russian troops near Ukraine" examples/data/*.txt
   claimtrack timeline "people demonstrated across France" --db claims.db --png protests.png
   claimtrack timeline "US troops deployed to Poland" --db claims.db --html poland.html
+  claimtrack timeline "Russian troops near Ukraine" examples/data/*.txt --since 2022-02-10
 """
 
 _IMPORT_EPILOG = """\
@@ -703,14 +960,36 @@ examples:
   claimtrack import scraped.jsonl --skip-bad --rejects rejected.jsonl
 """
 
-_EXPORT_EPILOG = """\
+_EXPORT_EPILOG = f"""\
 The format is read from OUT's suffix (.jsonl, .ndjson, .csv, .parquet; .json
-for ClaimReview) unless --format is given.
+for ClaimReview) unless --format is given.  OUT '-' is standard output, as
+JSON Lines unless --format is given (Parquet only when it is not a terminal);
+nothing is written there unless the whole export succeeds.
+
+{_SELECTION_NOTE}
+--limit keeps the first N selected claims, in the order they were stored.
 
 examples:
   claimtrack export claims.csv --db claims.db --subject troops
   claimtrack export claims.parquet
   claimtrack export reviews.json --format claimreview --rating Misleading --reviewer "Fact Desk"
+  claimtrack export - --db claims.db --source "interior ministry" --since 2023-01-01
+  claimtrack export - --format csv --until 2022-02-10 --limit 10 | head -3
+"""
+
+_DELETE_EPILOG = """\
+IDs are the claims' "id" fields, as 'export' and 'check --json' write them.
+'-' reads IDs from standard input, one a line; a line may also be a whole JSON
+Lines record, so that the output of 'export -' can be piped in.  Every ID must
+be stored: if one is not, the error names it and nothing is deleted.
+
+A deleted claim comes back if its article is added again with 'add'; to fix a
+claim, correct it instead (see 'claimtrack import --help', --replace).
+
+examples:
+  claimtrack delete 9b8c346353a5c5f3 054076777455cb55 --db claims.db
+  claimtrack export - --source "liz truss" | claimtrack delete - --dry-run
+  claimtrack export - --source "liz truss" | claimtrack delete -
 """
 
 
@@ -780,9 +1059,22 @@ def build_parser() -> argparse.ArgumentParser:
         )
         article_options(p)
 
+    def selection_options(p: argparse.ArgumentParser) -> None:
+        """--source, --since and --until: the same meaning for FILEs and for --db."""
+        p.add_argument(
+            "--source", metavar="TEXT", help="only claims whose source contains TEXT (any case)"
+        )
+        p.add_argument(
+            "--since", metavar="DATE", help="only claims stated on DATE or later (ISO, 'yesterday')"
+        )
+        p.add_argument(
+            "--until", metavar="DATE", help="only claims stated on DATE or earlier (ISO, 'today')"
+        )
+
     p = command("check", "find conflicting, changing and corroborating figures", _CHECK_EPILOG)
     claim_inputs(p)
     p.add_argument("--subject", metavar="TEXT", help="only claims whose subject contains TEXT")
+    selection_options(p)
     p.add_argument("--json", action="store_true", help="print the findings as JSON")
     p.set_defaults(run=_cmd_check)
 
@@ -791,6 +1083,7 @@ def build_parser() -> argparse.ArgumentParser:
         "subject", metavar="SUBJECT", help="the subject (as claimtrack matches subjects)"
     )
     claim_inputs(p)
+    selection_options(p)
     p.add_argument("--png", metavar="PATH", help="draw the timeline to a PNG image")
     p.add_argument("--html", metavar="PATH", help="write a self-contained HTML page")
     p.set_defaults(run=_cmd_timeline)
@@ -810,17 +1103,47 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.set_defaults(run=_cmd_import)
 
-    p = command("export", "export stored claims to a file", _EXPORT_EPILOG)
-    p.add_argument("output", metavar="OUT", help="the file to write")
+    p = command("export", "export stored claims to a file or standard output", _EXPORT_EPILOG)
+    p.add_argument("output", metavar="OUT", help="the file to write; '-' is standard output")
     p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
-    p.add_argument("--format", choices=["jsonl", "csv", "parquet", "claimreview"])
+    p.add_argument(
+        "--format",
+        choices=["jsonl", "csv", "parquet", "claimreview"],
+        help="default: from OUT's suffix; jsonl for '-'",
+    )
     p.add_argument("--subject", metavar="TEXT", help="only claims whose subject contains TEXT")
+    selection_options(p)
+    p.add_argument("--limit", metavar="N", type=_limit, help="export at most N claims")
     p.add_argument("--rating", help="ClaimReview rating (alternateName), e.g. 'Misleading'")
     p.add_argument(
         "--reviewer", metavar="NAME", help="ClaimReview author (the reviewing organisation)"
     )
     p.set_defaults(run=_cmd_export)
+
+    p = command("delete", "delete stored claims by id", _DELETE_EPILOG)
+    p.add_argument(
+        "ids", nargs="+", metavar="ID", help="a claim id; '-' reads ids from standard input"
+    )
+    p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
+    p.add_argument(
+        "-n",
+        "--dry-run",
+        action="store_true",
+        help="show the claims that would be deleted, and delete nothing",
+    )
+    p.set_defaults(run=_cmd_delete)
     return parser
+
+
+def _limit(text: str) -> int:
+    """Parse ``--limit``: a whole number of claims, 0 or more."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, got {text!r}")
+    return number
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -1015,6 +1015,7 @@ class ClaimStore:
         subject_like: str | None = None,
         subject_contains: str | None = None,
         source: str | None = None,
+        source_contains: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         dimension: str | None = None,
@@ -1040,6 +1041,11 @@ class ClaimStore:
         if source is not None:
             terms.append("c.source_id IN (SELECT id FROM sources WHERE name = ?)")
             params.append(source)
+        if source_contains is not None:
+            terms.append(
+                f"c.source_id IN (SELECT id FROM sources WHERE instr({_CASEFOLD}(name), ?) > 0)"
+            )
+            params.append(source_contains.casefold())
         start = _check_moment("since", since)
         if start is not None:
             terms.append("c.stated_at >= ?")
@@ -1082,6 +1088,7 @@ class ClaimStore:
         subject_like: str | None = None,
         subject_contains: str | None = None,
         source: str | None = None,
+        source_contains: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         dimension: str | None = None,
@@ -1099,6 +1106,9 @@ class ClaimStore:
                 as ``str.casefold`` compares (``"évacués"`` finds ``"Évacués"``; ``%``
                 and ``_`` are plain characters): the ``--subject`` of the command line.
             source: The exact name of the claimant (``Claim.source.name``).
+            source_contains: Text the claimant's name (``Claim.source.name``, not the
+                outlets that relayed it) contains, compared as ``subject_contains``
+                compares: the ``--source`` of the command line.
             since: Stated at or after this aware datetime.
             until: Stated strictly before this aware datetime (``since``/``until``
                 leave out claims without ``stated_at``).
@@ -1127,6 +1137,7 @@ class ClaimStore:
             subject_like=subject_like,
             subject_contains=subject_contains,
             source=source,
+            source_contains=source_contains,
             since=since,
             until=until,
             dimension=dimension,
@@ -1142,6 +1153,7 @@ class ClaimStore:
         subject_like: str | None = None,
         subject_contains: str | None = None,
         source: str | None = None,
+        source_contains: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         dimension: str | None = None,
@@ -1154,6 +1166,7 @@ class ClaimStore:
             subject_like=subject_like,
             subject_contains=subject_contains,
             source=source,
+            source_contains=source_contains,
             since=since,
             until=until,
             dimension=dimension,
@@ -1294,6 +1307,7 @@ class ClaimStore:
         subject_like: str | None = None,
         subject_contains: str | None = None,
         source: str | None = None,
+        source_contains: str | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
         dimension: str | None = None,
@@ -1311,6 +1325,7 @@ class ClaimStore:
             subject_like: See :meth:`query`.
             subject_contains: See :meth:`query`.
             source: See :meth:`query`.
+            source_contains: See :meth:`query`.
             since: See :meth:`query`.
             until: See :meth:`query`.
             dimension: See :meth:`query`.
@@ -1326,6 +1341,7 @@ class ClaimStore:
             subject_like=subject_like,
             subject_contains=subject_contains,
             source=source,
+            source_contains=source_contains,
             since=since,
             until=until,
             dimension=dimension,

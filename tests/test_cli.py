@@ -11,7 +11,9 @@ import re
 import shlex
 import subprocess
 import sys
-from datetime import date, datetime, timedelta, timezone
+import time
+from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -28,7 +30,7 @@ DATA = ROOT / "examples" / "data"
 BLOG_02 = DATA / "france24-liveblog-2022-02-02.txt"
 BLOG_10 = DATA / "france24-liveblog-2022-02-10.txt"
 SEEDS = [BLOG_02, BLOG_10]
-COMMANDS = ["extract", "add", "check", "timeline", "import", "export"]
+COMMANDS = ["extract", "add", "check", "timeline", "import", "export", "delete"]
 UTC1 = timezone(timedelta(hours=1))
 
 # FRANCE 24 with AFP, 10 February 2022 (seed excerpt).
@@ -862,3 +864,564 @@ def test_check_counts_a_claim_read_twice_once(
     """The same file given twice is the same claims: the summary counts them once."""
     assert main(["check", str(conflicting), str(conflicting), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["claims"] == 2
+
+
+# ---------------------------------------------------------------------------
+# selecting claims: --source, --since, --until (and export --limit)
+# ---------------------------------------------------------------------------
+
+PARIS = "CET-1CEST,M3.5.0,M10.5.0/3"  # Europe/Paris as a POSIX TZ rule (no zone database)
+
+
+@pytest.fixture
+def paris_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run the test with this computer's time zone set to Paris time."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is not available on this platform")
+    monkeypatch.setenv("TZ", PARIS)
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+def _said(source: str, when: datetime | None, value: float = 100_000) -> Claim:
+    return Claim(
+        subject="Russian troops near Ukraine",
+        figure=Figure.of(value, "troops", text=f"{value:,.0f} troops"),
+        source=Source(source),
+        stated_at=when,
+    )
+
+
+def _store(tmp_path: Path, claims: list[Claim]) -> tuple[Path, str]:
+    """Write ``claims`` to a JSON Lines file and import it into a new store; return both."""
+    path, db = tmp_path / "claims.jsonl", str(tmp_path / "claims.db")
+    formats.write_jsonl(claims, path)
+    assert main(["import", str(path), "--db", db]) == 0
+    return path, db
+
+
+def _exported(args: list[str], capsys: pytest.CaptureFixture[str]) -> list[Claim]:
+    """Run ``export - ...`` and return the claims it wrote to standard output."""
+    capsys.readouterr()
+    assert main(["export", "-", *args]) == 0
+    return formats.read_jsonl(io.StringIO(capsys.readouterr().out))
+
+
+def _checked(args: list[str], capsys: pytest.CaptureFixture[str]) -> int:
+    """Run ``check ... --json`` and return how many claims it checked."""
+    capsys.readouterr()
+    assert main(["check", *args, "--json"]) in (0, 1)
+    count: int = json.loads(capsys.readouterr().out)["claims"]
+    return count
+
+
+CET = timezone(timedelta(hours=1))
+EDGES = [
+    _said("Pentagon", datetime(2022, 2, 9, 23, 59, 59, 999_999, tzinfo=CET), 1),
+    _said("US Department of Defense", datetime(2022, 2, 10, 0, 0, tzinfo=CET), 2),
+    _said("the pentagon", datetime(2022, 2, 10, 12, 0, tzinfo=CET), 3),
+    _said("Ministère des Armées", datetime(2022, 2, 10, 23, 59, tzinfo=CET), 4),
+    _said("MINISTÈRE de l'Intérieur", datetime(2022, 2, 11, 0, 0, tzinfo=CET), 5),
+    _said("Kremlin", datetime(2022, 2, 10, 11, 0, tzinfo=UTC), 6),
+    _said("Pentagon", None, 7),
+]
+
+
+@pytest.mark.parametrize(
+    ("options", "values"),
+    [
+        (["--source", "PENTAGON"], [1, 3, 7]),
+        (["--source", "ministère"], [4, 5]),
+        (["--source", "DéFENSE"], []),
+        (["--since", "2022-02-10"], [2, 3, 4, 5, 6]),
+        (["--until", "2022-02-10"], [1, 2, 3, 4, 6]),
+        (["--since", "2022-02-10", "--until", "2022-02-10"], [2, 3, 4, 6]),
+        (["--since", "2022-02-10T12:00+01:00", "--until", "2022-02-10T12:00+01:00"], [3, 6]),
+        (["--since", "2022-02-10T12:00:00.000001+01:00"], [4, 5]),
+        (["--until", "2022-02-10T11:59:59.999999+01:00"], [1, 2]),
+        (["--since", "10 February 2022", "--source", "pentagon"], [3]),
+        (["--since", "2022-02", "--until", "2022-02"], [1, 2, 3, 4, 5, 6]),
+        (["--since", "2022", "--until", "2022"], [1, 2, 3, 4, 5, 6]),
+        (["--until", "2022-01"], []),
+        (["--since", "2023"], []),
+    ],
+)
+def test_selection_is_the_same_for_files_and_for_a_store(
+    options: list[str],
+    values: list[float],
+    tmp_path: Path,
+    paris_time: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """--source/--since/--until keep the same claims from FILEs (check) and from --db (export)."""
+    path, db = _store(tmp_path, EDGES)
+    selected = _exported(["--db", db, *options], capsys)
+    assert [c.figure.value for c in selected] == values
+    if values:
+        assert _checked([str(path), *options], capsys) == len(values)
+        assert _checked(["--db", db, *options], capsys) == len(values)
+    else:
+        assert main(["check", str(path), *options]) == 2
+        assert main(["check", "--db", db, *options]) == 2
+
+
+def test_selection_keeps_what_the_store_query_returns(tmp_path: Path, paris_time: None) -> None:
+    """One rule: _Selection.keeps passes exactly what ClaimStore.query(**filters()) returns."""
+    from claimtrack import cli
+    from claimtrack.store import ClaimStore
+
+    parser = cli.build_parser()
+    with ClaimStore(":memory:") as store:
+        store.add_many(EDGES)
+        for source in (None, "pentagon", "MINISTÈRE", "", "x"):
+            for since in (None, "2022-02-10", "2022-02-10T12:00+01:00", "2022-02-10T11:00Z"):
+                for until in (None, "2022-02-10", "2022-02-10T12:00+01:00"):
+                    args = ["check", "x.jsonl"]
+                    for option, value in (("--source", source), ("--since", since)):
+                        args += [option, value] if value is not None else []
+                    args += ["--until", until] if until is not None else []
+                    try:
+                        selection = cli._selection(parser.parse_args(args), subject="troops")
+                    except cli.UsageError:
+                        continue  # --since after --until
+                    expected = store.query(**selection.filters())
+                    assert [c for c in EDGES if selection.keeps(c)] == expected, args
+
+
+def test_a_date_is_the_whole_day_in_this_computers_time_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--since/--until DATE runs from local midnight to the next: the TZ decides the day."""
+    if not hasattr(time, "tzset"):
+        pytest.skip("time.tzset is not available on this platform")
+    _, db = _store(tmp_path, EDGES)
+    try:
+        for zone, values in [("UTC0", [3, 4, 5, 6]), (PARIS, [2, 3, 4, 6])]:
+            monkeypatch.setenv("TZ", zone)
+            time.tzset()
+            args = ["--db", db, "--since", "2022-02-10", "--until", "2022-02-10"]
+            assert [c.figure.value for c in _exported(args, capsys)] == values, zone
+    finally:
+        monkeypatch.undo()
+        time.tzset()
+
+
+def test_since_takes_phrases_relative_to_now(
+    tmp_path: Path, paris_time: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--since yesterday / --until today read the phrases as --published does, as whole days."""
+    now = datetime.now(UTC)
+    claims = [
+        _said("A", now - timedelta(days=400), 1),
+        _said("B", now - timedelta(minutes=1), 2),
+        _said("C", now + timedelta(days=3), 3),
+    ]
+    _, db = _store(tmp_path, claims)
+    assert [c.figure.value for c in _exported(["--db", db, "--since", "yesterday"], capsys)] == [
+        2,
+        3,
+    ]
+    assert [c.figure.value for c in _exported(["--db", db, "--until", "today"], capsys)] == [1, 2]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--since", "not a date"], "--since 'not a date': no date or time in 'not a date'"),
+        (["--until", "soonish"], "--until 'soonish': no date or time"),
+        (["--since", "2022-13"], "--since '2022-13': no month 13 in a year"),
+        (["--until", "0000"], "--until '0000': year 0 is out of range"),
+        (
+            ["--since", "2022-02-11", "--until", "2022-02-10"],
+            "--since '2022-02-11' is after --until '2022-02-10'",
+        ),
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "timeline", "export"])
+def test_bad_dates_are_one_line_with_status_2(
+    command: str,
+    options: list[str],
+    message: str,
+    conflicting: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A DATE that cannot be read, or --since after --until, exits 2 naming the option and text."""
+    db = str(tmp_path / "c.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    args = {
+        "check": ["check", str(conflicting)],
+        "timeline": ["timeline", "Russian troops near Ukraine", str(conflicting)],
+        "export": ["export", str(tmp_path / "out.jsonl"), "--db", db],
+    }[command]
+    capsys.readouterr()
+    assert main([*args, *options]) == 2
+    captured = capsys.readouterr()
+    assert message in _error_line(captured.err)
+    assert captured.out == ""
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_check_selection_that_keeps_nothing_is_an_error(
+    conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``check`` exits 2 when --source/--since/--until leave no claims, naming what was asked."""
+    assert main(["check", str(conflicting), "--source", "Pentagn"]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "no claims whose source contains 'Pentagn'"
+    )
+    args = ["check", str(conflicting), "--subject", "troops", "--since", "2022-03-01"]
+    assert main(args) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "no claims whose subject contains 'troops', stated since 2022-03-01"
+    )
+    assert main(["check", str(conflicting), "--source", "us", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["claims"] == 1
+
+
+def test_timeline_source_and_since(
+    tmp_path: Path, paris_time: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``timeline --source`` keeps those sources' rows, --since drops earlier ones; none is bad."""
+    claims = [_claim("US", 100_000, day=9), _claim("US", 110_000), _claim("Ukraine", 30_000)]
+    path, db = _store(tmp_path, claims)
+    subject = "Russian troops near Ukraine"
+    for source in (str(path), f"--db={db}"):
+        assert main(["timeline", subject, source, "--source", "us", "--since", "2022-02-10"]) == 0
+        out = capsys.readouterr().out
+        assert "110,000 troops" in out
+        assert "30,000" not in out
+        assert "100,000" not in out
+        assert main(["timeline", subject, source, "--source", "France"]) == 2
+        captured = capsys.readouterr()
+        assert captured.out == ""
+        assert _error_line(captured.err).endswith(
+            f"no dated claims about {subject!r} whose source contains 'France'"
+        )
+
+
+def test_export_limit_keeps_the_first_selected_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--limit N exports the first N selected claims in stored order, also as ClaimReview."""
+    _, db = _store(tmp_path, EDGES)
+    assert [c.figure.value for c in _exported(["--db", db, "--limit", "2"], capsys)] == [1, 2]
+    only = ["--db", db, "--source", "pentagon", "--limit", "2"]
+    assert [c.figure.value for c in _exported(only, capsys)] == [1, 3]
+    assert _exported(["--db", db, "--limit", "0"], capsys) == []
+    reviews = tmp_path / "reviews.json"
+    args = ["export", str(reviews), "--db", db, "--rating", "False", "--reviewer", "Desk"]
+    assert main([*args, "--limit", "3"]) == 0
+    assert len(json.loads(reviews.read_text("utf-8"))) == 3
+    assert "exported 3 claims" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize("limit", ["-1", "ten", "2.5"])
+def test_export_bad_limit_is_a_usage_error(
+    limit: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --limit that is not a whole number, 0 or more, exits 2 naming it."""
+    assert main(["export", "-", "--db", str(tmp_path / "c.db"), "--limit", limit]) == 2
+    line = _error_line(capsys.readouterr().err)
+    assert f"argument --limit: expected a whole number, 0 or more, got {limit!r}" in line
+
+
+# ---------------------------------------------------------------------------
+# export to standard output
+# ---------------------------------------------------------------------------
+
+
+def test_export_dash_writes_json_lines_to_stdout(
+    tmp_path: Path,
+    conflicting: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``export -`` writes JSON Lines to standard output and only them, and no file named '-'."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", str(conflicting), "--db", "claims.db"]) == 0
+    capsys.readouterr()
+    assert main(["export", "-", "--db", "claims.db"]) == 0
+    captured = capsys.readouterr()
+    assert formats.read_jsonl(io.StringIO(captured.out)) == formats.read_jsonl(conflicting)
+    assert captured.err == ""
+    assert not (tmp_path / "-").exists()
+
+
+def test_export_dash_takes_csv_and_claimreview(
+    tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export - --format csv`` and ``--format claimreview`` write those formats to stdout."""
+    db = str(tmp_path / "c.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    capsys.readouterr()
+    assert main(["export", "-", "--db", db, "--format", "csv", "--source", "ukraine"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert [row["source_name"] for row in rows] == ["Ukraine"]
+    args = ["export", "-", "--db", db, "--format", "claimreview", "--rating", "False"]
+    assert main([*args, "--reviewer", "Desk"]) == 0
+    reviews = json.loads(capsys.readouterr().out)
+    assert [r["reviewRating"]["alternateName"] for r in reviews] == ["False", "False"]
+
+
+def test_export_dash_parquet_is_refused_on_a_terminal(
+    tmp_path: Path,
+    conflicting: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """``export - --format parquet`` to a terminal exits 2 and writes no bytes to it."""
+    db = str(tmp_path / "c.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    capsys.readouterr()
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    assert main(["export", "-", "--db", db, "--format", "parquet"]) == 2
+    captured = capsys.readouterr()
+    assert "-: Parquet is binary, not for a terminal" in _error_line(captured.err)
+    assert captured.out == ""
+
+
+def test_subprocess_export_dash_parquet_to_a_pipe(tmp_path: Path, conflicting: Path) -> None:
+    """``export - --format parquet`` writes a Parquet file's bytes when stdout is a pipe."""
+    pytest.importorskip("pyarrow")
+    db = str(tmp_path / "c.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    command = [sys.executable, "-m", "claimtrack", "export", "-", "--db", db, "--format", "parquet"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    result = subprocess.run(command, capture_output=True, env=env, check=False, timeout=120)
+    assert (result.returncode, result.stderr) == (0, b"")
+    copy = tmp_path / "copy.parquet"
+    copy.write_bytes(result.stdout)
+    assert formats.read_parquet(copy) == formats.read_jsonl(conflicting)
+
+
+def test_failed_export_to_stdout_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An export to '-' that fails (a tag CSV cannot hold) exits 2 with nothing on stdout."""
+    claims = [_claim("US", 5), attrs.evolve(_claim("UK", 7), tags={"a|b"})]
+    _, db = _store(tmp_path, claims)
+    capsys.readouterr()
+    assert main(["export", "-", "--db", db, "--format", "csv"]) == 2
+    captured = capsys.readouterr()
+    assert "CSV cannot hold tags" in _error_line(captured.err)
+    assert captured.out == ""
+
+
+def test_export_dash_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
+    """With a cp1252 stdout, ``export -`` still writes the JSON Lines in UTF-8, unchanged."""
+    claim = attrs.evolve(_claim("Ministère ∞", 5), subject="Évacués ∞ à Kherson")
+    _, db = _store(tmp_path, [claim])
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "cp1252"}
+    command = [sys.executable, "-m", "claimtrack", "export", "-", "--db", db]
+    result = subprocess.run(command, capture_output=True, env=env, check=False, timeout=120)
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert formats.read_jsonl(io.StringIO(result.stdout.decode("utf-8"))) == [claim]
+
+
+def test_export_dash_to_a_reader_that_goes_away(tmp_path: Path) -> None:
+    """'claimtrack export - | head -1' ends with status 141 and no traceback."""
+    claims = [
+        Claim(subject=f"subject {n}", figure=Figure.of(n, "troops"), source=Source("US"))
+        for n in range(20_000)  # far more output than a pipe holds
+    ]
+    _, db = _store(tmp_path, claims)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimtrack", "export", "-", "--db", db],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    assert proc.stdout is not None
+    assert proc.stderr is not None
+    assert json.loads(proc.stdout.readline())["subject"] == "subject 0"
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 141
+    assert err == ""
+
+
+# ---------------------------------------------------------------------------
+# delete
+# ---------------------------------------------------------------------------
+
+
+def _stored_values(db: str) -> list[float | None]:
+    from claimtrack.store import ClaimStore
+
+    with ClaimStore(db, read_only=True) as store:
+        return [c.figure.value for c in store]
+
+
+def test_delete_removes_the_given_claims(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``delete ID ID`` deletes those claims (an id given twice once) and says how many."""
+    _, db = _store(tmp_path, EDGES)
+    capsys.readouterr()
+    assert main(["delete", EDGES[0].id, EDGES[2].id, EDGES[0].id, "--db", db]) == 0
+    assert capsys.readouterr().out == f"deleted 2 claims from {db}\n"
+    assert _stored_values(db) == [2, 4, 5, 6, 7]
+    assert main(["delete", EDGES[1].id, "--db", db]) == 0
+    assert capsys.readouterr().out == f"deleted 1 claim from {db}\n"
+
+
+def test_delete_of_an_unknown_id_deletes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An id that is not stored exits 2 naming it, and none of the given claims is deleted."""
+    _, db = _store(tmp_path, EDGES)
+    capsys.readouterr()
+    assert main(["delete", EDGES[0].id, "0123456789abcdef", "--db", db]) == 2
+    captured = capsys.readouterr()
+    assert _error_line(captured.err).endswith(
+        f"{db}: no claim with id '0123456789abcdef'; nothing was deleted"
+    )
+    assert captured.out == ""
+    many = [f"unknown-{n}" for n in range(7)]
+    assert main(["delete", *many, "--db", db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "no claims with ids 'unknown-0', 'unknown-1', 'unknown-2', 'unknown-3', 'unknown-4' "
+        "and 2 more; nothing was deleted"
+    )
+    assert _stored_values(db) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_delete_dry_run_lists_the_claims_and_deletes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``delete --dry-run`` shows the claims, with ids, and what it would do; deletes nothing."""
+    _, db = _store(tmp_path, EDGES)
+    capsys.readouterr()
+    assert main(["delete", EDGES[5].id, "--db", db, "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert EDGES[5].id in out
+    assert "Kremlin" in out
+    assert out.endswith(f"would delete 1 claim from {db} (dry run)\n")
+    assert main(["delete", "nope", "--db", db, "-n"]) == 2
+    assert "no claim with id 'nope'" in _error_line(capsys.readouterr().err)
+    assert _stored_values(db) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_delete_reads_ids_and_records_from_stdin(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``delete -`` reads one id a line, or JSON Lines records as export writes, skipping blanks."""
+    _, db = _store(tmp_path, EDGES)
+    record = json.dumps(formats.claim_to_dict(EDGES[3]))
+    monkeypatch.setattr(
+        sys, "stdin", io.StringIO(f"{EDGES[0].id}\n\n  {EDGES[1].id}  \n{record}\n")
+    )
+    capsys.readouterr()
+    assert main(["delete", "-", EDGES[6].id, "--db", db]) == 0
+    assert capsys.readouterr().out == f"deleted 4 claims from {db}\n"
+    assert _stored_values(db) == [3, 5, 6]
+    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
+    assert main(["delete", "-", "--db", db]) == 0
+    assert capsys.readouterr().out == f"deleted 0 claims from {db}\n"
+
+
+@pytest.mark.parametrize(
+    ("stdin", "message"),
+    [
+        ("abc\n{broken\n", "<stdin>:3: malformed JSON: "),
+        ('{"subject": "x"}\n', '<stdin>:2: a JSON record without an "id"'),
+        ("[1, 2]\n", "no claim with id '[1, 2]'"),
+    ],
+)
+def test_delete_bad_stdin_line_is_named(
+    stdin: str,
+    message: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A line of standard input that gives no id exits 2 naming its line; nothing is deleted."""
+    _, db = _store(tmp_path, EDGES)
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{EDGES[0].id}\n{stdin}"))
+    capsys.readouterr()
+    assert main(["delete", "-", "--db", db]) == 2
+    assert message in _error_line(capsys.readouterr().err)
+    assert _stored_values(db) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_delete_stdin_that_is_not_utf8_is_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Standard input that is not UTF-8 exits 2 naming <stdin> and the line, deleting nothing."""
+    _, db = _store(tmp_path, EDGES)
+    data = f"{EDGES[0].id}\n".encode() + b"caf\xe9\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), "utf-8"))
+    capsys.readouterr()
+    assert main(["delete", "-", "--db", db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith("<stdin>:2: not UTF-8 text")
+    assert _stored_values(db) == [1, 2, 3, 4, 5, 6, 7]
+
+
+def test_delete_needs_an_existing_store(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``delete`` without a store exits 2 and creates none; without an ID it is a usage error."""
+    monkeypatch.chdir(tmp_path)
+    assert main(["delete", "0123456789abcdef"]) == 2
+    assert _error_line(capsys.readouterr().err).endswith("claims.db: no such claim store")
+    assert list(tmp_path.iterdir()) == []
+    assert main(["delete"]) == 2
+    assert "the following arguments are required: ID" in _error_line(capsys.readouterr().err)
+
+
+def test_delete_from_a_read_only_store_is_one_line(
+    conflicting: Path, read_only_folder: Any
+) -> None:
+    """``delete`` on a store that cannot be written exits 2 on one line, deleting nothing."""
+    db = str(read_only_folder.path / "claims.db")
+    assert main(["import", str(conflicting), "--db", db]) == 0
+    claim_id = formats.read_jsonl(conflicting)[0].id
+    read_only_folder.lock()
+    result = read_only_folder.run("-m", "claimtrack", "delete", claim_id, "--db", db)
+    assert result.returncode == 2
+    _error_line(result.stderr)
+    dry = read_only_folder.run("-m", "claimtrack", "delete", claim_id, "--db", db, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.endswith(f"would delete 1 claim from {db} (dry run)\n")
+    assert len(formats.read_jsonl(conflicting)) == 2
+
+
+def test_subprocess_export_piped_into_delete(tmp_path: Path) -> None:
+    """'claimtrack export - --source X | claimtrack delete -' deletes that source's claims."""
+    _, db = _store(tmp_path, EDGES)
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "COLUMNS": "100"}
+    claimtrack = [sys.executable, "-m", "claimtrack"]
+    exported = subprocess.run(
+        [*claimtrack, "export", "-", "--db", db, "--source", "pentagon"],
+        capture_output=True,
+        env=env,
+        check=True,
+        timeout=120,
+    )
+    deleted = subprocess.run(
+        [*claimtrack, "delete", "-", "--db", db],
+        input=exported.stdout,
+        capture_output=True,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+    assert (deleted.returncode, deleted.stderr) == (0, b"")
+    assert deleted.stdout.decode() == f"deleted 3 claims from {db}\n"
+    assert _stored_values(db) == [2, 4, 5, 6]
+
+
+def test_command_line_page_lists_every_command() -> None:
+    """docs/how-to/command-line.md's table of commands names each sub-command of the parser."""
+    import argparse
+
+    from claimtrack.cli import build_parser
+
+    parser = build_parser()
+    (sub,) = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    page = (ROOT / "docs" / "how-to" / "command-line.md").read_text(encoding="utf-8")
+    listed = re.findall(r"^\| `(\w+)[ `]", page, re.M)
+    assert listed == list(sub.choices)

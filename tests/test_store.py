@@ -374,6 +374,55 @@ def test_subject_contains_agrees_with_casefold_in_python(subjects: list[str], te
             assert db.query(subject_contains=wanted) == expected
 
 
+def test_source_contains_folds_case_and_matches_the_claimant_only(
+    db: ClaimStore, tmp_path: Path
+) -> None:
+    """source_contains matches the claimant's casefolded name, not a relay's, also in export."""
+    claims = [
+        make(1, source="Pentagon"),
+        make(2, source="the PENTAGON's spokesman"),
+        make(3, source="Ministère des Armées"),
+        make(4, source="100% Fact"),
+        Claim(
+            subject="troops",
+            figure=Figure.of(5, "troops"),
+            source=Source("Russia's Defence Ministry", reported_by=Source("Interfax")),
+        ),
+    ]
+    db.add_many(claims)
+
+    def values(text: str) -> list[float | None]:
+        found = db.query(source_contains=text)
+        assert db.count(source_contains=text) == len(found)
+        return [c.figure.value for c in found]
+
+    assert values("pentagon") == [1, 2]
+    assert values("MINISTÈRE") == [3]
+    assert values("ministry") == [5]
+    assert values("interfax") == []  # the relay is not the source
+    assert values("0%") == [4]
+    assert values("%") == [4]  # no wildcard
+    assert values("") == [1, 2, 3, 4, 5]
+    assert [c.figure.value for c in db.query(source_contains="pentagon", source="Pentagon")] == [1]
+    out = tmp_path / "pentagon.jsonl"
+    assert db.export(out, source_contains="PENTAGON", limit=1) == 1
+    assert formats.read_jsonl(out) == [claims[0]]
+
+
+@given(
+    st.lists(st.sampled_from(["Évacués", "ÉVACUÉS x", "a_b", "axb", "100%", "ǅ ß"]), max_size=6),
+    TEXT,
+)
+def test_source_contains_agrees_with_casefold_in_python(sources: list[str], text: str) -> None:
+    """query(source_contains=t) keeps exactly the claims whose casefolded source name holds t's."""
+    claims = [make(n, source=s) for n, s in enumerate(sources)]
+    with ClaimStore(":memory:") as db:
+        db.add_many(claims)
+        for wanted in (text, *sources, *(s[1:3] for s in sources)):
+            expected = [c for c in claims if wanted.casefold() in c.source.name.casefold()]
+            assert db.query(source_contains=wanted) == expected
+
+
 # ---------------------------------------------------------------------------
 # Round trip (Hypothesis)
 # ---------------------------------------------------------------------------
