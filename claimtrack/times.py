@@ -221,6 +221,9 @@ _MAYBE_DATE = re.compile(
 )
 _SPACES = re.compile(r"\s+")
 _ISO_START = re.compile(r"[+-]?\d{4}")
+# A year and month alone ("2022-02"): that month's first day; dateparser reads "2022-13"
+# as 13 January.
+_YEAR_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 # A UTC offset with seconds or microseconds ("+00:00:00.000001"), which Python 3.11's
 # datetime.fromisoformat reads but then drops.
 _ISO_FINE_OFFSET = re.compile(r"([+-])(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?$")
@@ -837,6 +840,12 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
     zone = ref.moment.tzinfo or _UTC
     today = ref.date_in(zone)
     if _ISO_START.match(s):
+        ym = _YEAR_MONTH.fullmatch(s)
+        if ym is not None:
+            month = int(ym.group(2))
+            if not 1 <= month <= 12:
+                raise TimeParseError(f"no month {month} in {_show(text)}")
+            return datetime(int(ym.group(1)), month, 1, tzinfo=zone)
         try:
             iso = datetime.fromisoformat(s)
         except ValueError:
@@ -923,6 +932,10 @@ def _dateparser(text: str, moment: datetime, prefer: str) -> datetime | None:
         "TIMEZONE": name,
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": _DATEPARSER_PREFER[prefer],
+        # a month without a day is its first day, a year alone its 1 January, as
+        # "by March" is in extraction; dateparser's default fills in today's day and month
+        "PREFER_DAY_OF_MONTH": "first",
+        "PREFER_MONTH_OF_YEAR": "first",
     }
     try:
         result = dateparser.parse(text, languages=["en"], settings=settings)

@@ -615,3 +615,29 @@ def test_us_stamps_in_time_regions(line: str, hour: int, zone: str) -> None:
 def test_lower_case_region_is_no_zone() -> None:
     """Only capital "ET" names a zone: "et" is a word."""
     assert find_stamp("10:30 et") is None
+
+
+_MONTH_NAMES = [
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+]  # fmt: skip
+
+
+@given(st.integers(1990, 2040), st.integers(1, 12), st.sampled_from(["name", "iso"]))
+def test_month_without_day_is_its_first_day(year: int, month: int, form: str) -> None:
+    """A month without a day ("February 2022", "2022-02") is that month's first day, not today's."""
+    text = f"{_MONTH_NAMES[month - 1]} {year}" if form == "name" else f"{year}-{month:02d}"
+    found = parse_time(text, reference=date(2026, 12, 7))
+    assert found == datetime(year, month, 1, tzinfo=UTC)
+
+
+def test_year_alone_is_its_first_of_january() -> None:
+    """A year alone is 1 January of that year, not today's day and month in it."""
+    assert parse_time("2022", reference=date(2026, 12, 7)) == datetime(2022, 1, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("text", ["2022-13", "2022-00"])
+def test_year_and_impossible_month_is_an_error(text: str) -> None:
+    """A year with an impossible month ("2022-13") is an error naming the text, not 13 January."""
+    with pytest.raises(TimeParseError, match=text):
+        parse_time(text, reference=date(2026, 12, 7))
