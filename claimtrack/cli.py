@@ -19,7 +19,6 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
-import dataclasses
 import io
 import json
 import os
@@ -31,6 +30,8 @@ from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
+
+import attrs
 
 from claimtrack.articles import Article, html_to_text, looks_like_html, read_article
 from claimtrack.exceptions import ClaimFormatError, ClaimtrackError
@@ -155,7 +156,7 @@ def _contains(text: str, wanted: str | None) -> bool:
     return wanted is None or wanted.casefold() in text.casefold()
 
 
-@dataclasses.dataclass(frozen=True)
+@attrs.frozen
 class _Selection:
     """The claims a command keeps (``--subject``, ``--source``, ``--since``, ``--until``).
 
