@@ -67,13 +67,18 @@ class UsageError(Exception):
 def _read_article(path: str) -> Article:
     """Read a text or HTML file (``-`` is standard input) as an article."""
     if path == "-":
-        return read_article(sys.stdin.read())
-    data = Path(path).read_bytes()
+        stdin: Any = sys.stdin
+        if not _has_buffer(stdin):  # a text-only stream standing in for stdin
+            return read_article(stdin.read())
+        data = stdin.buffer.read()
+    else:
+        data = Path(path).read_bytes()
     try:
         raw = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise UsageError(f"{path}:{line}: not UTF-8 text (byte {exc.start})") from None
+        name = "<stdin>" if path == "-" else path
+        raise UsageError(f"{name}:{line}: not UTF-8 text (byte {exc.start})") from None
     if Path(path).suffix.lower() in HTML_SUFFIXES and not looks_like_html(raw):
         return Article(html_to_text(raw))  # a fragment saved as .html
     return read_article(raw)

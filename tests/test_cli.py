@@ -789,6 +789,16 @@ def test_subprocess_extract_stdin() -> None:
     assert record["figure"]["text"] == "more than 100,000 soldiers"
 
 
+def test_extract_stdin_that_is_not_utf8_is_named(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``extract -`` on input that is not UTF-8 exits 2 naming <stdin> and the line, as for files."""
+    data = b"Police said 300 people marched.\nPolice said caf\xe9 400 people marched.\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), "utf-8"))
+    assert main(["extract", "-"]) == 2
+    assert _error_line(capsys.readouterr().err).endswith("<stdin>:2: not UTF-8 text (byte 47)")
+
+
 def test_subprocess_errors_are_one_line(tmp_path: Path) -> None:
     """Bad input and bad usage exit 2 with one stderr line and no traceback."""
     bad = tmp_path / "bad.csv"
