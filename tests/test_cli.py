@@ -792,7 +792,7 @@ def test_subprocess_extract_stdin() -> None:
 def test_extract_stdin_that_is_not_utf8_is_named(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``extract -`` on input that is not UTF-8 exits 2 naming <stdin> and the line, as for files."""
+    """``extract -`` on input that is not UTF-8 exits 2 naming <stdin> and the line, as a file."""
     data = b"Police said 300 people marched.\nPolice said caf\xe9 400 people marched.\n"
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), "utf-8"))
     assert main(["extract", "-"]) == 2
