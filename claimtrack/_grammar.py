@@ -702,8 +702,19 @@ def _quantities():  # type: ignore[no-untyped-def]
     return quantities
 
 
+@functools.cache
+def _alias_memo() -> dict[str, str | None]:
+    """Return the memo of quantities.unit_alias (one dict for the process, never replaced)."""
+    memo: dict[str, str | None] = _quantities()._ALIAS_MEMO
+    return memo
+
+
 def _alias(text: str) -> str | None:
-    found: str | None = _quantities().unit_alias(text)
+    # Most words were looked up before: read the memo here rather than pay for a call into
+    # quantities ("" means not looked up yet; no unit is named "").
+    found = _alias_memo().get(text, "")
+    if found == "":
+        found = _quantities().unit_alias(text)
     return found
 
 
