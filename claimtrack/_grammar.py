@@ -981,7 +981,9 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     if pos >= len(text):
         return None, False
     ch = text[pos]
-    if ch == " " and text[pos + 1 : pos + 2] in ("°", "%"):
+    if ch == " ":  # most numbers stand before a space and a word: "5 people"
+        if text[pos + 1 : pos + 2] not in ("°", "%"):
+            return None, False
         pos += 1  # "5 °C", "7.57 %"
         ch = text[pos]
     if ch == "%":
@@ -1353,6 +1355,10 @@ _LONE_PREFIX = re.compile(r"\s*(?:(?i:a|one)\s*)?")
 _SUBUNITS = frozenset(("cent", "penny", "sen"))  # prices too: "5p a litre", "63 cents a share"
 
 
+_RATE_FIRST = frozenset(" \u00a0\u2009\u202f/-")
+_RATE_SECOND = " \u00a0\u2009\u202f/pPaAeE"  # a string: "" (the end of the text) is in it
+
+
 def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     """Read "per month", "a share", "/hour" after a figure's ``unit``; (rate unit, end) or None.
 
@@ -1362,12 +1368,22 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     A time followed by "ago", "earlier" and the like is a date, not a rate
     ("$5m a year ago").
     """
+    # Every rate opens with a space, "/" or "-" ("a month", "/hour", "-a-day") and, after the
+    # first character, a space, "/" or the first letter of "per", "a", "an", "each" or
+    # "every": most figures end before ", " or " in ", which need no pattern to be rejected.
+    if pos >= len(text) or text[pos] not in _RATE_FIRST:
+        return None
+    if text[pos] != "/" and text[pos + 1 : pos + 2] not in _RATE_SECOND:
+        return None
     m = _RATE_AFTER.match(text, pos)
     if m is None:
         return None
     word = m.group(3)
     lw = word.lower()
-    den = "person" if lw in _RATE_PEOPLE and m.group(1) else _alias(_SPACE_RUN.sub(" ", lw))
+    if lw in _RATE_PEOPLE and m.group(1):
+        den: str | None = "person"
+    else:  # "square  metre" is "square metre"; one word needs no pattern run
+        den = _alias(lw if lw.isalpha() else _SPACE_RUN.sub(" ", lw))
     if den is None or den in ("count", "percent", "cent"):
         return None
     joiner = (m.group(1) or m.group(2) or "/").lower()
