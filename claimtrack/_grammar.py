@@ -702,8 +702,19 @@ def _quantities():  # type: ignore[no-untyped-def]
     return quantities
 
 
+@functools.cache
+def _alias_memo() -> dict[str, str | None]:
+    """Return the memo of quantities.unit_alias (one dict for the process, never replaced)."""
+    memo: dict[str, str | None] = _quantities()._ALIAS_MEMO
+    return memo
+
+
 def _alias(text: str) -> str | None:
-    found: str | None = _quantities().unit_alias(text)
+    # Most words were looked up before: read the memo here rather than pay for a call into
+    # quantities ("" means not looked up yet; no unit is named "").
+    found = _alias_memo().get(text, "")
+    if found == "":
+        found = _quantities().unit_alias(text)
     return found
 
 
@@ -970,7 +981,9 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     if pos >= len(text):
         return None, False
     ch = text[pos]
-    if ch == " " and text[pos + 1 : pos + 2] in ("°", "%"):
+    if ch == " ":  # most numbers stand before a space and a word: "5 people"
+        if text[pos + 1 : pos + 2] not in ("°", "%"):
+            return None, False
         pos += 1  # "5 °C", "7.57 %"
         ch = text[pos]
     if ch == "%":
@@ -1014,27 +1027,16 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
 
     ``one``: the number is one, so a singular noun may be what it counts ("one base unit").
     """
+    # A word (or "km2") is read only after a space: before a full stop, a comma, a bracket or
+    # at the end of the text there is no unit, and no pattern need be tried.
+    if pos >= len(text) or text[pos] not in _SPACE_CHARS:
+        return None
     words: list[tuple[str, int, int]] = []
-    p = pos
-    more = True
+    p = pos  # where the next word would start; -1 once the phrase has ended
     heads = _quantities().alias_heads()
-
-    def read_to(count: int) -> None:
-        """Read words until ``count`` are held or the phrase ends (after a word with a dot)."""
-        nonlocal p, more
-        while more and len(words) < count:
-            m = _NEXT_WORD.match(text, p)
-            if m is None:
-                more = False
-                break
-            w = m.group(1)
-            words.append((w, m.start(1), m.end(1)))
-            p = m.end()
-            if _ends_sentence(w):
-                more = False
-
     for i in range(max_modifiers + 1):
-        read_to(i + 1)  # read words only as they are needed
+        if len(words) == i and p >= 0:  # read words only as they are needed
+            p = _read_word(_NEXT_WORD, text, p, words)
         if i >= len(words):
             if i == 0:  # no word: perhaps a unit squared or cubed, "603,628 km2"
                 square = _SPACED_POWER.match(text, pos)
@@ -1042,18 +1044,21 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
                 if square is not None and unit is not None:
                     return _Unit(unit, square.end())
             break
-        if i == 0 and words[0][0].rstrip(".") in _SPACED_LETTERS:
+        w, w_start, _ = words[i]
+        if i == 0 and len(w) <= 2 and w.rstrip(".") in _SPACED_LETTERS:
             return _unit_letter(text, words[0])
-        first_lower = words[i][0].lower()
-        if first_lower in heads:
-            read_to(i + 3)  # a multi-word spelling ("per cent", "service members")
+        first_lower = w.lower()
+        multi = first_lower in heads
+        if multi:  # a multi-word spelling ("per cent", "service members"): two words more
+            while len(words) < i + 3 and p >= 0:
+                p = _read_word(_NEXT_WORD, text, p, words)
         n = len(words)
-        for k in (3, 2, 1) if first_lower in heads else (1,):
+        for k in (3, 2, 1) if multi else (1,):
             if i + k > n:
                 continue
-            last = words[i + k - 1]
-            surface = text[words[i][1] : last[2]]
-            key = surface.rstrip(".") if surface.endswith(".") else surface
+            # one word is its own surface; a longer spelling runs to the end of its last word
+            surface = w if k == 1 else text[w_start : words[i + k - 1][2]]
+            key = surface.rstrip(".") if surface[-1] == "." else surface
             if key[-1] in "'’" and k == 1:
                 key = key[:-1]  # a possessive plural: "six weeks' time", "three days' notice"
             unit = _alias(key)
@@ -1065,41 +1070,53 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
                 continue
             if k == 1 and key.lower() in GLUED_ONLY:
                 continue
-            j = i + k
-            if j >= n and more and k == 1:
-                m = _NEXT_WORD.match(text, p)  # the word after the noun, if any
-                if m is not None:
-                    words.append((m.group(1), m.start(1), m.end(1)))
+            # Only a counted noun may be a modifier of the next word ("Navy ships"): the next
+            # word is read, and looked up, for it alone ("1.4 times book value" is no count).
+            if k == 1 and unit != "time" and _is_count(unit):
+                j = i + 1
+                if j >= n and p >= 0:
+                    _read_word(_NEXT_WORD, text, p, words)  # the word after the noun, if any
                     n = len(words)
-            if (
-                j < n
-                and k == 1
-                and _is_count(unit)
-                and unit != "time"  # "1.4 times book value"
-                and words[j][0].lower() not in GLUED_ONLY
-            ):
-                head = words[j][0][:-1] if _ends_sentence(words[j][0]) else words[j][0]
-                later = _alias(head)  # "136 civilian deaths." ends a sentence: no dot
-                if (
-                    later is not None
-                    and later != "count"
-                    and _is_count(later)  # "troops in." ends with no unit "in" (inch)
-                    and (one or head.lower() != later)
-                ):
-                    # a noun used as a modifier: "separatist regions", "Navy ships"; not
-                    # before a singular noun, which the number cannot count: "3 cylinder
-                    # engine" counts cylinders
-                    i, unit, key = j, later, head
+                if j < n and words[j][0].lower() not in GLUED_ONLY:
+                    after = words[j][0]
+                    head = after[:-1] if _ends_sentence(after) else after
+                    later = _alias(head)  # "136 civilian deaths." ends a sentence: no dot
+                    if (
+                        later is not None
+                        and later != "count"
+                        and _is_count(later)  # "troops in." ends with no unit "in" (inch)
+                        and (one or head.lower() != later)
+                    ):
+                        # a noun used as a modifier: "separatist regions", "Navy ships"; not
+                        # before a singular noun, which the number cannot count: "3 cylinder
+                        # engine" counts cylinders
+                        i, unit, key = j, later, head
             end = words[i][1] + len(key)
-            mods = tuple([w for w, _, _ in words[:i]]) if i else ()
-            return _Unit(unit, end, noun=key, modifiers=mods)
-        word = words[i][0].rstrip(".")
-        lw = word.lower()
-        if i == 0 and lw in _MORE_OR_FEWER and not _ends_sentence(words[i][0]):
+            mods = tuple([x for x, _, _ in words[:i]]) if i else ()
+            return _Unit(unit, end, key, mods)
+        lw = first_lower.rstrip(".")
+        ends = w[-1] == "." and _ends_sentence(w)
+        if i == 0 and lw in _MORE_OR_FEWER and not ends:
             continue  # "3,000 more troops", "500 fewer jobs"
-        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or _ends_sentence(words[i][0]):
+        if lw in _STOP or lw in _UNITS_WORDS or lw in _MULTIPLIERS or ends:
             break
     return None
+
+
+def _read_word(
+    pattern: re.Pattern[str], text: str, p: int, words: list[tuple[str, int, int]]
+) -> int:
+    """Append the word that ``pattern`` reads at ``p`` to ``words``; return where it ends.
+
+    Return -1 where the phrase ends: where no word follows, and after a word that ends a
+    sentence ("troops."). The word is the pattern's group 1, which runs to the match's end.
+    """
+    m = pattern.match(text, p)
+    if m is None:
+        return -1
+    w = m.group(1)
+    words.append((w, m.start(1), m.end(1)))
+    return -1 if w[-1] == "." and _ends_sentence(w) else m.end()
 
 
 _MORE_OR_FEWER = frozenset(("more", "fewer"))
@@ -1185,17 +1202,18 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
     stand before it. After "one" (``singular``) the head is the last word of a short phrase
     that ends at a stop word or a punctuation mark ("one solution that", "in one area.").
     """
-    words: list[tuple[str, int, int]] = []
-    p = pos
-    while len(words) < 6:
-        m = _NOUN_WORD.match(text, p)
-        if m is None:
+    # A word is read only after a space: before a full stop, a comma, a bracket or at the end
+    # of the text there is no noun, and no pattern need be tried.
+    if pos >= len(text) or text[pos] not in _SPACE_CHARS:
+        return None
+    words: list[tuple[str, int, int]] = []  # six at most
+    p = pos  # where the next word may start; -1 once the phrase has ended
+    for i in range(6):
+        if len(words) == i and p >= 0:  # read words only as they are needed
+            p = _read_word(_NOUN_WORD, text, p, words)
+        if i >= len(words):
             break
-        words.append((m.group(1), m.start(1), m.end(1)))
-        p = m.end()
-        if _ends_sentence(m.group(1)):
-            break
-    for i, (w, _start, end) in enumerate(words):
+        w, _start, end = words[i]
         lw = w.lower()
         if w[0].isdigit():
             if i == 0 or not words[i - 1][0][0].isupper():
@@ -1205,8 +1223,11 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             continue  # "one of the most spectacular catches"
         if i == 0 and lw in _MORE_OR_FEWER:
             continue  # "300 more vehicles"
-        if lw == "and" and 0 < i < len(words) - 1 and not words[i - 1][0][0].isdigit():
-            continue  # "Kia and Hyundai vehicles", "digital and physical sales"
+        if lw == "and" and i > 0 and not words[i - 1][0][0].isdigit():
+            if len(words) == i + 1 and p >= 0 and i < 5:
+                p = _read_word(_NOUN_WORD, text, p, words)  # is there a word after "and"?
+            if i < len(words) - 1:
+                continue  # "Kia and Hyundai vehicles", "digital and physical sales"
         word = lw.rstrip(".")  # a noun may end the sentence: "digital copies."
         if word in _STOP or word in _UNITS_WORDS or word in _MULTIPLIERS:
             if singular and i and word in _STOP:
@@ -1219,7 +1240,7 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             and not word.endswith(("ss", "us", "is", "ous"))
             and (w[0].islower() or word.endswith("ans"))  # "millions of Americans"
         ) or (
-            _PLURAL_ACRONYM.fullmatch(w.rstrip("."))  # "650 MPs", "3 SUVs"
+            (w[0].isupper() and _PLURAL_ACRONYM.fullmatch(w.rstrip(".")))  # "650 MPs", "3 SUVs"
             or (w[0].islower() and word in _quantities().SHARED_CURRENCY_NOUNS)  # "5 kroner"
         ):
             if i and words[i - 1][0].lower() == "and":
@@ -1230,10 +1251,10 @@ def _unknown_noun(text: str, pos: int, *, singular: bool = False) -> _Unit | Non
             if known is not None and known != "count" and not _is_count(known):
                 return None  # a measure, not a counted noun
             unit = known if known is not None else "count"
-            return _Unit(unit, end - len(w) + len(noun), noun=noun, modifiers=mods)
+            return _Unit(unit, end - len(w) + len(noun), noun, mods)
         if _ends_sentence(w):
             return _singular_head(words, i + 1) if singular else None
-    if singular and words and len(words) < 6 and p >= len(text):
+    if singular and words and len(words) < 6 and words[-1][2] >= len(text):
         return _singular_head(words, len(words))  # the phrase ends the text
     return None
 
@@ -1334,6 +1355,10 @@ _LONE_PREFIX = re.compile(r"\s*(?:(?i:a|one)\s*)?")
 _SUBUNITS = frozenset(("cent", "penny", "sen"))  # prices too: "5p a litre", "63 cents a share"
 
 
+_RATE_FIRST = frozenset(" \u00a0\u2009\u202f/-")
+_RATE_SECOND = " \u00a0\u2009\u202f/pPaAeE"  # a string: "" (the end of the text) is in it
+
+
 def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     """Read "per month", "a share", "/hour" after a figure's ``unit``; (rate unit, end) or None.
 
@@ -1343,12 +1368,22 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
     A time followed by "ago", "earlier" and the like is a date, not a rate
     ("$5m a year ago").
     """
+    # Every rate opens with a space, "/" or "-" ("a month", "/hour", "-a-day") and, after the
+    # first character, a space, "/" or the first letter of "per", "a", "an", "each" or
+    # "every": most figures end before ", " or " in ", which need no pattern to be rejected.
+    if pos >= len(text) or text[pos] not in _RATE_FIRST:
+        return None
+    if text[pos] != "/" and text[pos + 1 : pos + 2] not in _RATE_SECOND:
+        return None
     m = _RATE_AFTER.match(text, pos)
     if m is None:
         return None
     word = m.group(3)
     lw = word.lower()
-    den = "person" if lw in _RATE_PEOPLE and m.group(1) else _alias(_SPACE_RUN.sub(" ", lw))
+    if lw in _RATE_PEOPLE and m.group(1):
+        den: str | None = "person"
+    else:  # "square  metre" is "square metre"; one word needs no pattern run
+        den = _alias(lw if lw.isalpha() else _SPACE_RUN.sub(" ", lw))
     if den is None or den in ("count", "percent", "cent"):
         return None
     joiner = (m.group(1) or m.group(2) or "/").lower()

@@ -1228,6 +1228,13 @@ _READ_ONLY_SPELLINGS = frozenset(
 _CANONICAL: set[str] = set(_COUNT_NOUNS) | set(_CURRENCIES) | {"count", "percent"}
 
 
+# unit_alias by the text as given: the scanner asks for the same few words ("percent",
+# "people", "the") again and again. Bounded, and emptied when define_count_noun changes the
+# spellings; the dict itself is never replaced, so the scanner may hold on to it.
+_ALIAS_MEMO: dict[str, str | None] = {}
+_ALIAS_MEMO_SIZE = 8192
+
+
 def unit_alias(text: str) -> str | None:
     """Return the canonical unit that the alias tables give ``text``, without asking pint.
 
@@ -1239,13 +1246,19 @@ def unit_alias(text: str) -> str | None:
         >>> unit_alias("Service members"), unit_alias("per cent"), unit_alias("flibbertigibbets")
         ('service_member', 'percent', None)
     """
-    cased = _CASED_SYMBOLS.get(text)
-    if cased is not None:
-        return cased
-    key = text.lower()
-    if not key.isalpha():
-        key = _SPACES.sub(" ", key)  # "per\u00a0cent" is "per cent"
-    return _ALIASES.get(key)
+    found = _ALIAS_MEMO.get(text, "")  # "": not looked up yet (no unit is named "")
+    if found != "":
+        return found
+    found = _CASED_SYMBOLS.get(text)
+    if found is None:
+        key = text.lower()
+        if not key.isalpha():
+            key = _SPACES.sub(" ", key)  # "per\u00a0cent" is "per cent"
+        found = _ALIASES.get(key)
+    if len(_ALIAS_MEMO) >= _ALIAS_MEMO_SIZE:
+        _ALIAS_MEMO.clear()
+    _ALIAS_MEMO[text] = found
+    return found
 
 
 _HEADS: list[Any] = [0, frozenset()]
@@ -1302,6 +1315,7 @@ def define_count_noun(
         spellings = {canonical, canonical.replace("_", " "), canonical.replace("_", " ") + "s"}
         for alias in (*spellings, *aliases):
             _ALIASES[_SPACES.sub(" ", alias.strip()).lower()] = canonical
+        _ALIAS_MEMO.clear()
         canonical_unit_name.cache_clear()
         dimension_of.cache_clear()
         _factor.cache_clear()

@@ -434,6 +434,17 @@ def test_alias_heads_follow_new_spellings() -> None:
     assert parse_figure("12 patrol boats").unit == "patrol_boat"
 
 
+def test_unit_alias_follows_new_spellings() -> None:
+    """A word looked up before define_count_noun names it is read as the new noun after."""
+    from claimtrack.quantities import define_count_noun
+
+    assert unit_alias("Gyrocopters") is None
+    assert parse_figure("12 gyrocopters").unit == "count"
+    define_count_noun("gyrocopter", dimension="rotorcraft")
+    assert unit_alias("Gyrocopters") == "gyrocopter"
+    assert parse_figure("12 gyrocopters").unit == "gyrocopter"
+
+
 # ---------------------------------------------------------------------------
 # Currencies by name and rates
 # ---------------------------------------------------------------------------
