@@ -87,6 +87,8 @@ def _read_article(path: str) -> Article:
 def _parse_published(text: str, option: str = "--published") -> date | datetime:
     """Parse ``--published``: an ISO date, or a time :func:`parse_time` reads (relative to now).
 
+    A weekday or a month-day without a year is the most recent one ("Thursday", "10 Feb").
+
     A bare ISO date stays a date: :func:`extract_claims` then reads it as midnight
     in the zone of a live blog's time stamps.  ``option`` names the option in errors.
     """
@@ -98,7 +100,7 @@ def _parse_published(text: str, option: str = "--published") -> date | datetime:
         pass
     now = datetime.now(UTC).astimezone()
     try:
-        return parse_time(text, reference=now)
+        return parse_time(text, reference=now, prefer="past")  # "Thursday": the one gone by
     except ClaimtrackError as exc:
         raise UsageError(f"{option} {text!r}: {_one_line(exc)}") from None
 
@@ -116,7 +118,8 @@ def _period(option: str, text: str) -> tuple[datetime, datetime]:
 
     A date, or a phrase without a time of day ("yesterday", "10 February 2022"), is
     that whole day in this computer's time zone, as ``--published`` reads "yesterday";
-    ``2022-02`` is that month and ``2022`` that year; a date-time
+    ``2022-02``, ``February 2022`` and ``Feb 2022`` are that month, ``Q1 2022`` that
+    quarter and ``2022`` that year; a date-time
     (``2022-02-10T18:00+01:00``; without an offset, in this computer's zone) is that
     instant.
     """
@@ -126,18 +129,49 @@ def _period(option: str, text: str) -> tuple[datetime, datetime]:
         raise UsageError(f"{option} {text!r}: {_one_line(exc)}") from None
 
 
+_MONTHS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
+_IN = r"(?:in\s+)?"
+_YEAR_OR_MONTH = re.compile(_IN + r"(\d{4})(?:-(\d{2}))?", re.I)
+_MONTH_OF_YEAR = re.compile(_IN + r"(?:([a-z]{3,9})\.?,?\s+(\d{4})|(\d{4})\s+([a-z]{3,9}))", re.I)
+_QUARTER = re.compile(_IN + r"(?:q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4]))", re.I)
+
+
+def _month_number(word: str) -> int | None:
+    """The month a name or abbreviation names ("Feb", "Sept", "february"), or None."""
+    lw = word.lower()
+    for number, name in enumerate(_MONTHS, start=1):
+        if name.startswith(lw) and len(lw) >= 3:
+            return number
+    return None
+
+
+def _months(year: int, first: int, count: int) -> tuple[datetime, datetime]:
+    """The period of ``count`` months from month ``first`` of ``year``, in this computer's zone."""
+    end_year, end_month = year + (first - 1 + count) // 12, (first - 1 + count) % 12 + 1
+    return _local_midnight(date(year, first, 1)), _local_midnight(date(end_year, end_month, 1))
+
+
 def _period_of(option: str, text: str) -> tuple[datetime, datetime]:
     stripped = text.strip()
-    whole = re.fullmatch(r"(\d{4})(?:-(\d{2}))?", stripped)
-    if whole:  # parse_time would read "2022-02" as today's day of February 2022
+    # A year, a month or a quarter is the whole of it: parse_time reads each as one day.
+    whole = _YEAR_OR_MONTH.fullmatch(stripped)
+    if whole:
         year, month = int(whole[1]), int(whole[2] or 0)
         if whole[2] is None:
-            first, after = date(year, 1, 1), date(year + 1, 1, 1)
-        elif 1 <= month <= 12:
-            first, after = date(year, month, 1), date(year + month // 12, month % 12 + 1, 1)
-        else:
+            return _months(year, 1, 12)
+        if not 1 <= month <= 12:
             raise ValueError(f"no month {month} in a year")
-        return _local_midnight(first), _local_midnight(after)
+        return _months(year, month, 1)
+    named = _MONTH_OF_YEAR.fullmatch(stripped)
+    named_month = _month_number(named[1] or named[4]) if named else None
+    if named and named_month is not None:  # "February 2022", "2022 Feb"
+        return _months(int(named[2] or named[3]), named_month, 1)
+    quarter = _QUARTER.fullmatch(stripped)
+    if quarter:  # "Q1 2022", "2022Q1"
+        return _months(int(quarter[2] or quarter[3]), 3 * int(quarter[1] or quarter[4]) - 2, 3)
     try:
         date.fromisoformat(stripped)
     except ValueError:
@@ -657,12 +691,28 @@ def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> Impor
                 shutil.copyfileobj(sys.stdin.buffer, copy)
             else:
                 copy.write(sys.stdin.read().encode("utf-8"))
+        if options["format"] is None:
+            options["format"] = _sniff_format(spool)
         try:
             result = store.import_file(spool, **options)
         except ClaimtrackError as exc:
             raise ClaimtrackError(_one_line(exc).replace(spool, "<stdin>")) from None
     rejected = [ClaimFormatError(e.reason, path="<stdin>", line=e.line) for e in result.rejected]
     return ImportResult(result.added, result.duplicates, rejected, result.replaced)
+
+
+def _sniff_format(path: str) -> str:
+    """Tell the format of claims on standard input from their first bytes.
+
+    Parquet by its magic bytes, JSON Lines if the first record opens with "{", else CSV;
+    each format's reader then names a bad line.
+    """
+    with open(path, "rb") as spool:
+        head = spool.read(4096)
+    if head.startswith(b"PAR1"):
+        return "parquet"
+    text = head.removeprefix(codecs.BOM_UTF8).lstrip()
+    return "jsonl" if not text or text.startswith(b"{") else "csv"
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
@@ -672,10 +722,9 @@ def _cmd_import(args: argparse.Namespace) -> int:
     if args.rejects and len(args.files) > 1:
         raise UsageError("--rejects takes one FILE at a time")
     for path in args.files if args.format is None else ():
-        if Path(path).suffix.lower() not in CLAIM_SUFFIXES:
-            what = "standard input" if path == "-" else f"the suffix {Path(path).suffix!r}"
+        if path != "-" and Path(path).suffix.lower() not in CLAIM_SUFFIXES:
             raise UsageError(
-                f"{'<stdin>' if path == '-' else path}: cannot tell the format of {what}; "
+                f"{path}: cannot tell the format of the suffix {Path(path).suffix!r}; "
                 "give --format jsonl, csv or parquet"
             )
     added = duplicates = replaced = 0
@@ -729,6 +778,10 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     if not Path(args.db).exists():
         raise UsageError(f"{args.db}: no such claim store")
+    if to_stdout and _is_stdout(args.db):
+        raise UsageError(
+            f"{args.db}: standard output is the claim store itself; redirect it to another file"
+        )
     if to_stdout:
         # Written whole to a file first, so that a failed export writes nothing at all.
         with tempfile.TemporaryDirectory() as folder:
@@ -762,6 +815,15 @@ def _export(
         for c in store.query(limit=args.limit, **selection.filters())
     ]
     return formats.write_claimreview(reviews, path)
+
+
+def _is_stdout(path: str) -> bool:
+    """Whether standard output is the file at ``path`` ("export - --db s.db >> s.db")."""
+    try:
+        out, there = os.fstat(sys.stdout.fileno()), os.stat(path)
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return False  # no such file, or a stream without a descriptor
+    return (out.st_dev, out.st_ino) == (there.st_dev, there.st_ino)
 
 
 def _has_buffer(stream: Any) -> bool:
@@ -832,6 +894,8 @@ def _cmd_delete(args: argparse.Namespace) -> int:
     for item in args.ids:
         given.extend(_ids_from_stdin() if item == "-" else [item])
     ids = list(dict.fromkeys(given))  # an id given twice is deleted once
+    if not ids:  # "export - --db typo.db | claimtrack delete -" must not look like success
+        raise UsageError("<stdin>: no claim ids on standard input; nothing was deleted")
     if not Path(args.db).exists():
         raise UsageError(f"{args.db}: no such claim store")
     if args.dry_run:
@@ -1143,13 +1207,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _limit(text: str) -> int:
     """Parse ``--limit``: a whole number of claims, 0 or more."""
-    try:
-        number = int(text)
-    except ValueError:
-        number = -1
-    if number < 0:
-        raise argparse.ArgumentTypeError(f"expected a whole number, 0 or more, got {text!r}")
+    digits = text.strip()
+    number = int(digits) if digits.isascii() and digits.isdigit() else -1
+    if not 0 <= number <= _MAX_LIMIT:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number from 0 to {_MAX_LIMIT}, got {text!r}"
+        )
     return number
+
+
+_MAX_LIMIT = 2**63 - 1  # SQLite's largest integer
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -586,7 +586,7 @@ def test_check_and_export_read_a_store_in_a_read_only_folder(
 def test_import_reads_standard_input_given_a_format(
     tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str], monkeypatch: Any
 ) -> None:
-    """``import -`` asks for --format; with it, standard input is imported and named <stdin>."""
+    """``import -`` with --format imports standard input, naming it <stdin> in rejects."""
     db, rejects = str(tmp_path / "a.db"), tmp_path / "rejects.jsonl"
     assert main(["import", str(conflicting), str(tmp_path / "notes.txt"), "--db", db]) == 2
     assert _error_line(capsys.readouterr().err).endswith(
@@ -594,10 +594,6 @@ def test_import_reads_standard_input_given_a_format(
         "parquet"
     )
     assert not Path(db).exists()  # checked before anything is imported
-    assert main(["import", "-", "--db", db]) == 2
-    assert _error_line(capsys.readouterr().err).endswith(
-        "<stdin>: cannot tell the format of standard input; give --format jsonl, csv or parquet"
-    )
     stdin = io.TextIOWrapper(io.BytesIO(conflicting.read_bytes() + b"{broken\n"), "utf-8")
     monkeypatch.setattr(sys, "stdin", stdin)
     args = ["import", "-", "--db", db, "--format", "jsonl", "--skip-bad", "--rejects", str(rejects)]
@@ -954,6 +950,10 @@ EDGES = [
         (["--since", "10 February 2022", "--source", "pentagon"], [3]),
         (["--since", "2022-02", "--until", "2022-02"], [1, 2, 3, 4, 5, 6]),
         (["--since", "2022", "--until", "2022"], [1, 2, 3, 4, 5, 6]),
+        (["--since", "February 2022", "--until", "Feb 2022"], [1, 2, 3, 4, 5, 6]),
+        (["--since", "in 2022 February", "--until", "Q1 2022"], [1, 2, 3, 4, 5, 6]),
+        (["--until", "january 2022"], []),
+        (["--since", "2022Q2"], []),
         (["--until", "2022-01"], []),
         (["--since", "2023"], []),
     ],
@@ -1135,12 +1135,69 @@ def test_export_bad_limit_is_a_usage_error(
     """A --limit that is not a whole number, 0 or more, exits 2 naming it."""
     assert main(["export", "-", "--db", str(tmp_path / "c.db"), "--limit", limit]) == 2
     line = _error_line(capsys.readouterr().err)
-    assert f"argument --limit: expected a whole number, 0 or more, got {limit!r}" in line
+    assert f"argument --limit: expected a whole number from 0 to {2**63 - 1}, got {limit!r}" in line
+
+
+def test_since_weekday_is_the_one_gone_by(
+    tmp_path: Path, paris_time: None, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--since with a weekday or a month-day without a year is the most recent one, not the next."""
+    now = datetime.now(UTC)
+    week_ago = (now - timedelta(days=6)).astimezone()
+    claims = [_said("A", now - timedelta(days=8), 1), _said("B", now - timedelta(minutes=1), 2)]
+    _, db = _store(tmp_path, claims)
+    weekday = week_ago.strftime("%A")
+    assert [c.figure.value for c in _exported(["--db", db, "--since", weekday], capsys)] == [2]
+    month_day = week_ago.strftime("%d %B").lstrip("0")
+    assert [c.figure.value for c in _exported(["--db", db, "--since", month_day], capsys)] == [2]
 
 
 # ---------------------------------------------------------------------------
 # export to standard output
 # ---------------------------------------------------------------------------
+
+
+def test_export_to_the_store_itself_is_refused(tmp_path: Path) -> None:
+    """``export - --db s.db >> s.db`` exits 2 and leaves the store as it was."""
+    _, db = _store(tmp_path, EDGES)
+    before = Path(db).read_bytes()
+    with open(db, "ab") as appended:
+        done = subprocess.run(
+            [sys.executable, "-m", "claimtrack", "export", "-", "--db", db],
+            stdout=appended,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert done.returncode == 2
+    assert "standard output is the claim store itself" in done.stderr
+    assert Path(db).read_bytes() == before
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_import_dash_tells_the_format_of_what_export_dash_wrote(
+    fmt: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``export - | import -`` needs no --format: JSON Lines, CSV or Parquet is told by content."""
+    _, db = _store(tmp_path, EDGES)
+    out = tmp_path / f"out.{fmt}"
+    assert main(["export", str(out), "--db", db]) == 0
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(out.read_bytes()), "utf-8"))
+    other = str(tmp_path / "other.db")
+    assert main(["import", "-", "--db", other]) == 0
+    assert _stored_values(other) == _stored_values(db)
+
+
+def test_delete_dash_without_ids_is_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``delete -`` with nothing on standard input exits 2: a failed export piped in fails."""
+    _, db = _store(tmp_path, EDGES)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(b""), "utf-8"))
+    capsys.readouterr()
+    assert main(["delete", "-", "--db", db]) == 2
+    assert "no claim ids on standard input" in _error_line(capsys.readouterr().err)
+    assert _stored_values(db) == [1, 2, 3, 4, 5, 6, 7]
 
 
 def test_export_dash_writes_json_lines_to_stdout(
@@ -1328,9 +1385,6 @@ def test_delete_reads_ids_and_records_from_stdin(
     assert main(["delete", "-", EDGES[6].id, "--db", db]) == 0
     assert capsys.readouterr().out == f"deleted 4 claims from {db}\n"
     assert _stored_values(db) == [3, 5, 6]
-    monkeypatch.setattr(sys, "stdin", io.StringIO(""))
-    assert main(["delete", "-", "--db", db]) == 0
-    assert capsys.readouterr().out == f"deleted 0 claims from {db}\n"
 
 
 @pytest.mark.parametrize(
