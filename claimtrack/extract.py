@@ -811,7 +811,9 @@ def _field_words(toks: list[_Tok], head: int) -> int:
     """How many lower-case field words stand before a body's head word at ``head``.
 
     At most three, and only after "the", a comma or a capitalised word: "the health
-    ministry", "the UN human rights office", ", satellite company Maxar".
+    ministry", "the UN human rights office", ", satellite company Maxar". An owner in lower
+    case counts as one of them, after "the", a title or a capitalised word: "the country's
+    disaster agency", "the governor's office", "Texas governor's office".
     """
     n = 0
     k = head - 1
@@ -819,13 +821,21 @@ def _field_words(toks: list[_Tok], head: int) -> int:
         t = toks[k]
         if t.cap or t.low in {"the", ","}:
             return n
-        if n and _is_possessive(t.text) and k and toks[k - 1].low == "the":
+        if _is_possessive(t.text) and _owner_opens(toks, k):
             return n + 1  # the owner before the field: "the country's disaster agency"
         if not t.low.isalpha() or t.low in _STOP_WORDS or t.low in _DETERMINERS:
             return 0
         n += 1
         k -= 1
     return n if k < 0 else 0
+
+
+def _owner_opens(toks: list[_Tok], k: int) -> bool:
+    """Whether an owner in lower case at ``k`` opens a phrase: "Texas governor's"."""
+    if not toks[k].low.rstrip("'’s").replace("-", "").isalpha():
+        return False
+    before = toks[k - 1] if k else None
+    return before is None or before.low in {"the", "a", "an"} or before.cap or before.low in _TITLES
 
 
 def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:

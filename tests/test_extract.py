@@ -340,6 +340,23 @@ def test_attribution_bodies_with_modifiers(text: str, name: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The governor's office said on Monday that 1,200 homes were destroyed.",
+         "governor's office"),
+        ("1,200 homes were destroyed, the governor's office said.", "governor's office"),
+        ("Texas governor's office said 1,200 homes were destroyed.", "Texas governor's office"),
+        ("The regional governor's office said 1,200 homes were destroyed.",
+         "regional governor's office"),
+        ("The governor's spokesman said 1,200 homes were destroyed.", "governor's spokesman"),
+    ],
+)  # fmt: skip
+def test_attribution_an_owner_in_lower_case_names_whose_office(text: str, name: str) -> None:
+    """A lower-case possessive before an office or a spokesman ("the governor's") is its owner."""
+    assert _source(text)[0] == name
+
+
+@pytest.mark.parametrize(
     ("text", "name", "outlet"),
     [
         ("Mirmand told France Info that 25 homes burned.", "Mirmand", "France Info"),
