@@ -974,6 +974,8 @@ def _make_source(phrase: str) -> Source | None:
     name_words = words[run:]
     if name_words and name_words[0].lower() in _TIME_WORDS:
         name_words = []  # "On Thursday": a day, not a person; but "Theresa May" is one
+    if name_words and run > 0 and _is_possessive(words[run - 1]) and lows[-1] in _BODY_HEADS:
+        name_words = []  # an owner's body, by its name: "Italy's Civil Protection Agency"
     before = lows[:run]
     titled = (any(x in _TITLES for x in before) and lows[run - 1] not in _TITLE_ADJECTIVES) or (
         run > 0 and _is_possessive(words[run - 1])
@@ -1178,6 +1180,8 @@ def _clauses(
                 continue
             a, b = _np_after(toks, i + skip)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
+            if src is not None and _name_in_s(toks, b - 1, b):
+                src = _itself(text, src, toks[b - 1].text)  # "according to Moody's"
             shared = _shared_item_after(toks, i + skip, n) if src is None else None
             if shared is not None:  # "according to a widely shared post"
                 src, b = shared
@@ -1729,7 +1733,7 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
 
 def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     t = toks[i]
-    if i > 0 and _is_possessive(toks[i - 1].text):
+    if i > 0 and _is_possessive(toks[i - 1].text) and not _name_in_s(toks, i - 1, i):
         return []  # a noun, not a verb: "the Fed's forecasts of 3%"
     a, b = _np_before(toks, i)
     role = _role_for(toks, a) if b > a else None
@@ -1784,7 +1788,9 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
                 return []
             b -= 1
         src = _make_source(_phrase(text, toks, a, b))
-        if src is not None and src.kind == "person" and " " not in src.name:
+        if src is not None and _name_in_s(toks, b - 1, i):
+            src = _itself(text, src, toks[b - 1].text)  # "Moody's said"
+        elif src is not None and src.kind == "person" and " " not in src.name:
             j = i + 1
             if j + 1 < len(toks) and toks[j].low in {"on", "last"}:
                 j += 2  # "Amazon said on Thursday it would"
@@ -1815,9 +1821,57 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         na, nb = _np_after(toks, i + 1)
         if nb > na:
             src = _make_source(_phrase(text, toks, na, nb))
+            if src is not None and _name_in_s(toks, nb - 1, nb):
+                src = _itself(text, src, toks[nb - 1].text)  # ", said Moody's."
             if src is not None:
                 return [_Clause(t.start, toks[nb - 1].end, src, None, True)]
     return []
+
+
+# Reporting verbs that are never a noun or an adjective, so a name in "'s" before them speaks:
+# "Moody's said"; but "the Fed's forecasts", "Russia's stated goal", "Ukraine's reported losses".
+_ONLY_VERBS = _words(
+    """said says told tells warned warns insisted insists wrote writes tweeted explained
+    explains believes expects predicts admits concedes"""
+)
+
+
+_NOT_NAMES_IN_S = (
+    _FUNCTION_CAPS | _PRONOUNS | _DETERMINERS | _words("""here what who where how why let""")
+)
+
+
+def _name_in_s(toks: list[_Tok], k: int, nxt: int) -> bool:
+    """Whether the capitalised word at ``k`` that ends in "'s" is a name, not an owner.
+
+    A body's name may end so ("Moody's", "McDonald's", "Sainsbury's"): it is one when the
+    token at ``nxt`` is a verb that is never a noun ("Moody's said"), a mark or the end
+    ("according to Moody's."), not a noun it owns ("AFP's tally", "Russia's defence ministry").
+    """
+    word = toks[k]
+    base = _base(word.low)
+    if not _is_possessive(word.text) or not word.cap or not base.isalpha():
+        return False
+    if base in _NOT_NAMES_IN_S or base in _COUNTRIES or base in _DEMONYMS:
+        return False  # "It's said", "That's", "Russia's"
+    if nxt >= len(toks):
+        return True
+    after = toks[nxt]
+    return after.low in _ONLY_VERBS or not after.text[:1].isalnum()
+
+
+def _itself(text: str, src: Source, word: str) -> Source:
+    """The body named ``src`` whose own name ends in "'s", the word ``word``: "Moody's".
+
+    A name the text gives with a first name or a title is a person's, the "'s" a "has"
+    ("Joe Biden ... Biden's said").
+    """
+    base = _base(_clean(word))
+    if base in _given_names(text):
+        return Source(base, kind="person") if src.name == base else src
+    whole = _clean(word)
+    name = src.name[: -len(base)] + whole if src.name.endswith(base) else src.name
+    return Source(name, kind=src.kind if src.kind in _BODY_KINDS else "organisation")
 
 
 def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:

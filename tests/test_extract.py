@@ -1378,6 +1378,43 @@ def test_speakers_that_say_it_and_titles(text: str, name: str, kind: str) -> Non
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Moody's said the deficit would reach 6% of GDP.", "Moody's"),
+        ("McDonald's said it would hire 5,000 workers.", "McDonald's"),
+        ("Sainsbury’s has said sales rose 3%.", "Sainsbury's"),
+        ("Rating agency Moody's said the deficit would reach 6% of GDP.", "Moody's"),
+        ("The deficit would reach 6% of GDP, according to Moody's.", "Moody's"),
+        ("The deficit would reach 6% of GDP, said Moody's.", "Moody's"),
+        ("Russia's defence ministry said 300 soldiers died.", "Russia's defence ministry"),
+        ("300 people died, according to AFP's tally.", "AFP"),
+        ("The Fed's forecasts of 3% growth held.", "Outlet"),
+        ("It's said that 300 people died.", "Outlet"),
+    ],
+)
+def test_a_company_named_in_s_speaks(text: str, name: str) -> None:
+    """A name ending in "'s" before "said" or a mark is a company ("Moody's"), not an owner."""
+    (claim,) = extract_claims(text, outlet="Outlet")
+    assert claim.source.name == name
+    assert claim.source.kind in {"organisation", "government", "outlet"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Italy's Civil Protection Agency said 30 people died.", "Italy's Civil Protection Agency"),
+        ("Japan's Fair Trade Commission said 30 firms were fined.",
+         "Japan's Fair Trade Commission"),
+        ("Moody's Investors Service said the deficit would reach 6%.", "Moody's Investors Service"),
+    ],
+)  # fmt: skip
+def test_an_owners_body_named_in_capitals_is_no_person(text: str, name: str) -> None:
+    """Capitalised words ending in a body's word after an owner ("Italy's ...") are a body."""
+    (claim,) = extract_claims(text)
+    assert (claim.source.name, claim.source.kind) == (name, "organisation")
+
+
+@pytest.mark.parametrize(
     ("text", "subjects", "name"),
     [
         ("The Bank of England raised interest rates by 0.75 percentage points to 3%.",
