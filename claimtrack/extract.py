@@ -1882,6 +1882,8 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
     Returns where the phrase begins and the body.
     """
     head = i - 1
+    while head > 1 and toks[head].low in _AUX_BEFORE_REPORTING:
+        head -= 1  # "the utility later said", "the carmaker has said"
     if (
         head < 1
         or not _plain_word(toks[head].text)
@@ -1907,8 +1909,36 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
         k = first
     else:
         return None
-    name = " ".join(tok.text for tok in toks[first:i])
+    name = " ".join(tok.text for tok in toks[first : head + 1])
     return k, Source(_clean(name), kind="organisation")
+
+
+def _description(toks: list[_Tok], clause: _Clause) -> tuple[str, ...]:
+    """The lower-case words that describe a named body right before its name, if any.
+
+    "Turkey's disaster agency AFAD said" -> ("disaster", "agency"), "the carmaker Stellantis
+    said", ", utility Iberdrola said", "..., said rating agency Moody's": at most three plain
+    words before the name's first word, which is found between the clause's start and its
+    verb's end (or just before the start: "the carmaker Stellantis" starts at the name).
+    """
+    src = clause.source
+    if src is None or not src.name[:1].isupper():
+        return ()
+    first = src.name.split()[0]
+    k = bisect.bisect_left(toks, clause.start, key=_tok_start)
+    while k < len(toks) and toks[k].start < clause.verb_end and _clean(toks[k].text) != first:
+        k += 1
+    if k >= len(toks) or toks[k].start >= clause.verb_end:
+        return ()
+    j = k
+    while j > 0 and k - j < 3 and _plain_word(toks[j - 1].text) and toks[j - 1].low not in _ADVERBS:
+        j -= 1
+    return tuple(t.low for t in toks[j:k])
+
+
+def _tok_start(tok: _Tok) -> int:
+    """Where a token starts, for bisection."""
+    return tok.start
 
 
 def _role_for(toks: list[_Tok], a: int) -> int | None:
@@ -1972,6 +2002,16 @@ class _Speakers:
                 self.by_last_word[name[-1:]] = source
         bisect.insort(self.items, (pos, source), key=lambda x: x[0])
         return source
+
+    def describe(self, words: tuple[str, ...], source: Source) -> None:
+        """Register the description ``words`` a body was named with ("disaster agency AFAD").
+
+        "The agency" and "the disaster agency" are then that body, as "the interior ministry"
+        is the "Morocco's interior ministry" named before: the last body so described.
+        """
+        for j in range(2, len(words) + 1):
+            self.by_ending[words[-j:]] = source
+        self.by_last_word[words[-1:]] = source
 
     def body(self, source: Source) -> Source:
         """The body named before in full that ``source`` names again, else ``source``.
@@ -3889,7 +3929,10 @@ def extract_claims(
                 for clause in clauses_of(sentence):
                     src = _resolve(clause, speakers)
                     if src is not None:
-                        speakers.add(clause.start, src)
+                        src = speakers.add(clause.start, src)
+                        words = _description(masked_tokens(sentence), clause)
+                        if words and src.kind in _BODY_KINDS:
+                            speakers.describe(words, src)
             done_upto += 1
 
     previous_end = -1  # where the figure before ends

@@ -395,6 +395,26 @@ def test_a_body_named_again_by_a_shorter_name_is_one_source() -> None:
     assert {c.source.name for c in extract_claims(agency)} == {"UK Health Security Agency"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey's disaster agency AFAD said 2,316 people died. The agency later said 2,921 people"
+        " had died.",
+        "09:40 GMT\nTurkey's disaster agency AFAD said 2,316 people died.\n16:20 GMT\nThe"
+        " disaster agency said 2,921 people had died.",
+        "12,000 homes lost power, utility Iberdrola said. The utility later said 15,000 homes had"
+        " lost power.",
+        "The carmaker Stellantis said it would cut 2,000 jobs. The carmaker said 3,000 would go.",
+    ],
+)
+def test_a_body_named_again_by_its_description_is_one_source(text: str) -> None:
+    """'The agency' after "disaster agency AFAD" is AFAD: one source, so no conflict."""
+    claims = extract_claims(text, published=date(2023, 2, 7), outlet="Outlet")
+    assert len({c.source.name for c in claims}) == 1
+    assert claims[0].source.name in {"AFAD", "Iberdrola", "Stellantis"}
+    assert "conflict" not in [f.kind.value for f in check(claims).findings]
+
+
 def test_a_one_word_body_looks_back_in_its_entry_only() -> None:
     """'the agency' in a later live-blog entry is not the agency of an earlier entry."""
     text = (
