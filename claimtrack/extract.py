@@ -712,6 +712,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
                     and (
                         toks[w + 1].low in {"which", "who", "citing", "a", "an", "the"}
                         or toks[w + 1].low in _TITLES
+                        or _participle_opens(toks[w + 1])  # ", speaking to reporters,"
                     )
                     and (toks[w - 1].cap or toks[w - 1].low in _NAMED_HEADS)
                 ):
@@ -786,6 +787,18 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
     while a < end and toks[a].low in {"of", "for", "and", "de"}:
         a += 1
     return a, end
+
+
+def _participle_opens(tok: _Tok) -> bool:
+    """Whether ``tok`` opens a participle's phrase between commas: ", speaking on condition ..."."""
+    low = tok.text
+    return (
+        low.endswith("ing")
+        and len(low) > 5
+        and low.isalpha()
+        and low.islower()
+        and (low not in {"including", "according", "excluding", "following", "during"})
+    )
 
 
 def _appositive_name(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -1819,6 +1832,8 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     # inverted: ", said Pentagon spokesman John Kirby"
     if i > 0 and toks[i - 1].text in {",", "”", '"'}:
         na, nb = _np_after(toks, i + 1)
+        if nb < len(toks) and (toks[nb].low in _AUX or _is_participle(toks[nb])):
+            nb = na  # "..., said Russia had fired": the name after is a new clause's subject
         if nb > na:
             src = _make_source(_phrase(text, toks, na, nb))
             if src is not None and _name_in_s(toks, nb - 1, nb):

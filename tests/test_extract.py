@@ -304,6 +304,22 @@ def test_attribution_name_before_a_description_between_commas() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("A senior US official, speaking on condition of anonymity, said Russia had fired 4,000"
+         " missiles.", "senior US official"),
+        ("John Smith, speaking to reporters, said 30 people died.", "John Smith"),
+        ("Officials in Kyiv, Ukraine, said Russia had fired 4,000 missiles.", "Outlet"),
+    ],
+)  # fmt: skip
+def test_attribution_a_participle_between_commas_and_no_inverted_subject(
+    text: str, name: str
+) -> None:
+    """'X, speaking to reporters, said' is X's; ', said Russia had fired' names no speaker."""
+    assert _source(text)[0] == name
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
         ("The Harris campaign said it raised $47 million.", "Harris campaign", "organisation"),
