@@ -755,7 +755,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         ):
             a -= 1
             continue
-        if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
+        if low in {"of", "for", "and", "de", "&"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
         if low in _NAME_PARTICLES and a < end:
@@ -784,7 +784,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             a -= 1  # "FRANCE 24"
             continue
         break
-    while a < end and toks[a].low in {"of", "for", "and", "de"}:
+    while a < end and toks[a].low in {"of", "for", "and", "de", "&"}:
         a += 1
     return a, end
 
@@ -890,7 +890,7 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
             b += 1
             continue
         if low == "news" or (
-            low in {"of", "for", "and"} and b + 1 < len(toks) and toks[b + 1].cap and b > i
+            low in {"of", "for", "and", "&"} and b + 1 < len(toks) and toks[b + 1].cap and b > i
         ):
             b += 1
             continue
@@ -947,7 +947,10 @@ def _make_source(phrase: str) -> Source | None:
     ):
         return None  # "he", "we", or "a" in "according to a survey"
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and lows[k - 1] not in _DESCRIPTOR_HEADS:
+    while k > 0 and (
+        (words[k - 1][:1].isupper() and lows[k - 1] not in _DESCRIPTOR_HEADS)
+        or (words[k - 1] == "&" and k > 1 and words[k - 2][:1].isupper())  # "Karen Clark & Co"
+    ):
         k -= 1
     if 0 < k < len(words) and words[k - 1][:1].islower() and lows[k - 1] in _DESCRIPTOR_HEADS:
         # a body described before its name: "regulator Ofgem", "satellite company Maxar"
@@ -1195,6 +1198,9 @@ def _clauses(
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
             if src is not None and _name_in_s(toks, b - 1, b):
                 src = _itself(text, src, toks[b - 1].text)  # "according to Moody's"
+            trade = _trade_after(text, toks, i + skip, n) if src is None else None
+            if trade is not None:  # "according to utility Entergy"
+                src, b = trade
             shared = _shared_item_after(toks, i + skip, n) if src is None else None
             if shared is not None:  # "according to a widely shared post"
                 src, b = shared
@@ -1734,6 +1740,10 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
         na, nb = _np_after(toks, j)
         if any(t.cap or t.low in _NAMED_HEADS for t in toks[na:nb]):  # "by the interior ministry"
             maker, end = (na, nb), nb
+        else:
+            trade = _trade_after(text, toks, j, limit)  # "from tracking site PowerOutage.us"
+            if trade is not None:
+                return trade
     if maker[1] <= maker[0]:
         return None
     src = _make_source(_phrase(text, toks, *maker))
@@ -1775,15 +1785,13 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         words = [w.low for w in toks[a:b]]
         begin = toks[a].start
         described = False
-        if (
-            not post_mark
-            and a >= 2
-            and toks[a].cap
-            and toks[a - 2].text in {",", "”", '"'}
-            and _plain_word(toks[a - 1].text)
-        ):
-            begin, post_mark = toks[a - 1].start, True  # ", utility Iberdrola said"
-            described = toks[a - 1].low not in _TITLES  # a body's trade, not a person's title
+        trade = _trade_before(toks, a) if toks[a].cap else None
+        if trade is not None:
+            # ", utility Iberdrola said", ", the carmaker Stellantis said", ", grid operator
+            # Enedis said": a body's trade, not a person's title, before its name
+            described = toks[a - 1].low not in _TITLES
+            if not post_mark and trade[1]:
+                begin, post_mark = toks[trade[0]].start, True
         if words[-1] in _PRONOUNS:
             return [_Clause(begin, t.end, None, words[-1], post_mark)]
         if (
@@ -1817,7 +1825,7 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             ) and src.name not in _given_names(text):
                 # "Amazon said it would cut"; but "Joe Biden ... Biden said it would" is a person
                 src = attrs.evolve(src, kind="organisation")
-            elif described:
+            elif described and src.name not in _given_names(text):
                 src = attrs.evolve(src, kind="organisation")  # "carmaker Stellantis said"
         if src is not None:
             return [_Clause(begin, t.end, src, None, post_mark)]
@@ -1887,6 +1895,46 @@ def _itself(text: str, src: Source, word: str) -> Source:
     whole = _clean(word)
     name = src.name[: -len(base)] + whole if src.name.endswith(base) else src.name
     return Source(name, kind=src.kind if src.kind in _BODY_KINDS else "organisation")
+
+
+def _trade_before(toks: list[_Tok], a: int) -> tuple[int, bool] | None:
+    """Where a description of one to three plain words before the name at ``a`` starts.
+
+    ", utility Iberdrola", ", grid operator Enedis", ", the carmaker Stellantis", "The carmaker
+    Stellantis". Returns its start (its article included) and whether a comma or a closing
+    quotation mark stands before it, or None if no such words stand there.
+    """
+    d = a
+    while d > 0 and a - d < 3 and _plain_word(toks[d - 1].text):
+        d -= 1
+    if d == a:
+        return None
+    k = d - 1 if d > 0 and toks[d - 1].low in {"the", "a", "an"} else d
+    if k > 0 and toks[k - 1].text in {",", "”", '"'}:
+        return k, True
+    return (k, False) if k < d or k == 0 else None
+
+
+def _trade_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+    """A name after a description of one to three plain words at ``i``, and where it ends.
+
+    "according to utility Entergy", "according to the carmaker Stellantis", "data from
+    tracking site PowerOutage.us": the name speaks (one word that is no person's name the text
+    gives in full is a body's).
+    """
+    k = i + 1 if i < limit and toks[i].low in {"the", "a", "an"} else i
+    d = k
+    while d < limit and d - k < 3 and _plain_word(toks[d].text):
+        d += 1
+    if d == k or d >= limit or not toks[d].cap or toks[d - 1].low in _TITLES:
+        return None
+    na, nb = _np_after(toks, d)
+    src = _make_source(_phrase(text, toks, na, min(nb, limit))) if nb > na else None
+    if src is None:
+        return None
+    if src.kind in {None, "person"} and " " not in src.name and src.name not in _given_names(text):
+        src = attrs.evolve(src, kind="organisation")
+    return src, min(nb, limit)
 
 
 def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:

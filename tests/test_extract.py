@@ -356,6 +356,30 @@ def test_attribution_bodies_with_modifiers(text: str, name: str, kind: str) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("1.2 million homes lost power, according to utility Entergy.", "Entergy", "organisation"),
+        ("Losses could reach $18 billion, risk modelling firm Karen Clark & Co estimated.",
+         "Karen Clark & Co", "organisation"),
+        ("Data from tracking site PowerOutage.us showed 900,000 customers without power.",
+         "PowerOutage.us", "organisation"),
+        ("The plant will close with 600 jobs lost, the carmaker Stellantis said.", "Stellantis",
+         "organisation"),
+        ("1.2 million homes lost power, grid operator Enedis said.", "Enedis", "organisation"),
+        ("Shootings declined to 2,450, police superintendent Larry Snelling said.",
+         "Larry Snelling", "person"),
+        ("Prices rose 3%, according to economist Jane Smith.", "Jane Smith", "person"),
+        ("Sales rose 3%, according to Procter & Gamble.", "Procter & Gamble", "organisation"),
+    ],
+)  # fmt: skip
+def test_attribution_a_description_of_several_words_before_a_name(
+    text: str, name: str, kind: str
+) -> None:
+    """Up to three plain words before a name ("grid operator Enedis") describe it; '&' joins."""
+    assert _source(text) == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("The governor's office said on Monday that 1,200 homes were destroyed.",
