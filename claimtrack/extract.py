@@ -88,6 +88,9 @@ _REPORTING_VERBS = _words(
     projects acknowledges admits admitted concedes conceded believe claim warn confirm insist
     predict acknowledge admit concede"""
 )
+# Reporting verbs that are also plural nouns, the last words of names in capitals: "the United
+# States", "Consumer Reports".
+_NAME_NOUNS = frozenset({"states", "reports", "claims", "notes", "estimates", "forecasts"})
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
 # Participles whose agent after "by" made a figure: "the 1 million claimed by some MPs".
 _PASSIVE_REPORTING = frozenset(
@@ -1269,7 +1272,9 @@ def _clauses(
                 out.append(_Clause(t.start, toks[b - 1].end, src, None, False, agent=True))
                 i = b
                 continue
-        elif low in _REPORTING_VERBS:
+        elif low in _REPORTING_VERBS and not (
+            t.cap and low in _NAME_NOUNS and i > 0 and toks[i - 1].cap
+        ):  # not the noun of a name: "the United States", "Consumer Reports"
             found = _reporting_clause(text, toks, i)
             outlet = _interviewer(toks, i) if found else None
             if outlet is not None:

@@ -355,6 +355,14 @@ def test_attribution_bodies_with_modifiers(text: str, name: str, kind: str) -> N
     assert _source(text) == (name, kind)
 
 
+def test_attribution_states_in_a_name_is_no_verb() -> None:
+    """'the United States' holds no reporting verb: "..., saying" is the sentence's opener's."""
+    text = "Fitch Ratings downgraded the United States, saying the debt would rise to 118% of GDP."
+    assert _source(text)[0] == "Fitch Ratings"
+    text = "Consumer Reports estimates that 30% of cars are unsafe."
+    assert _source(text)[0] == "Consumer Reports"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind"),
     [
