@@ -1627,11 +1627,13 @@ def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
     """Whether the verb at ``i`` gives an estimate: "put the figure at", "put it at"."""
     if i + 2 < len(toks) and toks[i + 1].low in {"it", "them"} and toks[i + 2].low == "at":
         return True  # "organisers put it at 50,000"
-    j = i + 2 if i + 1 < len(toks) and toks[i + 1].low in {"the", "its", "their"} else i + 1
+    j = i + 1
+    if j < len(toks) and (toks[j].low in {"the", "its", "their"} or _is_possessive(toks[j].text)):
+        j += 1  # "put the death toll at", "put Labour's share at 39%"
     if j + 1 >= len(toks):
         return False  # "put turnout at" needs no article
     if j > i + 1 and _estimate_of_thing(toks, j):
-        return True  # "The council put the cost at £5m", "put the burned area at 5,000 hectares"
+        return True  # "The council put the cost at £5m", "put Labour's share at 39%"
     k = j + 1 if j + 2 < len(toks) and toks[j + 1].low in FIGURE_NOUNS else j
     if toks[k].low not in FIGURE_NOUNS:
         return False
@@ -1813,6 +1815,7 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             if not any(w.cap and w.low not in _DETERMINERS for w in toks[a : b - 1]):
                 return []
             b -= 1
+            described = True  # a maker of polls or reports: "A Reuters/Ipsos poll put"
         src = _make_source(_phrase(text, toks, a, b))
         if src is not None and _name_in_s(toks, b - 1, i):
             src = _itself(text, src, toks[b - 1].text)  # "Moody's said"

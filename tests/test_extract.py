@@ -1783,6 +1783,22 @@ def test_bodies_named_by_their_kind_or_described(text: str, name: str, kind: str
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ipsos put Labour's share at 39%.", "Ipsos"),
+        ("A Reuters/Ipsos poll put Biden's approval at 40%.", "Ipsos"),
+        ("The ministry put Russia's losses at 1,200 soldiers.", "ministry"),
+    ],
+)
+def test_a_body_puts_an_owners_thing_at(text: str, name: str) -> None:
+    """'put Labour's share at 39%' is an estimate, as 'put the share at' is: the putter's."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert claim.source.name == name
+    if "poll" in text:
+        assert claim.source.kind == "organisation"  # the maker of a poll
+
+
 def test_another_party_puts_it_at() -> None:
     """A party that "put it at 50,000" counts what the figure before it counts."""
     text = "Police said 15,000 people marched, while organisers put it at 50,000."
