@@ -2050,6 +2050,9 @@ class _Speakers:
     # ("agency") within the entry
     by_ending: dict[tuple[str, ...], Source] = attrs.Factory(dict)
     by_last_word: dict[tuple[str, ...], Source] = attrs.Factory(dict)
+    # the body each reporting clause named, as read where the clause stands: "the agency" is
+    # the agency named before it, not one a later sentence of its paragraph names
+    clause_bodies: dict[tuple[int, int], Source] = attrs.Factory(dict)
 
     def reset(self, entry: int) -> None:
         if entry != self.entry:
@@ -4001,9 +4004,11 @@ def extract_claims(
                     src = _resolve(clause, speakers)
                     if src is not None:
                         src = speakers.add(clause.start, src)
-                        words = _description(masked_tokens(sentence), clause)
-                        if words and src.kind in _BODY_KINDS:
-                            speakers.describe(words, src)
+                        if src.kind in _BODY_KINDS:
+                            speakers.clause_bodies[clause.start, clause.verb_end] = src
+                            words = _description(masked_tokens(sentence), clause)
+                            if words:
+                                speakers.describe(words, src)
             done_upto += 1
 
     previous_end = -1  # where the figure before ends
@@ -4057,7 +4062,9 @@ def extract_claims(
                 if full and " " not in source.name:
                     source = attrs.evolve(source, name=full)
             elif source is not None:
-                source = speakers.body(source)  # "the interior ministry", named before in full
+                # "the interior ministry", named before in full (before the clause, not after)
+                named = speakers.clause_bodies.get((clause.start, clause.verb_end))
+                source = named if named is not None else speakers.body(source)
         if source is None:
             clause = None
             source = fallback or Source(UNATTRIBUTED, kind="outlet")

@@ -463,6 +463,13 @@ def test_a_body_named_again_by_its_description_is_one_source(text: str) -> None:
     assert "conflict" not in [f.kind.value for f in check(claims).findings]
 
 
+def test_a_body_named_again_looks_back_not_forward() -> None:
+    """'The agency said' is not the agency a later sentence of its paragraph names in full."""
+    text = "The agency said 300 people died. The UK Health Security Agency reported 2,350 cases."
+    first, second = extract_claims(text, outlet="Outlet")
+    assert (first.source.name, second.source.name) == ("agency", "UK Health Security Agency")
+
+
 def test_a_one_word_body_looks_back_in_its_entry_only() -> None:
     """'the agency' in a later live-blog entry is not the agency of an earlier entry."""
     text = (
