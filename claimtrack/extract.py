@@ -1984,13 +1984,15 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
     return k, Source(_clean(name), kind="organisation")
 
 
-def _description(toks: list[_Tok], clause: _Clause) -> tuple[str, ...]:
-    """The lower-case words that describe a named body right before its name, if any.
+def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, ...]:
+    """The words that describe a named body, or give a person's title, right before the name.
 
     "Turkey's disaster agency AFAD said" -> ("disaster", "agency"), "the carmaker Stellantis
     said", ", utility Iberdrola said", "..., said rating agency Moody's": at most three plain
     words before the name's first word, which is found between the clause's start and its
-    verb's end (or just before the start: "the carmaker Stellantis" starts at the name).
+    verb's end (the words may stand before the start: "the carmaker Stellantis" starts at the
+    name). A person's title may be capitalised and must end in a title: "Kyiv's mayor Vitali
+    Klitschko" -> ("mayor",), "Defence Minister Boris Pistorius" -> ("defence", "minister").
     """
     src = clause.source
     if src is None or not src.name[:1].isupper():
@@ -2002,9 +2004,31 @@ def _description(toks: list[_Tok], clause: _Clause) -> tuple[str, ...]:
     if k >= len(toks) or toks[k].start >= clause.verb_end:
         return ()
     j = k
-    while j > 0 and k - j < 3 and _plain_word(toks[j - 1].text) and toks[j - 1].low not in _ADVERBS:
+    while j > 0 and k - j < 3:
+        t = toks[j - 1]
+        plain = _plain_word(t.text) and t.low not in _ADVERBS
+        if person and not plain:
+            plain = t.text.isalpha() and (
+                t.low in _TITLES  # "Minister", "Defence"
+                or (t.cap and j < k and toks[j].low in _TITLES and _field_name(t))  # "Health"
+            )
+        if not plain:
+            break
         j -= 1
-    return tuple(t.low for t in toks[j:k])
+    words = tuple(t.low for t in toks[j:k])
+    if person and not (words and _role(words[-1])):
+        return ()
+    return words
+
+
+def _field_name(tok: _Tok) -> bool:
+    """Whether a capitalised word may name an office's field: "Health" in "Health Secretary"."""
+    return (
+        tok.low not in _FUNCTION_CAPS
+        and tok.text not in _DEMONYM_WORDS
+        and tok.low not in _DEMONYMS
+        and not _is_possessive(tok.text)
+    )
 
 
 def _tok_start(tok: _Tok) -> int:
@@ -2036,6 +2060,14 @@ _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 _BODY_KINDS = frozenset({"government", "organisation", "outlet"})
+# Words that make an office another one, so the title without them names no one: "Vice
+# President Fuat Oktay" is not "the president", nor "Prime Minister X" "the minister".
+_OFFICE_CHANGERS = _words("""vice deputy former assistant prime under lieutenant""")
+
+
+def _unnamed_role(source: Source) -> bool:
+    """Whether a person's source is an office with no name: "mayor", "defence minister"."""
+    return source.kind == "person" and source.name[:1].islower() and _role(source.name)
 
 
 @attrs.define(slots=True)
@@ -2061,6 +2093,8 @@ class _Speakers:
             self.by_last_word = {}
 
     def add(self, pos: int, source: Source) -> Source:
+        if _unnamed_role(source):
+            source = self.body(source)  # "the mayor", after "Kyiv's mayor Vitali Klitschko"
         if source.kind == "person":
             words = source.name.split()
             if len(words) >= 2:
@@ -2083,9 +2117,10 @@ class _Speakers:
         "The agency" and "the disaster agency" are then that body, as "the interior ministry"
         is the "Morocco's interior ministry" named before: the last body so described.
         """
-        for j in range(2, len(words) + 1):
-            self.by_ending[words[-j:]] = source
-        self.by_last_word[words[-1:]] = source
+        for j in range(1, len(words) + 1):
+            if any(w in _OFFICE_CHANGERS for w in words[:-j]):
+                break  # "Vice President Fuat Oktay" is no "president"
+            (self.by_ending if j > 1 else self.by_last_word)[words[-j:]] = source
 
     def body(self, source: Source) -> Source:
         """The body named before in full that ``source`` names again, else ``source``.
@@ -2095,7 +2130,7 @@ class _Speakers:
         that ends the earlier one is that body, so its figures are one source's. A one-word
         name ("the agency") looks back in its own entry only, as pronouns do.
         """
-        if source.kind not in _BODY_KINDS:
+        if source.kind not in _BODY_KINDS and not _unnamed_role(source):
             return source
         short = tuple(source.name.lower().split())
         earlier = (self.by_ending if len(short) > 1 else self.by_last_word).get(short)
@@ -4003,10 +4038,13 @@ def extract_claims(
                 for clause in clauses_of(sentence):
                     src = _resolve(clause, speakers)
                     if src is not None:
+                        role = _unnamed_role(src)
                         src = speakers.add(clause.start, src)
-                        if src.kind in _BODY_KINDS:
+                        if src.kind in _BODY_KINDS or role:
                             speakers.clause_bodies[clause.start, clause.verb_end] = src
-                            words = _description(masked_tokens(sentence), clause)
+                        person = src.kind == "person"
+                        if src.kind in _BODY_KINDS or person:
+                            words = _description(masked_tokens(sentence), clause, person)
                             if words:
                                 speakers.describe(words, src)
             done_upto += 1
@@ -4057,14 +4095,19 @@ def extract_claims(
                 owner = _sentence_body(text, masked, sentence, clause, owner=True)
                 if owner is not None:
                     source = _owned(owner, clause.anaphor.split(" ", 1)[1])
-            if source is not None and source.kind == "person":
+            # "the interior ministry", "the mayor": named before in full (before the clause,
+            # not after it)
+            named = speakers.clause_bodies.get((clause.start, clause.verb_end))
+            if named is not None and source is not None:
+                source = named
+            elif source is not None and source.kind == "person":
                 full = speakers.persons.get(source.name)
                 if full and " " not in source.name:
                     source = attrs.evolve(source, name=full)
+                elif _unnamed_role(source):
+                    source = speakers.body(source)
             elif source is not None:
-                # "the interior ministry", named before in full (before the clause, not after)
-                named = speakers.clause_bodies.get((clause.start, clause.verb_end))
-                source = named if named is not None else speakers.body(source)
+                source = speakers.body(source)
         if source is None:
             clause = None
             source = fallback or Source(UNATTRIBUTED, kind="outlet")

@@ -262,6 +262,24 @@ def test_attribution_pronoun_resolves_to_last_speaker() -> None:
     assert (c.source.name, c.source.kind) == ("Liz Truss", "person")
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kyiv's mayor Vitali Klitschko said 3 people were killed. The mayor said 12 were injured.",
+         ["Vitali Klitschko", "Vitali Klitschko"]),
+        ("Defence Minister Boris Pistorius said 80 soldiers would train. The minister said 40"
+         " vehicles were ready.", ["Boris Pistorius", "Boris Pistorius"]),
+        ("Health Secretary Victoria Atkins said 85% were vaccinated. The health secretary later"
+         " said 120 children were in hospital.", ["Victoria Atkins", "Victoria Atkins"]),
+        ("Vice President Fuat Oktay said 3,419 people died. The president said 4,000 people died.",
+         ["Fuat Oktay", "president"]),
+    ],
+)  # fmt: skip
+def test_attribution_an_office_named_again_is_its_holder(text: str, names: list[str]) -> None:
+    """'The mayor' after "Kyiv's mayor Vitali Klitschko" is Klitschko; no vice president's so."""
+    assert [c.source.name for c in extract_claims(text, outlet="Outlet")] == names
+
+
 def test_attribution_pronoun_does_not_cross_entries() -> None:
     """A pronoun does not reach back into an earlier live-blog entry."""
     text = (
