@@ -160,6 +160,14 @@ _BODY_HEADS = frozenset(
     | {"bank", "authority", "board", "bureau", "institute", "regulator", "watchdog", "union"}
     | {"court", "council", "tribunal", "guard", "police", "force"}
 )
+# Trades that describe a company or a body before its name, or name it alone after "the":
+# "Retailer Tesco said", "according to the charity".
+_TRADES = _words(
+    """charity utility carmaker automaker airline retailer supermarket lender insurer operator
+    pollster broadcaster chipmaker drugmaker manufacturer developer exporter importer supplier
+    distributor refiner shipper railway club hospital conglomerate rival startup publisher
+    chain bank company firm group"""
+)
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "da", "de", "dos", "del", "di", "du", "bin", "al"}
@@ -958,6 +966,14 @@ def _make_source(phrase: str) -> Source | None:
     if 0 < k < len(words) and words[k - 1][:1].islower() and lows[k - 1] in _DESCRIPTOR_HEADS:
         # a body described before its name: "regulator Ofgem", "satellite company Maxar"
         return Source(" ".join(words[k:]), kind=_kind(" ".join(lows[:k])) or "organisation")
+    if (
+        len(words) > 1
+        and lows[0] in _TRADES
+        and words[1][:1].isupper()
+        and lows[0] not in _ORG_WORDS
+    ):
+        # a trade that opens a sentence: "Retailer Tesco said", "Pollster Ipsos put"
+        return Source(" ".join(words[1:]), kind="organisation")
     # a person: a trailing run of capitalised name words after a title or possessive
     run = len(words)
     while run > 0:
@@ -1202,6 +1218,8 @@ def _clauses(
             if src is not None and _name_in_s(toks, b - 1, b):
                 src = _itself(text, src, toks[b - 1].text)  # "according to Moody's"
             trade = _trade_after(text, toks, i + skip, n) if src is None else None
+            if trade is None and src is None:
+                trade = _trade_alone(toks, i + skip, n)  # "according to the charity"
             if trade is not None:  # "according to utility Entergy"
                 src, b = trade
             shared = _shared_item_after(toks, i + skip, n) if src is None else None
@@ -1439,6 +1457,12 @@ def _shared_item_before(toks: list[_Tok], verb: int) -> tuple[int, Source] | Non
             return None
         if t.low not in _SHARED_ITEMS:
             continue
+        if (
+            t.low in {"chain", "chains"}
+            and j == verb - 1
+            and not (j > 0 and _platform(toks[j - 1]))
+        ):
+            continue  # a business: "The fast-food chain said"; but "A WhatsApp chain claims"
         opens = j == 0 or toks[j - 1].low in _DETERMINERS or not toks[j - 1].text[:1].isalnum()
         if j != verb - 1 and not opens:
             return None
@@ -1449,6 +1473,11 @@ def _shared_item_before(toks: list[_Tok], verb: int) -> tuple[int, Source] | Non
                 return k, maker  # "A tweet by the minister said": the minister
         return k, item
     return None
+
+
+def _platform(tok: _Tok) -> bool:
+    """Whether ``tok`` may name where an item is shared: "WhatsApp", "Facebook", "viral"."""
+    return (tok.cap and tok.low not in _DETERMINERS) or tok.low in _SHARED_ADJECTIVES
 
 
 def _shared_item_after(toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
@@ -1945,6 +1974,25 @@ def _trade_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Sourc
     return src, min(nb, limit)
 
 
+def _trade_alone(toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+    """A body named by its trade after "the" at ``i`` that ends the phrase: "the charity".
+
+    At most one plain word before the trade ("the fast-food chain"); a mark, the end or a
+    new clause's word must follow, so "the charity shop" names no body.
+    """
+    if i >= limit or toks[i].low != "the":
+        return None
+    k = i + 1
+    if k + 1 < limit and _plain_word(toks[k].text) and toks[k + 1].low in _TRADES:
+        k += 1
+    if k >= limit or toks[k].low not in _TRADES or toks[k].cap:
+        return None
+    if k + 1 < limit and toks[k + 1].text[:1].isalnum():
+        return None
+    name = " ".join(t.text for t in toks[i + 1 : k + 1])
+    return Source(name, kind="organisation"), k + 1
+
+
 def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
     """Read a body named by a common noun before the reporting verb at token ``i``.
 
@@ -1965,6 +2013,14 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
     ):
         return None
     k = head - 1
+    if (
+        k > 0
+        and toks[head].low in _TRADES
+        and toks[k - 1].low == "the"
+        and toks[k].low.replace("-", "").isalpha()
+        and toks[k].text.islower()
+    ):
+        k -= 1  # a trade's modifier: "the fast-food chain said", "the state broadcaster"
     while (
         k >= 0
         and head - 1 - k < 2

@@ -1809,6 +1809,24 @@ def test_bodies_named_by_their_kind_or_described(text: str, name: str, kind: str
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Retailer Tesco said its annual profit rose 14%.", "Tesco", "organisation"),
+        ("Pollster Ipsos put Labour's share at 39%.", "Ipsos", "organisation"),
+        ("18 hospitals closed, according to the charity.", "charity", "organisation"),
+        ("The fast-food chain said sales rose 8%.", "fast-food chain", "organisation"),
+        ("A WhatsApp chain claims that 5,000 people died.", "WhatsApp chain", "shared item"),
+        ("According to the plan, 3,000 troops will deploy.", "Example News", "outlet"),
+        ("Bank Negara said inflation was 3%.", "Bank Negara", "organisation"),
+    ],
+)
+def test_bodies_named_by_their_trade(text: str, name: str, kind: str) -> None:
+    """A trade opening a sentence ("Retailer Tesco") describes; "the charity" and a chain speak."""
+    (claim,) = extract_claims(text, outlet="Example News")
+    assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Ipsos put Labour's share at 39%.", "Ipsos"),
