@@ -168,6 +168,8 @@ _TRADES = _words(
     distributor refiner shipper railway club hospital conglomerate rival startup publisher
     chain bank company firm group"""
 )
+# Trades that also open bodies' names in capitals: "Club Brugge", "Bank Negara", "Group Lotus".
+_NAME_OPENERS = _words("""club hospital railway chain bank company firm group""")
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "da", "de", "dos", "del", "di", "du", "bin", "al"}
@@ -966,12 +968,7 @@ def _make_source(phrase: str) -> Source | None:
     if 0 < k < len(words) and words[k - 1][:1].islower() and lows[k - 1] in _DESCRIPTOR_HEADS:
         # a body described before its name: "regulator Ofgem", "satellite company Maxar"
         return Source(" ".join(words[k:]), kind=_kind(" ".join(lows[:k])) or "organisation")
-    if (
-        len(words) > 1
-        and lows[0] in _TRADES
-        and words[1][:1].isupper()
-        and lows[0] not in _ORG_WORDS
-    ):
+    if len(words) > 1 and lows[0] in _TRADES - _NAME_OPENERS and words[1][:1].isupper():
         # a trade that opens a sentence: "Retailer Tesco said", "Pollster Ipsos put"
         return Source(" ".join(words[1:]), kind="organisation")
     # a person: a trailing run of capitalised name words after a title or possessive
