@@ -1833,7 +1833,9 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             and not any(w.cap for w in toks[a + 1 : b])
         ):  # "its spokesman", "its chief executive", "their defence ministry"
             return [_Clause(begin, t.end, None, " ".join(words), post_mark)]
-        if words[0] in {"the", "this"} and len(words) == 2 and words[1] in _ANAPHORS:
+        if (words[0] in {"the", "this"} and len(words) == 2 and words[1] in _ANAPHORS) or (
+            words[0] in {"a", "an", "the"} and len(words) == 2 and words[1] in _SPOKES
+        ):
             own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
             return [_Clause(begin, t.end, own, words[1], post_mark)]
         if not toks[b - 1].cap and (words[-1] in _STUDY_WORDS or words[-1] in _OWN_DOCUMENTS):
@@ -2109,6 +2111,8 @@ def _role_for(toks: list[_Tok], a: int) -> int | None:
 _SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "official"}
 )
+# A body's spokespeople, left unnamed: "a spokeswoman said" speaks for the body named before.
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -2213,6 +2217,12 @@ class _Speakers:
                 return src
             if head in _ANAPHORS and head in src.name.lower():
                 return src
+        if head in _SPOKES:
+            # "Network Rail said ... A spokeswoman said": the body named last speaks through
+            # them, as "a spokesman for Fraport" is Fraport; not after a person
+            last = next((src for p, src in reversed(self.items) if p < pos), None)
+            if last is not None and last.kind in _BODY_KINDS:
+                return last
         if head == "source":
             return Source("source", kind="unnamed")
         return None

@@ -280,6 +280,26 @@ def test_attribution_an_office_named_again_is_its_holder(text: str, names: list[
     assert [c.source.name for c in extract_claims(text, outlet="Outlet")] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Network Rail said 600 trains were affected. A spokeswoman said 20% of services would be"
+         " cancelled.", "Network Rail"),
+        ("The Kremlin said 3,000 troops left. The spokesman said 1,000 more would follow.",
+         "Kremlin"),
+        ("A spokesman said 1,000 troops would follow.", "spokesman"),
+        ("10:00 GMT\nNetwork Rail said 600 trains were affected.\n11:00 GMT\nA spokeswoman said"
+         " 20% of services would be cancelled.", "spokeswoman"),
+    ],
+)  # fmt: skip
+def test_attribution_an_unnamed_spokesperson_speaks_for_the_body_before(
+    text: str, name: str
+) -> None:
+    """'A spokeswoman said' right after "Network Rail said" is Network Rail's, in its entry only."""
+    claims = extract_claims(text, published=date(2023, 7, 18), outlet="Outlet")
+    assert claims[-1].source.name == name
+
+
 def test_attribution_pronoun_does_not_cross_entries() -> None:
     """A pronoun does not reach back into an earlier live-blog entry."""
     text = (
