@@ -128,7 +128,7 @@ _AUX_BEFORE_REPORTING = frozenset(
 # Title and role words: a person's name follows them ("Pentagon spokesman John Kirby").
 _TITLES = _words(
     """spokesman spokeswoman spokesperson minister secretary secretary-general president
-    vice-president chancellor envoy director chief ambassador commander general admiral
+    vice vice-president chancellor envoy director chief ambassador commander general admiral
     colonel lieutenant sergeant captain marshal governor mayor senator congressman
     congresswoman representative premier prime leader head adviser advisor correspondent
     editor analyst king queen pope officer official counterpart deputy foreign defence
@@ -1861,8 +1861,10 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             ) and src.name not in _given_names(text):
                 # "Amazon said it would cut"; but "Joe Biden ... Biden said it would" is a person
                 src = attrs.evolve(src, kind="organisation")
-            elif described and src.name not in _given_names(text):
-                src = attrs.evolve(src, kind="organisation")  # "carmaker Stellantis said"
+            elif (described or _apposition(toks, b, i)[-1:] in _BODY_WORDS) and (
+                src.name not in _given_names(text)
+            ):  # "carmaker Stellantis said", "Europol, the EU police agency, said"
+                src = attrs.evolve(src, kind="organisation")
         if src is not None:
             return [_Clause(begin, t.end, src, None, post_mark)]
         return []
@@ -1931,6 +1933,11 @@ def _itself(text: str, src: Source, word: str) -> Source:
     whole = _clean(word)
     name = src.name[: -len(base)] + whole if src.name.endswith(base) else src.name
     return Source(name, kind=src.kind if src.kind in _BODY_KINDS else "organisation")
+
+
+# The last words of descriptions that make a one-word name a body's: "Europol, the EU police
+# agency, said".
+_BODY_WORDS = frozenset((w,) for w in _DESCRIPTOR_HEADS | _TRADES)
 
 
 def _trade_before(toks: list[_Tok], a: int) -> tuple[int, bool] | None:
@@ -2071,9 +2078,35 @@ def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, 
             break
         j -= 1
     words = tuple(t.low for t in toks[j:k])
+    if not words:  # described after the name, between commas: "Europol, the EU police agency,"
+        words = _apposition(toks, k + len(src.name.split()), len(toks))
     if person and not (words and _role(words[-1])):
         return ()
     return words
+
+
+def _apposition(toks: list[_Tok], b: int, limit: int) -> tuple[str, ...]:
+    """The lower-case words of a description between commas that starts at the comma ``b``.
+
+    "Europol, the EU police agency, said" -> ("police", "agency"); "Roman Semenukha, the deputy
+    governor, said" -> ("deputy", "governor"). An article opens it, and names, titles and plain
+    words fill it, at most five; a phrase with a preposition ("a spokesman for the coastguard")
+    gives nothing.
+    """
+    if b + 3 >= limit or toks[b].text != "," or toks[b + 1].low not in {"the", "a", "an"}:
+        return ()
+    e = b + 2
+    while e < limit and e - b <= 7 and toks[e].text != ",":
+        e += 1
+    inner = toks[b + 2 : e]
+    if e >= limit or not inner or len(inner) > 5:
+        return ()
+    if not all(t.cap or t.low in _TITLES or _plain_word(t.text) for t in inner):
+        return ()
+    j = len(inner)
+    while j > 0 and not inner[j - 1].cap:
+        j -= 1
+    return tuple(t.low for t in inner[j:])
 
 
 def _field_name(tok: _Tok) -> bool:
@@ -2174,7 +2207,7 @@ class _Speakers:
         "The agency" and "the disaster agency" are then that body, as "the interior ministry"
         is the "Morocco's interior ministry" named before: the last body so described.
         """
-        for j in range(1, len(words) + 1):
+        for j in range(len(words), 0, -1):
             if any(w in _OFFICE_CHANGERS for w in words[:-j]):
                 break  # "Vice President Fuat Oktay" is no "president"
             (self.by_ending if j > 1 else self.by_last_word)[words[-j:]] = source

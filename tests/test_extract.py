@@ -273,6 +273,10 @@ def test_attribution_pronoun_resolves_to_last_speaker() -> None:
          " said 120 children were in hospital.", ["Victoria Atkins", "Victoria Atkins"]),
         ("Vice President Fuat Oktay said 3,419 people died. The president said 4,000 people died.",
          ["Fuat Oktay", "president"]),
+        ("Vice President Fuat Oktay said 3,419 people died. The vice president said 4,000 died.",
+         ["Fuat Oktay", "Fuat Oktay"]),
+        ("Roman Semenukha, the deputy governor, said 150 homes were damaged. The deputy governor"
+         " said 20 were destroyed.", ["Roman Semenukha", "Roman Semenukha"]),
     ],
 )  # fmt: skip
 def test_attribution_an_office_named_again_is_its_holder(text: str, names: list[str]) -> None:
@@ -479,6 +483,16 @@ def test_a_body_named_again_by_a_shorter_name_is_one_source() -> None:
     assert [f.kind.value for f in check(claims).findings] == ["change"]
     agency = "The UK Health Security Agency reported 2,350 cases. It was 41 cases, the agency said."
     assert {c.source.name for c in extract_claims(agency)} == {"UK Health Security Agency"}
+
+
+def test_a_body_described_between_commas_is_found_by_its_description() -> None:
+    """'Europol, the EU police agency, said' makes Europol a body, and "the agency" Europol."""
+    text = (
+        "Europol, the EU police agency, said 400 officers took part in the raids. The agency said"
+        " 12 countries were involved."
+    )
+    claims = extract_claims(text, outlet="Outlet")
+    assert [(c.source.name, c.source.kind) for c in claims] == [("Europol", "organisation")] * 2
 
 
 @pytest.mark.parametrize(
