@@ -84,7 +84,7 @@ _REPORTING_VERBS = _words(
     """said says say told tells announced announces estimated estimates estimate warned
     warns added adds confirmed confirms stated states reported reports claimed claims
     insisted insists noted notes wrote writes tweeted explained acknowledged revealed
-    disclosed accused accuses believes believed predicted predicts forecast forecasts expects
+    disclosed accused accuses believes believed predicted predicts forecast forecasts expects expect
     projects acknowledges admits admitted concedes conceded believe claim warn confirm insist
     predict acknowledge admit concede"""
 )
@@ -166,10 +166,10 @@ _TRADES = _words(
     """charity utility carmaker automaker airline retailer supermarket lender insurer operator
     pollster broadcaster chipmaker drugmaker manufacturer developer exporter importer supplier
     distributor refiner shipper railway club hospital conglomerate rival startup publisher
-    chain bank company firm group"""
+    chain bank company firm group maker giant"""
 )
 # Trades that also open bodies' names in capitals: "Club Brugge", "Bank Negara", "Group Lotus".
-_NAME_OPENERS = _words("""club hospital railway chain bank company firm group""")
+_NAME_OPENERS = _words("""club hospital railway chain bank company firm group maker giant""")
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "da", "de", "dos", "del", "di", "du", "bin", "al"}
@@ -2019,14 +2019,12 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
     ):
         return None
     k = head - 1
-    if (
-        k > 0
-        and toks[head].low in _TRADES
-        and toks[k - 1].low == "the"
-        and toks[k].low.replace("-", "").isalpha()
-        and toks[k].text.islower()
-    ):
-        k -= 1  # a trade's modifier: "the fast-food chain said", "the state broadcaster"
+    if toks[head].low in _TRADES:
+        m = k  # a trade's modifiers: "the fast-food chain said", "the German arms maker said"
+        while m >= 0 and head - 1 - m < 2 and _trade_modifier(toks[m]):
+            m -= 1
+        if 0 <= m < k and toks[m].low == "the":
+            k = m
     while (
         k >= 0
         and head - 1 - k < 2
@@ -2122,6 +2120,13 @@ def _field_name(tok: _Tok) -> bool:
 def _tok_start(tok: _Tok) -> int:
     """Where a token starts, for bisection."""
     return tok.start
+
+
+def _trade_modifier(tok: _Tok) -> bool:
+    """Whether ``tok`` may qualify a trade: "fast-food", "German" in "the German arms maker"."""
+    if not tok.text.replace("-", "").isalpha() or tok.low in _DETERMINERS | _STOP_WORDS:
+        return False
+    return tok.text.islower() or (tok.cap and tok.low not in _FUNCTION_CAPS)
 
 
 def _role_for(toks: list[_Tok], a: int) -> int | None:

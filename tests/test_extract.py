@@ -1853,6 +1853,13 @@ def test_bodies_named_by_their_kind_or_described(text: str, name: str, kind: str
         ("According to the plan, 3,000 troops will deploy.", "Example News", "outlet"),
         ("Bank Negara said inflation was 3%.", "Bank Negara", "organisation"),
         ("Club Brugge said the fee was 12 million euros.", "Club Brugge", None),
+        (
+            "The German arms maker said its revenue would rise 40%.",
+            "German arms maker",
+            "organisation",
+        ),
+        ("The tech giant said 12,000 jobs would go.", "tech giant", "organisation"),
+        ("Goldman Sachs analysts expect growth of 2.1%.", "Goldman Sachs analysts", "unnamed"),
     ],
 )
 def test_bodies_named_by_their_trade(text: str, name: str, kind: str | None) -> None:
