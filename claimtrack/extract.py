@@ -724,6 +724,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
                     and w + 1 < j - 1
                     and (
                         toks[w + 1].low in {"which", "who", "citing", "a", "an", "the"}
+                        or toks[w + 1].low in _OWNER_PRONOUNS  # "Airbus, its European rival,"
                         or toks[w + 1].low in _TITLES
                         or _participle_opens(toks[w + 1])  # ", speaking to reporters,"
                     )
@@ -961,7 +962,7 @@ def _make_source(phrase: str) -> Source | None:
         return None  # "he", "we", or "a" in "according to a survey"
     k = len(words)
     while k > 0 and (
-        (words[k - 1][:1].isupper() and lows[k - 1] not in _DESCRIPTOR_HEADS)
+        words[k - 1][:1].isupper()
         or (words[k - 1] == "&" and k > 1 and words[k - 2][:1].isupper())  # "Karen Clark & Co"
     ):
         k -= 1
@@ -1217,6 +1218,8 @@ def _clauses(
             trade = _trade_after(text, toks, i + skip, n) if src is None else None
             if trade is None and src is None:
                 trade = _trade_alone(toks, i + skip, n)  # "according to the charity"
+            if trade is None and src is None:
+                trade = _unnamed_after(text, toks, i + skip, n)  # "according to sources"
             if trade is not None:  # "according to utility Entergy"
                 src, b = trade
             shared = _shared_item_after(toks, i + skip, n) if src is None else None
@@ -1585,6 +1588,23 @@ def _citing(text: str, toks: list[_Tok], verb: int) -> Source | None:
 
 # Words that leave a cited source unnamed: "sources", "people familiar with the matter".
 _CITED_UNNAMED = _UNNAMED_HEADS | _words("""people person familiar""")
+_UNNAMED_COUNTS = _words("""a an one two three four several some""")
+
+
+def _unnamed_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+    """An unnamed source after "according to" at ``i``, up to a mark: (source, end), or None.
+
+    "according to sources", "according to two people familiar with the matter", "according to
+    a source close to the talks" (kind `unnamed`, named by the whole phrase, as "citing" names).
+    """
+    k = i + 1 if i < limit and toks[i].low in _UNNAMED_COUNTS else i
+    if k >= limit or toks[k].low not in _CITED_UNNAMED or (toks[k].cap and k > i):
+        return None
+    end = k + 1
+    while end < limit and end - k < 10 and toks[end].text[:1].isalnum():
+        end += 1
+    first = k if toks[i].low in {"a", "an", "one"} else i
+    return Source(_phrase(text, toks, first, end), kind="unnamed"), end
 
 
 def _owned_role(toks: list[_Tok], k: int, limit: int) -> int | None:
@@ -2083,6 +2103,9 @@ def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, 
     return words
 
 
+_APPOSITION_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
 def _apposition(toks: list[_Tok], b: int, limit: int) -> tuple[str, ...]:
     """The lower-case words of a description between commas that starts at the comma ``b``.
 
@@ -2091,7 +2114,7 @@ def _apposition(toks: list[_Tok], b: int, limit: int) -> tuple[str, ...]:
     words fill it, at most five; a phrase with a preposition ("a spokesman for the coastguard")
     gives nothing.
     """
-    if b + 3 >= limit or toks[b].text != "," or toks[b + 1].low not in {"the", "a", "an"}:
+    if b + 3 >= limit or toks[b].text != "," or toks[b + 1].low not in _APPOSITION_ARTICLES:
         return ()
     e = b + 2
     while e < limit and e - b <= 7 and toks[e].text != ",":

@@ -397,6 +397,26 @@ def test_attribution_bodies_with_modifiers(text: str, name: str, kind: str) -> N
     assert _source(text) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("3,000 people were detained, according to sources.", "sources", "unnamed"),
+        ("The firm will cut 10,000 jobs, according to people familiar with the matter.",
+         "people familiar with the matter", "unnamed"),
+        ("300 troops will go, according to a source close to the talks.",
+         "source close to the talks", "unnamed"),
+        ("Airbus, its European rival, said it had delivered 63 jets.", "Airbus", "organisation"),
+        ("Rights group Amnesty International said 3,000 people had been detained.",
+         "Amnesty International", "organisation"),
+    ],
+)  # fmt: skip
+def test_attribution_unnamed_after_according_to_and_descriptions(
+    text: str, name: str, kind: str
+) -> None:
+    """'according to sources' is unnamed; 'X, its European rival,' and 'Rights group X' are X."""
+    assert _source(text) == (name, kind)
+
+
 def test_attribution_states_in_a_name_is_no_verb() -> None:
     """'the United States' holds no reporting verb: "..., saying" is the sentence's opener's."""
     text = "Fitch Ratings downgraded the United States, saying the debt would rise to 118% of GDP."
