@@ -4751,6 +4751,8 @@ def _sentence_body(
         len(nxt) == 2 and nxt[0].low in {"than", "of"} and nxt[1].text[:1].isdigit()
     ):
         return None  # "Around 60 people died, it said": a figure opens it, no body
+    if not owner and nxt and nxt[0].low in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS:
+        return None  # "Prices rose 5%, it said": what moved, not who speaks
     src = _make_source(_phrase(text, toks, a, b))
     if src is None:
         return None

@@ -1691,6 +1691,12 @@ def test_offices_of_the_body_that_opens_the_sentence(text: str, name: str, kind:
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
 
+def test_what_moved_is_not_the_body_that_says_it() -> None:
+    """'Prices rose 5%, it said' names no body for "it"; 'Tesla ..., it said' still does."""
+    assert _source("Prices rose 5%, it said.") == ("Outlet", "outlet")
+    assert _source("Tesla delivered 310,000 cars, it said.")[0] == "Tesla"
+
+
 @pytest.mark.parametrize(
     ("text", "name", "kind", "subject"),
     [
