@@ -256,7 +256,8 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "us", "me"})
 _ANAPHORS = frozenset({"statement", "source", "ministry", "official", "spokesman"})
 _UNNAMED_HEADS = _words(
     """source sources official officials diplomat diplomats insider insiders witness resident
-    doctor medic rescuer survivor analyst expert"""
+    doctor medic rescuer survivor analyst expert witnesses residents doctors medics rescuers
+    survivors analysts experts"""
 )
 _DETERMINERS = _words(
     """the a an this that these those some its their his her our my your another further"""
@@ -1010,9 +1011,11 @@ def _make_source(phrase: str) -> Source | None:
     if name_words and run > 0 and _is_possessive(words[run - 1]) and lows[-1] in _BODY_HEADS:
         name_words = []  # an owner's body, by its name: "Italy's Civil Protection Agency"
     before = lows[:run]
-    titled = (any(x in _TITLES for x in before) and lows[run - 1] not in _TITLE_ADJECTIVES) or (
-        run > 0 and _is_possessive(words[run - 1])
-    )
+    titled = (
+        any(x in _TITLES for x in before)
+        and lows[run - 1] not in _TITLE_ADJECTIVES
+        and lows[run - 1] not in _NAME_JOINERS  # "the National Bureau of Statistics"
+    ) or (run > 0 and _is_possessive(words[run - 1]))
     phrase_low = " ".join(lows)
     if name_words and name_words[0].lower() == "the":
         name_words = []  # "The Philippines": a person's name never opens with "The"
@@ -1067,6 +1070,8 @@ def _make_source(phrase: str) -> Source | None:
 
 
 _CONJUNCTIONS = frozenset({"but", "and", "or", "while", "whereas", "yet"})
+# Words that join the words of a body's name: "Bureau of Statistics", "Office for ...".
+_NAME_JOINERS = frozenset({"of", "for", "and", "de", "&"})
 # Days that may stand before a name in a reporting clause; months that are also first names
 # (April, May, June, August) are left out.
 _DAYS_BEFORE_NAMES = _words(
@@ -1811,6 +1816,16 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     t = toks[i]
     if i > 0 and _is_possessive(toks[i - 1].text) and not _name_in_s(toks, i - 1, i):
         return []  # a noun, not a verb: "the Fed's forecasts of 3%"
+    if (
+        i > 1
+        and toks[i - 1].text in {"'", "’"}
+        and toks[i - 2].low.endswith("s")
+        and toks[i - 1].start == toks[i - 2].end
+    ):
+        return []  # a plural's noun: "beating analysts' estimates"
+    if i > 1 and toks[i - 1].text == "who" and toks[i - 2].text == ",":
+        # "..., said Yi Fuxian, a researcher ..., who estimates": the one named before, not WHO
+        return [_Clause(toks[i - 1].start, t.end, None, "who", False)]
     a, b = _np_before(toks, i)
     role = _role_for(toks, a) if b > a else None
     if role is not None:  # "a spokesman for Fraport said": Fraport speaks through them
@@ -2226,6 +2241,9 @@ class _Speakers:
                 self.by_ending[name[-j:]] = source
             if len(name) > 1:
                 self.by_last_word[name[-1:]] = source
+            cut = next((k for k, w in enumerate(name) if w in {"of", "for"}), 0)
+            if cut:  # the head of "Bank of England", "National Bureau of Statistics"
+                self.describe(name[:cut], source)
         bisect.insort(self.items, (pos, source), key=lambda x: x[0])
         return source
 
@@ -2274,7 +2292,7 @@ class _Speakers:
                 return src
             if head == "source" and src.kind == "unnamed":
                 return src
-            if head in {"they", "their", "statement"}:
+            if head in {"they", "their", "statement", "who"}:
                 return src
             if head in _ANAPHORS and head in src.name.lower():
                 return src

@@ -417,6 +417,22 @@ def test_attribution_unnamed_after_according_to_and_descriptions(
     assert _source(text) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"It is faster than we expected," said Yi Fuxian, a researcher at the University of'
+         " Wisconsin-Madison, who estimates the fertility rate at 1.0.", ["Yi Fuxian"]),
+        ("Doctors at the hospital said 14 children were in critical condition. They said 30 more"
+         " had been discharged.", ["Doctors at the hospital"] * 2),
+        ("Net profit fell 9% to $2.9 billion, beating analysts' estimates of $2.5 billion.",
+         ["Outlet"] * 3),
+    ],
+)  # fmt: skip
+def test_attribution_who_and_groups_at_a_place(text: str, names: list[str]) -> None:
+    """', who estimates' is the one named before (not WHO); "Doctors at the hospital" speak."""
+    assert [c.source.name for c in extract_claims(text, outlet="Outlet")] == names
+
+
 def test_attribution_states_in_a_name_is_no_verb() -> None:
     """'the United States' holds no reporting verb: "..., saying" is the sentence's opener's."""
     text = "Fitch Ratings downgraded the United States, saying the debt would rise to 118% of GDP."
@@ -533,6 +549,20 @@ def test_a_body_named_again_by_its_description_is_one_source(text: str) -> None:
     assert len({c.source.name for c in claims}) == 1
     assert claims[0].source.name in {"AFAD", "Iberdrola", "Stellantis"}
     assert "conflict" not in [f.kind.value for f in check(claims).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The National Bureau of Statistics said the population fell by 850,000. The bureau said"
+         " 9.56 million babies were born.", ["National Bureau of Statistics"] * 2),
+        ("The Bank of England said rates would stay at 5.25%. The bank said inflation would fall"
+         " to 4%.", ["Bank of England"] * 2),
+    ],
+)  # fmt: skip
+def test_a_body_named_of_something_is_found_by_its_head(text: str, names: list[str]) -> None:
+    """'the bureau' after "the National Bureau of Statistics" is it; 'Statistics' is no person."""
+    assert [c.source.name for c in extract_claims(text, outlet="Outlet")] == names
 
 
 def test_a_body_named_again_looks_back_not_forward() -> None:
