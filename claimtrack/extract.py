@@ -806,13 +806,13 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
 
 def _participle_opens(tok: _Tok) -> bool:
     """Whether ``tok`` opens a participle's phrase between commas: ", speaking on condition ..."."""
-    low = tok.text
+    word = tok.text
     return (
-        low.endswith("ing")
-        and len(low) > 5
-        and low.isalpha()
-        and low.islower()
-        and (low not in {"including", "according", "excluding", "following", "during"})
+        word.endswith("ing")
+        and len(word) > 5
+        and word.isalpha()
+        and word.islower()
+        and word not in {"including", "according", "excluding", "following", "during"}
     )
 
 
@@ -2299,12 +2299,17 @@ class _Speakers:
         if head in _SPOKES:
             # "Network Rail said ... A spokeswoman said": the body named last speaks through
             # them, as "a spokesman for Fraport" is Fraport; not after a person
-            last = next((src for p, src in reversed(self.items) if p < pos), None)
-            if last is not None and last.kind in _BODY_KINDS:
-                return last
+            at = bisect.bisect_left(self.items, pos, key=_item_pos)
+            if at and self.items[at - 1][1].kind in _BODY_KINDS:
+                return self.items[at - 1][1]
         if head == "source":
             return Source("source", kind="unnamed")
         return None
+
+
+def _item_pos(item: tuple[int, Source]) -> int:
+    """Where a registered speaker was named, for bisection."""
+    return item[0]
 
 
 # ---------------------------------------------------------------------------
