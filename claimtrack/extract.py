@@ -84,10 +84,13 @@ _REPORTING_VERBS = _words(
     """said says say told tells announced announces estimated estimates estimate warned
     warns added adds confirmed confirms stated states reported reports claimed claims
     insisted insists noted notes wrote writes tweeted explained acknowledged revealed
-    disclosed accused accuses believes believed predicted predicts forecast forecasts expects
+    disclosed accused accuses believes believed predicted predicts forecast forecasts expects expect
     projects acknowledges admits admitted concedes conceded believe claim warn confirm insist
     predict acknowledge admit concede"""
 )
+# Reporting verbs that are also plural nouns, the last words of names in capitals: "the United
+# States", "Consumer Reports".
+_NAME_NOUNS = frozenset({"states", "reports", "claims", "notes", "estimates", "forecasts"})
 _PARTICIPIAL = frozenset({"saying", "adding", "warning", "insisting", "noting", "claiming"})
 # Participles whose agent after "by" made a figure: "the 1 million claimed by some MPs".
 _PASSIVE_REPORTING = frozenset(
@@ -125,7 +128,7 @@ _AUX_BEFORE_REPORTING = frozenset(
 # Title and role words: a person's name follows them ("Pentagon spokesman John Kirby").
 _TITLES = _words(
     """spokesman spokeswoman spokesperson minister secretary secretary-general president
-    vice-president chancellor envoy director chief ambassador commander general admiral
+    vice vice-president chancellor envoy director chief ambassador commander general admiral
     colonel lieutenant sergeant captain marshal governor mayor senator congressman
     congresswoman representative premier prime leader head adviser advisor correspondent
     editor analyst king queen pope officer official counterpart deputy foreign defence
@@ -157,6 +160,16 @@ _BODY_HEADS = frozenset(
     | {"bank", "authority", "board", "bureau", "institute", "regulator", "watchdog", "union"}
     | {"court", "council", "tribunal", "guard", "police", "force"}
 )
+# Trades that describe a company or a body before its name, or name it alone after "the":
+# "Retailer Tesco said", "according to the charity".
+_TRADES = _words(
+    """charity utility carmaker automaker airline retailer supermarket lender insurer operator
+    pollster broadcaster chipmaker drugmaker manufacturer developer exporter importer supplier
+    distributor refiner shipper railway club hospital conglomerate rival startup publisher
+    chain bank company firm group maker giant"""
+)
+# Trades that also open bodies' names in capitals: "Club Brugge", "Bank Negara", "Group Lotus".
+_NAME_OPENERS = _words("""club hospital railway chain bank company firm group maker giant""")
 # Lower-case words inside a person's name: "Ursula von der Leyen", "Vincent van Gogh".
 _NAME_PARTICLES = frozenset(
     {"von", "van", "der", "den", "da", "de", "dos", "del", "di", "du", "bin", "al"}
@@ -243,7 +256,8 @@ _FIRST_PERSON = frozenset({"i", "we", "you", "us", "me"})
 _ANAPHORS = frozenset({"statement", "source", "ministry", "official", "spokesman"})
 _UNNAMED_HEADS = _words(
     """source sources official officials diplomat diplomats insider insiders witness resident
-    doctor medic rescuer survivor analyst expert"""
+    doctor medic rescuer survivor analyst expert witnesses residents doctors medics rescuers
+    survivors analysts experts"""
 )
 _DETERMINERS = _words(
     """the a an this that these those some its their his her our my your another further"""
@@ -711,7 +725,9 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
                     and w + 1 < j - 1
                     and (
                         toks[w + 1].low in {"which", "who", "citing", "a", "an", "the"}
+                        or toks[w + 1].low in _OWNER_PRONOUNS  # "Airbus, its European rival,"
                         or toks[w + 1].low in _TITLES
+                        or _participle_opens(toks[w + 1])  # ", speaking to reporters,"
                     )
                     and (toks[w - 1].cap or toks[w - 1].low in _NAMED_HEADS)
                 ):
@@ -754,7 +770,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         ):
             a -= 1
             continue
-        if low in {"of", "for", "and", "de"} and a - 1 > 0 and a < end and toks[a - 2].cap:
+        if low in {"of", "for", "and", "de", "&"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
         if low in _NAME_PARTICLES and a < end:
@@ -783,9 +799,21 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             a -= 1  # "FRANCE 24"
             continue
         break
-    while a < end and toks[a].low in {"of", "for", "and", "de"}:
+    while a < end and toks[a].low in {"of", "for", "and", "de", "&"}:
         a += 1
     return a, end
+
+
+def _participle_opens(tok: _Tok) -> bool:
+    """Whether ``tok`` opens a participle's phrase between commas: ", speaking on condition ..."."""
+    word = tok.text
+    return (
+        word.endswith("ing")
+        and len(word) > 5
+        and word.isalpha()
+        and word.islower()
+        and word not in {"including", "according", "excluding", "following", "during"}
+    )
 
 
 def _appositive_name(toks: list[_Tok], j: int) -> tuple[int, int] | None:
@@ -811,7 +839,9 @@ def _field_words(toks: list[_Tok], head: int) -> int:
     """How many lower-case field words stand before a body's head word at ``head``.
 
     At most three, and only after "the", a comma or a capitalised word: "the health
-    ministry", "the UN human rights office", ", satellite company Maxar".
+    ministry", "the UN human rights office", ", satellite company Maxar". An owner in lower
+    case counts as one of them, after "the", a title or a capitalised word: "the country's
+    disaster agency", "the governor's office", "Texas governor's office".
     """
     n = 0
     k = head - 1
@@ -819,13 +849,21 @@ def _field_words(toks: list[_Tok], head: int) -> int:
         t = toks[k]
         if t.cap or t.low in {"the", ","}:
             return n
-        if n and _is_possessive(t.text) and k and toks[k - 1].low == "the":
+        if _is_possessive(t.text) and _owner_opens(toks, k):
             return n + 1  # the owner before the field: "the country's disaster agency"
         if not t.low.isalpha() or t.low in _STOP_WORDS or t.low in _DETERMINERS:
             return 0
         n += 1
         k -= 1
     return n if k < 0 else 0
+
+
+def _owner_opens(toks: list[_Tok], k: int) -> bool:
+    """Whether an owner in lower case at ``k`` opens a phrase: "Texas governor's"."""
+    if not toks[k].low.rstrip("'’s").replace("-", "").isalpha():
+        return False
+    before = toks[k - 1] if k else None
+    return before is None or before.low in {"the", "a", "an"} or before.cap or before.low in _TITLES
 
 
 def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
@@ -867,7 +905,7 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
             b += 1
             continue
         if low == "news" or (
-            low in {"of", "for", "and"} and b + 1 < len(toks) and toks[b + 1].cap and b > i
+            low in {"of", "for", "and", "&"} and b + 1 < len(toks) and toks[b + 1].cap and b > i
         ):
             b += 1
             continue
@@ -924,11 +962,17 @@ def _make_source(phrase: str) -> Source | None:
     ):
         return None  # "he", "we", or "a" in "according to a survey"
     k = len(words)
-    while k > 0 and words[k - 1][:1].isupper() and lows[k - 1] not in _DESCRIPTOR_HEADS:
+    while k > 0 and (
+        words[k - 1][:1].isupper()
+        or (words[k - 1] == "&" and k > 1 and words[k - 2][:1].isupper())  # "Karen Clark & Co"
+    ):
         k -= 1
     if 0 < k < len(words) and words[k - 1][:1].islower() and lows[k - 1] in _DESCRIPTOR_HEADS:
         # a body described before its name: "regulator Ofgem", "satellite company Maxar"
         return Source(" ".join(words[k:]), kind=_kind(" ".join(lows[:k])) or "organisation")
+    if len(words) > 1 and lows[0] in _TRADES - _NAME_OPENERS and words[1][:1].isupper():
+        # a trade that opens a sentence: "Retailer Tesco said", "Pollster Ipsos put"
+        return Source(" ".join(words[1:]), kind="organisation")
     # a person: a trailing run of capitalised name words after a title or possessive
     run = len(words)
     while run > 0:
@@ -964,10 +1008,14 @@ def _make_source(phrase: str) -> Source | None:
     name_words = words[run:]
     if name_words and name_words[0].lower() in _TIME_WORDS:
         name_words = []  # "On Thursday": a day, not a person; but "Theresa May" is one
+    if name_words and run > 0 and _is_possessive(words[run - 1]) and lows[-1] in _BODY_HEADS:
+        name_words = []  # an owner's body, by its name: "Italy's Civil Protection Agency"
     before = lows[:run]
-    titled = (any(x in _TITLES for x in before) and lows[run - 1] not in _TITLE_ADJECTIVES) or (
-        run > 0 and _is_possessive(words[run - 1])
-    )
+    titled = (
+        any(x in _TITLES for x in before)
+        and lows[run - 1] not in _TITLE_ADJECTIVES
+        and lows[run - 1] not in _NAME_JOINERS  # "the National Bureau of Statistics"
+    ) or (run > 0 and _is_possessive(words[run - 1]))
     phrase_low = " ".join(lows)
     if name_words and name_words[0].lower() == "the":
         name_words = []  # "The Philippines": a person's name never opens with "The"
@@ -1022,6 +1070,8 @@ def _make_source(phrase: str) -> Source | None:
 
 
 _CONJUNCTIONS = frozenset({"but", "and", "or", "while", "whereas", "yet"})
+# Words that join the words of a body's name: "Bureau of Statistics", "Office for ...".
+_NAME_JOINERS = frozenset({"of", "for", "and", "de", "&"})
 # Days that may stand before a name in a reporting clause; months that are also first names
 # (April, May, June, August) are left out.
 _DAYS_BEFORE_NAMES = _words(
@@ -1168,6 +1218,15 @@ def _clauses(
                 continue
             a, b = _np_after(toks, i + skip)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
+            if src is not None and _name_in_s(toks, b - 1, b):
+                src = _itself(text, src, toks[b - 1].text)  # "according to Moody's"
+            trade = _trade_after(text, toks, i + skip, n) if src is None else None
+            if trade is None and src is None:
+                trade = _trade_alone(toks, i + skip, n)  # "according to the charity"
+            if trade is None and src is None:
+                trade = _unnamed_after(text, toks, i + skip, n)  # "according to sources"
+            if trade is not None:  # "according to utility Entergy"
+                src, b = trade
             shared = _shared_item_after(toks, i + skip, n) if src is None else None
             if shared is not None:  # "according to a widely shared post"
                 src, b = shared
@@ -1236,7 +1295,9 @@ def _clauses(
                 out.append(_Clause(t.start, toks[b - 1].end, src, None, False, agent=True))
                 i = b
                 continue
-        elif low in _REPORTING_VERBS:
+        elif low in _REPORTING_VERBS and not (
+            t.cap and low in _NAME_NOUNS and i > 0 and toks[i - 1].cap
+        ):  # not the noun of a name: "the United States", "Consumer Reports"
             found = _reporting_clause(text, toks, i)
             outlet = _interviewer(toks, i) if found else None
             if outlet is not None:
@@ -1401,6 +1462,12 @@ def _shared_item_before(toks: list[_Tok], verb: int) -> tuple[int, Source] | Non
             return None
         if t.low not in _SHARED_ITEMS:
             continue
+        if (
+            t.low in {"chain", "chains"}
+            and j == verb - 1
+            and not (j > 0 and _platform(toks[j - 1]))
+        ):
+            continue  # a business: "The fast-food chain said"; but "A WhatsApp chain claims"
         opens = j == 0 or toks[j - 1].low in _DETERMINERS or not toks[j - 1].text[:1].isalnum()
         if j != verb - 1 and not opens:
             return None
@@ -1411,6 +1478,11 @@ def _shared_item_before(toks: list[_Tok], verb: int) -> tuple[int, Source] | Non
                 return k, maker  # "A tweet by the minister said": the minister
         return k, item
     return None
+
+
+def _platform(tok: _Tok) -> bool:
+    """Whether ``tok`` may name where an item is shared: "WhatsApp", "Facebook", "viral"."""
+    return (tok.cap and tok.low not in _DETERMINERS) or tok.low in _SHARED_ADJECTIVES
 
 
 def _shared_item_after(toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
@@ -1521,6 +1593,23 @@ def _citing(text: str, toks: list[_Tok], verb: int) -> Source | None:
 
 # Words that leave a cited source unnamed: "sources", "people familiar with the matter".
 _CITED_UNNAMED = _UNNAMED_HEADS | _words("""people person familiar""")
+_UNNAMED_COUNTS = _words("""a an one two three four several some""")
+
+
+def _unnamed_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+    """An unnamed source after "according to" at ``i``, up to a mark: (source, end), or None.
+
+    "according to sources", "according to two people familiar with the matter", "according to
+    a source close to the talks" (kind `unnamed`, named by the whole phrase, as "citing" names).
+    """
+    k = i + 1 if i < limit and toks[i].low in _UNNAMED_COUNTS else i
+    if k >= limit or toks[k].low not in _CITED_UNNAMED or (toks[k].cap and k > i):
+        return None
+    end = k + 1
+    while end < limit and end - k < 10 and toks[end].text[:1].isalnum():
+        end += 1
+    first = k if toks[i].low in {"a", "an", "one"} else i
+    return Source(_phrase(text, toks, first, end), kind="unnamed"), end
 
 
 def _owned_role(toks: list[_Tok], k: int, limit: int) -> int | None:
@@ -1589,11 +1678,13 @@ def _puts_figure_at(toks: list[_Tok], i: int) -> bool:
     """Whether the verb at ``i`` gives an estimate: "put the figure at", "put it at"."""
     if i + 2 < len(toks) and toks[i + 1].low in {"it", "them"} and toks[i + 2].low == "at":
         return True  # "organisers put it at 50,000"
-    j = i + 2 if i + 1 < len(toks) and toks[i + 1].low in {"the", "its", "their"} else i + 1
+    j = i + 1
+    if j < len(toks) and (toks[j].low in {"the", "its", "their"} or _is_possessive(toks[j].text)):
+        j += 1  # "put the death toll at", "put Labour's share at 39%"
     if j + 1 >= len(toks):
         return False  # "put turnout at" needs no article
     if j > i + 1 and _estimate_of_thing(toks, j):
-        return True  # "The council put the cost at £5m", "put the burned area at 5,000 hectares"
+        return True  # "The council put the cost at £5m", "put Labour's share at 39%"
     k = j + 1 if j + 2 < len(toks) and toks[j + 1].low in FIGURE_NOUNS else j
     if toks[k].low not in FIGURE_NOUNS:
         return False
@@ -1707,6 +1798,10 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
         na, nb = _np_after(toks, j)
         if any(t.cap or t.low in _NAMED_HEADS for t in toks[na:nb]):  # "by the interior ministry"
             maker, end = (na, nb), nb
+        else:
+            trade = _trade_after(text, toks, j, limit)  # "from tracking site PowerOutage.us"
+            if trade is not None:
+                return trade
     if maker[1] <= maker[0]:
         return None
     src = _make_source(_phrase(text, toks, *maker))
@@ -1719,8 +1814,18 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
 
 def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     t = toks[i]
-    if i > 0 and _is_possessive(toks[i - 1].text):
+    if i > 0 and _is_possessive(toks[i - 1].text) and not _name_in_s(toks, i - 1, i):
         return []  # a noun, not a verb: "the Fed's forecasts of 3%"
+    if (
+        i > 1
+        and toks[i - 1].text in {"'", "’"}
+        and toks[i - 2].low.endswith("s")
+        and toks[i - 1].start == toks[i - 2].end
+    ):
+        return []  # a plural's noun: "beating analysts' estimates"
+    if i > 1 and toks[i - 1].text == "who" and toks[i - 2].text == ",":
+        # "..., said Yi Fuxian, a researcher ..., who estimates": the one named before, not WHO
+        return [_Clause(toks[i - 1].start, t.end, None, "who", False)]
     a, b = _np_before(toks, i)
     role = _role_for(toks, a) if b > a else None
     if role is not None:  # "a spokesman for Fraport said": Fraport speaks through them
@@ -1748,15 +1853,13 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         words = [w.low for w in toks[a:b]]
         begin = toks[a].start
         described = False
-        if (
-            not post_mark
-            and a >= 2
-            and toks[a].cap
-            and toks[a - 2].text in {",", "”", '"'}
-            and _plain_word(toks[a - 1].text)
-        ):
-            begin, post_mark = toks[a - 1].start, True  # ", utility Iberdrola said"
-            described = toks[a - 1].low not in _TITLES  # a body's trade, not a person's title
+        trade = _trade_before(toks, a) if toks[a].cap else None
+        if trade is not None:
+            # ", utility Iberdrola said", ", the carmaker Stellantis said", ", grid operator
+            # Enedis said": a body's trade, not a person's title, before its name
+            described = toks[a - 1].low not in _TITLES
+            if not post_mark and trade[1]:
+                begin, post_mark = toks[trade[0]].start, True
         if words[-1] in _PRONOUNS:
             return [_Clause(begin, t.end, None, words[-1], post_mark)]
         if (
@@ -1765,7 +1868,9 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             and not any(w.cap for w in toks[a + 1 : b])
         ):  # "its spokesman", "its chief executive", "their defence ministry"
             return [_Clause(begin, t.end, None, " ".join(words), post_mark)]
-        if words[0] in {"the", "this"} and len(words) == 2 and words[1] in _ANAPHORS:
+        if (words[0] in {"the", "this"} and len(words) == 2 and words[1] in _ANAPHORS) or (
+            words[0] in {"a", "an", "the"} and len(words) == 2 and words[1] in _SPOKES
+        ):
             own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
             return [_Clause(begin, t.end, own, words[1], post_mark)]
         if not toks[b - 1].cap and (words[-1] in _STUDY_WORDS or words[-1] in _OWN_DOCUMENTS):
@@ -1773,8 +1878,11 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             if not any(w.cap and w.low not in _DETERMINERS for w in toks[a : b - 1]):
                 return []
             b -= 1
+            described = True  # a maker of polls or reports: "A Reuters/Ipsos poll put"
         src = _make_source(_phrase(text, toks, a, b))
-        if src is not None and src.kind == "person" and " " not in src.name:
+        if src is not None and _name_in_s(toks, b - 1, i):
+            src = _itself(text, src, toks[b - 1].text)  # "Moody's said"
+        elif src is not None and src.kind == "person" and " " not in src.name:
             j = i + 1
             if j + 1 < len(toks) and toks[j].low in {"on", "last"}:
                 j += 2  # "Amazon said on Thursday it would"
@@ -1788,8 +1896,10 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             ) and src.name not in _given_names(text):
                 # "Amazon said it would cut"; but "Joe Biden ... Biden said it would" is a person
                 src = attrs.evolve(src, kind="organisation")
-            elif described:
-                src = attrs.evolve(src, kind="organisation")  # "carmaker Stellantis said"
+            elif (described or _apposition(toks, b, i)[-1:] in _BODY_WORDS) and (
+                src.name not in _given_names(text)
+            ):  # "carmaker Stellantis said", "Europol, the EU police agency, said"
+                src = attrs.evolve(src, kind="organisation")
         if src is not None:
             return [_Clause(begin, t.end, src, None, post_mark)]
         return []
@@ -1803,11 +1913,125 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     # inverted: ", said Pentagon spokesman John Kirby"
     if i > 0 and toks[i - 1].text in {",", "”", '"'}:
         na, nb = _np_after(toks, i + 1)
+        if nb < len(toks) and (toks[nb].low in _AUX or _is_participle(toks[nb])):
+            nb = na  # "..., said Russia had fired": the name after is a new clause's subject
         if nb > na:
             src = _make_source(_phrase(text, toks, na, nb))
+            if src is not None and _name_in_s(toks, nb - 1, nb):
+                src = _itself(text, src, toks[nb - 1].text)  # ", said Moody's."
             if src is not None:
                 return [_Clause(t.start, toks[nb - 1].end, src, None, True)]
     return []
+
+
+# Reporting verbs that are never a noun or an adjective, so a name in "'s" before them speaks:
+# "Moody's said"; but "the Fed's forecasts", "Russia's stated goal", "Ukraine's reported losses".
+_ONLY_VERBS = _words(
+    """said says told tells warned warns insisted insists wrote writes tweeted explained
+    explains believes expects predicts admits concedes"""
+)
+
+
+_NOT_NAMES_IN_S = (
+    _FUNCTION_CAPS | _PRONOUNS | _DETERMINERS | _words("""here what who where how why let""")
+)
+
+
+def _name_in_s(toks: list[_Tok], k: int, nxt: int) -> bool:
+    """Whether the capitalised word at ``k`` that ends in "'s" is a name, not an owner.
+
+    A body's name may end so ("Moody's", "McDonald's", "Sainsbury's"): it is one when the
+    token at ``nxt`` is a verb that is never a noun ("Moody's said"), a mark or the end
+    ("according to Moody's."), not a noun it owns ("AFP's tally", "Russia's defence ministry").
+    """
+    word = toks[k]
+    base = _base(word.low)
+    if not _is_possessive(word.text) or not word.cap or not base.isalpha():
+        return False
+    if base in _NOT_NAMES_IN_S or base in _COUNTRIES or base in _DEMONYMS:
+        return False  # "It's said", "That's", "Russia's"
+    if nxt >= len(toks):
+        return True
+    after = toks[nxt]
+    return after.low in _ONLY_VERBS or not after.text[:1].isalnum()
+
+
+def _itself(text: str, src: Source, word: str) -> Source:
+    """The body named ``src`` whose own name ends in "'s", the word ``word``: "Moody's".
+
+    A name the text gives with a first name or a title is a person's, the "'s" a "has"
+    ("Joe Biden ... Biden's said").
+    """
+    base = _base(_clean(word))
+    if base in _given_names(text):
+        return Source(base, kind="person") if src.name == base else src
+    whole = _clean(word)
+    name = src.name[: -len(base)] + whole if src.name.endswith(base) else src.name
+    return Source(name, kind=src.kind if src.kind in _BODY_KINDS else "organisation")
+
+
+# The last words of descriptions that make a one-word name a body's: "Europol, the EU police
+# agency, said".
+_BODY_WORDS = frozenset((w,) for w in _DESCRIPTOR_HEADS | _TRADES)
+
+
+def _trade_before(toks: list[_Tok], a: int) -> tuple[int, bool] | None:
+    """Where a description of one to three plain words before the name at ``a`` starts.
+
+    ", utility Iberdrola", ", grid operator Enedis", ", the carmaker Stellantis", "The carmaker
+    Stellantis". Returns its start (its article included) and whether a comma or a closing
+    quotation mark stands before it, or None if no such words stand there.
+    """
+    d = a
+    while d > 0 and a - d < 3 and _plain_word(toks[d - 1].text):
+        d -= 1
+    if d == a:
+        return None
+    k = d - 1 if d > 0 and toks[d - 1].low in {"the", "a", "an"} else d
+    if k > 0 and toks[k - 1].text in {",", "”", '"'}:
+        return k, True
+    return (k, False) if k < d or k == 0 else None
+
+
+def _trade_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+    """A name after a description of one to three plain words at ``i``, and where it ends.
+
+    "according to utility Entergy", "according to the carmaker Stellantis", "data from
+    tracking site PowerOutage.us": the name speaks (one word that is no person's name the text
+    gives in full is a body's).
+    """
+    k = i + 1 if i < limit and toks[i].low in {"the", "a", "an"} else i
+    d = k
+    while d < limit and d - k < 3 and _plain_word(toks[d].text):
+        d += 1
+    if d == k or d >= limit or not toks[d].cap or toks[d - 1].low in _TITLES:
+        return None
+    na, nb = _np_after(toks, d)
+    src = _make_source(_phrase(text, toks, na, min(nb, limit))) if nb > na else None
+    if src is None:
+        return None
+    if src.kind in {None, "person"} and " " not in src.name and src.name not in _given_names(text):
+        src = attrs.evolve(src, kind="organisation")
+    return src, min(nb, limit)
+
+
+def _trade_alone(toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+    """A body named by its trade after "the" at ``i`` that ends the phrase: "the charity".
+
+    At most one plain word before the trade ("the fast-food chain"); a mark, the end or a
+    new clause's word must follow, so "the charity shop" names no body.
+    """
+    if i >= limit or toks[i].low != "the":
+        return None
+    k = i + 1
+    if k + 1 < limit and _plain_word(toks[k].text) and toks[k + 1].low in _TRADES:
+        k += 1
+    if k >= limit or toks[k].low not in _TRADES or toks[k].cap:
+        return None
+    if k + 1 < limit and toks[k + 1].text[:1].isalnum():
+        return None
+    name = " ".join(t.text for t in toks[i + 1 : k + 1])
+    return Source(name, kind="organisation"), k + 1
 
 
 def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
@@ -1818,6 +2042,8 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
     Returns where the phrase begins and the body.
     """
     head = i - 1
+    while head > 1 and toks[head].low in _AUX_BEFORE_REPORTING:
+        head -= 1  # "the utility later said", "the carmaker has said"
     if (
         head < 1
         or not _plain_word(toks[head].text)
@@ -1828,6 +2054,12 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
     ):
         return None
     k = head - 1
+    if toks[head].low in _TRADES:
+        m = k  # a trade's modifiers: "the fast-food chain said", "the German arms maker said"
+        while m >= 0 and head - 1 - m < 2 and _trade_modifier(toks[m]):
+            m -= 1
+        if 0 <= m < k and toks[m].low == "the":
+            k = m
     while (
         k >= 0
         and head - 1 - k < 2
@@ -1843,8 +2075,96 @@ def _body_by_noun(toks: list[_Tok], i: int) -> tuple[int, Source] | None:
         k = first
     else:
         return None
-    name = " ".join(tok.text for tok in toks[first:i])
+    name = " ".join(tok.text for tok in toks[first : head + 1])
     return k, Source(_clean(name), kind="organisation")
+
+
+def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, ...]:
+    """The words that describe a named body, or give a person's title, right before the name.
+
+    "Turkey's disaster agency AFAD said" -> ("disaster", "agency"), "the carmaker Stellantis
+    said", ", utility Iberdrola said", "..., said rating agency Moody's": at most three plain
+    words before the name's first word, which is found between the clause's start and its
+    verb's end (the words may stand before the start: "the carmaker Stellantis" starts at the
+    name). A person's title may be capitalised and must end in a title: "Kyiv's mayor Vitali
+    Klitschko" -> ("mayor",), "Defence Minister Boris Pistorius" -> ("defence", "minister").
+    """
+    src = clause.source
+    if src is None or not src.name[:1].isupper():
+        return ()
+    first = src.name.split()[0]
+    k = bisect.bisect_left(toks, clause.start, key=_tok_start)
+    while k < len(toks) and toks[k].start < clause.verb_end and _clean(toks[k].text) != first:
+        k += 1
+    if k >= len(toks) or toks[k].start >= clause.verb_end:
+        return ()
+    j = k
+    while j > 0 and k - j < 3:
+        t = toks[j - 1]
+        plain = _plain_word(t.text) and t.low not in _ADVERBS
+        if person and not plain:
+            plain = t.text.isalpha() and (
+                t.low in _TITLES  # "Minister", "Defence"
+                or (t.cap and j < k and toks[j].low in _TITLES and _field_name(t))  # "Health"
+            )
+        if not plain:
+            break
+        j -= 1
+    words = tuple(t.low for t in toks[j:k])
+    if not words:  # described after the name, between commas: "Europol, the EU police agency,"
+        words = _apposition(toks, k + len(src.name.split()), len(toks))
+    if person and not (words and _role(words[-1])):
+        return ()
+    return words
+
+
+_APPOSITION_ARTICLES = frozenset({"the", "a", "an", "its", "his", "her", "their"})
+
+
+def _apposition(toks: list[_Tok], b: int, limit: int) -> tuple[str, ...]:
+    """The lower-case words of a description between commas that starts at the comma ``b``.
+
+    "Europol, the EU police agency, said" -> ("police", "agency"); "Roman Semenukha, the deputy
+    governor, said" -> ("deputy", "governor"). An article opens it, and names, titles and plain
+    words fill it, at most five; a phrase with a preposition ("a spokesman for the coastguard")
+    gives nothing.
+    """
+    if b + 3 >= limit or toks[b].text != "," or toks[b + 1].low not in _APPOSITION_ARTICLES:
+        return ()
+    e = b + 2
+    while e < limit and e - b <= 7 and toks[e].text != ",":
+        e += 1
+    inner = toks[b + 2 : e]
+    if e >= limit or not inner or len(inner) > 5:
+        return ()
+    if not all(t.cap or t.low in _TITLES or _plain_word(t.text) for t in inner):
+        return ()
+    j = len(inner)
+    while j > 0 and not inner[j - 1].cap:
+        j -= 1
+    return tuple(t.low for t in inner[j:])
+
+
+def _field_name(tok: _Tok) -> bool:
+    """Whether a capitalised word may name an office's field: "Health" in "Health Secretary"."""
+    return (
+        tok.low not in _FUNCTION_CAPS
+        and tok.text not in _DEMONYM_WORDS
+        and tok.low not in _DEMONYMS
+        and not _is_possessive(tok.text)
+    )
+
+
+def _tok_start(tok: _Tok) -> int:
+    """Where a token starts, for bisection."""
+    return tok.start
+
+
+def _trade_modifier(tok: _Tok) -> bool:
+    """Whether ``tok`` may qualify a trade: "fast-food", "German" in "the German arms maker"."""
+    if not tok.text.replace("-", "").isalpha() or tok.low in _DETERMINERS | _STOP_WORDS:
+        return False
+    return tok.text.islower() or (tok.cap and tok.low not in _FUNCTION_CAPS)
 
 
 def _role_for(toks: list[_Tok], a: int) -> int | None:
@@ -1867,10 +2187,20 @@ def _role_for(toks: list[_Tok], a: int) -> int | None:
 _SPOKESPEOPLE = frozenset(
     {"spokesman", "spokeswoman", "spokesperson", "representative", "official"}
 )
+# A body's spokespeople, left unnamed: "a spokeswoman said" speaks for the body named before.
+_SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
 _BODY_KINDS = frozenset({"government", "organisation", "outlet"})
+# Words that make an office another one, so the title without them names no one: "Vice
+# President Fuat Oktay" is not "the president", nor "Prime Minister X" "the minister".
+_OFFICE_CHANGERS = _words("""vice deputy former assistant prime under lieutenant""")
+
+
+def _unnamed_role(source: Source) -> bool:
+    """Whether a person's source is an office with no name: "mayor", "defence minister"."""
+    return source.kind == "person" and source.name[:1].islower() and _role(source.name)
 
 
 @attrs.define(slots=True)
@@ -1885,6 +2215,9 @@ class _Speakers:
     # ("agency") within the entry
     by_ending: dict[tuple[str, ...], Source] = attrs.Factory(dict)
     by_last_word: dict[tuple[str, ...], Source] = attrs.Factory(dict)
+    # the body each reporting clause named, as read where the clause stands: "the agency" is
+    # the agency named before it, not one a later sentence of its paragraph names
+    clause_bodies: dict[tuple[int, int], Source] = attrs.Factory(dict)
 
     def reset(self, entry: int) -> None:
         if entry != self.entry:
@@ -1893,6 +2226,8 @@ class _Speakers:
             self.by_last_word = {}
 
     def add(self, pos: int, source: Source) -> Source:
+        if _unnamed_role(source):
+            source = self.body(source)  # "the mayor", after "Kyiv's mayor Vitali Klitschko"
         if source.kind == "person":
             words = source.name.split()
             if len(words) >= 2:
@@ -1906,8 +2241,22 @@ class _Speakers:
                 self.by_ending[name[-j:]] = source
             if len(name) > 1:
                 self.by_last_word[name[-1:]] = source
+            cut = next((k for k, w in enumerate(name) if w in {"of", "for"}), 0)
+            if cut:  # the head of "Bank of England", "National Bureau of Statistics"
+                self.describe(name[:cut], source)
         bisect.insort(self.items, (pos, source), key=lambda x: x[0])
         return source
+
+    def describe(self, words: tuple[str, ...], source: Source) -> None:
+        """Register the description ``words`` a body was named with ("disaster agency AFAD").
+
+        "The agency" and "the disaster agency" are then that body, as "the interior ministry"
+        is the "Morocco's interior ministry" named before: the last body so described.
+        """
+        for j in range(len(words), 0, -1):
+            if any(w in _OFFICE_CHANGERS for w in words[:-j]):
+                break  # "Vice President Fuat Oktay" is no "president"
+            (self.by_ending if j > 1 else self.by_last_word)[words[-j:]] = source
 
     def body(self, source: Source) -> Source:
         """The body named before in full that ``source`` names again, else ``source``.
@@ -1917,7 +2266,7 @@ class _Speakers:
         that ends the earlier one is that body, so its figures are one source's. A one-word
         name ("the agency") looks back in its own entry only, as pronouns do.
         """
-        if source.kind not in _BODY_KINDS:
+        if source.kind not in _BODY_KINDS and not _unnamed_role(source):
             return source
         short = tuple(source.name.lower().split())
         earlier = (self.by_ending if len(short) > 1 else self.by_last_word).get(short)
@@ -1943,13 +2292,24 @@ class _Speakers:
                 return src
             if head == "source" and src.kind == "unnamed":
                 return src
-            if head in {"they", "their", "statement"}:
+            if head in {"they", "their", "statement", "who"}:
                 return src
             if head in _ANAPHORS and head in src.name.lower():
                 return src
+        if head in _SPOKES:
+            # "Network Rail said ... A spokeswoman said": the body named last speaks through
+            # them, as "a spokesman for Fraport" is Fraport; not after a person
+            at = bisect.bisect_left(self.items, pos, key=_item_pos)
+            if at and self.items[at - 1][1].kind in _BODY_KINDS:
+                return self.items[at - 1][1]
         if head == "source":
             return Source("source", kind="unnamed")
         return None
+
+
+def _item_pos(item: tuple[int, Source]) -> int:
+    """Where a registered speaker was named, for bisection."""
+    return item[0]
 
 
 # ---------------------------------------------------------------------------
@@ -3825,7 +4185,15 @@ def extract_claims(
                 for clause in clauses_of(sentence):
                     src = _resolve(clause, speakers)
                     if src is not None:
-                        speakers.add(clause.start, src)
+                        role = _unnamed_role(src)
+                        src = speakers.add(clause.start, src)
+                        if src.kind in _BODY_KINDS or role:
+                            speakers.clause_bodies[clause.start, clause.verb_end] = src
+                        person = src.kind == "person"
+                        if src.kind in _BODY_KINDS or person:
+                            words = _description(masked_tokens(sentence), clause, person)
+                            if words:
+                                speakers.describe(words, src)
             done_upto += 1
 
     previous_end = -1  # where the figure before ends
@@ -3874,12 +4242,19 @@ def extract_claims(
                 owner = _sentence_body(text, masked, sentence, clause, owner=True)
                 if owner is not None:
                     source = _owned(owner, clause.anaphor.split(" ", 1)[1])
-            if source is not None and source.kind == "person":
+            # "the interior ministry", "the mayor": named before in full (before the clause,
+            # not after it)
+            named = speakers.clause_bodies.get((clause.start, clause.verb_end))
+            if named is not None and source is not None:
+                source = named
+            elif source is not None and source.kind == "person":
                 full = speakers.persons.get(source.name)
                 if full and " " not in source.name:
                     source = attrs.evolve(source, name=full)
+                elif _unnamed_role(source):
+                    source = speakers.body(source)
             elif source is not None:
-                source = speakers.body(source)  # "the interior ministry", named before in full
+                source = speakers.body(source)
         if source is None:
             clause = None
             source = fallback or Source(UNATTRIBUTED, kind="outlet")
@@ -4399,6 +4774,8 @@ def _sentence_body(
         len(nxt) == 2 and nxt[0].low in {"than", "of"} and nxt[1].text[:1].isdigit()
     ):
         return None  # "Around 60 people died, it said": a figure opens it, no body
+    if not owner and nxt and nxt[0].low in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS:
+        return None  # "Prices rose 5%, it said": what moved, not who speaks
     src = _make_source(_phrase(text, toks, a, b))
     if src is None:
         return None
