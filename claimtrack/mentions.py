@@ -31,9 +31,11 @@ This module does not import pint: units are looked up in the alias tables of
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import attrs
@@ -149,6 +151,18 @@ class Mention:
 
 
 _SPAN_FIELD = attrs.fields(Mention).span
+
+
+@functools.cache
+def _quantities() -> ModuleType:
+    """Return :mod:`claimtrack.quantities` (and pint), imported on first use.
+
+    A cached call, not an import statement in each function: an import statement costs
+    about a microsecond even when the module is loaded, and these run for every figure.
+    """
+    from claimtrack import quantities
+
+    return quantities
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
@@ -406,11 +420,10 @@ def _in_brackets_after(text: str, mention: Mention, aside: Mention) -> bool:
 
 def _is_aside(text: str, mention: Mention, aside: Mention) -> bool:
     """Whether ``aside`` converts the amount before it in brackets: "9bn shekels ($2.4bn)"."""
-    from claimtrack.quantities import CURRENCIES
-
+    currencies = _quantities().CURRENCIES
     return (
-        mention.figure.unit in CURRENCIES
-        and aside.figure.unit in CURRENCIES
+        mention.figure.unit in currencies
+        and aside.figure.unit in currencies
         and _in_brackets_after(text, mention, aside)
     )
 
@@ -458,8 +471,6 @@ def _scale_carried(text: str, earlier: Mention, mention: Mention) -> int:
 
 def _measure_between(text: str, mention: Mention, measure: Mention) -> bool:
     """Whether a measure stands between a bare count and its noun: "two 155mm howitzers"."""
-    from claimtrack.quantities import CURRENCIES
-
     unit = measure.figure.unit
     return (
         measure.span[0] == mention.span[1] + 1
@@ -468,7 +479,7 @@ def _measure_between(text: str, mention: Mention, measure: Mention) -> bool:
         and unit != "count"
         and unit != "percent"
         and not is_count(unit)
-        and unit not in CURRENCIES
+        and unit not in _quantities().CURRENCIES
     )
 
 
@@ -878,10 +889,11 @@ def _exchange_rate(text: str, mention: Mention) -> Mention:
     weakened to 84 against the dollar" 84 `russian_rouble_per_dollar`. The unit comes from
     the sentence (``unit_inferred``); without a currency named before, the number stays bare.
     """
-    from claimtrack.quantities import CURRENCIES, rate_unit, unit_alias
-
     if not text.startswith(_PER_STARTS, mention.span[1]):
         return mention  # the cheap test first: most bare numbers have no "per" after them
+    # imported after the cheap test: an import statement costs about a microsecond
+    from claimtrack.quantities import CURRENCIES, rate_unit, unit_alias
+
     per = _PER_CURRENCY.match(text, mention.span[1])
     if per is None:
         return mention
