@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.exceptions import ClaimtrackError, UnitParseError
-from claimtrack.model import Figure, Hedge
+from claimtrack.model import Figure, Hedge, _build_figure
 from claimtrack.times import ZONE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -2330,17 +2330,18 @@ def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
     low, high, hedge, vague = p.figure_args
     unit = p.unit
     try:
+        # _build_figure: Figure(...) with the same checks, without attrs' generic __init__
         if vague is not None:
             a, b = policy.vague_interval(vague[0], float(vague[1]))
-            return Figure(None, a, b, Hedge.VAGUE, unit, text)
+            return _build_figure(None, a, b, Hedge.VAGUE, unit, text)
         if hedge is Hedge.RANGE:
             assert low is not None
             assert high is not None
-            return Figure(None, float(low), float(high), Hedge.RANGE, unit, text)
+            return _build_figure(None, float(low), float(high), Hedge.RANGE, unit, text)
         assert low is not None
         value = float(low)
         lo, hi = _interval(policy, value, hedge, _is_count(unit))
-        return Figure(value, lo, hi, hedge, unit, text)
+        return _build_figure(value, lo, hi, hedge, unit, text)
     except ClaimtrackError:
         return None
 
