@@ -2391,7 +2391,7 @@ def _scan(text: str, policy: Policy, *, phrase: bool) -> list[tuple[_Phrase, Fig
             if figure is not None:
                 found_list.append((found, figure))
                 last_end = found.end
-        pos = max(resume, start + 1)
+        pos = resume if resume > start else start + 1  # not max(): a call per candidate
     return found_list
 
 

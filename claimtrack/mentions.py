@@ -661,6 +661,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     with_unit: Mention | None = None  # the last figure with any unit
     converted: tuple[Mention, Mention] | None = None  # the last amount and its conversion
     points: Mention | None = None  # the last figure in index points
+    brackets = ")" in text  # no bracket, no conversion in brackets: one test for the text
     for index, mention in enumerate(mentions):
         fig = mention.figure
         following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -742,21 +743,22 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 else:
                     mention = attrs.evolve(mention, figure=fig, unit_inferred=True)
         out.append(mention)
-        if following is not None and _is_aside(text, mention, following):
+        if brackets and following is not None and _is_aside(text, mention, following):
             converted = (mention, following)
-        if fig.unit == "point":
+        fig_unit = fig.unit
+        if fig_unit == "point":
             points = mention
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
             counted.append(mention)
-        if in_time_window(text, mention):
+        if fig_unit in TIME_UNITS and in_time_window(text, mention):  # the unit first: a set lookup
             continue  # "in the past 24 hours": when, not a measure to compare with
-        if fig.unit != "count":
+        if fig_unit == "count":
+            if mention.noun is not None:
+                measured = None  # a count in between breaks the pair
+        else:
             with_unit = mention
-        if fig.unit != "count" and not is_count(fig.unit):
-            measured = mention
-        elif fig.unit != "count" or mention.noun is not None:
-            measured = None  # a count in between breaks the pair
+            measured = None if is_count(fig_unit) else mention
     return out
 
 
