@@ -817,6 +817,12 @@ _SUPERLATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# The letters that end the last word of those patterns, with every letter IGNORECASE matches
+# to them ("ſ" is an "s"): "in" and "within"; "in" and "for"; "past" ... "final"; "the".
+_IN_ENDS = frozenset("nN")
+_IN_FOR_ENDS = frozenset("nNrR")
+_WINDOW_ENDS = frozenset("tTsSſgGlL")
+_THE_ENDS = frozenset("eE")
 # A duration that dates something: "four years ago"; "in the 24 hours after the debate".
 _AGO_AFTER = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 _WINDOW_EVENT_AFTER = re.compile(
@@ -832,7 +838,10 @@ def in_time_window(text: str, mention: Mention) -> bool:
     s, e = mention.span
     if mention.figure.unit not in TIME_UNITS:
         return False
-    if mention.figure.hedge in (Hedge.LESS_THAN, Hedge.UP_TO, Hedge.EXACT):
+    # Each pattern before the number ends in a word and the spaces after it: the letter before
+    # the spaces is tested first, as the (case-blind) searches are slow, the superlative's most.
+    last = text[max(0, s - 60) : s].rstrip(" \u00a0")[-1:]
+    if mention.figure.hedge in (Hedge.LESS_THAN, Hedge.UP_TO, Hedge.EXACT) and last in _IN_ENDS:
         within = _WITHIN_BEFORE.search(text, max(0, s - 8), s)
         if within is not None and (
             within.group(1).lower() == "within" or mention.figure.hedge is not Hedge.EXACT
@@ -842,10 +851,13 @@ def in_time_window(text: str, mention: Mention) -> bool:
         return False
     if _AGO_AFTER.match(text, e) is not None:
         return True  # "four years ago": when
-    if _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s) is not None:
+    if last in _IN_FOR_ENDS and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s) is not None:
         return True  # "the highest rate in 40 years", "the first time in a decade"
-    return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None or (
-        _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None
+    if last in _WINDOW_ENDS and _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None:
+        return True
+    return (
+        last in _THE_ENDS
+        and _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None
         and (
             _WINDOW_TO_MONTH.match(text, e) is not None
             or _WINDOW_EVENT_AFTER.match(text, e) is not None  # "in the 24 hours after"
