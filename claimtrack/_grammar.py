@@ -2326,6 +2326,10 @@ def _read_range(
     return second, second.end
 
 
+# A module constant: ``Hedge.RANGE`` passes through the enum's __getattr__ hook at each use.
+_RANGE = Hedge.RANGE
+
+
 def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
     low, high, hedge, vague = p.figure_args
     unit = p.unit
@@ -2334,10 +2338,10 @@ def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
         if vague is not None:
             a, b = policy.vague_interval(vague[0], float(vague[1]))
             return _build_figure(None, a, b, Hedge.VAGUE, unit, text)
-        if hedge is Hedge.RANGE:
+        if hedge is _RANGE:
             assert low is not None
             assert high is not None
-            return _build_figure(None, float(low), float(high), Hedge.RANGE, unit, text)
+            return _build_figure(None, float(low), float(high), _RANGE, unit, text)
         assert low is not None
         value = float(low)
         lo, hi = _interval(policy, value, hedge, _is_count(unit))
@@ -2346,8 +2350,9 @@ def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
         return None
 
 
-# Intervals of the default policy already computed: (value, hedge, count) -> (low, high).
-_DEFAULT_INTERVALS: dict[tuple[float, Hedge, bool], tuple[float | None, float | None]] = {}
+# Intervals of the default policy already computed: (value, hedge name, count) -> (low, high).
+# The hedge's name, not the hedge: an enum member's hash is a Python call, a name's is cached.
+_DEFAULT_INTERVALS: dict[tuple[float, str, bool], tuple[float | None, float | None]] = {}
 _MAX_CACHED_INTERVALS = 4096
 
 
@@ -2361,7 +2366,7 @@ def _interval(
     """
     if policy is not _default_policy() or not value:
         return policy.interval(value, hedge, count=count)
-    key = (value, hedge, count)
+    key = (value, hedge._name_, count)
     found = _DEFAULT_INTERVALS.get(key)
     if found is None:
         found = policy.interval(value, hedge, count=count)
