@@ -18,7 +18,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from claimtrack.exceptions import ClaimtrackError, UnitParseError
-from claimtrack.model import Figure, Hedge
+from claimtrack.model import Figure, Hedge, _build_figure
 from claimtrack.times import ZONE_ABBREVIATIONS
 
 if TYPE_CHECKING:
@@ -2361,27 +2361,33 @@ def _read_range(
     return second, second.end
 
 
+# A module constant: ``Hedge.RANGE`` passes through the enum's __getattr__ hook at each use.
+_RANGE = Hedge.RANGE
+
+
 def _figure(p: _Phrase, text: str, policy: Policy) -> Figure | None:
     low, high, hedge, vague = p.figure_args
     unit = p.unit
     try:
+        # _build_figure: Figure(...) with the same checks, without attrs' generic __init__
         if vague is not None:
             a, b = policy.vague_interval(vague[0], float(vague[1]))
-            return Figure(None, a, b, Hedge.VAGUE, unit, text)
-        if hedge is Hedge.RANGE:
+            return _build_figure(None, a, b, Hedge.VAGUE, unit, text)
+        if hedge is _RANGE:
             assert low is not None
             assert high is not None
-            return Figure(None, float(low), float(high), Hedge.RANGE, unit, text)
+            return _build_figure(None, float(low), float(high), _RANGE, unit, text)
         assert low is not None
         value = float(low)
         lo, hi = _interval(policy, value, hedge, _is_count(unit))
-        return Figure(value, lo, hi, hedge, unit, text)
+        return _build_figure(value, lo, hi, hedge, unit, text)
     except ClaimtrackError:
         return None
 
 
-# Intervals of the default policy already computed: (value, hedge, count) -> (low, high).
-_DEFAULT_INTERVALS: dict[tuple[float, Hedge, bool], tuple[float | None, float | None]] = {}
+# Intervals of the default policy already computed: (value, hedge name, count) -> (low, high).
+# The hedge's name, not the hedge: an enum member's hash is a Python call, a name's is cached.
+_DEFAULT_INTERVALS: dict[tuple[float, str, bool], tuple[float | None, float | None]] = {}
 _MAX_CACHED_INTERVALS = 4096
 
 
@@ -2395,7 +2401,7 @@ def _interval(
     """
     if policy is not _default_policy() or not value:
         return policy.interval(value, hedge, count=count)
-    key = (value, hedge, count)
+    key = (value, hedge._name_, count)
     found = _DEFAULT_INTERVALS.get(key)
     if found is None:
         found = policy.interval(value, hedge, count=count)
@@ -2425,7 +2431,7 @@ def _scan(text: str, policy: Policy, *, phrase: bool) -> list[tuple[_Phrase, Fig
             if figure is not None:
                 found_list.append((found, figure))
                 last_end = found.end
-        pos = max(resume, start + 1)
+        pos = resume if resume > start else start + 1  # not max(): a call per candidate
     return found_list
 
 

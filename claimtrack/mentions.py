@@ -31,9 +31,11 @@ This module does not import pint: units are looked up in the alias tables of
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from decimal import Decimal
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import attrs
@@ -87,6 +89,12 @@ def _check_span(_: object, attribute: attrs.Attribute[tuple[int, int]], value: o
 def _to_str_tuple(value: object) -> tuple[str, ...]:
     if value == ():
         return ()  # the common case, no modifiers
+    if type(value) is tuple:
+        for v in value:
+            if type(v) is not str:
+                break
+        else:  # the scanner's case: str(v) would return each v itself
+            return value
     if isinstance(value, str) or not isinstance(value, tuple | list):
         raise FigureParseError(f"modifiers must be a tuple of strings, got {value!r}")
     return tuple(str(v) for v in value)
@@ -149,6 +157,55 @@ class Mention:
 
 
 _SPAN_FIELD = attrs.fields(Mention).span
+
+# The slots' own setters, for _build_mention (see _build_figure in claimtrack.model).
+_new_object = object.__new__
+_set_figure = Mention.__dict__["figure"].__set__
+_set_span = Mention.__dict__["span"].__set__
+_set_surface = Mention.__dict__["surface"].__set__
+_set_noun = Mention.__dict__["noun"].__set__
+_set_modifiers = Mention.__dict__["modifiers"].__set__
+_set_unit_inferred = Mention.__dict__["unit_inferred"].__set__
+_set_number_span = Mention.__dict__["number_span"].__set__
+
+
+def _build_mention(
+    figure: Figure,
+    span: tuple[int, int],
+    surface: str,
+    noun: str | None,
+    modifiers: tuple[str, ...],
+    unit_inferred: bool,
+    number_span: tuple[int, int] | None,
+) -> Mention:
+    """``Mention(figure, span, ...)`` with every field given, built faster.
+
+    The same checks (``__attrs_post_init__``), so the same mention or the same error,
+    without the setattr by name that attrs' generic ``__init__`` makes for every field:
+    find_figures builds one mention for every figure found.
+    """
+    mention: Mention = _new_object(Mention)
+    _set_figure(mention, figure)
+    _set_span(mention, span)
+    _set_surface(mention, surface)
+    _set_noun(mention, noun)
+    _set_modifiers(mention, modifiers)
+    _set_unit_inferred(mention, unit_inferred)
+    _set_number_span(mention, number_span)
+    mention.__attrs_post_init__()
+    return mention
+
+
+@functools.cache
+def _quantities() -> ModuleType:
+    """Return :mod:`claimtrack.quantities` (and pint), imported on first use.
+
+    A cached call, not an import statement in each function: an import statement costs
+    about a microsecond even when the module is loaded, and these run for every figure.
+    """
+    from claimtrack import quantities
+
+    return quantities
 
 
 _CURRENCY_SIGNS = frozenset("$€£¥₹")
@@ -406,11 +463,10 @@ def _in_brackets_after(text: str, mention: Mention, aside: Mention) -> bool:
 
 def _is_aside(text: str, mention: Mention, aside: Mention) -> bool:
     """Whether ``aside`` converts the amount before it in brackets: "9bn shekels ($2.4bn)"."""
-    from claimtrack.quantities import CURRENCIES
-
+    currencies = _quantities().CURRENCIES
     return (
-        mention.figure.unit in CURRENCIES
-        and aside.figure.unit in CURRENCIES
+        mention.figure.unit in currencies
+        and aside.figure.unit in currencies
         and _in_brackets_after(text, mention, aside)
     )
 
@@ -458,8 +514,6 @@ def _scale_carried(text: str, earlier: Mention, mention: Mention) -> int:
 
 def _measure_between(text: str, mention: Mention, measure: Mention) -> bool:
     """Whether a measure stands between a bare count and its noun: "two 155mm howitzers"."""
-    from claimtrack.quantities import CURRENCIES
-
     unit = measure.figure.unit
     return (
         measure.span[0] == mention.span[1] + 1
@@ -468,7 +522,7 @@ def _measure_between(text: str, mention: Mention, measure: Mention) -> bool:
         and unit != "count"
         and unit != "percent"
         and not is_count(unit)
-        and unit not in CURRENCIES
+        and unit not in _quantities().CURRENCIES
     )
 
 
@@ -607,6 +661,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     with_unit: Mention | None = None  # the last figure with any unit
     converted: tuple[Mention, Mention] | None = None  # the last amount and its conversion
     points: Mention | None = None  # the last figure in index points
+    brackets = ")" in text  # no bracket, no conversion in brackets: one test for the text
     for index, mention in enumerate(mentions):
         fig = mention.figure
         following = mentions[index + 1] if index + 1 < len(mentions) else None
@@ -688,21 +743,22 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
                 else:
                     mention = attrs.evolve(mention, figure=fig, unit_inferred=True)
         out.append(mention)
-        if following is not None and _is_aside(text, mention, following):
+        if brackets and following is not None and _is_aside(text, mention, following):
             converted = (mention, following)
-        if fig.unit == "point":
+        fig_unit = fig.unit
+        if fig_unit == "point":
             points = mention
         if mention.noun is not None or mention.unit_inferred:
             previous = mention
             counted.append(mention)
-        if in_time_window(text, mention):
+        if fig_unit in TIME_UNITS and in_time_window(text, mention):  # the unit first: a set lookup
             continue  # "in the past 24 hours": when, not a measure to compare with
-        if fig.unit != "count":
+        if fig_unit == "count":
+            if mention.noun is not None:
+                measured = None  # a count in between breaks the pair
+        else:
             with_unit = mention
-        if fig.unit != "count" and not is_count(fig.unit):
-            measured = mention
-        elif fig.unit != "count" or mention.noun is not None:
-            measured = None  # a count in between breaks the pair
+            measured = None if is_count(fig_unit) else mention
     return out
 
 
@@ -761,6 +817,12 @@ _SUPERLATIVE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
+# The letters that end the last word of those patterns, with every letter IGNORECASE matches
+# to them ("ſ" is an "s"): "in" and "within"; "in" and "for"; "past" ... "final"; "the".
+_IN_ENDS = frozenset("nN")
+_IN_FOR_ENDS = frozenset("nNrR")
+_WINDOW_ENDS = frozenset("tTsSſgGlL")
+_THE_ENDS = frozenset("eE")
 # A duration that dates something: "four years ago"; "in the 24 hours after the debate".
 _AGO_AFTER = re.compile(r"[ \u00a0]+ago\b", re.IGNORECASE)
 _WINDOW_EVENT_AFTER = re.compile(
@@ -776,7 +838,10 @@ def in_time_window(text: str, mention: Mention) -> bool:
     s, e = mention.span
     if mention.figure.unit not in TIME_UNITS:
         return False
-    if mention.figure.hedge in (Hedge.LESS_THAN, Hedge.UP_TO, Hedge.EXACT):
+    # Each pattern before the number ends in a word and the spaces after it: the letter before
+    # the spaces is tested first, as the (case-blind) searches are slow, the superlative's most.
+    last = text[max(0, s - 60) : s].rstrip(" \u00a0")[-1:]
+    if mention.figure.hedge in (Hedge.LESS_THAN, Hedge.UP_TO, Hedge.EXACT) and last in _IN_ENDS:
         within = _WITHIN_BEFORE.search(text, max(0, s - 8), s)
         if within is not None and (
             within.group(1).lower() == "within" or mention.figure.hedge is not Hedge.EXACT
@@ -786,10 +851,13 @@ def in_time_window(text: str, mention: Mention) -> bool:
         return False
     if _AGO_AFTER.match(text, e) is not None:
         return True  # "four years ago": when
-    if _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s) is not None:
+    if last in _IN_FOR_ENDS and _SUPERLATIVE_BEFORE.search(text, max(0, s - 60), s) is not None:
         return True  # "the highest rate in 40 years", "the first time in a decade"
-    return _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None or (
-        _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None
+    if last in _WINDOW_ENDS and _WINDOW_BEFORE.search(text, max(0, s - 40), s) is not None:
+        return True
+    return (
+        last in _THE_ENDS
+        and _WINDOW_THE_BEFORE.search(text, max(0, s - 12), s) is not None
         and (
             _WINDOW_TO_MONTH.match(text, e) is not None
             or _WINDOW_EVENT_AFTER.match(text, e) is not None  # "in the 24 hours after"
@@ -878,10 +946,11 @@ def _exchange_rate(text: str, mention: Mention) -> Mention:
     weakened to 84 against the dollar" 84 `russian_rouble_per_dollar`. The unit comes from
     the sentence (``unit_inferred``); without a currency named before, the number stays bare.
     """
-    from claimtrack.quantities import CURRENCIES, rate_unit, unit_alias
-
     if not text.startswith(_PER_STARTS, mention.span[1]):
         return mention  # the cheap test first: most bare numbers have no "per" after them
+    # imported after the cheap test: an import statement costs about a microsecond
+    from claimtrack.quantities import CURRENCIES, rate_unit, unit_alias
+
     per = _PER_CURRENCY.match(text, mention.span[1])
     if per is None:
         return mention
@@ -929,7 +998,7 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
         raise FigureParseError(f"find_figures() needs a string, got {type(text).__name__}")
 
     mentions = [
-        Mention(
+        _build_mention(
             figure,
             (p.start, p.end),
             figure.text,
