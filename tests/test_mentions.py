@@ -1681,3 +1681,36 @@ def test_up_from_takes_the_unit_of_the_clause_count() -> None:
 def test_a_weekday_before_a_figure_is_no_name(text: str) -> None:
     """'Monday 45 people' counts people: a weekday is never a name with a number ('Apollo 11')."""
     assert [m.noun for m in find_figures(text)] == ["people"]
+
+
+@given(
+    st.sampled_from([(0, 3), (2, 1), (-1, 2), "x"]),
+    st.sampled_from(["300", 300]),
+    st.sampled_from([None, "troops"]),
+    st.sampled_from([(), ("US",), ["US", "Army"], "US", (1,)]),
+    st.sampled_from([None, (0, 3)]),
+)
+def test_scanner_fast_mention_is_the_class_call(
+    span: object, surface: object, noun: object, modifiers: object, number_span: object
+) -> None:
+    """find_figures' private _build_mention makes what Mention(...) makes, or the same error."""
+    from claimtrack.mentions import _build_mention
+
+    figure = parse_figure("300 troops")
+    args = (figure, span, surface, noun, modifiers, False, number_span)
+
+    def outcome(build: object) -> object:
+        try:
+            return build(*args)  # type: ignore[operator]
+        except Exception as exc:  # compared below: the same error either way
+            return (type(exc), str(exc))
+
+    assert outcome(_build_mention) == outcome(Mention)
+
+
+def test_scanner_fast_mention_knows_every_field() -> None:
+    """Mention has the fields, and no validators, that _build_mention sets and checks."""
+    fields = attrs.fields(Mention)
+    names = ["figure", "span", "surface", "noun", "modifiers", "unit_inferred", "number_span"]
+    assert [f.name for f in fields] == names
+    assert all(f.validator is None and f.converter is None for f in fields)

@@ -680,3 +680,45 @@ def test_default_policy_is_used_by_figure_of() -> None:
     low, high = DEFAULT_POLICY.interval(1700, Hedge.EXACT, count=True)
     figure = Figure.of(1700, "service members")
     assert (figure.low, figure.high) == (low, high) == (1650.0, 1750.0)
+
+
+_ANY_NUMBER = st.one_of(
+    st.none(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(-(10**20), 10**20),
+    st.decimals(allow_nan=False, allow_infinity=False),
+    st.sampled_from(["12", "x", True]),
+)
+
+
+def _outcome(build: Any, *args: Any) -> Any:
+    """The figure ``build(*args)`` makes, or the type and message of the error it raises."""
+    try:
+        return build(*args)
+    except Exception as exc:  # compared below: the same error either way
+        return (type(exc), str(exc))
+
+
+@given(
+    _ANY_NUMBER,
+    _ANY_NUMBER,
+    _ANY_NUMBER,
+    st.sampled_from(list(Hedge)),
+    st.sampled_from(["count", "troop", "percent", "metre", "dollar"]),
+    st.text(max_size=8),
+)
+def test_scanner_fast_figure_is_the_class_call(
+    value: Any, low: Any, high: Any, hedge: Hedge, unit: str, text: str
+) -> None:
+    """The scanner's private _build_figure makes the figure Figure(...) makes, or the same error."""
+    from claimtrack.model import _build_figure
+
+    args = (value, low, high, hedge, unit, text)
+    assert _outcome(_build_figure, *args) == _outcome(Figure, *args)
+
+
+def test_scanner_fast_figure_knows_every_field() -> None:
+    """Figure has the fields, and no validators, that _build_figure sets (a new one goes there)."""
+    fields = attrs.fields(Figure)
+    assert [f.name for f in fields] == ["value", "low", "high", "hedge", "unit", "text"]
+    assert all(f.validator is None for f in fields)  # converters: called by both
