@@ -1014,7 +1014,7 @@ def find_figures(text: str, *, policy: Policy | None = None) -> list[Mention]:
     if mentions and ("under" in text or "over" in text or "aged" in text):  # a cheap test first
         for i, m in enumerate(mentions):
             mentions[i] = _age_group(text, m, policy) or m
-    if "per" in text or "against" in text or " to " in text:  # cheap tests before the loop
+    if "per" in text or "against" in text or " to " in text or "\u00a0to" in text:  # cheap tests
         for i, m in enumerate(mentions):
             if m.figure.unit == "count" and m.noun is None and m.figure.hedge is not Hedge.RANGE:
                 mentions[i] = _exchange_rate(text, m)  # "The lira fell to 18.6 per dollar"

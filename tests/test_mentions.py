@@ -350,6 +350,8 @@ def test_an_r_before_a_number_is_a_name_unless_scaled(text: str) -> None:
         ("The rouble weakened to 84 against the dollar.", "84 against the dollar",
          "russian_rouble_per_dollar", True),
         ("The yen hit 150 to the dollar.", "150 to the dollar", "japanese_yen_per_dollar", True),
+        ("The yen hit 150\u00a0to\u00a0the dollar.", "150\u00a0to\u00a0the dollar",
+         "japanese_yen_per_dollar", True),  # no-break spaces, and no " to " elsewhere
         ("It sold at 84 roubles per dollar.", "84 roubles per dollar", "russian_rouble_per_dollar",
          False),
         ("He paid 5 per dollar.", "5", "count", False),  # no currency named before
