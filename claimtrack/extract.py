@@ -2189,6 +2189,8 @@ _SPOKESPEOPLE = frozenset(
 )
 # A body's spokespeople, left unnamed: "a spokeswoman said" speaks for the body named before.
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Anaphors that name the speaker named so before: "the ministry", "the official".
+_NAMED_WITH = _SPOKES | {"ministry", "official"}
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -2218,12 +2220,16 @@ class _Speakers:
     # the body each reporting clause named, as read where the clause stands: "the agency" is
     # the agency named before it, not one a later sentence of its paragraph names
     clause_bodies: dict[tuple[int, int], Source] = attrs.Factory(dict)
+    # the speakers of the entry whose names hold "ministry", "official" or a spokesperson's
+    # word, in text order: "the ministry" is the last named so, found by bisection
+    named_with: dict[str, list[tuple[int, Source]]] = attrs.Factory(dict)
 
     def reset(self, entry: int) -> None:
         if entry != self.entry:
             self.entry = entry
             self.items = []
             self.by_last_word = {}
+            self.named_with = {}
 
     def add(self, pos: int, source: Source) -> Source:
         if _unnamed_role(source):
@@ -2244,7 +2250,11 @@ class _Speakers:
             cut = next((k for k, w in enumerate(name) if w in {"of", "for"}), 0)
             if cut:  # the head of "Bank of England", "National Bureau of Statistics"
                 self.describe(name[:cut], source)
-        bisect.insort(self.items, (pos, source), key=lambda x: x[0])
+        bisect.insort(self.items, (pos, source), key=_item_pos)
+        low = source.name.lower()
+        for word in _NAMED_WITH:
+            if word in low:
+                bisect.insort(self.named_with.setdefault(word, []), (pos, source), key=_item_pos)
         return source
 
     def describe(self, words: tuple[str, ...], source: Source) -> None:
@@ -2283,9 +2293,20 @@ class _Speakers:
             if owner is None:
                 return None
             return _owned(owner, " ".join(words[1:]))
-        for p, src in reversed(self.items):
-            if p >= pos:
-                continue
+        at = bisect.bisect_left(self.items, pos, key=_item_pos)  # the speakers before ``pos``
+        if head in _NAMED_WITH:
+            # "the ministry", "a spokeswoman": the last speaker so named; else the body named
+            # last speaks through a spokesperson ("Network Rail said ... A spokeswoman said"),
+            # as "a spokesman for Fraport" is Fraport; not after a person
+            named = self.named_with.get(head, [])
+            j = bisect.bisect_left(named, pos, key=_item_pos)
+            if j:
+                return named[j - 1][1]
+            if head in _SPOKES and at and self.items[at - 1][1].kind in _BODY_KINDS:
+                return self.items[at - 1][1]
+            return None
+        for k in range(at - 1, -1, -1):
+            src = self.items[k][1]
             if head in {"he", "she"} and (src.kind == "person" or _role(src.name)):
                 return src  # "Kyiv's mayor said ... he said"
             if head in {"it", "its"} and src.kind not in {"person", "unnamed"}:
@@ -2296,12 +2317,6 @@ class _Speakers:
                 return src
             if head in _ANAPHORS and head in src.name.lower():
                 return src
-        if head in _SPOKES:
-            # "Network Rail said ... A spokeswoman said": the body named last speaks through
-            # them, as "a spokesman for Fraport" is Fraport; not after a person
-            at = bisect.bisect_left(self.items, pos, key=_item_pos)
-            if at and self.items[at - 1][1].kind in _BODY_KINDS:
-                return self.items[at - 1][1]
         if head == "source":
             return Source("source", kind="unnamed")
         return None
@@ -4226,8 +4241,7 @@ def extract_claims(
         previous_end = e
         para = paragraphs[pi]
         register(pi)
-        starts = [x[0] for x in para.sentences]
-        si = max(0, bisect.bisect_right(starts, s) - 1)
+        si = max(0, bisect.bisect_right(para.sentences, s, key=_first) - 1)
         sentence = para.sentences[si] if para.sentences else (para.start, para.end)
         clause = _attribute(text, masked, paragraphs, pi, sentence, mention, clauses_of)
         source: Source | None = None
