@@ -770,6 +770,15 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         ):
             a -= 1
             continue
+        if a == end - 1 and (toks[a].low in _STUDY_WORDS or toks[a].low in _OWN_DOCUMENTS):
+            # an owner in lower case before its document: "the ministry's statement", "the
+            # company's annual report"
+            k = a - 1
+            while k > 0 and a - k <= 2 and _plain_word(toks[k].text):
+                k -= 1
+            if _is_possessive(toks[k].text) and _owner_opens(toks, k):
+                a = k
+                continue
         if low in {"of", "for", "and", "de", "&"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
@@ -1874,13 +1883,17 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
             return [_Clause(begin, t.end, own, words[1], post_mark)]
         if not toks[b - 1].cap and (words[-1] in _STUDY_WORDS or words[-1] in _OWN_DOCUMENTS):
-            # a document speaks for its maker: "a Reuters report said"; "a statement said": nobody
-            if not any(w.cap and w.low not in _DETERMINERS for w in toks[a : b - 1]):
+            # a document speaks for its maker: "a Reuters report said", "the ministry's
+            # statement said"; "a statement said": nobody
+            owner = next((q for q in range(b - 2, a - 1, -1) if _is_possessive(toks[q].text)), None)
+            if owner is None and not any(
+                w.cap and w.low not in _DETERMINERS for w in toks[a : b - 1]
+            ):
                 return []
-            b -= 1
+            b = owner + 1 if owner is not None else b - 1  # "Pfizer's annual report": Pfizer
             described = True  # a maker of polls or reports: "A Reuters/Ipsos poll put"
         src = _make_source(_phrase(text, toks, a, b))
-        if src is not None and _name_in_s(toks, b - 1, i):
+        if src is not None and _name_in_s(toks, b - 1, b):
             src = _itself(text, src, toks[b - 1].text)  # "Moody's said"
         elif src is not None and src.kind == "person" and " " not in src.name:
             j = i + 1
@@ -1950,10 +1963,18 @@ def _name_in_s(toks: list[_Tok], k: int, nxt: int) -> bool:
         return False
     if base in _NOT_NAMES_IN_S or base in _COUNTRIES or base in _DEMONYMS:
         return False  # "It's said", "That's", "Russia's"
+    while nxt < len(toks) and (
+        toks[nxt].low in _AUX_BEFORE_REPORTING or toks[nxt].low == "on" or _is_weekday(toks[nxt])
+    ):
+        nxt += 1  # "Moody's has said", "Moody's on Tuesday said"
     if nxt >= len(toks):
         return True
     after = toks[nxt]
     return after.low in _ONLY_VERBS or not after.text[:1].isalnum()
+
+
+def _is_weekday(tok: _Tok) -> bool:
+    return re.fullmatch(_WEEKDAY, tok.text) is not None
 
 
 def _itself(text: str, src: Source, word: str) -> Source:

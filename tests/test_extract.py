@@ -1721,6 +1721,22 @@ def test_offices_of_the_body_that_opens_the_sentence(text: str, name: str, kind:
     assert (claim.source.name, claim.source.kind) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The health ministry said 312 people died. The ministry's statement said 45 were"
+         " children.", "health ministry"),
+        ("The company's annual report said revenue rose 5%.", "company"),
+        ("Pfizer's annual report said 300 people were vaccinated.", "Pfizer"),
+        ("Pfizer's statement said 300 people were vaccinated.", "Pfizer"),
+        ("A statement said 300 people were vaccinated.", "Outlet"),
+    ],
+)  # fmt: skip
+def test_an_owners_document_speaks_for_its_owner(text: str, name: str) -> None:
+    """'The ministry's statement said' and "the company's annual report said" are the owner's."""
+    assert extract_claims(text, outlet="Outlet")[-1].source.name == name
+
+
 def test_what_moved_is_not_the_body_that_says_it() -> None:
     """'Prices rose 5%, it said' names no body for "it"; 'Tesla ..., it said' still does."""
     assert _source("Prices rose 5%, it said.") == ("Outlet", "outlet")
