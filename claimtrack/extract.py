@@ -166,7 +166,7 @@ _TRADES = _words(
     """charity utility carmaker automaker airline retailer supermarket lender insurer operator
     pollster broadcaster chipmaker drugmaker manufacturer developer exporter importer supplier
     distributor refiner shipper railway club hospital conglomerate rival startup publisher
-    chain bank company firm group maker giant"""
+    chain bank company firm group maker giant regulator watchdog"""
 )
 # Trades that also open bodies' names in capitals: "Club Brugge", "Bank Negara", "Group Lotus".
 _NAME_OPENERS = _words("""club hospital railway chain bank company firm group maker giant""")
@@ -981,7 +981,7 @@ def _make_source(phrase: str) -> Source | None:
         return Source(" ".join(words[k:]), kind=_kind(" ".join(lows[:k])) or "organisation")
     if len(words) > 1 and lows[0] in _TRADES - _NAME_OPENERS and words[1][:1].isupper():
         # a trade that opens a sentence: "Retailer Tesco said", "Pollster Ipsos put"
-        return Source(" ".join(words[1:]), kind="organisation")
+        return Source(" ".join(words[1:]), kind=_kind(lows[0]) or "organisation")
     # a person: a trailing run of capitalised name words after a title or possessive
     run = len(words)
     while run > 0:
@@ -2132,6 +2132,8 @@ def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, 
             break
         j -= 1
     words = tuple(t.low for t in toks[j:k])
+    if not words and k == 1 and toks[0].low in _TRADES - _NAME_OPENERS:
+        words = (toks[0].low,)  # a trade that opens the sentence: "Regulator Ofgem said"
     if not words:  # described after the name, between commas: "Europol, the EU police agency,"
         words = _apposition(toks, k + len(src.name.split()), len(toks))
     if person and not (words and _role(words[-1])):
