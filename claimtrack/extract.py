@@ -166,7 +166,7 @@ _TRADES = _words(
     """charity utility carmaker automaker airline retailer supermarket lender insurer operator
     pollster broadcaster chipmaker drugmaker manufacturer developer exporter importer supplier
     distributor refiner shipper railway club hospital conglomerate rival startup publisher
-    chain bank company firm group maker giant"""
+    chain bank company firm group maker giant regulator watchdog"""
 )
 # Trades that also open bodies' names in capitals: "Club Brugge", "Bank Negara", "Group Lotus".
 _NAME_OPENERS = _words("""club hospital railway chain bank company firm group maker giant""")
@@ -770,6 +770,15 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
         ):
             a -= 1
             continue
+        if a == end - 1 and (toks[a].low in _STUDY_WORDS or toks[a].low in _OWN_DOCUMENTS):
+            # an owner in lower case before its document: "the ministry's statement", "the
+            # company's annual report"
+            k = a - 1
+            while k > 0 and a - k <= 2 and _plain_word(toks[k].text):
+                k -= 1
+            if _is_possessive(toks[k].text) and _owner_opens(toks, k):
+                a = k
+                continue
         if low in {"of", "for", "and", "de", "&"} and a - 1 > 0 and a < end and toks[a - 2].cap:
             a -= 1
             continue
@@ -972,7 +981,7 @@ def _make_source(phrase: str) -> Source | None:
         return Source(" ".join(words[k:]), kind=_kind(" ".join(lows[:k])) or "organisation")
     if len(words) > 1 and lows[0] in _TRADES - _NAME_OPENERS and words[1][:1].isupper():
         # a trade that opens a sentence: "Retailer Tesco said", "Pollster Ipsos put"
-        return Source(" ".join(words[1:]), kind="organisation")
+        return Source(" ".join(words[1:]), kind=_kind(lows[0]) or "organisation")
     # a person: a trailing run of capitalised name words after a title or possessive
     run = len(words)
     while run > 0:
@@ -1874,13 +1883,17 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             own = None if words[1] == "statement" else _make_source(_phrase(text, toks, a, b))
             return [_Clause(begin, t.end, own, words[1], post_mark)]
         if not toks[b - 1].cap and (words[-1] in _STUDY_WORDS or words[-1] in _OWN_DOCUMENTS):
-            # a document speaks for its maker: "a Reuters report said"; "a statement said": nobody
-            if not any(w.cap and w.low not in _DETERMINERS for w in toks[a : b - 1]):
+            # a document speaks for its maker: "a Reuters report said", "the ministry's
+            # statement said"; "a statement said": nobody
+            owner = next((q for q in range(b - 2, a - 1, -1) if _is_possessive(toks[q].text)), None)
+            if owner is None and not any(
+                w.cap and w.low not in _DETERMINERS for w in toks[a : b - 1]
+            ):
                 return []
-            b -= 1
+            b = owner + 1 if owner is not None else b - 1  # "Pfizer's annual report": Pfizer
             described = True  # a maker of polls or reports: "A Reuters/Ipsos poll put"
         src = _make_source(_phrase(text, toks, a, b))
-        if src is not None and _name_in_s(toks, b - 1, i):
+        if src is not None and _name_in_s(toks, b - 1, b):
             src = _itself(text, src, toks[b - 1].text)  # "Moody's said"
         elif src is not None and src.kind == "person" and " " not in src.name:
             j = i + 1
@@ -1950,10 +1963,18 @@ def _name_in_s(toks: list[_Tok], k: int, nxt: int) -> bool:
         return False
     if base in _NOT_NAMES_IN_S or base in _COUNTRIES or base in _DEMONYMS:
         return False  # "It's said", "That's", "Russia's"
+    while nxt < len(toks) and (
+        toks[nxt].low in _AUX_BEFORE_REPORTING or toks[nxt].low == "on" or _is_weekday(toks[nxt])
+    ):
+        nxt += 1  # "Moody's has said", "Moody's on Tuesday said"
     if nxt >= len(toks):
         return True
     after = toks[nxt]
     return after.low in _ONLY_VERBS or not after.text[:1].isalnum()
+
+
+def _is_weekday(tok: _Tok) -> bool:
+    return re.fullmatch(_WEEKDAY, tok.text) is not None
 
 
 def _itself(text: str, src: Source, word: str) -> Source:
@@ -2111,6 +2132,8 @@ def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, 
             break
         j -= 1
     words = tuple(t.low for t in toks[j:k])
+    if not words and k == 1 and toks[0].low in _TRADES - _NAME_OPENERS:
+        words = (toks[0].low,)  # a trade that opens the sentence: "Regulator Ofgem said"
     if not words:  # described after the name, between commas: "Europol, the EU police agency,"
         words = _apposition(toks, k + len(src.name.split()), len(toks))
     if person and not (words and _role(words[-1])):
@@ -2189,6 +2212,8 @@ _SPOKESPEOPLE = frozenset(
 )
 # A body's spokespeople, left unnamed: "a spokeswoman said" speaks for the body named before.
 _SPOKES = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Anaphors that name the speaker named so before: "the ministry", "the official".
+_NAMED_WITH = _SPOKES | {"ministry", "official"}
 _OWNER_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they"}
 
 
@@ -2218,12 +2243,16 @@ class _Speakers:
     # the body each reporting clause named, as read where the clause stands: "the agency" is
     # the agency named before it, not one a later sentence of its paragraph names
     clause_bodies: dict[tuple[int, int], Source] = attrs.Factory(dict)
+    # the speakers of the entry whose names hold "ministry", "official" or a spokesperson's
+    # word, in text order: "the ministry" is the last named so, found by bisection
+    named_with: dict[str, list[tuple[int, Source]]] = attrs.Factory(dict)
 
     def reset(self, entry: int) -> None:
         if entry != self.entry:
             self.entry = entry
             self.items = []
             self.by_last_word = {}
+            self.named_with = {}
 
     def add(self, pos: int, source: Source) -> Source:
         if _unnamed_role(source):
@@ -2244,7 +2273,11 @@ class _Speakers:
             cut = next((k for k, w in enumerate(name) if w in {"of", "for"}), 0)
             if cut:  # the head of "Bank of England", "National Bureau of Statistics"
                 self.describe(name[:cut], source)
-        bisect.insort(self.items, (pos, source), key=lambda x: x[0])
+        bisect.insort(self.items, (pos, source), key=_item_pos)
+        low = source.name.lower()
+        for word in _NAMED_WITH:
+            if word in low:
+                bisect.insort(self.named_with.setdefault(word, []), (pos, source), key=_item_pos)
         return source
 
     def describe(self, words: tuple[str, ...], source: Source) -> None:
@@ -2283,9 +2316,20 @@ class _Speakers:
             if owner is None:
                 return None
             return _owned(owner, " ".join(words[1:]))
-        for p, src in reversed(self.items):
-            if p >= pos:
-                continue
+        at = bisect.bisect_left(self.items, pos, key=_item_pos)  # the speakers before ``pos``
+        if head in _NAMED_WITH:
+            # "the ministry", "a spokeswoman": the last speaker so named; else the body named
+            # last speaks through a spokesperson ("Network Rail said ... A spokeswoman said"),
+            # as "a spokesman for Fraport" is Fraport; not after a person
+            named = self.named_with.get(head, [])
+            j = bisect.bisect_left(named, pos, key=_item_pos)
+            if j:
+                return named[j - 1][1]
+            if head in _SPOKES and at and self.items[at - 1][1].kind in _BODY_KINDS:
+                return self.items[at - 1][1]
+            return None
+        for k in range(at - 1, -1, -1):
+            src = self.items[k][1]
             if head in {"he", "she"} and (src.kind == "person" or _role(src.name)):
                 return src  # "Kyiv's mayor said ... he said"
             if head in {"it", "its"} and src.kind not in {"person", "unnamed"}:
@@ -2296,12 +2340,6 @@ class _Speakers:
                 return src
             if head in _ANAPHORS and head in src.name.lower():
                 return src
-        if head in _SPOKES:
-            # "Network Rail said ... A spokeswoman said": the body named last speaks through
-            # them, as "a spokesman for Fraport" is Fraport; not after a person
-            at = bisect.bisect_left(self.items, pos, key=_item_pos)
-            if at and self.items[at - 1][1].kind in _BODY_KINDS:
-                return self.items[at - 1][1]
         if head == "source":
             return Source("source", kind="unnamed")
         return None
@@ -4226,8 +4264,7 @@ def extract_claims(
         previous_end = e
         para = paragraphs[pi]
         register(pi)
-        starts = [x[0] for x in para.sentences]
-        si = max(0, bisect.bisect_right(starts, s) - 1)
+        si = max(0, bisect.bisect_right(para.sentences, s, key=_first) - 1)
         sentence = para.sentences[si] if para.sentences else (para.start, para.end)
         clause = _attribute(text, masked, paragraphs, pi, sentence, mention, clauses_of)
         source: Source | None = None

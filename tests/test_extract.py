@@ -541,13 +541,16 @@ def test_a_body_described_between_commas_is_found_by_its_description() -> None:
         "12,000 homes lost power, utility Iberdrola said. The utility later said 15,000 homes had"
         " lost power.",
         "The carmaker Stellantis said it would cut 2,000 jobs. The carmaker said 3,000 would go.",
+        "Regulator Ofgem said 2.3 million households were in debt. The regulator later said 2.5"
+        " million households were in debt.",
+        "Retailer Tesco said 2,000 jobs would go. The retailer said 3,000 would go.",
     ],
 )
 def test_a_body_named_again_by_its_description_is_one_source(text: str) -> None:
     """'The agency' after "disaster agency AFAD" is AFAD: one source, so no conflict."""
     claims = extract_claims(text, published=date(2023, 2, 7), outlet="Outlet")
     assert len({c.source.name for c in claims}) == 1
-    assert claims[0].source.name in {"AFAD", "Iberdrola", "Stellantis"}
+    assert claims[0].source.name in {"AFAD", "Iberdrola", "Stellantis", "Ofgem", "Tesco"}
     assert "conflict" not in [f.kind.value for f in check(claims).findings]
 
 
@@ -1719,6 +1722,22 @@ def test_offices_of_the_body_that_opens_the_sentence(text: str, name: str, kind:
     """An office or document of the body that opens the sentence speaks for it; "de" is in names."""
     (claim,) = extract_claims(text, outlet="Example News")
     assert (claim.source.name, claim.source.kind) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The health ministry said 312 people died. The ministry's statement said 45 were"
+         " children.", "health ministry"),
+        ("The company's annual report said revenue rose 5%.", "company"),
+        ("Pfizer's annual report said 300 people were vaccinated.", "Pfizer"),
+        ("Pfizer's statement said 300 people were vaccinated.", "Pfizer"),
+        ("A statement said 300 people were vaccinated.", "Outlet"),
+    ],
+)  # fmt: skip
+def test_an_owners_document_speaks_for_its_owner(text: str, name: str) -> None:
+    """'The ministry's statement said' and "the company's annual report said" are the owner's."""
+    assert extract_claims(text, outlet="Outlet")[-1].source.name == name
 
 
 def test_what_moved_is_not_the_body_that_says_it() -> None:
