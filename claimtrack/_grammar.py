@@ -1495,7 +1495,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             negative, num_start = True, pos - 6
         elif before in "-−" and (pos == 1 or text[pos - 2] in " \t\n($"):
             negative, num_start = True, pos - 1
-        elif before == " " and text[max(0, pos - 6) : pos - 1].lower() == "minus":
+        elif (
+            before == " "
+            and pos >= 6
+            and text[pos - 2] in "sS"  # cheap test before the slice
+            and text[pos - 6 : pos - 1].lower() == "minus"
+        ):
             negative, num_start = True, pos - 6
         elif (
             before in "-−+/."
@@ -1513,11 +1518,15 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             num_start = pos - 1  # ".534": a decimal written without its leading zero
         elif before in ".,":
             return None, skip_to
-        # a phone number starts with "+", "(", "0", "1-" or three digits and a separator
+        # a phone number starts with "+", "(", "0", "1-" or three digits, a separator and
+        # a digit past it ("555-1234", "(555) 123")
         if (
             before in "+("
             or ch == "0"
-            or text[pos + 3 : pos + 4] in _PHONE_FOURTH
+            or (
+                text[pos + 3 : pos + 4] in _PHONE_FOURTH
+                and (text[pos + 4 : pos + 5].isdigit() or text[pos + 5 : pos + 6].isdigit())
+            )
             or (ch == "1" and text[pos + 1 : pos + 2] in _PHONE_FOURTH)
         ):
             phone = _PHONE.match(text, pos - 1 if before in "+(" else pos)
@@ -1584,7 +1593,13 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             money, start = _iso_codes()[code], code_start
             named_code = code in _CODE_NAMES
     magnitude = False  # "magnitude 7.8", "of magnitude 7.8": the unit written before
-    if is_digit and money is None and num_start >= 10 and text[num_start - 1] in _SPACE_CHARS:
+    if (
+        is_digit
+        and money is None
+        and num_start >= 10
+        and text[num_start - 1] in _SPACE_CHARS
+        and text[num_start - 2] in _MAGNITUDE_LAST  # cheap test before the regex
+    ):
         before_unit = _MAGNITUDE_BEFORE.search(text, max(0, num_start - 12), num_start)
         if before_unit is not None:
             magnitude, start = True, before_unit.start()
@@ -1606,7 +1621,15 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         scale = amount.value / Decimal(raw) if int(raw) else Decimal(1)
         amount.value = Decimal("0." + raw) * scale
         amount.plain_digits = ""
-    half = None if amount.scaled or amount.value is None else _AND_A_HALF.match(text, amount.end)
+    half = (
+        _AND_A_HALF.match(text, amount.end)
+        if not amount.scaled
+        and amount.value is not None
+        # cheap test before the regex: a space, then "and" or more spaces
+        and text[amount.end : amount.end + 1] in _SPACE_CHARS
+        and text[amount.end + 1 : amount.end + 2] in _AND_FIRST
+        else None
+    )
     if half is not None and amount.value is not None:
         amount.value += Decimal("0.5")  # "two and a half miles", "1 and a half million"
         amount.end = half.end()
@@ -1622,7 +1645,15 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
 
     # --- what a digit must not be: times, dates, ordinals, list numbers ---
     if is_digit:
-        clock = None if amount.scaled else _CLOCK_AFTER.match(text, end)
+        next_char = text[end : end + 1]
+        if next_char in _SPACE_CHARS:
+            next_char = text[end + 1 : end + 2]
+        # cheap test before the regex: ":", "." or "am"/"pm", past one space
+        clock = (
+            _CLOCK_AFTER.match(text, end)
+            if next_char in _CLOCK_FIRST and not amount.scaled
+            else None
+        )
         if clock is None and len(amount.plain_digits) == 4 and _is_hhmm(amount.plain_digits):
             clock = _WIRE_CLOCK_AFTER.match(text, end)  # "at 1545 GMT", "0300 local time"
         if clock is not None:
@@ -1632,7 +1663,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             if ratio is not None:  # a ratio or a score: "a 2:1 majority", "won 3:1", "1:100,000"
                 return None, ratio.end()
         if not amount.scaled and amount.plain_digits:
-            date = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
+            date = (
+                _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
+                if text[end : end + 1] in "/.-"  # cheap test before the regexes
+                else None
+            )
             if date is not None:
                 share = _slash_fraction(text, end, amount.plain_digits)
                 if share is not None:  # "a 1/4 mile oval", "2/3 of the land"
@@ -1648,11 +1683,18 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             not phrase
             and amount.plain_digits
             and len(amount.plain_digits) <= 3
+            and text[end : end + 1] in (".", ")", ":")  # cheap test before the look back
             and _at_line_start(text, pos)
             and _LIST_NUMBER.match(text, end)
         ):
             return None, resume
-    if is_digit and not amount.scaled and 0 < len(amount.plain_digits) <= 3:
+    if (
+        is_digit
+        and not amount.scaled
+        and 0 < len(amount.plain_digits) <= 3
+        and text[end : end + 1] in _SPACE_CHARS  # cheap test before the regex
+        and text[end + 1 : end + 2] in _OUT_OF_FIRST
+    ):
         out_of = _OUT_OF.match(text, end)  # "3 in 10 adults", "3 out of 10"
         if out_of is not None and _out_of_counts(text, out_of, amount):
             return _fraction_rest(
@@ -1722,6 +1764,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and is_digit
         and unit_info is None
         and len(amount.plain_digits) in (1, 2)
+        and text[end : end + 1] in ("-", "–")  # cheap test before the regex
         and _SCORE_AFTER.match(text, end)
     ):
         sm = _SCORE_AFTER.match(text, end)
@@ -1783,7 +1826,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and (first_word == "one" or is_digit or first_word in _UNITS_WORDS)
         and range_hi is None
     ):
-        ofm = _ONE_OF.match(text, end)  # "one of the people", "498 of its soldiers"
+        ofm = (
+            _ONE_OF.match(text, end)  # "one of the people", "498 of its soldiers"
+            if text[end : end + 1] in _SPACE_CHARS and text[end + 1 : end + 2] in _OF_FIRST
+            else None
+        )
         if ofm is not None and _NUMBER_NEXT.match(text, ofm.end()):
             ofm = None  # a part of a counted whole: "five of the three-ton satellites"
         if ofm is not None:
@@ -1868,12 +1915,31 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         if before == "(" and text[end : end + 1] == ")" and len(digits) <= 2:
             return None, resume  # "Dak Prescott (4)": a shirt number or a note
-        if digits and _ADDRESS_AFTER.match(text, end):
+        if (
+            digits
+            and text[end : end + 1] in _SPACE_CHARS  # cheap test before the regex
+            and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2] in _SPACE_CHARS)
+            and _ADDRESS_AFTER.match(text, end)
+        ):
             return None, resume  # a street number: "575 Wilbraham Road", "10 Downing Street"
-        if digits and unit_info is None and _LABEL_BEFORE.search(text, max(0, start - 12), start):
+        if (
+            digits
+            and unit_info is None
+            and start >= 2
+            and text[start - 1] in " \u00a0"  # cheap test before the regex
+            and text[start - 2] in _LABEL_LAST
+            and _LABEL_BEFORE.search(text, max(0, start - 12), start)
+        ):
             return None, resume  # an item's number: "key events on day 300", "in round 2"
-        cap = _CAP_NAME_BEFORE.search(text, max(0, start - 24), start)
-        nxt = _NEXT_WORD.match(text, end)
+        cap = (
+            _CAP_NAME_BEFORE.search(text, max(0, start - 24), start)
+            if start >= 2
+            and text[start - 1] in " \u00a0"  # cheap test before the regex: a space
+            and text[start - 2].isascii()  # after a letter
+            and text[start - 2].isalpha()
+            else None
+        )
+        nxt = _NEXT_WORD.match(text, end) if unit_info is None and digits else None
         if unit_info is None and nxt is not None and nxt.group(1)[0].isupper() and digits:
             word = nxt.group(1)
             if word.lower() not in _STOP and not _PLURAL_ACRONYM.fullmatch(word):
@@ -2044,6 +2110,15 @@ def _fraction_of(text: str, pos: int) -> _Unit | None:
 
 
 _SPACE_CHARS = " \u00a0\u2009\u202f"
+# Cheap tests before the regexes of _parse_at: what the character at a place must be for a
+# regex to match there ("" at the end of the text passes: the regex then says no).
+_MAGNITUDE_LAST = "eE" + _SPACE_CHARS  # before the space after "magnitude"
+_AND_FIRST = "aA" + _SPACE_CHARS  # after a space, for "and a half"
+_CLOCK_FIRST = frozenset(":.aApP")  # after the number, past one space
+_OUT_OF_FIRST = "oOiI\u0130\u0131" + _SPACE_CHARS  # after a space ("İ", "ı": (?i) "i")
+_OF_FIRST = "oO" + _SPACE_CHARS  # after a space, for " of the"
+# The last letter of the words of _LABEL_BEFORE ("day", "no."; "\u212a" is (?i) "k").
+_LABEL_LAST = frozenset("ykdeprnmlt.YKDEPRNMLT\u212a \u00a0")
 # The last character of every currency sign or code that _CURRENCY_BEFORE reads.
 _CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.=")
 # How the text before the amount ends for _CURRENCY_BEFORE to match, lower case ("$" aside).
