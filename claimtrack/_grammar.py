@@ -531,6 +531,9 @@ _SCIENTIFIC = re.compile(
     r"|[eE]([-+]?\d{1,3})(?![\w.])"
 )
 _SCI_FIRST = frozenset(" \u00a0\u2009\u202f×x*eE")
+_SCI_TIMES = frozenset("×x*")  # after a space, in _SCIENTIFIC
+# What a scale word or letter of _SCALE_AFTER starts with, past one space ("-million").
+_SCALE_FIRST = frozenset("-hHtTmMbBlLcCkK\u212a")  # "\u212a", the Kelvin sign, is (?i) "k"
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _FRACTION_SCALE = re.compile(  # "half a million", "a quarter of a million", "a third million"
     rf"{_SPACE}+(?:(?:of{_SPACE}+)?an?{_SPACE}+)?(hundred|thousand|million|billion|trillion)\b",
@@ -550,7 +553,7 @@ _AND_A_HALF = re.compile(
 )
 _BARE_FRACTION = re.compile(r"\d+(?![\d.,])")
 _WORD_SPLIT = re.compile(r"([ \u00a0-]|[ \u00a0]and[ \u00a0])")
-_DIGIT_RUN = re.compile(r"[\d.,]*")
+_DIGIT_RUN = re.compile(r"[\d.,]*\d")
 _WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ \u00a0-]|[ \u00a0]and[ \u00a0])[a-z]+){0,8})")
 _SCALE_AFTER = re.compile(
@@ -778,36 +781,62 @@ def _dollar(code: str) -> str:
     return _CURRENCY_PREFIX.get(f"{code}$", "dollar")
 
 
-def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
-    m = _DIGITS.match(text, pos)
-    if m is None:
-        return None
-    raw = m.group()
-    plain = raw.isdigit()
-    digits = raw
-    if not plain and not raw.replace(".", "", 1).isdigit():  # thousands separators
-        digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
-        digits = digits.replace("\u2009", "").replace("\u202f", "")
+def _read_digits(text: str, pos: int, *, money: bool, run_end: int = 0) -> _Amount | None:
+    """Read the number in digits at ``pos`` ("3,000", "2.5", "1 500", "6.02e23", "5m").
+
+    ``run_end`` is where the run of digits, points and commas at ``pos`` ends, if known
+    (``_skip_token_end``): a run of digits alone is then the number, unless a space and a
+    digit follow ("12 000"), without the regex.
+    """
+    if (
+        run_end > pos
+        and text[pos:run_end].isdecimal()  # what \d matches
+        and not (
+            run_end - pos <= 3
+            and text[run_end : run_end + 1] in _SPACE_CHARS
+            and text[run_end + 1 : run_end + 2].isdecimal()
+        )
+    ):
+        raw = digits = text[pos:run_end]
+        plain = True
+        end = run_end
+    else:
+        m = _DIGITS.match(text, pos)
+        if m is None:
+            return None
+        raw = m.group()
+        plain = raw.isdigit()
+        digits = raw
+        if not plain and not raw.replace(".", "", 1).isdigit():  # thousands separators
+            digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
+            digits = digits.replace("\u2009", "").replace("\u202f", "")
+        end = m.end()
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return None
-    end = m.end()
-    if end < len(text) and text[end] in _SCI_FIRST:
+    # The characters after the number ("" at the end of the text) decide which of the
+    # regexes below can match: cheap tests before them.
+    after = text[end : end + 1]
+    spaced = after != "" and after in _SPACE_CHARS
+    second = text[end + 1 : end + 2] if spaced else ""
+    if after in _SCI_FIRST and (not spaced or second in _SCI_TIMES):
         sci = _SCIENTIFIC.match(text, end)
         if sci is not None:  # "2.998×10−8", "6.02e23", "1.5 x 10^6"
             exponent = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
             power = int(exponent.replace("−", "-"))
             return _Amount(value.scaleb(power), sci.end(), scaled=True)
-    if plain and end < len(text) and text[end] in _VULGAR:
-        return _Amount(value + _VULGAR[text[end]], end + 1)  # "2½ years"
-    if plain and end < len(text) and text[end] in _SPACE_CHARS:
+    if plain and after in _VULGAR:
+        return _Amount(value + _VULGAR[after], end + 1)  # "2½ years"
+    if plain and spaced and second.isdigit():
         mixed = _MIXED_FRACTION.match(text, end)
         if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
             # "7 3/4 %", "2 1/2 in": a whole number and a fraction
             value += Decimal(int(mixed.group(1))) / Decimal(int(mixed.group(2)))
             return _Amount(value, mixed.end())
     amount = _Amount(value, end, plain_digits=raw if plain else "")
+    if after not in _SCALE_FIRST and second not in _SCALE_FIRST:
+        return amount  # no scale word or letter follows
     s = _SCALE_AFTER.match(text, end)
     if s is not None:
         word = s.group(1) or s.group(2) or s.group(3) or s.group(4)
@@ -1397,10 +1426,8 @@ def _rate_after_material(text: str, pos: int, unit: str) -> tuple[str, int, int]
 
 def _skip_token_end(text: str, pos: int) -> int:
     """Return where the digit run at ``pos`` ends (so a skipped number is skipped whole)."""
-    end = _DIGIT_RUN.match(text, pos).end()  # type: ignore[union-attr]
-    while end > pos and text[end - 1] in ".,":
-        end -= 1
-    return max(end, pos + 1)
+    run = _DIGIT_RUN.match(text, pos)  # its trailing "." and "," left out
+    return pos + 1 if run is None else max(run.end(), pos + 1)
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -1605,7 +1632,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             magnitude, start = True, before_unit.start()
     amount: _Amount | None
     if is_digit:
-        amount = _read_digits(text, pos, money=money is not None)
+        amount = _read_digits(text, pos, money=money is not None, run_end=skip_to)
     else:
         amount = _read_vague(text, pos) or _read_words(text, pos)
         if amount is not None and amount.vague is None:
