@@ -1741,13 +1741,19 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             return None, resume
     # --- hedges and range openers, looked for before the start ---
     before_words = _words_before(text, start, 1)
-    if before_words and before_words[0][0].lower() in _HEDGE_LAST_WORDS:
-        before_words = _words_before(text, start)  # a hedge of several words may end here
+    word_before = before_words[0][0].lower() if before_words else ""
     opener = ""
     opener_start = start
-    if before_words and before_words[0][0].lower() in ("between", "from"):
-        opener, opener_start = before_words[0][0].lower(), before_words[0][1]
-    hedge, hedge_start = _hedge_before(text, start, before_words)
+    if word_before in ("between", "from"):
+        opener, opener_start = word_before, before_words[0][1]
+    if word_before in _HEDGE_LAST_WORDS:
+        # a hedge of several words may end here: read two words more
+        before_words += _words_before(text, before_words[0][1], 2)
+        hedge, hedge_start = _hedge_before(text, start, before_words)
+    elif before_words:
+        hedge, hedge_start = Hedge.EXACT, start  # nor does a hedge sign stand before a word
+    else:
+        hedge, hedge_start = _hedge_before(text, start, before_words)
     if end < len(text) and text[end] in "+-" and hedge in (Hedge.EXACT, Hedge.MORE_THAN):
         plus = _PLUS_AFTER.match(text, end)
         if plus is not None:  # "1,000+ people", "the 100,000-plus spectators"
@@ -2205,14 +2211,16 @@ def _hedge_before(
     text: str, start: int, words: list[tuple[str, int]] | None = None
 ) -> tuple[Hedge, int]:
     """Return the hedge written just before ``start`` and where it starts (EXACT, start if none)."""
-    j = start
-    while j > 0 and text[j - 1] in _SPACE_CHARS:
-        j -= 1
-    if j > 0 and text[j - 1] in _HEDGE_SYMBOLS:
-        return _HEDGE_SYMBOLS[text[j - 1]], j - 1
     if words is None:
         words = _words_before(text, start)
-    if not words or words[0][0].lower() not in _HEDGE_LAST_WORDS:
+    if not words:  # a hedge sign: a word read before would end with a letter, "." or "'"
+        j = start
+        while j > 0 and text[j - 1] in _SPACE_CHARS:
+            j -= 1
+        if j > 0 and text[j - 1] in _HEDGE_SYMBOLS:
+            return _HEDGE_SYMBOLS[text[j - 1]], j - 1
+        return Hedge.EXACT, start
+    if words[0][0].lower() not in _HEDGE_LAST_WORDS:
         return Hedge.EXACT, start  # no hedge ends with the word before
     lowered = [w.lower() for w, _ in words]
     for n in range(len(words), 0, -1):
