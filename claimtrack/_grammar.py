@@ -439,9 +439,12 @@ _CANDIDATE_WORDS = sorted(
     }
 )
 _CANDIDATE_FIRSTS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+_CANDIDATE_TRIE = _trie_pattern(_CANDIDATE_WORDS)
+# A word in lower case is matched as written, which is faster than ignoring case; any other
+# (with capitals, or with letters that (?i) folds: "ſ", "\u212a") is matched ignoring case.
 _CANDIDATE_WORD = (
     rf"(?=[{_CANDIDATE_FIRSTS}{_CANDIDATE_FIRSTS.upper()}])"
-    rf"(?i:({_trie_pattern(_CANDIDATE_WORDS)}))\b"
+    rf"((?:{_CANDIDATE_TRIE}|(?![a-z]+\b)(?i:{_CANDIDATE_TRIE})))\b"
 )
 # A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
 # The scanner opens with one character class, a digit or a separator, so that the regex
