@@ -439,9 +439,12 @@ _CANDIDATE_WORDS = sorted(
     }
 )
 _CANDIDATE_FIRSTS = "".join(sorted({w[0] for w in _CANDIDATE_WORDS}))
+_CANDIDATE_TRIE = _trie_pattern(_CANDIDATE_WORDS)
+# A word in lower case is matched as written, which is faster than ignoring case; any other
+# (with capitals, or with letters that (?i) folds: "ſ", "\u212a") is matched ignoring case.
 _CANDIDATE_WORD = (
     rf"(?=[{_CANDIDATE_FIRSTS}{_CANDIDATE_FIRSTS.upper()}])"
-    rf"(?i:({_trie_pattern(_CANDIDATE_WORDS)}))\b"
+    rf"((?:{_CANDIDATE_TRIE}|(?![a-z]+\b)(?i:{_CANDIDATE_TRIE})))\b"
 )
 # A candidate starts at a digit, at a number word or at a fraction word ("half", "a third").
 # The scanner opens with one character class, a digit or a separator, so that the regex
@@ -531,6 +534,9 @@ _SCIENTIFIC = re.compile(
     r"|[eE]([-+]?\d{1,3})(?![\w.])"
 )
 _SCI_FIRST = frozenset(" \u00a0\u2009\u202f×x*eE")
+_SCI_TIMES = frozenset("×x*")  # after a space, in _SCIENTIFIC
+# What a scale word or letter of _SCALE_AFTER starts with, past one space ("-million").
+_SCALE_FIRST = frozenset("-hHtTmMbBlLcCkK\u212a")  # "\u212a", the Kelvin sign, is (?i) "k"
 _SUPERSCRIPTS = str.maketrans("⁻⁰¹²³⁴⁵⁶⁷⁸⁹", "-0123456789")
 _FRACTION_SCALE = re.compile(  # "half a million", "a quarter of a million", "a third million"
     rf"{_SPACE}+(?:(?:of{_SPACE}+)?an?{_SPACE}+)?(hundred|thousand|million|billion|trillion)\b",
@@ -550,7 +556,7 @@ _AND_A_HALF = re.compile(
 )
 _BARE_FRACTION = re.compile(r"\d+(?![\d.,])")
 _WORD_SPLIT = re.compile(r"([ \u00a0-]|[ \u00a0]and[ \u00a0])")
-_DIGIT_RUN = re.compile(r"[\d.,]*")
+_DIGIT_RUN = re.compile(r"[\d.,]*\d")
 _WORD = re.compile(r"[A-Za-z]+")
 _NUMBER_WORDS_SEQ = re.compile(r"(?i:[a-z]+(?:(?:[ \u00a0-]|[ \u00a0]and[ \u00a0])[a-z]+){0,8})")
 _SCALE_AFTER = re.compile(
@@ -789,36 +795,62 @@ def _dollar(code: str) -> str:
     return _CURRENCY_PREFIX.get(f"{code}$", "dollar")
 
 
-def _read_digits(text: str, pos: int, *, money: bool) -> _Amount | None:
-    m = _DIGITS.match(text, pos)
-    if m is None:
-        return None
-    raw = m.group()
-    plain = raw.isdigit()
-    digits = raw
-    if not plain and not raw.replace(".", "", 1).isdigit():  # thousands separators
-        digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
-        digits = digits.replace("\u2009", "").replace("\u202f", "")
+def _read_digits(text: str, pos: int, *, money: bool, run_end: int = 0) -> _Amount | None:
+    """Read the number in digits at ``pos`` ("3,000", "2.5", "1 500", "6.02e23", "5m").
+
+    ``run_end`` is where the run of digits, points and commas at ``pos`` ends, if known
+    (``_skip_token_end``): a run of digits alone is then the number, unless a space and a
+    digit follow ("12 000"), without the regex.
+    """
+    if (
+        run_end > pos
+        and text[pos:run_end].isdecimal()  # what \d matches
+        and not (
+            run_end - pos <= 3
+            and text[run_end : run_end + 1] in _SPACE_CHARS
+            and text[run_end + 1 : run_end + 2].isdecimal()
+        )
+    ):
+        raw = digits = text[pos:run_end]
+        plain = True
+        end = run_end
+    else:
+        m = _DIGITS.match(text, pos)
+        if m is None:
+            return None
+        raw = m.group()
+        plain = raw.isdigit()
+        digits = raw
+        if not plain and not raw.replace(".", "", 1).isdigit():  # thousands separators
+            digits = raw.replace(",", "").replace(" ", "").replace("\u00a0", "")
+            digits = digits.replace("\u2009", "").replace("\u202f", "")
+        end = m.end()
     try:
         value = Decimal(digits)
     except InvalidOperation:  # pragma: no cover - the pattern only admits digits
         return None
-    end = m.end()
-    if end < len(text) and text[end] in _SCI_FIRST:
+    # The characters after the number ("" at the end of the text) decide which of the
+    # regexes below can match: cheap tests before them.
+    after = text[end : end + 1]
+    spaced = after != "" and after in _SPACE_CHARS
+    second = text[end + 1 : end + 2] if spaced else ""
+    if after in _SCI_FIRST and (not spaced or second in _SCI_TIMES):
         sci = _SCIENTIFIC.match(text, end)
         if sci is not None:  # "2.998×10−8", "6.02e23", "1.5 x 10^6"
             exponent = (sci.group(1) or sci.group(2) or sci.group(3)).translate(_SUPERSCRIPTS)
             power = int(exponent.replace("−", "-"))
             return _Amount(value.scaleb(power), sci.end(), scaled=True)
-    if plain and end < len(text) and text[end] in _VULGAR:
-        return _Amount(value + _VULGAR[text[end]], end + 1)  # "2½ years"
-    if plain and end < len(text) and text[end] in _SPACE_CHARS:
+    if plain and after in _VULGAR:
+        return _Amount(value + _VULGAR[after], end + 1)  # "2½ years"
+    if plain and spaced and second.isdigit():
         mixed = _MIXED_FRACTION.match(text, end)
         if mixed is not None and 0 < int(mixed.group(1)) < int(mixed.group(2)):
             # "7 3/4 %", "2 1/2 in": a whole number and a fraction
             value += Decimal(int(mixed.group(1))) / Decimal(int(mixed.group(2)))
             return _Amount(value, mixed.end())
     amount = _Amount(value, end, plain_digits=raw if plain else "")
+    if after not in _SCALE_FIRST and second not in _SCALE_FIRST:
+        return amount  # no scale word or letter follows
     s = _SCALE_AFTER.match(text, end)
     if s is not None:
         word = s.group(1) or s.group(2) or s.group(3) or s.group(4)
@@ -1432,10 +1464,8 @@ def _rate_after_material(text: str, pos: int, unit: str) -> tuple[str, int, int]
 
 def _skip_token_end(text: str, pos: int) -> int:
     """Return where the digit run at ``pos`` ends (so a skipped number is skipped whole)."""
-    end = _DIGIT_RUN.match(text, pos).end()  # type: ignore[union-attr]
-    while end > pos and text[end - 1] in ".,":
-        end -= 1
-    return max(end, pos + 1)
+    run = _DIGIT_RUN.match(text, pos)  # its trailing "." and "," left out
+    return pos + 1 if run is None else max(run.end(), pos + 1)
 
 
 def _prev_word(text: str, pos: int) -> str:
@@ -1530,7 +1560,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             negative, num_start = True, pos - 6
         elif before in "-−" and (pos == 1 or text[pos - 2] in " \t\n($"):
             negative, num_start = True, pos - 1
-        elif before == " " and text[max(0, pos - 6) : pos - 1].lower() == "minus":
+        elif (
+            before == " "
+            and pos >= 6
+            and text[pos - 2] in "sS"  # cheap test before the slice
+            and text[pos - 6 : pos - 1].lower() == "minus"
+        ):
             negative, num_start = True, pos - 6
         elif (
             before in "-−+/."
@@ -1548,11 +1583,15 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             num_start = pos - 1  # ".534": a decimal written without its leading zero
         elif before in ".,":
             return None, skip_to
-        # a phone number starts with "+", "(", "0", "1-" or three digits and a separator
+        # a phone number starts with "+", "(", "0", "1-" or three digits, a separator and
+        # a digit past it ("555-1234", "(555) 123")
         if (
             before in "+("
             or ch == "0"
-            or text[pos + 3 : pos + 4] in _PHONE_FOURTH
+            or (
+                text[pos + 3 : pos + 4] in _PHONE_FOURTH
+                and (text[pos + 4 : pos + 5].isdigit() or text[pos + 5 : pos + 6].isdigit())
+            )
             or (ch == "1" and text[pos + 1 : pos + 2] in _PHONE_FOURTH)
         ):
             phone = _PHONE.match(text, pos - 1 if before in "+(" else pos)
@@ -1619,13 +1658,19 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             money, start = _iso_codes()[code], code_start
             named_code = code in _CODE_NAMES
     magnitude = False  # "magnitude 7.8", "of magnitude 7.8": the unit written before
-    if is_digit and money is None and num_start >= 10 and text[num_start - 1] in _SPACE_CHARS:
+    if (
+        is_digit
+        and money is None
+        and num_start >= 10
+        and text[num_start - 1] in _SPACE_CHARS
+        and text[num_start - 2] in _MAGNITUDE_LAST  # cheap test before the regex
+    ):
         before_unit = _MAGNITUDE_BEFORE.search(text, max(0, num_start - 12), num_start)
         if before_unit is not None:
             magnitude, start = True, before_unit.start()
     amount: _Amount | None
     if is_digit:
-        amount = _read_digits(text, pos, money=money is not None)
+        amount = _read_digits(text, pos, money=money is not None, run_end=skip_to)
     else:
         amount = _read_vague(text, pos) or _read_words(text, pos)
         if amount is not None and amount.vague is None:
@@ -1641,7 +1686,15 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         scale = amount.value / Decimal(raw) if int(raw) else Decimal(1)
         amount.value = Decimal("0." + raw) * scale
         amount.plain_digits = ""
-    half = None if amount.scaled or amount.value is None else _AND_A_HALF.match(text, amount.end)
+    half = (
+        _AND_A_HALF.match(text, amount.end)
+        if not amount.scaled
+        and amount.value is not None
+        # cheap test before the regex: a space, then "and" or more spaces
+        and text[amount.end : amount.end + 1] in _SPACE_CHARS
+        and text[amount.end + 1 : amount.end + 2] in _AND_FIRST
+        else None
+    )
     if half is not None and amount.value is not None:
         amount.value += Decimal("0.5")  # "two and a half miles", "1 and a half million"
         amount.end = half.end()
@@ -1657,7 +1710,15 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
 
     # --- what a digit must not be: times, dates, ordinals, list numbers ---
     if is_digit:
-        clock = None if amount.scaled else _CLOCK_AFTER.match(text, end)
+        next_char = text[end : end + 1]
+        if next_char in _SPACE_CHARS:
+            next_char = text[end + 1 : end + 2]
+        # cheap test before the regex: ":", "." or "am"/"pm", past one space
+        clock = (
+            _CLOCK_AFTER.match(text, end)
+            if next_char in _CLOCK_FIRST and not amount.scaled
+            else None
+        )
         if clock is None and len(amount.plain_digits) == 4 and _is_hhmm(amount.plain_digits):
             clock = _WIRE_CLOCK_AFTER.match(text, end)  # "at 1545 GMT", "0300 local time"
         if clock is not None:
@@ -1667,7 +1728,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             if ratio is not None:  # a ratio or a score: "a 2:1 majority", "won 3:1", "1:100,000"
                 return None, ratio.end()
         if not amount.scaled and amount.plain_digits:
-            date = _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
+            date = (
+                _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
+                if text[end : end + 1] in "/.-"  # cheap test before the regexes
+                else None
+            )
             if date is not None:
                 share = _slash_fraction(text, end, amount.plain_digits)
                 if share is not None:  # "a 1/4 mile oval", "2/3 of the land"
@@ -1683,11 +1748,18 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             not phrase
             and amount.plain_digits
             and len(amount.plain_digits) <= 3
+            and text[end : end + 1] in (".", ")", ":")  # cheap test before the look back
             and _at_line_start(text, pos)
             and _LIST_NUMBER.match(text, end)
         ):
             return None, resume
-    if is_digit and not amount.scaled and 0 < len(amount.plain_digits) <= 3:
+    if (
+        is_digit
+        and not amount.scaled
+        and 0 < len(amount.plain_digits) <= 3
+        and text[end : end + 1] in _SPACE_CHARS  # cheap test before the regex
+        and text[end + 1 : end + 2] in _OUT_OF_FIRST
+    ):
         out_of = _OUT_OF.match(text, end)  # "3 in 10 adults", "3 out of 10"
         if out_of is not None and _out_of_counts(text, out_of, amount):
             return _fraction_rest(
@@ -1707,13 +1779,19 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             return None, resume
     # --- hedges and range openers, looked for before the start ---
     before_words = _words_before(text, start, 1)
-    if before_words and before_words[0][0].lower() in _HEDGE_LAST_WORDS:
-        before_words = _words_before(text, start)  # a hedge of several words may end here
+    word_before = before_words[0][0].lower() if before_words else ""
     opener = ""
     opener_start = start
-    if before_words and before_words[0][0].lower() in ("between", "from"):
-        opener, opener_start = before_words[0][0].lower(), before_words[0][1]
-    hedge, hedge_start = _hedge_before(text, start, before_words)
+    if word_before in ("between", "from"):
+        opener, opener_start = word_before, before_words[0][1]
+    if word_before in _HEDGE_LAST_WORDS:
+        # a hedge of several words may end here: read two words more
+        before_words += _words_before(text, before_words[0][1], 2)
+        hedge, hedge_start = _hedge_before(text, start, before_words)
+    elif before_words:
+        hedge, hedge_start = Hedge.EXACT, start  # nor does a hedge sign stand before a word
+    else:
+        hedge, hedge_start = _hedge_before(text, start, before_words)
     if end < len(text) and text[end] in "+-" and hedge in (Hedge.EXACT, Hedge.MORE_THAN):
         plus = _PLUS_AFTER.match(text, end)
         if plus is not None:  # "1,000+ people", "the 100,000-plus spectators"
@@ -1757,6 +1835,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and is_digit
         and unit_info is None
         and len(amount.plain_digits) in (1, 2)
+        and text[end : end + 1] in ("-", "–")  # cheap test before the regex
         and _SCORE_AFTER.match(text, end)
     ):
         sm = _SCORE_AFTER.match(text, end)
@@ -1818,7 +1897,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and (first_word == "one" or is_digit or first_word in _UNITS_WORDS)
         and range_hi is None
     ):
-        ofm = _ONE_OF.match(text, end)  # "one of the people", "498 of its soldiers"
+        ofm = (
+            _ONE_OF.match(text, end)  # "one of the people", "498 of its soldiers"
+            if text[end : end + 1] in _SPACE_CHARS and text[end + 1 : end + 2] in _OF_FIRST
+            else None
+        )
         if ofm is not None and _NUMBER_NEXT.match(text, ofm.end()):
             ofm = None  # a part of a counted whole: "five of the three-ton satellites"
         if ofm is not None:
@@ -1903,12 +1986,31 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         if before == "(" and text[end : end + 1] == ")" and len(digits) <= 2:
             return None, resume  # "Dak Prescott (4)": a shirt number or a note
-        if digits and _ADDRESS_AFTER.match(text, end):
+        if (
+            digits
+            and text[end : end + 1] in _SPACE_CHARS  # cheap test before the regex
+            and (text[end + 1 : end + 2].isupper() or text[end + 1 : end + 2] in _SPACE_CHARS)
+            and _ADDRESS_AFTER.match(text, end)
+        ):
             return None, resume  # a street number: "575 Wilbraham Road", "10 Downing Street"
-        if digits and unit_info is None and _LABEL_BEFORE.search(text, max(0, start - 12), start):
+        if (
+            digits
+            and unit_info is None
+            and start >= 2
+            and text[start - 1] in " \u00a0"  # cheap test before the regex
+            and text[start - 2] in _LABEL_LAST
+            and _LABEL_BEFORE.search(text, max(0, start - 12), start)
+        ):
             return None, resume  # an item's number: "key events on day 300", "in round 2"
-        cap = _CAP_NAME_BEFORE.search(text, max(0, start - 24), start)
-        nxt = _NEXT_WORD.match(text, end)
+        cap = (
+            _CAP_NAME_BEFORE.search(text, max(0, start - 24), start)
+            if start >= 2
+            and text[start - 1] in " \u00a0"  # cheap test before the regex: a space
+            and text[start - 2].isascii()  # after a letter
+            and text[start - 2].isalpha()
+            else None
+        )
+        nxt = _NEXT_WORD.match(text, end) if unit_info is None and digits else None
         if unit_info is None and nxt is not None and nxt.group(1)[0].isupper() and digits:
             word = nxt.group(1)
             if word.lower() not in _STOP and not _PLURAL_ACRONYM.fullmatch(word):
@@ -2079,6 +2181,15 @@ def _fraction_of(text: str, pos: int) -> _Unit | None:
 
 
 _SPACE_CHARS = " \u00a0\u2009\u202f"
+# Cheap tests before the regexes of _parse_at: what the character at a place must be for a
+# regex to match there ("" at the end of the text passes: the regex then says no).
+_MAGNITUDE_LAST = "eE" + _SPACE_CHARS  # before the space after "magnitude"
+_AND_FIRST = "aA" + _SPACE_CHARS  # after a space, for "and a half"
+_CLOCK_FIRST = frozenset(":.aApP")  # after the number, past one space
+_OUT_OF_FIRST = "oOiI\u0130\u0131" + _SPACE_CHARS  # after a space ("İ", "ı": (?i) "i")
+_OF_FIRST = "oO" + _SPACE_CHARS  # after a space, for " of the"
+# The last letter of the words of _LABEL_BEFORE ("day", "no."; "\u212a" is (?i) "k").
+_LABEL_LAST = frozenset("ykdeprnmlt.YKDEPRNMLT\u212a \u00a0")
 # The last character of every currency sign or code that _CURRENCY_BEFORE reads.
 _CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.=")
 # How the text before the amount ends for _CURRENCY_BEFORE to match, lower case ("$" aside).
@@ -2138,14 +2249,16 @@ def _hedge_before(
     text: str, start: int, words: list[tuple[str, int]] | None = None
 ) -> tuple[Hedge, int]:
     """Return the hedge written just before ``start`` and where it starts (EXACT, start if none)."""
-    j = start
-    while j > 0 and text[j - 1] in _SPACE_CHARS:
-        j -= 1
-    if j > 0 and text[j - 1] in _HEDGE_SYMBOLS:
-        return _HEDGE_SYMBOLS[text[j - 1]], j - 1
     if words is None:
         words = _words_before(text, start)
-    if not words or words[0][0].lower() not in _HEDGE_LAST_WORDS:
+    if not words:  # a hedge sign: a word read before would end with a letter, "." or "'"
+        j = start
+        while j > 0 and text[j - 1] in _SPACE_CHARS:
+            j -= 1
+        if j > 0 and text[j - 1] in _HEDGE_SYMBOLS:
+            return _HEDGE_SYMBOLS[text[j - 1]], j - 1
+        return Hedge.EXACT, start
+    if words[0][0].lower() not in _HEDGE_LAST_WORDS:
         return Hedge.EXACT, start  # no hedge ends with the word before
     lowered = [w.lower() for w, _ in words]
     for n in range(len(words), 0, -1):
