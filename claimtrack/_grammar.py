@@ -450,14 +450,17 @@ _CANDIDATE_WORD = (
 # The scanner opens with one character class, a digit or a separator, so that the regex
 # engine skips letters in C; a word's match opens with the separator before it (group 1
 # is the word).  A word at the very start of the text has no separator: _FIRST_WORD.
-_CANDIDATE = re.compile(rf"[\W\d](?:(?<=\d)|{_CANDIDATE_WORD})")
+# The class is "not an ASCII letter", cheaper to test than [\W\d]; the look-behinds then
+# keep a digit or a separator (\W) only.
+_CANDIDATE = re.compile(rf"[^A-Za-z](?:(?<=\d)|(?<=\W){_CANDIDATE_WORD})")
 _FIRST_WORD = re.compile(_CANDIDATE_WORD)
+_FIRST_LETTERS = frozenset(_CANDIDATE_FIRSTS + _CANDIDATE_FIRSTS.upper())
 
 
 def _next_candidate(text: str, pos: int) -> int:
     """Return where the next digit or number word at or after ``pos`` starts, or -1."""
     if pos == 0:
-        if _FIRST_WORD.match(text) is not None:
+        if text[:1] in _FIRST_LETTERS and _FIRST_WORD.match(text) is not None:
             return 0
     elif not text[pos - 1].isdigit():
         pos -= 1  # the separator before a word at ``pos`` opens the word's match
