@@ -490,11 +490,17 @@ _FRACTION_WORD_ALONE = re.compile(
     re.I,
 )
 _BY_BEFORE = re.compile(rf"\bby{_SPACE}+(?:(?:a|one){_SPACE}+)?\Z", re.I)
+_BY_LAST = frozenset("yYaAeE \u00a0\u2009\u202f")
 
 
 def _after_by(text: str, pos: int) -> bool:
     """Whether "by" (and "a") stands just before ``pos``: "by a third", "by half"."""
-    return _BY_BEFORE.search(text, max(0, pos - 9), pos) is not None
+    return (
+        pos >= 3
+        and text[pos - 1] in _SPACE_CHARS  # cheap test before the regex: "y", "a" or "e"
+        and text[pos - 2] in _BY_LAST  # ("by", "a", "one") or a space before the space
+        and _BY_BEFORE.search(text, max(0, pos - 9), pos) is not None
+    )
 
 
 # Words before a fraction word that make it an ordinal or a period ("the second half", "Q3").
@@ -1713,16 +1719,25 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
 
     # --- what a digit must not be: times, dates, ordinals, list numbers ---
     if is_digit:
-        next_char = text[end : end + 1]
-        if next_char in _SPACE_CHARS:
-            next_char = text[end + 1 : end + 2]
-        # cheap test before the regex: ":", "." or "am"/"pm", past one space
+        # the two characters after the number, past one space: cheap tests before the regexes
+        k = end + 1 if text[end : end + 1] in _SPACE_CHARS and end < len(text) else end
+        next_char = text[k : k + 1]
         clock = (
             _CLOCK_AFTER.match(text, end)
-            if next_char in _CLOCK_FIRST and not amount.scaled
+            if not amount.scaled
+            and (
+                (next_char in _CLOCK_POINTS and text[k + 1 : k + 2].isdecimal())  # ":15", ".30"
+                or (next_char in _CLOCK_AMPM and text[k + 1 : k + 2] in _CLOCK_M)  # "am", "p.m."
+            )
             else None
         )
-        if clock is None and len(amount.plain_digits) == 4 and _is_hhmm(amount.plain_digits):
+        if (
+            clock is None
+            and len(amount.plain_digits) == 4
+            and k > end
+            and next_char in _WIRE_FIRST
+            and _is_hhmm(amount.plain_digits)
+        ):
             clock = _WIRE_CLOCK_AFTER.match(text, end)  # "at 1545 GMT", "0300 local time"
         if clock is not None:
             return None, clock.end()
@@ -1744,7 +1759,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                         return found  # alone, "4/6" is no fraction: the span must say of what
                 return None, date.end()
             if len(amount.plain_digits) <= 2 and (
-                _month_before(text, num_start) or _MONTH_AFTER.match(text, end)
+                _month_before(text, num_start)
+                or (next_char in _MONTH_AFTER_FIRST and _MONTH_AFTER.match(text, end))
             ):
                 return None, resume
         if (
@@ -1975,7 +1991,9 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         )
         and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in _YEAR_HEDGES)
         and not (
-            _PERIOD_RATE_AFTER.match(text, end)
+            text[end : end + 1] in _SPACE_CHARS  # cheap test before the regex
+            and text[end + 1 : end + 2] in _PERIOD_RATE_FIRST
+            and _PERIOD_RATE_AFTER.match(text, end)
             and _prev_word(text, start).lower() not in _BEFORE_YEAR
         )  # "earns 2000 a month"; not "in 2019 a year later"
     ):
@@ -2011,6 +2029,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             and text[start - 1] in " \u00a0"  # cheap test before the regex: a space
             and text[start - 2].isascii()  # after a letter
             and text[start - 2].isalpha()
+            and not text[max(0, start - 24) : start].islower()  # a capital letter
             else None
         )
         nxt = _NEXT_WORD.match(text, end) if unit_info is None and digits else None
@@ -2188,7 +2207,15 @@ _SPACE_CHARS = " \u00a0\u2009\u202f"
 # regex to match there ("" at the end of the text passes: the regex then says no).
 _MAGNITUDE_LAST = "eE" + _SPACE_CHARS  # before the space after "magnitude"
 _AND_FIRST = "aA" + _SPACE_CHARS  # after a space, for "and a half"
-_CLOCK_FIRST = frozenset(":.aApP")  # after the number, past one space
+_CLOCK_POINTS = frozenset(":.")  # after the number, then a digit
+_CLOCK_AMPM = frozenset("aApP")  # after the number, past one space, then "m" or "."
+_CLOCK_M = frozenset("mM.")
+# After the number and a space: a zone's first letter, or "local time".
+_WIRE_FIRST = frozenset({z[0].upper() for z in ZONE_ABBREVIATIONS} | {"l", "L"})
+# After the number, past one space: an ordinal's suffix, a joint (",", "and", "-") or a
+# month ("\u017f" is (?i) "s").
+_MONTH_AFTER_FIRST = frozenset("sS\u017fnNrRtT,aAoO-–jJfFmMdD" + _SPACE_CHARS)
+_PERIOD_RATE_FIRST = "aApPeE" + _SPACE_CHARS  # after a space: "a", "per", "each"...
 _OUT_OF_FIRST = "oOiI\u0130\u0131" + _SPACE_CHARS  # after a space ("İ", "ı": (?i) "i")
 _OF_FIRST = "oO" + _SPACE_CHARS  # after a space, for " of the"
 # The last letter of the words of _LABEL_BEFORE ("day", "no."; "\u212a" is (?i) "k").
