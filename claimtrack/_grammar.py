@@ -2247,6 +2247,13 @@ def _words_before(text: str, pos: int, count: int = 3) -> list[tuple[str, int]]:
             j -= 1
         if j == i or j == 0:
             break
+        # Most words are ASCII letters after a plain space: found by rfind, in C.
+        k = text.rfind(" ", j - 32 if j > 32 else 0, j) + 1  # 0 when none
+        word = text[k:j]
+        if (k or j <= 32) and word.isalpha() and word.isascii():
+            out.append((word, k))
+            i = k
+            continue
         k = j
         while k > 0 and text[k - 1] in _WORD_CHARS:
             k -= 1
