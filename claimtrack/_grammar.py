@@ -1532,6 +1532,11 @@ _RANGE_AHEAD = re.compile(r"[-–]\d")
 _THEN_NOW = re.compile(r"(?<![\w-])(?:[Nn]ow|[Tt]hen)-\Z")
 _PRIMES = frozenset("'′\"″")
 _MAGNITUDE_BEFORE = re.compile(rf"(?i:\bmagnitude){_SPACE}+\Z")
+# The hedges the parse compares and returns, as module constants: ``Hedge.EXACT`` passes
+# through the enum's __getattr__ hook at each use (about 80 ns).
+_EXACT = Hedge.EXACT
+_MORE_THAN = Hedge.MORE_THAN
+_RANGE_HEDGE = Hedge.RANGE
 
 
 def _at_line_start(text: str, pos: int) -> bool:
@@ -1808,13 +1813,13 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         before_words += _words_before(text, before_words[0][1], 2)
         hedge, hedge_start = _hedge_before(text, start, before_words)
     elif before_words:
-        hedge, hedge_start = Hedge.EXACT, start  # nor does a hedge sign stand before a word
+        hedge, hedge_start = _EXACT, start  # nor does a hedge sign stand before a word
     else:
         hedge, hedge_start = _hedge_before(text, start, before_words)
-    if end < len(text) and text[end] in "+-" and hedge in (Hedge.EXACT, Hedge.MORE_THAN):
+    if end < len(text) and text[end] in "+-" and (hedge is _EXACT or hedge is _MORE_THAN):
         plus = _PLUS_AFTER.match(text, end)
         if plus is not None:  # "1,000+ people", "the 100,000-plus spectators"
-            hedge = Hedge.MORE_THAN
+            hedge = _MORE_THAN
             end = plus.end()
     # --- a glued unit or scale, a range, the unit noun ---
     value = amount.value
@@ -1893,7 +1898,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
                 low, high = lo_v, range_hi.value
                 if money is None and range_hi.currency:
                     money = range_hi.currency  # "between 5 and $9"
-                hedge = Hedge.RANGE
+                hedge = _RANGE_HEDGE
                 value = None
                 end = range_end
                 if opener:
@@ -1956,7 +1961,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         if hi is not None and hi.value is not None and amount.value <= hi.value:
             second_unit = _glued_unit(text, hi.end)[0] or _spaced_unit(text, hi.end)
             if second_unit is not None and second_unit.unit == unit_info.unit:
-                range_hi, unit_info, hedge, value = hi, second_unit, Hedge.RANGE, None
+                range_hi, unit_info, hedge, value = hi, second_unit, _RANGE_HEDGE, None
                 low, high = amount.value, hi.value
                 if opener:
                     hedge_start = opener_start
@@ -1989,7 +1994,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
             or (unit_info is not None and (unit_info.noun or "").lower() in _YEAR_NOUNS)
         )
-        and (hedge is Hedge.EXACT or _prev_word(text, start).lower() in _YEAR_HEDGES)
+        and (hedge is _EXACT or _prev_word(text, start).lower() in _YEAR_HEDGES)
         and not (
             text[end : end + 1] in _SPACE_CHARS  # cheap test before the regex
             and text[end + 1 : end + 2] in _PERIOD_RATE_FIRST
@@ -2001,7 +2006,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     if (
         not phrase
         and is_digit
-        and hedge is Hedge.EXACT
+        and hedge is _EXACT
         and money is None
         and (unit == "count" or _is_count(unit))
     ):
@@ -2060,10 +2065,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and _is_pronoun_one(text, pos, end)
     ):
         return None, resume
-    figure_low = low if hedge in (Hedge.RANGE,) else None
-    figure_high = high if hedge in (Hedge.RANGE,) else None
-    if hedge is not Hedge.RANGE:
-        figure_low = value
+    if hedge is _RANGE_HEDGE:
+        figure_low, figure_high = low, high
+    else:
+        figure_low, figure_high = value, None
     return (
         _Phrase(
             start=min(hedge_start, start),
@@ -2294,19 +2299,19 @@ def _hedge_before(
             j -= 1
         if j > 0 and text[j - 1] in _HEDGE_SYMBOLS:
             return _HEDGE_SYMBOLS[text[j - 1]], j - 1
-        return Hedge.EXACT, start
+        return _EXACT, start
     if words[0][0].lower() not in _HEDGE_LAST_WORDS:
-        return Hedge.EXACT, start  # no hedge ends with the word before
+        return _EXACT, start  # no hedge ends with the word before
     lowered = [w.lower() for w, _ in words]
     for n in range(len(words), 0, -1):
         found = _HEDGE_BY_WORDS.get(tuple(lowered[n - 1 :: -1]))
         if found is not None:
             if found is Hedge.UP_TO and n < len(words) and lowered[n] in _RISE_VERBS:
-                return Hedge.EXACT, start  # a particle: "the rate ticked up to 3.7%"
+                return _EXACT, start  # a particle: "the rate ticked up to 3.7%"
             if n == 1 and lowered[0] in _PASSING and len(words) > 1 and lowered[1] not in _PASSERS:
-                return Hedge.EXACT, start  # "He passed 3 exams", "crossed 2 borders"
+                return _EXACT, start  # "He passed 3 exams", "crossed 2 borders"
             return found, words[n - 1][1]
-    return Hedge.EXACT, start
+    return _EXACT, start
 
 
 # "passed" and "crossed" say more than after what a count is kept in ("the toll passed
