@@ -1557,30 +1557,29 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     is_digit = ch.isdigit()
     before = text[pos - 1] if pos else " "
     negative = False
+    leading_point = False
     num_start = pos
     if is_digit:
         skip_to = _skip_token_end(text, pos)
+        if before == " ":  # the common case: of the marks below only "minus " may stand there
+            if pos >= 6 and text[pos - 2] in "sS" and text[pos - 6 : pos - 1].lower() == "minus":
+                negative, num_start = True, pos - 6
         # glued to letters or to a name with a hyphen: G7, F-16, Covid-19, GMT+1, A320, #3;
         # but a currency code may be glued to its amount: "EUR50m", "$US113", "RM23.50"
-        if before.isdigit() or before in "#_@&":
-            return None, skip_to
-        if (
-            before.isalpha()
-            and not _rand_at(text, pos)
-            and _CURRENCY_BEFORE.search(text, max(0, pos - 8), pos) is None
+        elif (
+            before.isdigit()
+            or before in "#_@&"
+            or (
+                before.isalpha()
+                and not _rand_at(text, pos)
+                and _CURRENCY_BEFORE.search(text, max(0, pos - 8), pos) is None
+            )
         ):
             return None, skip_to
-        if before in "-−" and text[max(0, pos - 6) : pos - 1].lower() == "minus":
+        elif before in "-−" and text[max(0, pos - 6) : pos - 1].lower() == "minus":
             negative, num_start = True, pos - 6
         elif before in "-−" and (pos == 1 or text[pos - 2] in " \t\n($"):
             negative, num_start = True, pos - 1
-        elif (
-            before == " "
-            and pos >= 6
-            and text[pos - 2] in "sS"  # cheap test before the slice
-            and text[pos - 6 : pos - 1].lower() == "minus"
-        ):
-            negative, num_start = True, pos - 6
         elif (
             before in "-−+/."
             and pos >= 2
@@ -1588,12 +1587,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             and not (before == "-" and _THEN_NOW.search(text, max(0, pos - 6), pos))
         ):
             return None, skip_to  # a name; but "the then-18-year-old", "her now-18-month-old"
-        leading_point = (
+        elif (
             before == "."
             and (pos == 1 or text[pos - 2] in " (\t\n")
             and _BARE_FRACTION.match(text, pos) is not None
-        )
-        if leading_point:
+        ):
+            leading_point = True
             num_start = pos - 1  # ".534": a decimal written without its leading zero
         elif before in ".,":
             return None, skip_to
@@ -1630,8 +1629,10 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     # --- the number ---
     money: str | None = None
     cur = None
+    spaced = False  # a space before the number
     if is_digit and num_start:
-        j = num_start - 1 if text[num_start - 1] in _SPACE_CHARS and num_start > 1 else num_start
+        spaced = num_start > 1 and text[num_start - 1] in _SPACE_CHARS
+        j = num_start - 1 if spaced else num_start
         if text[j - 1] in _CURRENCY_LAST_CHARS:  # cheap tests before the regex
             tail = text[max(0, j - 4) : j].lower()
             if "$" in tail or tail.endswith(_CURRENCY_TAILS):
@@ -1659,13 +1660,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         if start == num_start:
             start = cur.start()
     named_code = False  # a code that also names a thing: money only if written as money
-    if (
-        money is None
-        and is_digit
-        and num_start >= 4
-        and text[num_start - 1] in _SPACE_CHARS
-        and text[num_start - 2].isupper()
-    ):
+    if money is None and spaced and num_start >= 4 and text[num_start - 2].isupper():
         code_start = _iso_code_before(text, num_start - 1)
         if code_start >= 0:  # "NOK 14,000", "SEK 5m", "DKK 2bn"
             code = text[code_start : num_start - 1]
@@ -1673,10 +1668,9 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             named_code = code in _CODE_NAMES
     magnitude = False  # "magnitude 7.8", "of magnitude 7.8": the unit written before
     if (
-        is_digit
-        and money is None
+        money is None
+        and spaced
         and num_start >= 10
-        and text[num_start - 1] in _SPACE_CHARS
         and text[num_start - 2] in _MAGNITUDE_LAST  # cheap test before the regex
     ):
         before_unit = _MAGNITUDE_BEFORE.search(text, max(0, num_start - 12), num_start)
@@ -1721,15 +1715,20 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         amount.plain_digits = ""
     end = amount.end
     resume = max(end, skip_to)
+    digits = amount.plain_digits  # the amount's fields no longer change below
+    scaled = amount.scaled
+    # The character after the number ("" at the end), for the cheap tests before the
+    # regexes; kept up to date with ``end`` until the range is read.
+    follow = text[end : end + 1]
 
     # --- what a digit must not be: times, dates, ordinals, list numbers ---
     if is_digit:
-        # the two characters after the number, past one space: cheap tests before the regexes
-        k = end + 1 if text[end : end + 1] in _SPACE_CHARS and end < len(text) else end
+        # the two characters after the number, past one space
+        k = end + 1 if follow != "" and follow in _SPACE_CHARS else end
         next_char = text[k : k + 1]
         clock = (
             _CLOCK_AFTER.match(text, end)
-            if not amount.scaled
+            if not scaled
             and (
                 (next_char in _CLOCK_POINTS and text[k + 1 : k + 2].isdecimal())  # ":15", ".30"
                 or (next_char in _CLOCK_AMPM and text[k + 1 : k + 2] in _CLOCK_M)  # "am", "p.m."
@@ -1738,57 +1737,56 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         )
         if (
             clock is None
-            and len(amount.plain_digits) == 4
+            and len(digits) == 4
             and k > end
             and next_char in _WIRE_FIRST
-            and _is_hhmm(amount.plain_digits)
+            and _is_hhmm(digits)
         ):
             clock = _WIRE_CLOCK_AFTER.match(text, end)  # "at 1545 GMT", "0300 local time"
         if clock is not None:
             return None, clock.end()
-        if end < len(text) and text[end] == ":":
+        if follow == ":":
             ratio = _COLON_RATIO_AFTER.match(text, end)
             if ratio is not None:  # a ratio or a score: "a 2:1 majority", "won 3:1", "1:100,000"
                 return None, ratio.end()
-        if not amount.scaled and amount.plain_digits:
+        if not scaled and digits:
             date = (
                 _SLASH_DATE.match(text, end) or _ISO_DATE.match(text, end)
-                if text[end : end + 1] in "/.-"  # cheap test before the regexes
+                if follow in ("/", ".", "-")  # cheap test before the regexes
                 else None
             )
             if date is not None:
-                share = _slash_fraction(text, end, amount.plain_digits)
+                share = _slash_fraction(text, end, digits)
                 if share is not None:  # "a 1/4 mile oval", "2/3 of the land"
                     found = _fraction_rest(text, pos, start, share[2], share[0], share[1])
                     if found[0] is not None and found[0].end > share[2]:
                         return found  # alone, "4/6" is no fraction: the span must say of what
                 return None, date.end()
-            if len(amount.plain_digits) <= 2 and (
+            if len(digits) <= 2 and (
                 _month_before(text, num_start)
                 or (next_char in _MONTH_AFTER_FIRST and _MONTH_AFTER.match(text, end))
             ):
                 return None, resume
         if (
             not phrase
-            and amount.plain_digits
-            and len(amount.plain_digits) <= 3
-            and text[end : end + 1] in (".", ")", ":")  # cheap test before the look back
+            and digits
+            and len(digits) <= 3
+            and follow in (".", ")", ":")  # cheap test before the look back
             and _at_line_start(text, pos)
             and _LIST_NUMBER.match(text, end)
         ):
             return None, resume
-    if (
-        is_digit
-        and not amount.scaled
-        and 0 < len(amount.plain_digits) <= 3
-        and text[end : end + 1] in _SPACE_CHARS  # cheap test before the regex
-        and text[end + 1 : end + 2] in _OUT_OF_FIRST
-    ):
-        out_of = _OUT_OF.match(text, end)  # "3 in 10 adults", "3 out of 10"
-        if out_of is not None and _out_of_counts(text, out_of, amount):
-            return _fraction_rest(
-                text, pos, start, out_of.end(), int(amount.plain_digits), int(out_of.group(1))
-            )
+        if (
+            not scaled
+            and 0 < len(digits) <= 3
+            and k > end  # cheap test before the regex: a space, then "out", "in" or a space
+            and next_char in _OUT_OF_FIRST
+        ):
+            out_of = _OUT_OF.match(text, end)  # "3 in 10 adults", "3 out of 10"
+            if out_of is not None and _out_of_counts(text, out_of, amount):
+                return _fraction_rest(
+                    text, pos, start, out_of.end(), int(digits), int(out_of.group(1))
+                )
     # a leading article: "a dozen", "a hundred", "a few hundred"
     first_word = "" if is_digit else text[pos:end].split()[0].lower().split("-")[0]
     if not is_digit:
@@ -1816,11 +1814,12 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         hedge, hedge_start = _EXACT, start  # nor does a hedge sign stand before a word
     else:
         hedge, hedge_start = _hedge_before(text, start, before_words)
-    if end < len(text) and text[end] in "+-" and (hedge is _EXACT or hedge is _MORE_THAN):
+    if (follow == "+" or follow == "-") and (hedge is _EXACT or hedge is _MORE_THAN):
         plus = _PLUS_AFTER.match(text, end)
         if plus is not None:  # "1,000+ people", "the 100,000-plus spectators"
             hedge = _MORE_THAN
             end = plus.end()
+            follow = text[end : end + 1]
     # --- a glued unit or scale, a range, the unit noun ---
     value = amount.value
     low = high = value
@@ -1828,9 +1827,9 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     unit_end = end
     if magnitude:
         unit_info = _Unit("magnitude", end)  # the noun after is what it measures
-    elif is_digit and not amount.scaled and money is None and text[end : end + 1] in _PRIMES:
+    elif is_digit and not scaled and money is None and follow in _PRIMES:
         unit_info = _prime(text, end, before, num_start, phrase=phrase)
-    elif is_digit and not amount.scaled:
+    elif is_digit and not scaled:
         glued, letters = _glued_unit(text, end)
         if glued is not None and money is None:
             unit_info = glued
@@ -1849,28 +1848,27 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         elif letters:
             m = _GLUED_TOKEN.match(text, end)
             return None, m.end() if m else resume
-    if not phrase and is_digit and text[end : end + 4] == "-to-" and amount.plain_digits:
+    if not phrase and follow == "-" and digits and text[end : end + 4] == "-to-":
         ratio = _RATIO_AFTER.match(text, end)
-        if ratio is not None and int(ratio.group(1)) <= int(amount.plain_digits):
+        if ratio is not None and int(ratio.group(1)) <= int(digits):
             # a ratio or a vote: "passed 3-to-1", "a 6-to-3 ruling"; "5-to-10-year" is a range
             return None, ratio.end()
     if (
         not phrase
         and is_digit
         and unit_info is None
-        and len(amount.plain_digits) in (1, 2)
-        and text[end : end + 1] in ("-", "–")  # cheap test before the regex
+        and (follow == "-" or follow == "–")  # cheap test before the regex
+        and len(digits) in (1, 2)
         and _SCORE_AFTER.match(text, end)
     ):
         sm = _SCORE_AFTER.match(text, end)
         assert sm is not None
         noun = _spaced_unit(text, sm.end()) or _unknown_noun(text, sm.end())
         result = noun is not None and (noun.noun or "").lower() in _RESULT_NOUNS
-        if (
-            noun is None or (result and int(amount.plain_digits) >= int(sm.group()[1:]))
-        ) and _QUANT_SCALE.match(text, sm.end()) is None:
+        score = noun is None or (result and int(digits) >= int(sm.group()[1:]))
+        if score and _QUANT_SCALE.match(text, sm.end()) is None:
             return None, sm.end()  # a score: "2-0 down", "a 3-1 defeat"; not "15-22 miles"
-    if not is_digit and text[end : end + 1] == "-" and amount.vague is None:
+    if not is_digit and follow == "-" and amount.vague is None:
         glued, _ = _glued_unit(text, end)
         if glued is None:
             hw = _HYPHEN_WORD.match(text, end)
@@ -1889,7 +1887,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             lo_v = amount.value
             if (
                 range_hi.scaled
-                and not amount.scaled
+                and not scaled
                 and amount.vague is None
                 and lo_v <= (range_hi.value / _scale_of(range_hi.value))
             ):
@@ -1923,7 +1921,7 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
     ):
         ofm = (
             _ONE_OF.match(text, end)  # "one of the people", "498 of its soldiers"
-            if text[end : end + 1] in _SPACE_CHARS and text[end + 1 : end + 2] in _OF_FIRST
+            if follow in _SPACE_CHARS and text[end + 1 : end + 2] in _OF_FIRST  # (no range read)
             else None
         )
         if ofm is not None and _NUMBER_NEXT.match(text, ofm.end()):
@@ -1980,7 +1978,6 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         if rate is not None:
             unit, unit_end = rate
     # --- contextual skips (not for a phrase given on its own) ---
-    digits = amount.plain_digits
     if (
         not phrase
         and is_digit
