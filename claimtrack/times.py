@@ -10,10 +10,11 @@ meets are handled by a regex fast path before dateparser is ever called:
   for (city names are mapped to IANA zones through :data:`CITY_ZONES`, zone
   abbreviations through :data:`ZONE_ABBREVIATIONS`, ``GMT+1``/``UTC+1``
   offsets are read as fixed offsets);
-* month-days (``February 11``, ``Feb. 7``, ``7 February 2022``), weekdays
-  (``on Thursday``, ``last Tuesday``) and ``today``/``yesterday``/``tomorrow``/
-  ``last week``, resolved to the *nearest* such day around the reference rather
-  than a year or a week too early (see ``docs/explanation/times.md``).
+* month-days (``February 11``, ``Feb. 7``, ``7 February 2022``), days of the
+  month alone (``the 10th``), weekdays (``on Thursday``, ``last Tuesday``) and
+  ``today``/``yesterday``/``tomorrow``/``last week``, resolved to the *nearest*
+  such day around the reference rather than a year, a month or a week too early
+  (see ``docs/explanation/times.md``).
 
 Anything else goes to dateparser (``languages=["en"]``, ``RELATIVE_BASE`` set to
 the reference) unless a cheap check shows that the text cannot hold a date.
@@ -202,6 +203,11 @@ _RELATIVE_DAYS = {
     "next week": 7,
 }
 _RELATIVE = re.compile(rf"(?:{_alternation(_RELATIVE_DAYS)})\.?", re.IGNORECASE)
+# A day of the month alone: "the 10th", "on the 10th", "the 1st" (the ordinal suffix is required:
+# "the 10" is no date).
+_DAY_OF_MONTH = re.compile(
+    r"(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\.?", re.IGNORECASE
+)
 # Text that might hold a date: a date word, or digits shaped like a date
 # ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
 # Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
@@ -520,6 +526,33 @@ def _resolve_month_day(month: int, day: int, ref: date, prefer: str) -> date:
         ]
     if not candidates:
         raise ValueError(f"no year near {ref.year} has {month}-{day}")
+    return _choose(candidates, ref, prefer)
+
+
+def _resolve_day_of_month(day: int, ref: date, prefer: str) -> date:
+    """Return the date of a day of the month alone ("the 10th") around ``ref``.
+
+    The candidates are that day in the two months before the reference's, its own
+    and the two after (any two months in a row include one with 29, 30 or 31
+    days); :func:`_choose` picks one by the rule month-days without a year follow.
+    """
+    candidates = []
+    for shift in range(-2, 3):
+        year, month0 = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        if 1 <= year <= 9999 and _ok(year, month0 + 1, day):
+            candidates.append(date(year, month0 + 1, day))
+    if not candidates:
+        raise ValueError(f"no month near {ref.isoformat()} has a day {day}")
+    return _choose(candidates, ref, prefer)
+
+
+def _choose(candidates: list[date], ref: date, prefer: str) -> date:
+    """Pick the candidate ``prefer`` asks for, the preferred side extended by ``_SLACK``.
+
+    ``"past"``: the latest not after ``ref`` + 3 days; ``"future"``: the earliest not
+    before ``ref`` - 3 days; ``"nearest"``: the closest (the earlier on a tie).
+    ``candidates`` is sorted.
+    """
     if prefer == "past":
         eligible = [c for c in candidates if c <= ref + _SLACK]
         return max(eligible) if eligible else min(candidates)
@@ -756,7 +789,9 @@ def parse_time(
     Forms tried in order: ISO 8601; a live-blog stamp (``02:25 am Paris time``,
     ``- 21:30 Paris (GMT+1)``, ``12:15 am Paris time, February 11``) whose date
     comes from ``reference`` unless it gives one; a month-day (``February 11``,
-    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); ``today``,
+    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); a day of the
+    month alone (``the 10th``, a day of the reference's month or one next to it,
+    picked as month-days are); ``today``,
     ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
     phrases give local midnight of that day in the reference's zone.
 
@@ -766,11 +801,13 @@ def parse_time(
             time stamp).  Relative phrases are resolved against it.
         tz: The zone of a naive or date ``reference`` (IANA name or tzinfo;
             UTC by default).  Ignored when ``reference`` is aware.
-        prefer: How to read an ambiguous weekday or month-day: ``"nearest"``
+        prefer: How to read an ambiguous weekday, month-day or day of the
+            month: ``"nearest"``
             (default: the closest such day, the same day included), ``"past"``
             or ``"future"``.  A month-day at most 3 days on the other side of
             the reference is still taken ("February 11" written on 10 February
-            is the next day even under ``"past"``).
+            is the next day even under ``"past"``); so is a day of the month
+            ("the 11th").
 
     Returns:
         An aware datetime.
@@ -869,27 +906,50 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
         stamp = _stamp_from_match(m, s)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+    day = _day_phrase(s, today, prefer)
+    if day is not None:
+        return datetime.combine(day, time(), zone)
+    if not _MAYBE_DATE.search(s):
+        return None
+    return _dateparser(s, ref.moment, prefer)
+
+
+def _day_phrase(s: str, today: date, prefer: str) -> date | None:
+    """Return the day a day-level phrase names, or None if ``s`` is not one.
+
+    The phrases: a month-day (``February 11``, ``7 February 2022``), a weekday
+    (``on Tuesday``, ``last Thursday``), a relative word (``yesterday``) and a day
+    of the month alone (``the 10th``).  ``s`` is trimmed, its spaces single.
+
+    Raises:
+        TimeParseError: If ``s`` names a day of the month no month has (``the 32nd``).
+    """
     m = _DATE_ONLY.fullmatch(s)
     if m is not None:
         parts = _month_day(m, "a")
         if parts is not None and _valid_date(*parts):
             month, day, year = parts
             if year is None:
-                found = _resolve_month_day(month, day, today, prefer)
-            else:
-                found = date(year, month, day)
-            return datetime.combine(found, time(), zone)
+                return _resolve_month_day(month, day, today, prefer)
+            return date(year, month, day)
     m = _WEEKDAY_ONLY.fullmatch(s)
     if m is not None:
-        found = _resolve_weekday(_WEEKDAYS[m.group("wd").lower()], today, m.group("which"), prefer)
-        return datetime.combine(found, time(), zone)
+        return _resolve_weekday(_WEEKDAYS[m.group("wd").lower()], today, m.group("which"), prefer)
     m = _RELATIVE.fullmatch(s)
     if m is not None:
-        shift = _RELATIVE_DAYS[_SPACES.sub(" ", m.group(0).rstrip(".").lower())]
-        return datetime.combine(today + timedelta(days=shift), time(), zone)
-    if not _MAYBE_DATE.search(s):
-        return None
-    return _dateparser(s, ref.moment, prefer)
+        return today + timedelta(days=_RELATIVE_DAYS[_relative_key(m)])
+    m = _DAY_OF_MONTH.fullmatch(s)
+    if m is not None:
+        day = int(m.group("day"))
+        if not 1 <= day <= 31:
+            raise TimeParseError(f"no month has a day {day}: {_show(s)}")
+        return _resolve_day_of_month(day, today, prefer)
+    return None
+
+
+def _relative_key(m: re.Match[str]) -> str:
+    """Return the key in ``_RELATIVE_DAYS`` of a match of ``_RELATIVE``."""
+    return _SPACES.sub(" ", m.group(0).rstrip(".").lower())
 
 
 def _resolve_weekday(weekday: int, today: date, which: str | None, prefer: str) -> date:

@@ -5,6 +5,7 @@ Stamp lines quoted from the seed live blogs are FRANCE 24 with AFP (February 202
 
 from __future__ import annotations
 
+import calendar
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -641,3 +642,70 @@ def test_year_and_impossible_month_is_an_error(text: str) -> None:
     """A year with an impossible month ("2022-13") is an error naming the text, not 13 January."""
     with pytest.raises(TimeParseError, match=text):
         parse_time(text, reference=date(2026, 12, 7))
+
+
+# ---------------------------------------------------------------------------
+# a day of the month alone
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"),
+    [
+        ("the 10th", "nearest", date(2022, 2, 10)),
+        ("on the 10th", "past", date(2022, 2, 10)),
+        ("the 3rd", "nearest", date(2022, 2, 3)),
+        ("the 1st", "future", date(2022, 3, 1)),
+        ("the 25th", "nearest", date(2022, 2, 25)),
+        ("the 25th", "past", date(2022, 1, 25)),
+        ("on the 12th", "past", date(2022, 2, 12)),
+        ("on the 31st", "nearest", date(2022, 1, 31)),
+        ("the 30th", "future", date(2022, 3, 30)),
+    ],
+)
+def test_day_of_month_alone(text: str, prefer: str, expected: date) -> None:
+    """A day of the month alone ("the 10th") is read near the reference as month-days are."""
+    result = parse_time(text, reference=BLOG_10, tz="Europe/Paris", prefer=prefer)
+    assert result == datetime.combine(expected, datetime.min.time(), PARIS)
+
+
+@pytest.mark.parametrize("text", ["the 32nd", "on the 0th", "the 99th"])
+def test_day_of_month_no_month_has_is_an_error(text: str) -> None:
+    """A day of the month no month has is an error naming the text."""
+    with pytest.raises(TimeParseError, match=text):
+        parse_time(text, reference=BLOG_10)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"the {n}{suffix}"
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.integers(1, 31),
+    st.sampled_from(["nearest", "past", "future"]),
+)
+def test_day_of_month_law(reference: date, day: int, prefer: str) -> None:
+    """A day of the month alone ("the Nth") is day N of the month `prefer` picks.
+
+    nearest: no day N is closer; past: the latest not after the reference + 3 days;
+    future: the earliest not before the reference - 3 days.
+    """
+    found = parse_time(_ordinal(day), reference=reference, prefer=prefer).date()
+    assert found.day == day
+    gap = (found - reference).days
+    others = [
+        date(y, m, day)
+        for y in (reference.year - 1, reference.year, reference.year + 1)
+        for m in range(1, 13)
+        if day <= calendar.monthrange(y, m)[1]
+    ]
+    if prefer == "nearest":
+        assert all(abs(gap) <= abs((o - reference).days) for o in others)
+    elif prefer == "past":
+        assert gap <= 3
+        assert not any(found < o <= reference + timedelta(days=3) for o in others)
+    else:
+        assert gap >= -3
+        assert not any(reference - timedelta(days=3) <= o < found for o in others)
