@@ -14,7 +14,9 @@ meets are handled by a regex fast path before dateparser is ever called:
   month alone (``the 10th``), weekdays (``on Thursday``, ``last Tuesday``) and
   ``today``/``yesterday``/``tomorrow``/``last week``, resolved to the *nearest*
   such day around the reference rather than a year, a month or a week too early
-  (see ``docs/explanation/times.md``).
+  (see ``docs/explanation/times.md``);
+* ``midnight`` and ``noon`` (00:00 and 12:00), alone, with a zone or on a day
+  (``at midnight on Tuesday`` is 00:00 *on* Tuesday, the start of the day named).
 
 Anything else goes to dateparser (``languages=["en"]``, ``RELATIVE_BASE`` set to
 the reference) unless a cheap check shows that the text cannot hold a date.
@@ -208,6 +210,15 @@ _RELATIVE = re.compile(rf"(?:{_alternation(_RELATIVE_DAYS)})\.?", re.IGNORECASE)
 _DAY_OF_MONTH = re.compile(
     r"(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\.?", re.IGNORECASE
 )
+# Midnight and noon, the clock times "12:00 am" and "12:00 pm" written as words.
+_CLOCK_WORD = re.compile(r"\b(?:12\s+)?(?P<word>midnight|noon|midday)\b", re.IGNORECASE)
+# What may stand between a clock word and the day it is on: "at midnight on Tuesday",
+# "Tuesday at midnight", "midnight, February 11".
+_CLOCK_LEAD = re.compile(r"\s*(?:at\s+)?", re.IGNORECASE)
+_CLOCK_TAIL = re.compile(r"\s*\.?\s*")
+_CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at\s*)?$", re.IGNORECASE)
+# Night phrases: the midnight "tonight" or "last night" names ends the day the phrase starts on.
+_NIGHTS = frozenset({"tonight", "last night"})
 # Text that might hold a date: a date word, or digits shaped like a date
 # ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
 # Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
@@ -791,7 +802,8 @@ def parse_time(
     comes from ``reference`` unless it gives one; a month-day (``February 11``,
     ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); a day of the
     month alone (``the 10th``, a day of the reference's month or one next to it,
-    picked as month-days are); ``today``,
+    picked as month-days are); ``midnight`` and ``noon`` alone or on such a
+    day (``at midnight on Tuesday`` is 00:00 on Tuesday); ``today``,
     ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
     phrases give local midnight of that day in the reference's zone.
 
@@ -901,6 +913,11 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
                 )
                 iso = iso.replace(tzinfo=timezone(offset))
             return iso
+    word = _CLOCK_WORD.search(s)
+    if word is not None:
+        found = _clock_word(s, word, ref, prefer)
+        if found is not None:
+            return found
     m = _STAMP.fullmatch(s)
     if m is not None:
         stamp = _stamp_from_match(m, s)
@@ -912,6 +929,49 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
     if not _MAYBE_DATE.search(s):
         return None
     return _dateparser(s, ref.moment, prefer)
+
+
+def _clock_word(s: str, word: re.Match[str], ref: _Ref, prefer: str) -> datetime | None:
+    """Read a text that holds ``midnight`` or ``noon`` (matched by ``word``), or return None.
+
+    Midnight is 00:00 and noon 12:00, the clock times "12:00 am" and "12:00 pm":
+
+    * with a day-level phrase before or after it ("at midnight on Tuesday",
+      "Tuesday at noon", "midnight, February 11", "midnight on the 10th"), the
+      clock time on that day, the day read as :func:`_day_phrase` reads it:
+      midnight on Tuesday is 00:00 *on* Tuesday, the start of the day the text
+      names.  "midnight tonight" and "midnight last night" are the midnights that
+      end the evening the phrase names.
+    * else, as the stamp the text is with the clock time written out
+      ("midnight Paris time", "noon GMT", "at midnight"): on the reference's day
+      unless the stamp names a date.  A midnight on no named day is, under
+      ``prefer="future"``, the one that ends the reference's day: the one that
+      starts it is not to come.
+    """
+    zone = ref.moment.tzinfo or _UTC
+    today = ref.date_in(zone)
+    midnight = word.group("word").lower() == "midnight"
+    clock = "12:00 am" if midnight else "12:00 pm"
+    before, after = s[: word.start()], s[word.end() :]
+    phrase = None
+    if _CLOCK_LEAD.fullmatch(before):
+        phrase = after.lstrip(" ,")
+    elif _CLOCK_TAIL.fullmatch(after):
+        phrase = _CLOCK_AFTER_DAY.sub("", before)
+    day = None if not phrase else _day_phrase(phrase, today, prefer)
+    if phrase and day is not None:
+        night = _RELATIVE.fullmatch(phrase)
+        if midnight and night is not None and _relative_key(night) in _NIGHTS:
+            day += timedelta(days=1)
+        return datetime.combine(day, time(0 if midnight else 12), zone)
+    m = _STAMP.fullmatch(f"{before}{clock}{after}")
+    stamp = None if m is None else _stamp_from_match(m, s)
+    if stamp is None:
+        return None
+    found = resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+    if midnight and prefer == "future" and not stamp.has_date:
+        found = _place(stamp, found.date() + timedelta(days=1), zone)
+    return found
 
 
 def _day_phrase(s: str, today: date, prefer: str) -> date | None:
@@ -973,6 +1033,8 @@ def _resolve_weekday(weekday: int, today: date, which: str | None, prefer: str) 
     return today - timedelta(days=back) if back <= ahead else today + timedelta(days=ahead)
 
 
+# A year in a text for dateparser: four digits, or the word ("last year", "2 years ago").
+_NAMES_YEAR = re.compile(r"\b\d{4}\b|\byears?\b", re.IGNORECASE)
 _DATEPARSER_PREFER = {"nearest": "current_period", "past": "past", "future": "future"}
 
 
@@ -993,9 +1055,11 @@ def _dateparser(text: str, moment: datetime, prefer: str) -> datetime | None:
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": _DATEPARSER_PREFER[prefer],
         # a month without a day is its first day, a year alone its 1 January, as
-        # "by March" is in extraction; dateparser's default fills in today's day and month
+        # "by March" is in extraction; dateparser's default fills in today's day and month.
+        # A text that names no year keeps the reference's month: with "first", dateparser
+        # put "9 in the evening" and "by midnight" in January.
         "PREFER_DAY_OF_MONTH": "first",
-        "PREFER_MONTH_OF_YEAR": "first",
+        "PREFER_MONTH_OF_YEAR": "first" if _NAMES_YEAR.search(text) else "current",
     }
     try:
         result = dateparser.parse(text, languages=["en"], settings=settings)

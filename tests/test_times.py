@@ -709,3 +709,90 @@ def test_day_of_month_law(reference: date, day: int, prefer: str) -> None:
     else:
         assert gap >= -3
         assert not any(reference - timedelta(days=3) <= o < found for o in others)
+
+
+# ---------------------------------------------------------------------------
+# midnight and noon
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"),
+    [
+        ("midnight", "nearest", "2022-02-10T00:00:00+01:00"),
+        ("at midnight", "past", "2022-02-10T00:00:00+01:00"),
+        ("at midnight", "future", "2022-02-11T00:00:00+01:00"),
+        ("12 midnight", "nearest", "2022-02-10T00:00:00+01:00"),
+        ("noon", "nearest", "2022-02-10T12:00:00+01:00"),
+        ("at midday", "future", "2022-02-10T12:00:00+01:00"),
+        ("at midnight on Tuesday", "nearest", "2022-02-08T00:00:00+01:00"),
+        ("midnight Tuesday", "past", "2022-02-08T00:00:00+01:00"),
+        ("on Tuesday at midnight", "future", "2022-02-15T00:00:00+01:00"),
+        ("Tuesday, noon", "nearest", "2022-02-08T12:00:00+01:00"),
+        ("at noon on February 11", "past", "2022-02-11T12:00:00+01:00"),
+        ("midnight on the 10th", "nearest", "2022-02-10T00:00:00+01:00"),
+        ("midnight, February 11", "nearest", "2022-02-11T00:00:00+01:00"),
+        ("noon tomorrow", "nearest", "2022-02-11T12:00:00+01:00"),
+        ("midnight last night", "past", "2022-02-10T00:00:00+01:00"),
+        ("tonight at midnight", "nearest", "2022-02-11T00:00:00+01:00"),
+        ("midnight Moscow time", "nearest", "2022-02-10T00:00:00+03:00"),
+        ("at midnight (GMT+2)", "future", "2022-02-11T00:00:00+02:00"),
+    ],
+)
+def test_midnight_and_noon(text: str, prefer: str, expected: str) -> None:
+    """Midnight is 00:00 and noon 12:00, of the reference's day or of the day the text names."""
+    assert _iso(text, reference=BLOG_10, tz="Europe/Paris", prefer=prefer) == expected
+
+
+def test_midnight_against_an_aware_reference() -> None:
+    """A bare midnight is the start of the reference's day in its zone (the end under future)."""
+    ref = datetime(2022, 2, 10, 23, 30, tzinfo=UTC)  # 00:30 on 11 February in Paris
+    assert _iso("midnight", reference=ref.astimezone(PARIS)) == "2022-02-11T00:00:00+01:00"
+    assert _iso("midnight", reference=ref) == "2022-02-10T00:00:00+00:00"
+    assert _iso("midnight", reference=ref, prefer="future") == "2022-02-11T00:00:00+00:00"
+
+
+@pytest.mark.parametrize("text", ["by midnight", "9 in the evening"])
+def test_time_of_day_through_dateparser_keeps_the_reference_month(text: str) -> None:
+    """A time of day without a date stays in the reference's month, not January."""
+    assert parse_time(text, reference=BLOG_10).date() == BLOG_10
+
+
+_DAY_PHRASES = st.sampled_from(
+    ["on Tuesday", "last Friday", "next Sunday", "yesterday", "tomorrow", "on Feb 11", "the 3rd"]
+)
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    _DAY_PHRASES,
+    st.sampled_from(["nearest", "past", "future"]),
+    st.sampled_from(["at {clock} {day}", "{clock}, {day}", "{day} at {clock}", "{day}, {clock}"]),
+)
+def test_clock_word_on_a_day_is_that_day_at_the_clock_time(
+    reference: date, day: str, prefer: str, form: str
+) -> None:
+    """Midnight on a day is 00:00 on the day the phrase names; noon is 12:00 on it."""
+    named = parse_time(day, reference=reference, tz="Europe/Paris", prefer=prefer)
+    for clock, hour in (("midnight", 0), ("noon", 12)):
+        text = form.format(clock=clock, day=day)
+        found = parse_time(text, reference=reference, tz="Europe/Paris", prefer=prefer)
+        assert found == named.replace(hour=hour)
+
+
+@given(
+    st.one_of(
+        st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+        st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    ),
+    st.sampled_from(["nearest", "past", "future"]),
+)
+def test_midnight_and_noon_are_the_clock_times(reference: date, prefer: str) -> None:
+    """Noon is "12:00 pm"; midnight is "12:00 am", or a day later under prefer="future"."""
+
+    def read(text: str) -> datetime:
+        return parse_time(text, reference=reference, tz="Europe/Paris", prefer=prefer)
+
+    assert read("at noon") == read("12:00 pm")
+    later = timedelta(days=1 if prefer == "future" else 0)
+    assert read("at midnight").replace(tzinfo=None) == read("12:00 am").replace(tzinfo=None) + later
