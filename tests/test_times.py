@@ -6,6 +6,7 @@ Stamp lines quoted from the seed live blogs are FRANCE 24 with AFP (February 202
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -796,3 +797,121 @@ def test_midnight_and_noon_are_the_clock_times(reference: date, prefer: str) -> 
     assert read("at noon") == read("12:00 pm")
     later = timedelta(days=1 if prefer == "future" else 0)
     assert read("at midnight").replace(tzinfo=None) == read("12:00 am").replace(tzinfo=None) + later
+
+
+# ---------------------------------------------------------------------------
+# numeric dates and date_order
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("10/02/2022", "DMY", date(2022, 2, 10)),
+        ("10/02/2022", "MDY", date(2022, 10, 2)),
+        ("10/02/2022", None, date(2022, 10, 2)),
+        ("10.02.2022", "DMY", date(2022, 2, 10)),
+        ("10-02-2022", "DMY", date(2022, 2, 10)),
+        ("on 10/2/22", "DMY", date(2022, 2, 10)),
+        ("22/02/10", "YMD", date(2022, 2, 10)),
+        ("2022/02/10", "DMY", date(2022, 2, 10)),
+        ("2022/02/10", "MDY", date(2022, 2, 10)),
+        ("13/02/2022", None, date(2022, 2, 13)),
+        ("02/13/2022", None, date(2022, 2, 13)),
+        ("10/02", "DMY", date(2022, 2, 10)),
+        ("10/02", None, date(2021, 10, 2)),
+        ("1/3/99", "DMY", date(1999, 3, 1)),
+    ],
+)
+def test_numeric_dates_in_the_order_given(text: str, order: str | None, expected: date) -> None:
+    """A numeric date is read in `date_order`; by default month first unless impossible."""
+    found = parse_time(text, reference=BLOG_10, tz="Europe/Paris", date_order=order)
+    assert found == datetime.combine(expected, datetime.min.time(), PARIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("13/25/2022", None),
+        ("13/25/2022", "DMY"),
+        ("13/02/2022", "MDY"),
+        ("02/13/2022", "DMY"),
+        ("10/02/2022", "YMD"),
+        ("2022/13/10", None),
+        ("31/02/2022", "DMY"),
+        ("13/02", "MDY"),
+    ],
+)
+def test_numeric_date_impossible_in_the_order_is_an_error(text: str, order: str | None) -> None:
+    """A numeric date impossible in the order given is a TimeParseError naming the text."""
+    with pytest.raises(TimeParseError, match=re.escape(repr(text))) as info:
+        parse_time(text, reference=BLOG_10, date_order=order)
+    assert "order" in str(info.value)
+
+
+def test_numeric_date_impossible_inside_a_longer_text_is_an_error() -> None:
+    """An impossible numeric date is an error even in a text dateparser would have read."""
+    with pytest.raises(TimeParseError, match="13/02/2022"):
+        parse_time("on 13/02/2022 in the evening", reference=BLOG_10, date_order="MDY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/02/2022 21:30", "2022-02-10T21:30:00+01:00"),
+        ("10/02/2022, 9:30 pm Paris time", "2022-02-10T21:30:00+01:00"),
+        ("21:30 GMT, 10/02/2022", "2022-02-10T21:30:00+00:00"),
+        ("at midnight on 10/02/2022", "2022-02-10T00:00:00+01:00"),
+    ],
+)
+def test_numeric_date_with_a_clock_time(text: str, expected: str) -> None:
+    """A numeric date with a clock time before or after it is that time on that date."""
+    assert _iso(text, reference=BLOG_02, tz="Europe/Paris", date_order="DMY") == expected
+
+
+def test_date_order_reaches_dateparser() -> None:
+    """Text left to dateparser is read in the order given too."""
+    found = parse_time("10/02/2022 in the evening", reference=BLOG_02, date_order="DMY")
+    assert found.date() == date(2022, 2, 10)
+
+
+def test_bad_date_order() -> None:
+    """An unknown `date_order` is a ValueError naming it."""
+    with pytest.raises(ValueError, match="DYM"):
+        parse_time("10/02/2022", reference=BLOG_10, date_order="DYM")
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.sampled_from(["/", ".", "-"]),
+)
+def test_numeric_date_round_trip(reference: date, day: date, sep: str) -> None:
+    """A date written in each order with a four-digit year reads back in that order."""
+    year = f"{day.year:04d}"
+    written = {
+        "DMY": f"{day.day:02d}{sep}{day.month:02d}{sep}{year}",
+        "MDY": f"{day.month}{sep}{day.day}{sep}{year}",
+        "YMD": f"{year}{sep}{day.month:02d}{sep}{day.day:02d}",
+    }
+    for order, text in written.items():
+        assert parse_time(text, reference=reference, date_order=order).date() == day
+    # without an order, month first unless that is impossible
+    ambiguous = day.day <= 12
+    month_first = date(day.year, day.day, day.month) if ambiguous else day
+    assert parse_time(written["DMY"], reference=reference).date() == month_first
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.integers(13, 99),
+    st.integers(13, 99),
+)
+def test_numeric_date_with_no_month_reading_is_an_error(
+    reference: date, first: int, second: int
+) -> None:
+    """Two numbers neither of which can be the month are an error in every order."""
+    text = f"{first}/{second}/2022"
+    for order in (None, "DMY", "MDY"):
+        with pytest.raises(TimeParseError, match=re.escape(text)):
+            parse_time(text, reference=reference, date_order=order)
