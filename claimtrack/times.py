@@ -1172,6 +1172,13 @@ def _resolve_weekday(weekday: int, today: date, which: str | None, prefer: str) 
 
 # A year in a text for dateparser: four digits, or the word ("last year", "2 years ago").
 _NAMES_YEAR = re.compile(r"\b\d{4}\b|\byears?\b", re.IGNORECASE)
+# An offset from the reference ("3 months ago", "in 2 years", "a year from now") is exact:
+# its day and month are the reference's, not the first of a period.
+_COUNT_WORDS = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several"
+_OFFSET = re.compile(
+    rf"\bago\b|\bfrom now\b|\bin\s+(?:{_COUNT_WORDS})\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 _DATEPARSER_PREFER = {"nearest": "current_period", "past": "past", "future": "future"}
 
 
@@ -1186,6 +1193,7 @@ def _dateparser(text: str, moment: datetime, prefer: str, order: str | None) -> 
         minutes = int(offset.total_seconds()) // 60
         sign = "-" if minutes < 0 else "+"
         name = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    shifted = _OFFSET.search(text) is not None  # "3 months ago": the reference's day
     settings = {
         "RELATIVE_BASE": moment.replace(tzinfo=None),
         "TIMEZONE": name,
@@ -1194,9 +1202,10 @@ def _dateparser(text: str, moment: datetime, prefer: str, order: str | None) -> 
         # a month without a day is its first day, a year alone its 1 January, as
         # "by March" is in extraction; dateparser's default fills in today's day and month.
         # A text that names no year keeps the reference's month: with "first", dateparser
-        # put "9 in the evening" and "by midnight" in January.
-        "PREFER_DAY_OF_MONTH": "first",
-        "PREFER_MONTH_OF_YEAR": "first" if _NAMES_YEAR.search(text) else "current",
+        # put "9 in the evening" and "by midnight" in January.  An offset ("3 months ago",
+        # "in 2 years") keeps the reference's day and month.
+        "PREFER_DAY_OF_MONTH": "current" if shifted else "first",
+        "PREFER_MONTH_OF_YEAR": "first" if _NAMES_YEAR.search(text) and not shifted else "current",
     }
     if order is not None:
         settings["DATE_ORDER"] = order

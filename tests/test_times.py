@@ -638,6 +638,32 @@ def test_year_alone_is_its_first_of_january() -> None:
     assert parse_time("2022", reference=date(2026, 12, 7)) == datetime(2022, 1, 1, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 years ago", datetime(2020, 2, 10, 12, tzinfo=UTC)),
+        ("a year ago", datetime(2021, 2, 10, 12, tzinfo=UTC)),
+        ("3 months ago", datetime(2021, 11, 10, 12, tzinfo=UTC)),
+        ("in three months", datetime(2022, 5, 10, 12, tzinfo=UTC)),
+        ("2 years from now", datetime(2024, 2, 10, 12, tzinfo=UTC)),
+        ("last month", datetime(2022, 1, 1, 12, tzinfo=UTC)),  # a period: its first day
+    ],
+)
+def test_offset_keeps_the_reference_day(text: str, expected: datetime) -> None:
+    """An offset ("3 months ago", "in 2 years") keeps the reference's day and month."""
+    assert parse_time(text, reference=datetime(2022, 2, 10, 12, tzinfo=UTC)) == expected
+
+
+@given(st.integers(1, 60), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_months_ago_law(months: int, day: date) -> None:
+    """ "N months ago" is the reference's day N months back (the month's last day if shorter)."""
+    reference = datetime.combine(day, datetime.min.time(), UTC).replace(hour=12)
+    year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    expected = reference.replace(year=year, month=month0 + 1, day=min(day.day, last))
+    assert parse_time(f"{months} months ago", reference=reference) == expected
+
+
 @pytest.mark.parametrize("text", ["2022-13", "2022-00"])
 def test_year_and_impossible_month_is_an_error(text: str) -> None:
     """A year with an impossible month ("2022-13") is an error naming the text, not 13 January."""
