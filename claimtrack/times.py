@@ -10,10 +10,16 @@ meets are handled by a regex fast path before dateparser is ever called:
   for (city names are mapped to IANA zones through :data:`CITY_ZONES`, zone
   abbreviations through :data:`ZONE_ABBREVIATIONS`, ``GMT+1``/``UTC+1``
   offsets are read as fixed offsets);
-* month-days (``February 11``, ``Feb. 7``, ``7 February 2022``), weekdays
-  (``on Thursday``, ``last Tuesday``) and ``today``/``yesterday``/``tomorrow``/
-  ``last week``, resolved to the *nearest* such day around the reference rather
-  than a year or a week too early (see ``docs/explanation/times.md``).
+* month-days (``February 11``, ``Feb. 7``, ``7 February 2022``), days of the
+  month alone (``the 10th``), weekdays (``on Thursday``, ``last Tuesday``) and
+  ``today``/``yesterday``/``tomorrow``/``last week``, resolved to the *nearest*
+  such day around the reference rather than a year, a month or a week too early
+  (see ``docs/explanation/times.md``);
+* numeric dates (``10/02/2022``, ``10.02.22``, ``10/02``) in the order the
+  caller names with ``date_order`` (``"DMY"``, ``"MDY"``, ``"YMD"``), alone or
+  with a clock time; an impossible one is an error naming the text;
+* ``midnight`` and ``noon`` (00:00 and 12:00), alone, with a zone or on a day
+  (``at midnight on Tuesday`` is 00:00 *on* Tuesday, the start of the day named).
 
 Anything else goes to dateparser (``languages=["en"]``, ``RELATIVE_BASE`` set to
 the reference) unless a cheap check shows that the text cannot hold a date.
@@ -202,6 +208,36 @@ _RELATIVE_DAYS = {
     "next week": 7,
 }
 _RELATIVE = re.compile(rf"(?:{_alternation(_RELATIVE_DAYS)})\.?", re.IGNORECASE)
+# A day of the month alone: "the 10th", "on the 10th", "the 1st" (the ordinal suffix is required:
+# "the 10" is no date).
+_DAY_OF_MONTH = re.compile(
+    r"(?:on\s+)?(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)\.?", re.IGNORECASE
+)
+# Numeric dates: year first ("2022/02/10", whatever the order: a four-digit first number
+# is a year), two numbers then a year ("10/02/2022", "10.02.22"), or two numbers and a slash
+# ("10/02", no year).  The separators of one date are the same.
+_NUMERIC_DATE_RE = (
+    r"(?<![\d/.\-])(?:(?P<y>\d{4})(?P<ys>[/.\-])(?P<ym>\d{1,2})(?P=ys)(?P<yd>\d{1,2})"
+    r"|(?P<a>\d{1,2})(?P<s>[/.\-])(?P<b>\d{1,2})(?P=s)(?P<c>\d{4}|\d{2})"
+    r"|(?P<p>\d{1,2})/(?P<q>\d{1,2}))(?![\d/\-]|\.\d)"
+)
+_NUMERIC_DATE = re.compile(_NUMERIC_DATE_RE)
+_NUMERIC_ALONE = re.compile(rf"(?:on\s+)?(?:{_NUMERIC_DATE_RE})\s*\.?", re.IGNORECASE)
+# What may stand between a numeric date and the clock time after or before it:
+# "10/02/2022 21:30", "10/02/2022, at 9:30 pm Paris time", "21:30, 10/02/2022".
+_NUMERIC_LEAD = re.compile(r"\s*(?:on\s+)?", re.IGNORECASE)
+_NUMERIC_TAIL = re.compile(r"\s*\.?\s*")
+_DATE_ORDERS = ("DMY", "MDY", "YMD")
+_ORDER_NAMES = {"DMY": "day-month-year", "MDY": "month-day-year", "YMD": "year-month-day"}
+# Midnight and noon, the clock times "12:00 am" and "12:00 pm" written as words.
+_CLOCK_WORD = re.compile(r"\b(?:12\s+)?(?P<word>midnight|noon|midday)\b", re.IGNORECASE)
+# What may stand between a clock word and the day it is on: "at midnight on Tuesday",
+# "Tuesday at midnight", "midnight, February 11".
+_CLOCK_LEAD = re.compile(r"\s*(?:at\s+)?", re.IGNORECASE)
+_CLOCK_TAIL = re.compile(r"\s*\.?\s*")
+_CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at\s*)?$", re.IGNORECASE)
+# Night phrases: the midnight "tonight" or "last night" names ends the day the phrase starts on.
+_NIGHTS = frozenset({"tonight", "last night"})
 # Text that might hold a date: a date word, or digits shaped like a date
 # ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
 # Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
@@ -520,6 +556,33 @@ def _resolve_month_day(month: int, day: int, ref: date, prefer: str) -> date:
         ]
     if not candidates:
         raise ValueError(f"no year near {ref.year} has {month}-{day}")
+    return _choose(candidates, ref, prefer)
+
+
+def _resolve_day_of_month(day: int, ref: date, prefer: str) -> date:
+    """Return the date of a day of the month alone ("the 10th") around ``ref``.
+
+    The candidates are that day in the two months before the reference's, its own
+    and the two after (any two months in a row include one with 29, 30 or 31
+    days); :func:`_choose` picks one by the rule month-days without a year follow.
+    """
+    candidates = []
+    for shift in range(-2, 3):
+        year, month0 = divmod(ref.year * 12 + ref.month - 1 + shift, 12)
+        if 1 <= year <= 9999 and _ok(year, month0 + 1, day):
+            candidates.append(date(year, month0 + 1, day))
+    if not candidates:
+        raise ValueError(f"no month near {ref.isoformat()} has a day {day}")
+    return _choose(candidates, ref, prefer)
+
+
+def _choose(candidates: list[date], ref: date, prefer: str) -> date:
+    """Pick the candidate ``prefer`` asks for, the preferred side extended by ``_SLACK``.
+
+    ``"past"``: the latest not after ``ref`` + 3 days; ``"future"``: the earliest not
+    before ``ref`` - 3 days; ``"nearest"``: the closest (the earlier on a tie).
+    ``candidates`` is sorted.
+    """
     if prefer == "past":
         eligible = [c for c in candidates if c <= ref + _SLACK]
         return max(eligible) if eligible else min(candidates)
@@ -750,13 +813,18 @@ def parse_time(
     reference: datetime | date,
     tz: str | tzinfo | None = None,
     prefer: str = "nearest",
+    date_order: str | None = None,
 ) -> datetime:
     """Read a date or time from news text; always return an aware datetime.
 
     Forms tried in order: ISO 8601; a live-blog stamp (``02:25 am Paris time``,
     ``- 21:30 Paris (GMT+1)``, ``12:15 am Paris time, February 11``) whose date
     comes from ``reference`` unless it gives one; a month-day (``February 11``,
-    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); ``today``,
+    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); a day of the
+    month alone (``the 10th``, a day of the reference's month or one next to it,
+    picked as month-days are); a numeric date (``10/02/2022``, in
+    ``date_order``), alone or with a clock time; ``midnight`` and ``noon`` alone or on such a
+    day (``at midnight on Tuesday`` is 00:00 on Tuesday); ``today``,
     ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
     phrases give local midnight of that day in the reference's zone.
 
@@ -766,11 +834,25 @@ def parse_time(
             time stamp).  Relative phrases are resolved against it.
         tz: The zone of a naive or date ``reference`` (IANA name or tzinfo;
             UTC by default).  Ignored when ``reference`` is aware.
-        prefer: How to read an ambiguous weekday or month-day: ``"nearest"``
+        prefer: How to read an ambiguous weekday, month-day or day of the
+            month: ``"nearest"``
             (default: the closest such day, the same day included), ``"past"``
             or ``"future"``.  A month-day at most 3 days on the other side of
             the reference is still taken ("February 11" written on 10 February
-            is the next day even under ``"past"``).
+            is the next day even under ``"past"``); so is a day of the month
+            ("the 11th").
+        date_order: The order of a numeric date's day, month and year:
+            ``"DMY"`` (``10/02/2022`` is 10 February, as most of the world and
+            British, Irish and Indian English write it), ``"MDY"`` (US order:
+            10/02/2022 is 2 October) or ``"YMD"``.  With an order, a date
+            impossible in it is an error (``13/02/2022`` in ``"MDY"``): a source
+            that breaks its order may have been misread elsewhere.  ``None``
+            (default: the order is not known) reads month first, as dateparser
+            and earlier releases did for English, but takes the only possible
+            reading when month first is impossible (``13/02/2022`` is 13
+            February).  A four-digit first number is a year in every order
+            (``2022/02/10``); a two-digit year is the one nearest the
+            reference's; ``10/02`` without a year is placed as a month-day is.
 
     Returns:
         An aware datetime.
@@ -778,7 +860,7 @@ def parse_time(
     Raises:
         TimeParseError: If no date or time can be read from ``text``; the
             message names the text.
-        ValueError: If ``prefer`` or ``tz`` is not valid.
+        ValueError: If ``prefer``, ``date_order`` or ``tz`` is not valid.
 
     Example:
         >>> from datetime import date
@@ -786,9 +868,13 @@ def parse_time(
         '2022-02-11T00:00:00+00:00'
         >>> parse_time("- 21:30 Paris (GMT+1)", reference=date(2022, 2, 2)).isoformat()
         '2022-02-02T21:30:00+01:00'
+        >>> parse_time("10/02/2022", reference=date(2022, 2, 2), date_order="DMY").date()
+        datetime.date(2022, 2, 10)
     """
     if prefer not in ("nearest", "past", "future"):
         raise ValueError(f"prefer must be 'nearest', 'past' or 'future', got {prefer!r}")
+    if date_order is not None and date_order not in _DATE_ORDERS:
+        raise ValueError(f"date_order must be 'DMY', 'MDY', 'YMD' or None, got {date_order!r}")
     if not isinstance(text, str):
         raise TimeParseError(f"expected a string, got {text!r}")
     ref = _reference(reference, tz)
@@ -796,17 +882,17 @@ def parse_time(
     try:
         hash(zone)
     except TypeError:  # an unhashable tzinfo: skip the cache
-        return _parse(text, ref.moment, ref.is_date, prefer)
-    return _parse_cached(text, ref.moment.astimezone(_UTC), zone, ref.is_date, prefer)
+        return _parse(text, ref.moment, ref.is_date, prefer, date_order)
+    return _parse_cached(text, ref.moment.astimezone(_UTC), zone, ref.is_date, prefer, date_order)
 
 
 @functools.lru_cache(maxsize=1 << 16)
 def _parse_cached(
-    text: str, instant: datetime, zone: tzinfo, is_date: bool, prefer: str
+    text: str, instant: datetime, zone: tzinfo, is_date: bool, prefer: str, order: str | None
 ) -> datetime:
     # The key holds the UTC instant *and* the zone: aware datetimes that are the
     # same instant compare (and hash) equal, but their local dates may differ.
-    return _parse(text, instant.astimezone(zone), is_date, prefer)
+    return _parse(text, instant.astimezone(zone), is_date, prefer, order)
 
 
 def clear_cache() -> None:
@@ -814,9 +900,9 @@ def clear_cache() -> None:
     _parse_cached.cache_clear()
 
 
-def _parse(text: str, moment: datetime, is_date: bool, prefer: str) -> datetime:
+def _parse(text: str, moment: datetime, is_date: bool, prefer: str, order: str | None) -> datetime:
     try:
-        result = _parse_uncaught(text, _Ref(moment, is_date), prefer)
+        result = _parse_uncaught(text, _Ref(moment, is_date), prefer, order)
     except TimeParseError:
         raise
     except (ValueError, OverflowError, ArithmeticError) as exc:
@@ -833,7 +919,7 @@ def _show(text: str) -> str:
     return repr(text) if len(text) <= 100 else f"{text[:100]!r}... ({len(text)} characters)"
 
 
-def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
+def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> datetime | None:
     s = _SPACES.sub(" ", text).strip()
     if not s or len(s) > MAX_TEXT_LENGTH:
         return None
@@ -864,32 +950,203 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str) -> datetime | None:
                 )
                 iso = iso.replace(tzinfo=timezone(offset))
             return iso
+    numeric = _numeric_with_clock(s, today, zone, prefer, order)
+    if numeric is not None:
+        return numeric
+    word = _CLOCK_WORD.search(s)
+    if word is not None:
+        found = _clock_word(s, word, ref, prefer, order)
+        if found is not None:
+            return found
     m = _STAMP.fullmatch(s)
     if m is not None:
         stamp = _stamp_from_match(m, s)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+    day = _day_phrase(s, today, prefer, order)
+    if day is not None:
+        return datetime.combine(day, time(), zone)
+    if not _MAYBE_DATE.search(s):
+        return None
+    return _dateparser(s, ref.moment, prefer, order)
+
+
+def _numeric_with_clock(
+    s: str, today: date, zone: tzinfo, prefer: str, order: str | None
+) -> datetime | None:
+    """Check every numeric date in ``s``; read ``s`` if it is one with a clock time.
+
+    Every numeric date in the text is read in ``order`` first, so that one impossible
+    in it is an error even inside a text left to dateparser (which would swap day
+    and month).  A text that is one numeric date and a stamp (a clock time, maybe
+    a zone), in either order, is the stamp's time on that date.
+
+    Raises:
+        TimeParseError: If a numeric date is impossible in ``order``.
+    """
+    dates = [(m, _numeric_date(m, order, s, today, prefer)) for m in _NUMERIC_DATE.finditer(s)]
+    if len(dates) != 1:
+        return None
+    m, day = dates[0]
+    before, after = s[: m.start()], s[m.end() :]
+    if _NUMERIC_LEAD.fullmatch(before) and not _NUMERIC_TAIL.fullmatch(after):
+        rest = after.lstrip(" ,")
+    elif _NUMERIC_TAIL.fullmatch(after) and before.strip():
+        rest = before.rstrip(" ,")
+    else:
+        return None
+    stamp_match = _STAMP.fullmatch(rest)
+    stamp = None if stamp_match is None else _stamp_from_match(stamp_match, rest)
+    if stamp is None or stamp.has_date:
+        return None
+    return _place(stamp, day, zone)
+
+
+def _numeric_date(m: re.Match[str], order: str | None, text: str, today: date, prefer: str) -> date:
+    """Return the date a match of ``_NUMERIC_DATE`` names, read in ``order``.
+
+    A four-digit first number is a year in every order.  ``order=None`` reads the
+    two numbers before a year month first, unless only day first gives a date.  A
+    two-digit year is the one nearest the reference's; without a year, the
+    month-day is placed as a written one is.
+
+    Raises:
+        TimeParseError: If the date is impossible in ``order`` (in every order for None).
+    """
+    if m.group("y") is not None:
+        orders: tuple[str, ...] = ("YMD",)
+        fields = (m.group("y"), m.group("ym"), m.group("yd"))
+    else:
+        orders = (order,) if order is not None else ("MDY", "DMY")
+        if m.group("p") is not None:
+            fields = (m.group("p"), m.group("q"), "")
+        else:
+            fields = (m.group("a"), m.group("b"), m.group("c"))
+    for each in orders:
+        found = _numeric_reading(fields, each, today, prefer)
+        if found is not None:
+            return found
+    names = " or ".join(_ORDER_NAMES[o] for o in orders)
+    where = _show(text) if m.group(0) == text.strip() else f"{m.group(0)!r} in {_show(text)}"
+    raise TimeParseError(f"{where} is not a date in {names} order")
+
+
+def _numeric_reading(
+    fields: tuple[str, str, str], order: str, today: date, prefer: str
+) -> date | None:
+    """Return the date ``fields`` (as written; the last empty without a year) give in ``order``."""
+    first, second, last = fields
+    if order == "YMD" and len(first) == 4:
+        year, month, day = first, second, last
+    elif order == "YMD":
+        if len(last) == 4:
+            return None  # a four-digit year cannot come last in year-month-day order
+        year, month, day = (first, second, last) if last else ("", first, second)
+    elif order == "DMY":
+        year, month, day = last, second, first
+    else:
+        year, month, day = last, first, second
+    y = None if not year else int(year) if len(year) == 4 else _near_year(int(year), today)
+    if not _valid_date(int(month), int(day), y):
+        return None
+    if y is None:
+        return _resolve_month_day(int(month), int(day), today, prefer)
+    return date(y, int(month), int(day))
+
+
+def _near_year(two_digits: int, today: date) -> int:
+    """Return the year written ``two_digits`` ("22") nearest the reference's (earlier on a tie)."""
+    base = today.year - today.year % 100 + two_digits
+    years = [y for y in (base - 100, base, base + 100) if 1 <= y <= 9999]
+    return min(years, key=lambda y: (abs(y - today.year), y))
+
+
+def _clock_word(
+    s: str, word: re.Match[str], ref: _Ref, prefer: str, order: str | None
+) -> datetime | None:
+    """Read a text that holds ``midnight`` or ``noon`` (matched by ``word``), or return None.
+
+    Midnight is 00:00 and noon 12:00, the clock times "12:00 am" and "12:00 pm":
+
+    * with a day-level phrase before or after it ("at midnight on Tuesday",
+      "Tuesday at noon", "midnight, February 11", "midnight on the 10th"), the
+      clock time on that day, the day read as :func:`_day_phrase` reads it:
+      midnight on Tuesday is 00:00 *on* Tuesday, the start of the day the text
+      names.  "midnight tonight" and "midnight last night" are the midnights that
+      end the evening the phrase names.
+    * else, as the stamp the text is with the clock time written out
+      ("midnight Paris time", "noon GMT", "at midnight"): on the reference's day
+      unless the stamp names a date.  A midnight on no named day is, under
+      ``prefer="future"``, the one that ends the reference's day: the one that
+      starts it is not to come.
+    """
+    zone = ref.moment.tzinfo or _UTC
+    today = ref.date_in(zone)
+    midnight = word.group("word").lower() == "midnight"
+    clock = "12:00 am" if midnight else "12:00 pm"
+    before, after = s[: word.start()], s[word.end() :]
+    phrase = None
+    if _CLOCK_LEAD.fullmatch(before):
+        phrase = after.lstrip(" ,")
+    elif _CLOCK_TAIL.fullmatch(after):
+        phrase = _CLOCK_AFTER_DAY.sub("", before)
+    day = None if not phrase else _day_phrase(phrase, today, prefer, order)
+    if phrase and day is not None:
+        night = _RELATIVE.fullmatch(phrase)
+        if midnight and night is not None and _relative_key(night) in _NIGHTS:
+            day += timedelta(days=1)
+        return datetime.combine(day, time(0 if midnight else 12), zone)
+    m = _STAMP.fullmatch(f"{before}{clock}{after}")
+    stamp = None if m is None else _stamp_from_match(m, s)
+    if stamp is None:
+        return None
+    found = resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+    if midnight and prefer == "future" and not stamp.has_date:
+        found = _place(stamp, found.date() + timedelta(days=1), zone)
+    return found
+
+
+def _day_phrase(s: str, today: date, prefer: str, order: str | None) -> date | None:
+    """Return the day a day-level phrase names, or None if ``s`` is not one.
+
+    The phrases: a month-day (``February 11``, ``7 February 2022``), a weekday
+    (``on Tuesday``, ``last Thursday``), a relative word (``yesterday``), a day
+    of the month alone (``the 10th``) and a numeric date (``10/02/2022``, read in
+    ``order``).  ``s`` is trimmed, its spaces single.
+
+    Raises:
+        TimeParseError: If ``s`` names a day of the month no month has (``the 32nd``)
+            or a numeric date impossible in ``order``.
+    """
+    m = _NUMERIC_ALONE.fullmatch(s)
+    if m is not None:
+        return _numeric_date(m, order, s, today, prefer)
     m = _DATE_ONLY.fullmatch(s)
     if m is not None:
         parts = _month_day(m, "a")
         if parts is not None and _valid_date(*parts):
             month, day, year = parts
             if year is None:
-                found = _resolve_month_day(month, day, today, prefer)
-            else:
-                found = date(year, month, day)
-            return datetime.combine(found, time(), zone)
+                return _resolve_month_day(month, day, today, prefer)
+            return date(year, month, day)
     m = _WEEKDAY_ONLY.fullmatch(s)
     if m is not None:
-        found = _resolve_weekday(_WEEKDAYS[m.group("wd").lower()], today, m.group("which"), prefer)
-        return datetime.combine(found, time(), zone)
+        return _resolve_weekday(_WEEKDAYS[m.group("wd").lower()], today, m.group("which"), prefer)
     m = _RELATIVE.fullmatch(s)
     if m is not None:
-        shift = _RELATIVE_DAYS[_SPACES.sub(" ", m.group(0).rstrip(".").lower())]
-        return datetime.combine(today + timedelta(days=shift), time(), zone)
-    if not _MAYBE_DATE.search(s):
-        return None
-    return _dateparser(s, ref.moment, prefer)
+        return today + timedelta(days=_RELATIVE_DAYS[_relative_key(m)])
+    m = _DAY_OF_MONTH.fullmatch(s)
+    if m is not None:
+        day = int(m.group("day"))
+        if not 1 <= day <= 31:
+            raise TimeParseError(f"no month has a day {day}: {_show(s)}")
+        return _resolve_day_of_month(day, today, prefer)
+    return None
+
+
+def _relative_key(m: re.Match[str]) -> str:
+    """Return the key in ``_RELATIVE_DAYS`` of a match of ``_RELATIVE``."""
+    return _SPACES.sub(" ", m.group(0).rstrip(".").lower())
 
 
 def _resolve_weekday(weekday: int, today: date, which: str | None, prefer: str) -> date:
@@ -913,10 +1170,19 @@ def _resolve_weekday(weekday: int, today: date, which: str | None, prefer: str) 
     return today - timedelta(days=back) if back <= ahead else today + timedelta(days=ahead)
 
 
+# A year in a text for dateparser: four digits, or the word ("last year", "2 years ago").
+_NAMES_YEAR = re.compile(r"\b\d{4}\b|\byears?\b", re.IGNORECASE)
+# An offset from the reference ("3 months ago", "in 2 years", "a year from now") is exact:
+# its day and month are the reference's, not the first of a period.
+_COUNT_WORDS = r"\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several"
+_OFFSET = re.compile(
+    rf"\bago\b|\bfrom now\b|\bin\s+(?:{_COUNT_WORDS})\s+(?:days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 _DATEPARSER_PREFER = {"nearest": "current_period", "past": "past", "future": "future"}
 
 
-def _dateparser(text: str, moment: datetime, prefer: str) -> datetime | None:
+def _dateparser(text: str, moment: datetime, prefer: str, order: str | None) -> datetime | None:
     """Ask dateparser, with the reference as relative base, in the reference's zone."""
     import dateparser  # imported here: its first import and call take seconds
 
@@ -927,16 +1193,22 @@ def _dateparser(text: str, moment: datetime, prefer: str) -> datetime | None:
         minutes = int(offset.total_seconds()) // 60
         sign = "-" if minutes < 0 else "+"
         name = f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    shifted = _OFFSET.search(text) is not None  # "3 months ago": the reference's day
     settings = {
         "RELATIVE_BASE": moment.replace(tzinfo=None),
         "TIMEZONE": name,
         "RETURN_AS_TIMEZONE_AWARE": True,
         "PREFER_DATES_FROM": _DATEPARSER_PREFER[prefer],
         # a month without a day is its first day, a year alone its 1 January, as
-        # "by March" is in extraction; dateparser's default fills in today's day and month
-        "PREFER_DAY_OF_MONTH": "first",
-        "PREFER_MONTH_OF_YEAR": "first",
+        # "by March" is in extraction; dateparser's default fills in today's day and month.
+        # A text that names no year keeps the reference's month: with "first", dateparser
+        # put "9 in the evening" and "by midnight" in January.  An offset ("3 months ago",
+        # "in 2 years") keeps the reference's day and month.
+        "PREFER_DAY_OF_MONTH": "current" if shifted else "first",
+        "PREFER_MONTH_OF_YEAR": "first" if _NAMES_YEAR.search(text) and not shifted else "current",
     }
+    if order is not None:
+        settings["DATE_ORDER"] = order
     try:
         result = dateparser.parse(text, languages=["en"], settings=settings)
     except Exception:  # dateparser raises many kinds of error on odd input

@@ -5,6 +5,8 @@ Stamp lines quoted from the seed live blogs are FRANCE 24 with AFP (February 202
 
 from __future__ import annotations
 
+import calendar
+import re
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -636,8 +638,306 @@ def test_year_alone_is_its_first_of_january() -> None:
     assert parse_time("2022", reference=date(2026, 12, 7)) == datetime(2022, 1, 1, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 years ago", datetime(2020, 2, 10, 12, tzinfo=UTC)),
+        ("a year ago", datetime(2021, 2, 10, 12, tzinfo=UTC)),
+        ("3 months ago", datetime(2021, 11, 10, 12, tzinfo=UTC)),
+        ("in three months", datetime(2022, 5, 10, 12, tzinfo=UTC)),
+        ("2 years from now", datetime(2024, 2, 10, 12, tzinfo=UTC)),
+        ("last month", datetime(2022, 1, 1, 12, tzinfo=UTC)),  # a period: its first day
+    ],
+)
+def test_offset_keeps_the_reference_day(text: str, expected: datetime) -> None:
+    """An offset ("3 months ago", "in 2 years") keeps the reference's day and month."""
+    assert parse_time(text, reference=datetime(2022, 2, 10, 12, tzinfo=UTC)) == expected
+
+
+@given(st.integers(1, 60), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
+def test_months_ago_law(months: int, day: date) -> None:
+    """ "N months ago" is the reference's day N months back (the month's last day if shorter)."""
+    reference = datetime.combine(day, datetime.min.time(), UTC).replace(hour=12)
+    year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
+    last = calendar.monthrange(year, month0 + 1)[1]
+    expected = reference.replace(year=year, month=month0 + 1, day=min(day.day, last))
+    assert parse_time(f"{months} months ago", reference=reference) == expected
+
+
 @pytest.mark.parametrize("text", ["2022-13", "2022-00"])
 def test_year_and_impossible_month_is_an_error(text: str) -> None:
     """A year with an impossible month ("2022-13") is an error naming the text, not 13 January."""
     with pytest.raises(TimeParseError, match=text):
         parse_time(text, reference=date(2026, 12, 7))
+
+
+# ---------------------------------------------------------------------------
+# a day of the month alone
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"),
+    [
+        ("the 10th", "nearest", date(2022, 2, 10)),
+        ("on the 10th", "past", date(2022, 2, 10)),
+        ("the 3rd", "nearest", date(2022, 2, 3)),
+        ("the 1st", "future", date(2022, 3, 1)),
+        ("the 25th", "nearest", date(2022, 2, 25)),
+        ("the 25th", "past", date(2022, 1, 25)),
+        ("on the 12th", "past", date(2022, 2, 12)),
+        ("on the 31st", "nearest", date(2022, 1, 31)),
+        ("the 30th", "future", date(2022, 3, 30)),
+    ],
+)
+def test_day_of_month_alone(text: str, prefer: str, expected: date) -> None:
+    """A day of the month alone ("the 10th") is read near the reference as month-days are."""
+    result = parse_time(text, reference=BLOG_10, tz="Europe/Paris", prefer=prefer)
+    assert result == datetime.combine(expected, datetime.min.time(), PARIS)
+
+
+@pytest.mark.parametrize("text", ["the 32nd", "on the 0th", "the 99th"])
+def test_day_of_month_no_month_has_is_an_error(text: str) -> None:
+    """A day of the month no month has is an error naming the text."""
+    with pytest.raises(TimeParseError, match=text):
+        parse_time(text, reference=BLOG_10)
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"the {n}{suffix}"
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.integers(1, 31),
+    st.sampled_from(["nearest", "past", "future"]),
+)
+def test_day_of_month_law(reference: date, day: int, prefer: str) -> None:
+    """A day of the month alone ("the Nth") is day N of the month `prefer` picks.
+
+    nearest: no day N is closer; past: the latest not after the reference + 3 days;
+    future: the earliest not before the reference - 3 days.
+    """
+    found = parse_time(_ordinal(day), reference=reference, prefer=prefer).date()
+    assert found.day == day
+    gap = (found - reference).days
+    others = [
+        date(y, m, day)
+        for y in (reference.year - 1, reference.year, reference.year + 1)
+        for m in range(1, 13)
+        if day <= calendar.monthrange(y, m)[1]
+    ]
+    if prefer == "nearest":
+        assert all(abs(gap) <= abs((o - reference).days) for o in others)
+    elif prefer == "past":
+        assert gap <= 3
+        assert not any(found < o <= reference + timedelta(days=3) for o in others)
+    else:
+        assert gap >= -3
+        assert not any(reference - timedelta(days=3) <= o < found for o in others)
+
+
+# ---------------------------------------------------------------------------
+# midnight and noon
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "prefer", "expected"),
+    [
+        ("midnight", "nearest", "2022-02-10T00:00:00+01:00"),
+        ("at midnight", "past", "2022-02-10T00:00:00+01:00"),
+        ("at midnight", "future", "2022-02-11T00:00:00+01:00"),
+        ("12 midnight", "nearest", "2022-02-10T00:00:00+01:00"),
+        ("noon", "nearest", "2022-02-10T12:00:00+01:00"),
+        ("at midday", "future", "2022-02-10T12:00:00+01:00"),
+        ("at midnight on Tuesday", "nearest", "2022-02-08T00:00:00+01:00"),
+        ("midnight Tuesday", "past", "2022-02-08T00:00:00+01:00"),
+        ("on Tuesday at midnight", "future", "2022-02-15T00:00:00+01:00"),
+        ("Tuesday, noon", "nearest", "2022-02-08T12:00:00+01:00"),
+        ("at noon on February 11", "past", "2022-02-11T12:00:00+01:00"),
+        ("midnight on the 10th", "nearest", "2022-02-10T00:00:00+01:00"),
+        ("midnight, February 11", "nearest", "2022-02-11T00:00:00+01:00"),
+        ("noon tomorrow", "nearest", "2022-02-11T12:00:00+01:00"),
+        ("midnight last night", "past", "2022-02-10T00:00:00+01:00"),
+        ("tonight at midnight", "nearest", "2022-02-11T00:00:00+01:00"),
+        ("midnight Moscow time", "nearest", "2022-02-10T00:00:00+03:00"),
+        ("at midnight (GMT+2)", "future", "2022-02-11T00:00:00+02:00"),
+    ],
+)
+def test_midnight_and_noon(text: str, prefer: str, expected: str) -> None:
+    """Midnight is 00:00 and noon 12:00, of the reference's day or of the day the text names."""
+    assert _iso(text, reference=BLOG_10, tz="Europe/Paris", prefer=prefer) == expected
+
+
+def test_midnight_against_an_aware_reference() -> None:
+    """A bare midnight is the start of the reference's day in its zone (the end under future)."""
+    ref = datetime(2022, 2, 10, 23, 30, tzinfo=UTC)  # 00:30 on 11 February in Paris
+    assert _iso("midnight", reference=ref.astimezone(PARIS)) == "2022-02-11T00:00:00+01:00"
+    assert _iso("midnight", reference=ref) == "2022-02-10T00:00:00+00:00"
+    assert _iso("midnight", reference=ref, prefer="future") == "2022-02-11T00:00:00+00:00"
+
+
+@pytest.mark.parametrize("text", ["by midnight", "9 in the evening"])
+def test_time_of_day_through_dateparser_keeps_the_reference_month(text: str) -> None:
+    """A time of day without a date stays in the reference's month, not January."""
+    assert parse_time(text, reference=BLOG_10).date() == BLOG_10
+
+
+_DAY_PHRASES = st.sampled_from(
+    ["on Tuesday", "last Friday", "next Sunday", "yesterday", "tomorrow", "on Feb 11", "the 3rd"]
+)
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    _DAY_PHRASES,
+    st.sampled_from(["nearest", "past", "future"]),
+    st.sampled_from(["at {clock} {day}", "{clock}, {day}", "{day} at {clock}", "{day}, {clock}"]),
+)
+def test_clock_word_on_a_day_is_that_day_at_the_clock_time(
+    reference: date, day: str, prefer: str, form: str
+) -> None:
+    """Midnight on a day is 00:00 on the day the phrase names; noon is 12:00 on it."""
+    named = parse_time(day, reference=reference, tz="Europe/Paris", prefer=prefer)
+    for clock, hour in (("midnight", 0), ("noon", 12)):
+        text = form.format(clock=clock, day=day)
+        found = parse_time(text, reference=reference, tz="Europe/Paris", prefer=prefer)
+        assert found == named.replace(hour=hour)
+
+
+@given(
+    st.one_of(
+        st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+        st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    ),
+    st.sampled_from(["nearest", "past", "future"]),
+)
+def test_midnight_and_noon_are_the_clock_times(reference: date, prefer: str) -> None:
+    """Noon is "12:00 pm"; midnight is "12:00 am", or a day later under prefer="future"."""
+
+    def read(text: str) -> datetime:
+        return parse_time(text, reference=reference, tz="Europe/Paris", prefer=prefer)
+
+    assert read("at noon") == read("12:00 pm")
+    later = timedelta(days=1 if prefer == "future" else 0)
+    assert read("at midnight").replace(tzinfo=None) == read("12:00 am").replace(tzinfo=None) + later
+
+
+# ---------------------------------------------------------------------------
+# numeric dates and date_order
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "expected"),
+    [
+        ("10/02/2022", "DMY", date(2022, 2, 10)),
+        ("10/02/2022", "MDY", date(2022, 10, 2)),
+        ("10/02/2022", None, date(2022, 10, 2)),
+        ("10.02.2022", "DMY", date(2022, 2, 10)),
+        ("10-02-2022", "DMY", date(2022, 2, 10)),
+        ("on 10/2/22", "DMY", date(2022, 2, 10)),
+        ("22/02/10", "YMD", date(2022, 2, 10)),
+        ("2022/02/10", "DMY", date(2022, 2, 10)),
+        ("2022/02/10", "MDY", date(2022, 2, 10)),
+        ("13/02/2022", None, date(2022, 2, 13)),
+        ("02/13/2022", None, date(2022, 2, 13)),
+        ("10/02", "DMY", date(2022, 2, 10)),
+        ("10/02", None, date(2021, 10, 2)),
+        ("1/3/99", "DMY", date(1999, 3, 1)),
+    ],
+)
+def test_numeric_dates_in_the_order_given(text: str, order: str | None, expected: date) -> None:
+    """A numeric date is read in `date_order`; by default month first unless impossible."""
+    found = parse_time(text, reference=BLOG_10, tz="Europe/Paris", date_order=order)
+    assert found == datetime.combine(expected, datetime.min.time(), PARIS)
+
+
+@pytest.mark.parametrize(
+    ("text", "order"),
+    [
+        ("13/25/2022", None),
+        ("13/25/2022", "DMY"),
+        ("13/02/2022", "MDY"),
+        ("02/13/2022", "DMY"),
+        ("10/02/2022", "YMD"),
+        ("2022/13/10", None),
+        ("31/02/2022", "DMY"),
+        ("13/02", "MDY"),
+    ],
+)
+def test_numeric_date_impossible_in_the_order_is_an_error(text: str, order: str | None) -> None:
+    """A numeric date impossible in the order given is a TimeParseError naming the text."""
+    with pytest.raises(TimeParseError, match=re.escape(repr(text))) as info:
+        parse_time(text, reference=BLOG_10, date_order=order)
+    assert "order" in str(info.value)
+
+
+def test_numeric_date_impossible_inside_a_longer_text_is_an_error() -> None:
+    """An impossible numeric date is an error even in a text dateparser would have read."""
+    with pytest.raises(TimeParseError, match="13/02/2022"):
+        parse_time("on 13/02/2022 in the evening", reference=BLOG_10, date_order="MDY")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("10/02/2022 21:30", "2022-02-10T21:30:00+01:00"),
+        ("10/02/2022, 9:30 pm Paris time", "2022-02-10T21:30:00+01:00"),
+        ("21:30 GMT, 10/02/2022", "2022-02-10T21:30:00+00:00"),
+        ("at midnight on 10/02/2022", "2022-02-10T00:00:00+01:00"),
+    ],
+)
+def test_numeric_date_with_a_clock_time(text: str, expected: str) -> None:
+    """A numeric date with a clock time before or after it is that time on that date."""
+    assert _iso(text, reference=BLOG_02, tz="Europe/Paris", date_order="DMY") == expected
+
+
+def test_date_order_reaches_dateparser() -> None:
+    """Text left to dateparser is read in the order given too."""
+    found = parse_time("10/02/2022 in the evening", reference=BLOG_02, date_order="DMY")
+    assert found.date() == date(2022, 2, 10)
+
+
+def test_bad_date_order() -> None:
+    """An unknown `date_order` is a ValueError naming it."""
+    with pytest.raises(ValueError, match="DYM"):
+        parse_time("10/02/2022", reference=BLOG_10, date_order="DYM")
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.dates(min_value=date(1, 1, 1), max_value=date(9999, 12, 31)),
+    st.sampled_from(["/", ".", "-"]),
+)
+def test_numeric_date_round_trip(reference: date, day: date, sep: str) -> None:
+    """A date written in each order with a four-digit year reads back in that order."""
+    year = f"{day.year:04d}"
+    written = {
+        "DMY": f"{day.day:02d}{sep}{day.month:02d}{sep}{year}",
+        "MDY": f"{day.month}{sep}{day.day}{sep}{year}",
+        "YMD": f"{year}{sep}{day.month:02d}{sep}{day.day:02d}",
+    }
+    for order, text in written.items():
+        assert parse_time(text, reference=reference, date_order=order).date() == day
+    # without an order, month first unless that is impossible
+    ambiguous = day.day <= 12
+    month_first = date(day.year, day.day, day.month) if ambiguous else day
+    assert parse_time(written["DMY"], reference=reference).date() == month_first
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    st.integers(13, 99),
+    st.integers(13, 99),
+)
+def test_numeric_date_with_no_month_reading_is_an_error(
+    reference: date, first: int, second: int
+) -> None:
+    """Two numbers neither of which can be the month are an error in every order."""
+    text = f"{first}/{second}/2022"
+    for order in (None, "DMY", "MDY"):
+        with pytest.raises(TimeParseError, match=re.escape(text)):
+            parse_time(text, reference=reference, date_order=order)
