@@ -746,6 +746,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
                 return k, end
             if toks[k].cap or not toks[k].low.isalpha():
                 break
+    inner_the = -1  # a "the" inside the name: "Save the Children", "Institute for the Study"
     while a > 0:
         t = toks[a - 1]
         low = t.low
@@ -801,6 +802,10 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             if field:
                 a -= field  # a body's field: "the health ministry", "UN human rights office"
                 continue
+        if low == "the" and inner_the < 0 and a < end and toks[a].cap and _the_inside(toks, a - 1):
+            inner_the = a - 1
+            a -= 1
+            continue
         if low in {"the", "a", "an", "his", "her", "its", "their"}:
             a -= 1
             break
@@ -808,9 +813,35 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             a -= 1  # "FRANCE 24"
             continue
         break
+    if inner_the >= 0 and a > 0 and toks[a - 1].low in _FUNCTION_CAPS | _PREPS | _OTHER_PREPS:
+        a = inner_the  # "In Bakhmut the Wagner Group said": a place before the name
     while a < end and toks[a].low in {"of", "for", "and", "de", "&"}:
         a += 1
     return a, end
+
+
+def _the_inside(toks: list[_Tok], k: int) -> bool:
+    """Whether the lower-case "the" at ``k``, before a capitalised word, is inside a name.
+
+    It is after a capitalised word of a name ("Save the Children") or after "of" or "for"
+    that follows one ("Institute for the Study of War", "Doctors of the World"); not after a
+    day, a month or a place ("On Monday the Pentagon said", "Kyiv the ...").
+    """
+    if k < 1:
+        return False
+    before = toks[k - 1]
+    if before.low in {"of", "for"} and k >= 2:
+        before = toks[k - 2]
+    return (
+        before.cap
+        and before.text.isalpha()
+        and before.low not in _FUNCTION_CAPS
+        and before.low not in _TIME_WORDS
+        and before.low not in _DAYS_BEFORE_NAMES
+        and before.low not in _DEMONYMS
+        and before.text not in _DEMONYM_WORDS
+        and before.low not in _TITLES
+    )
 
 
 def _participle_opens(tok: _Tok) -> bool:
@@ -917,6 +948,26 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
             low in {"of", "for", "and", "&"} and b + 1 < len(toks) and toks[b + 1].cap and b > i
         ):
             b += 1
+            continue
+        if (
+            low in {"of", "for"}
+            and b > i
+            and b + 2 < len(toks)
+            and toks[b + 1].low == "the"
+            and toks[b + 2].cap
+            and toks[b - 1].cap
+        ):
+            b += 1  # "Institute for the Study of War": "the" goes on below
+            continue
+        if (
+            low == "the"
+            and b > i
+            and b + 1 < len(toks)
+            and toks[b + 1].cap
+            and toks[b + 1].low not in _FUNCTION_CAPS
+            and _the_inside(toks, b)
+        ):
+            b += 1  # "according to Save the Children", "the Institute for the Study of War"
             continue
         if low in _ESTIMATES and b > i:
             b += 1  # "according to Western estimates", "according to UN figures"
@@ -1171,6 +1222,8 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
         if t.text in {",", ";", "“", "”", '"'}:
             return None
         if t.low in _UNNAMED_HEADS:
+            if t.cap and _opens_name(toks, k + 1, verb):
+                return None  # a head word that opens a name: "Doctors Without Borders said"
             a = k
             while a > floor and k - a < 5 and toks[a - 1].text not in {",", ";"}:
                 a -= 1
@@ -1183,6 +1236,13 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
             first = a + 1 if toks[a].low in {"a", "an", "the", "one"} else a
             return a, _clean(" ".join(w.text for w in toks[first:verb]))
     return None
+
+
+def _opens_name(toks: list[_Tok], k: int, limit: int) -> bool:
+    """Whether the words at ``k`` go on a name: "Without Borders", "of the World", "for Peace"."""
+    if k < limit and toks[k].low in {"of", "for"}:
+        k += 2 if k + 1 < limit and toks[k + 1].low == "the" else 1
+    return k < limit and toks[k].cap and toks[k].low not in _TIME_WORDS
 
 
 def _clauses(

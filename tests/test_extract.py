@@ -568,6 +568,33 @@ def test_a_body_named_of_something_is_found_by_its_head(text: str, names: list[s
     assert [c.source.name for c in extract_claims(text, outlet="Outlet")] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Save the Children said 300 schools were damaged.", "Save the Children"),
+        ("300 schools were damaged, Save the Children said.", "Save the Children"),
+        ("According to Save the Children, 300 schools were damaged.", "Save the Children"),
+        ("300 schools were damaged, said Save the Children.", "Save the Children"),
+        ("Doctors Without Borders said 300 clinics were damaged.", "Doctors Without Borders"),
+        ("Doctors of the World said 300 clinics were damaged.", "Doctors of the World"),
+        ("The Bank of England said 300 branches had closed.", "Bank of England"),
+        ("The Ministry of Defence said 300 drones were downed.", "Ministry of Defence"),
+        ("The Institute for the Study of War said 300 tanks were lost.",
+         "Institute for the Study of War"),
+        ("300 tanks were lost, according to the Institute for the Study of War.",
+         "Institute for the Study of War"),
+        ("On Monday the Pentagon said 300 troops would deploy.", "Pentagon"),
+        ("In Bakhmut the Wagner Group said 300 fighters died.", "Wagner Group"),
+        ("According to Ukraine and the UN, 300 schools were damaged.", "Ukraine"),
+    ],
+)  # fmt: skip
+def test_a_name_with_lower_case_function_words_is_read_whole(text: str, name: str) -> None:
+    """'Save the Children', 'Institute for the Study of War' are whole bodies, never persons."""
+    [c] = extract_claims(text, outlet="Outlet")
+    assert c.source.name == name
+    assert c.source.kind in {"organisation", "government"}
+
+
 def test_a_body_named_again_looks_back_not_forward() -> None:
     """'The agency said' is not the agency a later sentence of its paragraph names in full."""
     text = "The agency said 300 people died. The UK Health Security Agency reported 2,350 cases."
