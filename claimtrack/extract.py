@@ -1413,7 +1413,20 @@ def _clauses(
     counting = [c for c in out if c.verb_end in ends]
     if counting:
         out.extend(_gapped(text, toks, counting))
-    return out
+    return [_settle_kind(text, c) for c in out]
+
+
+def _settle_kind(text: str, clause: _Clause) -> _Clause:
+    """The clause with a one-word person's kind settled by the text (``_one_word_kind``)."""
+    src = clause.source
+    if src is None or src.kind != "person" or " " in src.name or not src.name[:1].isupper():
+        return clause
+    at = text.find(src.name, clause.start, max(clause.verb_end, clause.start + 200))
+    title = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    if title is not None and title.group(1).lower() in _TITLES | _COURTESY_TITLES:
+        return clause  # "spokesman Kirby said", "said Mr Biden"
+    kind = _one_word_kind(text, src.name)
+    return clause if kind == "person" else attrs.evolve(clause, source=attrs.evolve(src, kind=kind))
 
 
 def _headline_speaker(text: str, toks: list[_Tok]) -> _Clause | None:
@@ -1900,6 +1913,9 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     if role is not None:  # "a spokesman for Fraport said": Fraport speaks through them
         begin = role
         src = _make_source(_phrase(text, toks, a, b))
+        described = toks[a - 1].low != "for"  # "a spokesman for operator Fraport"
+        if src is not None and src.kind == "person" and " " not in src.name and described:
+            src = attrs.evolve(src, kind="organisation")
         if src is not None:
             post = begin > 0 and toks[begin - 1].text in {",", "”", '"'}
             return [_Clause(toks[begin].start, t.end, src, None, post)]
@@ -4846,7 +4862,59 @@ def _given_names(text: str) -> frozenset[str]:
     )
 
 
-_FIRST_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \u00a0]+([A-Z][\w'’-]*)")
+_FIRST_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \u00a0]+(?=([A-Z][\w'’-]*))")
+
+# What tells a one-word name's kind in the text after it: a personal pronoun ("Erdogan said 47
+# people had died. He promised ..."), a body's "its", or a speech only a person makes ("Kuleba
+# told a news conference", "Kirby told reporters").
+_KIND_CUES = re.compile(
+    r"\b(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|told[ \u00a0]+(?:reporters|journalists"
+    r"|lawmakers|(?:a|the)[ \u00a0]+(?:news[ \u00a0]+conference|press[ \u00a0]+conference"
+    r"|briefing)))\b|\b(?P<body>[Ii]ts)\b|(?P<name>\b[A-Z][\w'’-]*)|(?P<end>[.!?](?=\s|$))"
+)
+_PERSON_CUE, _BODY_CUE = 1, 2
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \u00a0]+\Z")
+_COURTESY_TITLES = _words("""mr mrs ms miss dr sir dame lord lady""")
+
+
+@functools.lru_cache(maxsize=4)
+def _kind_cues(text: str) -> dict[str, int]:
+    """The cues to each capitalised word's kind: a person's, a body's (bits), in one pass.
+
+    A cue counts for the words before it in its sentence and the sentence before: "Shell said
+    ... Its chief executive" is a body, "Erdogan said ... He promised" a person.
+    """
+    cues: dict[str, int] = {}
+    pending: dict[str, int] = {}  # word -> the sentence it was last seen in
+    sentence = 0
+    for m in _KIND_CUES.finditer(text):
+        if m.group("end"):
+            sentence += 1
+            if len(pending) > 64 or sentence % 8 == 0:
+                pending = {w: n for w, n in pending.items() if n >= sentence - 1}
+        elif m.group("name"):
+            pending[_base(m.group("name"))] = sentence
+        else:
+            cue = _PERSON_CUE if m.group("person") else _BODY_CUE
+            for word, n in pending.items():
+                if n >= sentence - 1:
+                    cues[word] = cues.get(word, 0) | cue
+    return cues
+
+
+def _one_word_kind(text: str, name: str) -> str | None:
+    """The kind of a one-word name read as a person's, by what the text says of it.
+
+    A person if the text gives it with a first name or a title ("Joe Biden", "Mr Biden") or
+    a person's cue follows it ("he", "his", "told reporters"); a body if only "its" does;
+    else unknown (None): "Enedis now says" or "Shell said" names no person the text shows.
+    """
+    if name in _given_names(text):
+        return "person"
+    cues = _kind_cues(text).get(name, 0)
+    if cues & _PERSON_CUE:
+        return "person"
+    return "organisation" if cues else None
 
 
 def _sentence_body(
