@@ -163,10 +163,11 @@ _BODY_HEADS = frozenset(
 # Trades that describe a company or a body before its name, or name it alone after "the":
 # "Retailer Tesco said", "according to the charity".
 _TRADES = _words(
-    """charity utility carmaker automaker airline retailer supermarket lender insurer operator
-    pollster broadcaster chipmaker drugmaker manufacturer developer exporter importer supplier
-    distributor refiner shipper railway club hospital conglomerate rival startup publisher
-    chain bank company firm group maker giant regulator watchdog"""
+    """charity utility carmaker automaker planemaker steelmaker airline retailer supermarket
+    lender insurer operator pollster broadcaster chipmaker drugmaker manufacturer developer
+    exporter importer supplier distributor refiner shipper railway club hospital
+    conglomerate rival startup publisher chain bank company firm group maker giant regulator
+    watchdog"""
 )
 # Trades that also open bodies' names in capitals: "Club Brugge", "Bank Negara", "Group Lotus".
 _NAME_OPENERS = _words("""club hospital railway chain bank company firm group maker giant""")
@@ -2340,7 +2341,8 @@ class _Speakers:
             elif source.name in self.persons:
                 source = attrs.evolve(source, name=self.persons[source.name])
         elif source.kind in _BODY_KINDS:
-            source = self.body(source)
+            found = self.body(source)
+            source = self.described_as(source, pos) or source if found is source else found
             name = tuple(source.name.lower().split())
             for j in range(2, len(name)):
                 self.by_ending[name[-j:]] = source
@@ -2384,6 +2386,35 @@ class _Speakers:
         # "the interior ministry" (via state television): the same body, reported
         return attrs.evolve(earlier, reported_by=source.reported_by)
 
+    def described_as(self, source: Source, pos: int) -> Source | None:
+        """The body named before ``pos`` in the entry that a common noun names again, if any.
+
+        "NATO said ... The alliance said", "Boeing said ... The planemaker said": a body named
+        by a noun of its sort ("the alliance", "the bloc", "the company", "the US planemaker")
+        and by no earlier description is the last speaker of that sort in the entry: an
+        alliance is an international body's name (NATO, the EU), a company or a trade any
+        other body's that is no government, outlet or person; a group or an organisation
+        either. Only speakers count, so a capitalised word that opens a sentence ("Inflation
+        hit 10.1%") is never one.
+        """
+        words = source.name.split()
+        noun = words[-1]
+        if not noun.islower() or not all(w in _DEMONYM_WORDS for w in words[:-1]):
+            return None  # "the US planemaker"; but "the central bank" is no company
+        if noun in _ALLIANCE_NOUNS:
+            fits = _international
+        elif noun in _COMPANY_NOUNS:
+            fits = _company
+        elif noun in _GROUP_NOUNS:
+            fits = _any_body
+        else:
+            return None
+        at = bisect.bisect_left(self.items, pos, key=_item_pos)
+        for _, earlier in reversed(self.items[:at]):
+            if earlier.name[:1].isupper() and fits(earlier):
+                return attrs.evolve(earlier, reported_by=source.reported_by)
+        return None
+
     def resolve(self, anaphor: str, pos: int) -> Source | None:
         words = anaphor.split()
         head = words[-1]
@@ -2419,6 +2450,44 @@ class _Speakers:
         if head == "source":
             return Source("source", kind="unnamed")
         return None
+
+
+# Nouns that name a body again by its sort ("the alliance", "the planemaker"), and the names
+# that make a body international.
+_ALLIANCE_NOUNS = _words("""alliance bloc coalition""")
+_GROUP_NOUNS = _words("""group organisation organization""")
+_COMPANY_NOUNS = (_TRADES | _words("""company firm business""")) - _words(
+    """regulator watchdog hospital club charity railway broadcaster pollster"""
+)
+_INTERNATIONAL = _words(
+    """nato eu un osce opec asean g7 g20 alliance union nations bloc coalition"""
+)
+
+
+def _international(source: Source) -> bool:
+    """Whether a body's name is an alliance's or an international body's: "NATO", "the EU"."""
+    return source.kind in {"organisation", "government"} and bool(
+        set(source.name.lower().split()) & _INTERNATIONAL
+    )
+
+
+def _company(source: Source) -> bool:
+    """Whether a speaker may be a company: a body or a one-word name of no known kind.
+
+    No government, outlet, person, international body or institution named by its head
+    ("the Commission", "the agency") is one.
+    """
+    last = source.name.lower().rsplit(" ", 1)[-1]
+    return (
+        source.kind in {"organisation", None}
+        and not _international(source)
+        and last not in _DESCRIPTOR_HEADS - _COMPANY_NOUNS  # "the Commission", "agency"
+    )
+
+
+def _any_body(source: Source) -> bool:
+    """Whether a speaker is a body a group or an organisation may name again."""
+    return source.kind in {"organisation", None}
 
 
 def _item_pos(item: tuple[int, Source]) -> int:
@@ -4299,7 +4368,7 @@ def extract_claims(
                 for clause in clauses_of(sentence):
                     src = _resolve(clause, speakers)
                     if src is not None:
-                        role = _unnamed_role(src)
+                        role = _unnamed_role(src) or src.kind in _BODY_KINDS
                         src = speakers.add(clause.start, src)
                         if src.kind in _BODY_KINDS or role:
                             speakers.clause_bodies[clause.start, clause.verb_end] = src
