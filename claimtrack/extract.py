@@ -4424,6 +4424,12 @@ def extract_claims(
                 owner = _sentence_body(text, masked, sentence, clause, owner=True)
                 if owner is not None:
                     source = _owned(owner, clause.anaphor.split(" ", 1)[1])
+            elif source is None and clause.anaphor and clause.anaphor.startswith(("his ", "her ")):
+                # "Putin, his spokesman said, had 300 advisers": the person who opens it
+                person = _sentence_person(text, masked, sentence, clause)
+                if person is not None:
+                    who = attrs.evolve(person, name=speakers.persons.get(person.name, person.name))
+                    source = _owned(who, clause.anaphor.split(" ", 1)[1])
             # "the interior ministry", "the mayor": named before in full (before the clause,
             # not after it)
             named = speakers.clause_bodies.get((clause.start, clause.verb_end))
@@ -5027,6 +5033,25 @@ def _sentence_body(
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
         return src
     return src if src.kind in {"organisation", "government", "outlet"} else None
+
+
+def _sentence_person(
+    text: str, masked: str, sentence: tuple[int, int], clause: _Clause
+) -> Source | None:
+    """The person who opens a sentence, for a "his" or "her" with no person named before.
+
+    "Putin, his spokesman said, had 300 advisers": Putin, whose spokesman speaks, as "its
+    chief executive" is the opening body's (``_sentence_body``). Only a name right before
+    the clause's comma, or followed by its own verb, counts: never a place or a body.
+    """
+    toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
+    if not toks or not toks[0].cap or toks[0].low in _FUNCTION_CAPS:
+        return None
+    a, b = _np_after(toks, 0)
+    if b <= a or (b < len(toks) and (toks[b].low in {"of", "'s"} or toks[b].cap)):
+        return None
+    src = _make_source(_phrase(text, toks, a, b))
+    return src if src is not None and src.kind == "person" else None
 
 
 def _register_subject(text: str, toks: list[_Tok], speakers: _Speakers) -> None:

@@ -304,6 +304,27 @@ def test_attribution_an_unnamed_spokesperson_speaks_for_the_body_before(
     assert claims[-1].source.name == name
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Putin, his spokesman said, had 300 advisers.", "Putin's spokesman"),
+        ("Vladimir Putin, his spokesman said, had 300 advisers.", "Vladimir Putin's spokesman"),
+        ("Vladimir Putin spoke on Monday. Putin, his spokesman said, had 300 advisers.",
+         "Vladimir Putin's spokesman"),
+        ("Meloni has 300 advisers, her spokeswoman said.", "Meloni's spokeswoman"),
+        ("Putin said 200 troops had left. His spokesman said 300 advisers stayed.",
+         "Putin's spokesman"),
+        # a place or a body is no "his"
+        ("Russia, his spokesman said, had 300 advisers.", "Outlet"),
+        ("The Kremlin, his spokesman said, had 300 advisers.", "Outlet"),
+    ],
+)  # fmt: skip
+def test_attribution_his_spokesman_is_the_opening_persons(text: str, name: str) -> None:
+    """'Putin, his spokesman said, had 300' is Putin's spokesman's, as after "Putin said"."""
+    last = extract_claims(text, outlet="Outlet")[-1]
+    assert last.source.name == name
+
+
 def test_attribution_pronoun_does_not_cross_entries() -> None:
     """A pronoun does not reach back into an earlier live-blog entry."""
     text = (
