@@ -2204,6 +2204,7 @@ def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, 
             plain = t.text.isalpha() and (
                 t.low in _TITLES  # "Minister", "Defence"
                 or (t.cap and j < k and toks[j].low in _TITLES and _field_name(t))  # "Health"
+                or (t.text in _DEMONYM_WORDS and j < k and toks[j].low in _TITLES)  # "Ukrainian"
             )
         if not plain:
             break
@@ -2301,8 +2302,14 @@ _OFFICE_CHANGERS = _words("""vice deputy former assistant prime under lieutenant
 
 
 def _unnamed_role(source: Source) -> bool:
-    """Whether a person's source is an office with no name: "mayor", "defence minister"."""
-    return source.kind == "person" and source.name[:1].islower() and _role(source.name)
+    """Whether a person's source is an office with no name: "mayor", "defence minister".
+
+    A nationality may open it: "Ukrainian president", "US defence secretary".
+    """
+    if source.kind != "person" or not _role(source.name):
+        return False
+    first, _, rest = source.name.partition(" ")
+    return first[:1].islower() or (first in _DEMONYM_WORDS and rest[:1].islower())
 
 
 @attrs.define(slots=True)

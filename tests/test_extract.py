@@ -277,6 +277,12 @@ def test_attribution_pronoun_resolves_to_last_speaker() -> None:
          ["Fuat Oktay", "Fuat Oktay"]),
         ("Roman Semenukha, the deputy governor, said 150 homes were damaged. The deputy governor"
          " said 20 were destroyed.", ["Roman Semenukha", "Roman Semenukha"]),
+        ("Ukrainian President Volodymyr Zelensky said 300 soldiers died. US President Joe Biden"
+         " said 200 troops would go. The Ukrainian president said 400 were wounded.",
+         ["Volodymyr Zelensky", "Joe Biden", "Volodymyr Zelensky"]),
+        # a nationality the text never gives a person is no one's
+        ("Zelensky said 300 soldiers died. The Ukrainian president said 400 were wounded.",
+         ["Zelensky", "Ukrainian president"]),
     ],
 )  # fmt: skip
 def test_attribution_an_office_named_again_is_its_holder(text: str, names: list[str]) -> None:
