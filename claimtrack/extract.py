@@ -33,6 +33,7 @@ import bisect
 import calendar
 import functools
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -4964,23 +4965,35 @@ def _kind_cues(text: str) -> dict[str, int]:
     """The cues to each capitalised word's kind: a person's, a body's (bits), in one pass.
 
     A cue counts for the words before it in its sentence and the sentence before: "Shell said
-    ... Its chief executive" is a body, "Erdogan said ... He promised" a person.
+    ... Its chief executive" is a body, "Erdogan said ... He promised" a person. The words
+    wait in runs, one queue a cue: each run is given each cue once, so the pass stays linear
+    however many names and pronouns a sentence holds.
     """
     cues: dict[str, int] = {}
-    pending: dict[str, int] = {}  # word -> the sentence it was last seen in
+    waiting = {_PERSON_CUE: deque[tuple[int, list[str]]](), _BODY_CUE: deque()}
+    run: list[str] | None = None  # the words since the last cue or sentence end
     sentence = 0
     for m in _KIND_CUES.finditer(text):
         if m.group("end"):
             sentence += 1
-            if len(pending) > 64 or sentence % 8 == 0:
-                pending = {w: n for w, n in pending.items() if n >= sentence - 1}
+            run = None
+            for queue in waiting.values():
+                while queue and queue[0][0] < sentence - 1:
+                    queue.popleft()  # too far back for any cue to come
         elif m.group("name"):
-            pending[_base(m.group("name"))] = sentence
+            if run is None:
+                run = []
+                for queue in waiting.values():
+                    queue.append((sentence, run))
+            run.append(_base(m.group("name")))
         else:
             cue = _PERSON_CUE if m.group("person") else _BODY_CUE
-            for word, n in pending.items():
-                if n >= sentence - 1:
+            queue = waiting[cue]
+            while queue:
+                _, words = queue.popleft()
+                for word in words:
                     cues[word] = cues.get(word, 0) | cue
+            run = None
     return cues
 
 
