@@ -1423,6 +1423,8 @@ def _settle_kind(text: str, clause: _Clause) -> _Clause:
     src = clause.source
     if src is None or src.kind != "person" or " " in src.name or not src.name[:1].isupper():
         return clause
+    if _role(src.name):
+        return clause  # an office, no name: "the President said"
     at = text.find(src.name, clause.start, max(clause.verb_end, clause.start + 200))
     title = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
     if title is not None and title.group(1).lower() in _TITLES | _COURTESY_TITLES:
