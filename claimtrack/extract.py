@@ -33,6 +33,7 @@ import bisect
 import calendar
 import functools
 import re
+from collections import deque
 from collections.abc import Callable, Sequence
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
@@ -163,10 +164,11 @@ _BODY_HEADS = frozenset(
 # Trades that describe a company or a body before its name, or name it alone after "the":
 # "Retailer Tesco said", "according to the charity".
 _TRADES = _words(
-    """charity utility carmaker automaker airline retailer supermarket lender insurer operator
-    pollster broadcaster chipmaker drugmaker manufacturer developer exporter importer supplier
-    distributor refiner shipper railway club hospital conglomerate rival startup publisher
-    chain bank company firm group maker giant regulator watchdog"""
+    """charity utility carmaker automaker planemaker steelmaker airline retailer supermarket
+    lender insurer operator pollster broadcaster chipmaker drugmaker manufacturer developer
+    exporter importer supplier distributor refiner shipper railway club hospital
+    conglomerate rival startup publisher chain bank company firm group maker giant regulator
+    watchdog"""
 )
 # Trades that also open bodies' names in capitals: "Club Brugge", "Bank Negara", "Group Lotus".
 _NAME_OPENERS = _words("""club hospital railway chain bank company firm group maker giant""")
@@ -746,6 +748,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
                 return k, end
             if toks[k].cap or not toks[k].low.isalpha():
                 break
+    inner_the = -1  # a "the" inside the name: "Save the Children", "Institute for the Study"
     while a > 0:
         t = toks[a - 1]
         low = t.low
@@ -801,6 +804,10 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             if field:
                 a -= field  # a body's field: "the health ministry", "UN human rights office"
                 continue
+        if low == "the" and inner_the < 0 and a < end and toks[a].cap and _the_inside(toks, a - 1):
+            inner_the = a - 1
+            a -= 1
+            continue
         if low in {"the", "a", "an", "his", "her", "its", "their"}:
             a -= 1
             break
@@ -808,9 +815,35 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             a -= 1  # "FRANCE 24"
             continue
         break
+    if inner_the >= 0 and a > 0 and toks[a - 1].low in _FUNCTION_CAPS | _PREPS | _OTHER_PREPS:
+        a = inner_the  # "In Bakhmut the Wagner Group said": a place before the name
     while a < end and toks[a].low in {"of", "for", "and", "de", "&"}:
         a += 1
     return a, end
+
+
+def _the_inside(toks: list[_Tok], k: int) -> bool:
+    """Whether the lower-case "the" at ``k``, before a capitalised word, is inside a name.
+
+    It is after a capitalised word of a name ("Save the Children") or after "of" or "for"
+    that follows one ("Institute for the Study of War", "Doctors of the World"); not after a
+    day, a month or a place ("On Monday the Pentagon said", "Kyiv the ...").
+    """
+    if k < 1:
+        return False
+    before = toks[k - 1]
+    if before.low in {"of", "for"} and k >= 2:
+        before = toks[k - 2]
+    return (
+        before.cap
+        and before.text.isalpha()
+        and before.low not in _FUNCTION_CAPS
+        and before.low not in _TIME_WORDS
+        and before.low not in _DAYS_BEFORE_NAMES
+        and before.low not in _DEMONYMS
+        and before.text not in _DEMONYM_WORDS
+        and before.low not in _TITLES
+    )
 
 
 def _participle_opens(tok: _Tok) -> bool:
@@ -917,6 +950,26 @@ def _np_after(toks: list[_Tok], i: int) -> tuple[int, int]:
             low in {"of", "for", "and", "&"} and b + 1 < len(toks) and toks[b + 1].cap and b > i
         ):
             b += 1
+            continue
+        if (
+            low in {"of", "for"}
+            and b > i
+            and b + 2 < len(toks)
+            and toks[b + 1].low == "the"
+            and toks[b + 2].cap
+            and toks[b - 1].cap
+        ):
+            b += 1  # "Institute for the Study of War": "the" goes on below
+            continue
+        if (
+            low == "the"
+            and b > i
+            and b + 1 < len(toks)
+            and toks[b + 1].cap
+            and toks[b + 1].low not in _FUNCTION_CAPS
+            and _the_inside(toks, b)
+        ):
+            b += 1  # "according to Save the Children", "the Institute for the Study of War"
             continue
         if low in _ESTIMATES and b > i:
             b += 1  # "according to Western estimates", "according to UN figures"
@@ -1171,6 +1224,8 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
         if t.text in {",", ";", "“", "”", '"'}:
             return None
         if t.low in _UNNAMED_HEADS:
+            if t.cap and _opens_name(toks, k + 1, verb):
+                return None  # a head word that opens a name: "Doctors Without Borders said"
             a = k
             while a > floor and k - a < 5 and toks[a - 1].text not in {",", ";"}:
                 a -= 1
@@ -1183,6 +1238,13 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
             first = a + 1 if toks[a].low in {"a", "an", "the", "one"} else a
             return a, _clean(" ".join(w.text for w in toks[first:verb]))
     return None
+
+
+def _opens_name(toks: list[_Tok], k: int, limit: int) -> bool:
+    """Whether the words at ``k`` go on a name: "Without Borders", "of the World", "for Peace"."""
+    if k < limit and toks[k].low in {"of", "for"}:
+        k += 2 if k + 1 < limit and toks[k + 1].low == "the" else 1
+    return k < limit and toks[k].cap and toks[k].low not in _TIME_WORDS
 
 
 def _clauses(
@@ -1353,7 +1415,22 @@ def _clauses(
     counting = [c for c in out if c.verb_end in ends]
     if counting:
         out.extend(_gapped(text, toks, counting))
-    return out
+    return [_settle_kind(text, c) for c in out]
+
+
+def _settle_kind(text: str, clause: _Clause) -> _Clause:
+    """The clause with a one-word person's kind settled by the text (``_one_word_kind``)."""
+    src = clause.source
+    if src is None or src.kind != "person" or " " in src.name or not src.name[:1].isupper():
+        return clause
+    if _role(src.name):
+        return clause  # an office, no name: "the President said"
+    at = text.find(src.name, clause.start, max(clause.verb_end, clause.start + 200))
+    title = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    if title is not None and title.group(1).lower() in _TITLES | _COURTESY_TITLES:
+        return clause  # "spokesman Kirby said", "said Mr Biden"
+    kind = _one_word_kind(text, src.name)
+    return clause if kind == "person" else attrs.evolve(clause, source=attrs.evolve(src, kind=kind))
 
 
 def _headline_speaker(text: str, toks: list[_Tok]) -> _Clause | None:
@@ -1840,6 +1917,9 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
     if role is not None:  # "a spokesman for Fraport said": Fraport speaks through them
         begin = role
         src = _make_source(_phrase(text, toks, a, b))
+        described = toks[a - 1].low != "for"  # "a spokesman for operator Fraport"
+        if src is not None and src.kind == "person" and " " not in src.name and described:
+            src = attrs.evolve(src, kind="organisation")
         if src is not None:
             post = begin > 0 and toks[begin - 1].text in {",", "”", '"'}
             return [_Clause(toks[begin].start, t.end, src, None, post)]
@@ -2127,6 +2207,7 @@ def _description(toks: list[_Tok], clause: _Clause, person: bool) -> tuple[str, 
             plain = t.text.isalpha() and (
                 t.low in _TITLES  # "Minister", "Defence"
                 or (t.cap and j < k and toks[j].low in _TITLES and _field_name(t))  # "Health"
+                or (t.text in _DEMONYM_WORDS and j < k and toks[j].low in _TITLES)  # "Ukrainian"
             )
         if not plain:
             break
@@ -2224,8 +2305,14 @@ _OFFICE_CHANGERS = _words("""vice deputy former assistant prime under lieutenant
 
 
 def _unnamed_role(source: Source) -> bool:
-    """Whether a person's source is an office with no name: "mayor", "defence minister"."""
-    return source.kind == "person" and source.name[:1].islower() and _role(source.name)
+    """Whether a person's source is an office with no name: "mayor", "defence minister".
+
+    A nationality may open it: "Ukrainian president", "US defence secretary".
+    """
+    if source.kind != "person" or not _role(source.name):
+        return False
+    first, _, rest = source.name.partition(" ")
+    return first[:1].islower() or (first in _DEMONYM_WORDS and rest[:1].islower())
 
 
 @attrs.define(slots=True)
@@ -2264,7 +2351,8 @@ class _Speakers:
             elif source.name in self.persons:
                 source = attrs.evolve(source, name=self.persons[source.name])
         elif source.kind in _BODY_KINDS:
-            source = self.body(source)
+            found = self.body(source)
+            source = self.described_as(source, pos) or source if found is source else found
             name = tuple(source.name.lower().split())
             for j in range(2, len(name)):
                 self.by_ending[name[-j:]] = source
@@ -2308,6 +2396,35 @@ class _Speakers:
         # "the interior ministry" (via state television): the same body, reported
         return attrs.evolve(earlier, reported_by=source.reported_by)
 
+    def described_as(self, source: Source, pos: int) -> Source | None:
+        """The body named before ``pos`` in the entry that a common noun names again, if any.
+
+        "NATO said ... The alliance said", "Boeing said ... The planemaker said": a body named
+        by a noun of its sort ("the alliance", "the bloc", "the company", "the US planemaker")
+        and by no earlier description is the last speaker of that sort in the entry: an
+        alliance is an international body's name (NATO, the EU), a company or a trade any
+        other body's that is no government, outlet or person; a group or an organisation
+        either. Only speakers count, so a capitalised word that opens a sentence ("Inflation
+        hit 10.1%") is never one.
+        """
+        words = source.name.split()
+        noun = words[-1]
+        if not noun.islower() or not all(w in _DEMONYM_WORDS for w in words[:-1]):
+            return None  # "the US planemaker"; but "the central bank" is no company
+        if noun in _ALLIANCE_NOUNS:
+            fits = _international
+        elif noun in _COMPANY_NOUNS:
+            fits = _company
+        elif noun in _GROUP_NOUNS:
+            fits = _any_body
+        else:
+            return None
+        at = bisect.bisect_left(self.items, pos, key=_item_pos)
+        for _, earlier in reversed(self.items[:at]):
+            if earlier.name[:1].isupper() and fits(earlier):
+                return attrs.evolve(earlier, reported_by=source.reported_by)
+        return None
+
     def resolve(self, anaphor: str, pos: int) -> Source | None:
         words = anaphor.split()
         head = words[-1]
@@ -2343,6 +2460,44 @@ class _Speakers:
         if head == "source":
             return Source("source", kind="unnamed")
         return None
+
+
+# Nouns that name a body again by its sort ("the alliance", "the planemaker"), and the names
+# that make a body international.
+_ALLIANCE_NOUNS = _words("""alliance bloc coalition""")
+_GROUP_NOUNS = _words("""group organisation organization""")
+_COMPANY_NOUNS = (_TRADES | _words("""company firm business""")) - _words(
+    """regulator watchdog hospital club charity railway broadcaster pollster"""
+)
+_INTERNATIONAL = _words(
+    """nato eu un osce opec asean g7 g20 alliance union nations bloc coalition"""
+)
+
+
+def _international(source: Source) -> bool:
+    """Whether a body's name is an alliance's or an international body's: "NATO", "the EU"."""
+    return source.kind in {"organisation", "government"} and bool(
+        set(source.name.lower().split()) & _INTERNATIONAL
+    )
+
+
+def _company(source: Source) -> bool:
+    """Whether a speaker may be a company: a body or a one-word name of no known kind.
+
+    No government, outlet, person, international body or institution named by its head
+    ("the Commission", "the agency") is one.
+    """
+    last = source.name.lower().rsplit(" ", 1)[-1]
+    return (
+        source.kind in {"organisation", None}
+        and not _international(source)
+        and last not in _DESCRIPTOR_HEADS - _COMPANY_NOUNS  # "the Commission", "agency"
+    )
+
+
+def _any_body(source: Source) -> bool:
+    """Whether a speaker is a body a group or an organisation may name again."""
+    return source.kind in {"organisation", None}
 
 
 def _item_pos(item: tuple[int, Source]) -> int:
@@ -4223,7 +4378,7 @@ def extract_claims(
                 for clause in clauses_of(sentence):
                     src = _resolve(clause, speakers)
                     if src is not None:
-                        role = _unnamed_role(src)
+                        role = _unnamed_role(src) or src.kind in _BODY_KINDS
                         src = speakers.add(clause.start, src)
                         if src.kind in _BODY_KINDS or role:
                             speakers.clause_bodies[clause.start, clause.verb_end] = src
@@ -4279,6 +4434,12 @@ def extract_claims(
                 owner = _sentence_body(text, masked, sentence, clause, owner=True)
                 if owner is not None:
                     source = _owned(owner, clause.anaphor.split(" ", 1)[1])
+            elif source is None and clause.anaphor and clause.anaphor.startswith(("his ", "her ")):
+                # "Putin, his spokesman said, had 300 advisers": the person who opens it
+                person = _sentence_person(text, masked, sentence, clause)
+                if person is not None:
+                    who = attrs.evolve(person, name=speakers.persons.get(person.name, person.name))
+                    source = _owned(who, clause.anaphor.split(" ", 1)[1])
             # "the interior ministry", "the mayor": named before in full (before the clause,
             # not after it)
             named = speakers.clause_bodies.get((clause.start, clause.verb_end))
@@ -4786,7 +4947,71 @@ def _given_names(text: str) -> frozenset[str]:
     )
 
 
-_FIRST_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \u00a0]+([A-Z][\w'’-]*)")
+_FIRST_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \u00a0]+(?=([A-Z][\w'’-]*))")
+
+# What tells a one-word name's kind in the text after it: a personal pronoun ("Erdogan said 47
+# people had died. He promised ..."), a body's "its", or a speech only a person makes ("Kuleba
+# told a news conference", "Kirby told reporters").
+_KIND_CUES = re.compile(
+    r"\b(?P<person>[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|told[ \u00a0]+(?:reporters|journalists"
+    r"|lawmakers|(?:a|the)[ \u00a0]+(?:news[ \u00a0]+conference|press[ \u00a0]+conference"
+    r"|briefing)))\b|\b(?P<body>[Ii]ts)\b|(?P<name>\b[A-Z][\w'’-]*)|(?P<end>[.!?](?=\s|$))"
+)
+_PERSON_CUE, _BODY_CUE = 1, 2
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \u00a0]+\Z")
+_COURTESY_TITLES = _words("""mr mrs ms miss dr sir dame lord lady""")
+
+
+@functools.lru_cache(maxsize=4)
+def _kind_cues(text: str) -> dict[str, int]:
+    """The cues to each capitalised word's kind: a person's, a body's (bits), in one pass.
+
+    A cue counts for the words before it in its sentence and the sentence before: "Shell said
+    ... Its chief executive" is a body, "Erdogan said ... He promised" a person. The words
+    wait in runs, one queue a cue: each run is given each cue once, so the pass stays linear
+    however many names and pronouns a sentence holds.
+    """
+    cues: dict[str, int] = {}
+    waiting = {_PERSON_CUE: deque[tuple[int, list[str]]](), _BODY_CUE: deque()}
+    run: list[str] | None = None  # the words since the last cue or sentence end
+    sentence = 0
+    for m in _KIND_CUES.finditer(text):
+        if m.group("end"):
+            sentence += 1
+            run = None
+            for queue in waiting.values():
+                while queue and queue[0][0] < sentence - 1:
+                    queue.popleft()  # too far back for any cue to come
+        elif m.group("name"):
+            if run is None:
+                run = []
+                for queue in waiting.values():
+                    queue.append((sentence, run))
+            run.append(_base(m.group("name")))
+        else:
+            cue = _PERSON_CUE if m.group("person") else _BODY_CUE
+            queue = waiting[cue]
+            while queue:
+                _, words = queue.popleft()
+                for word in words:
+                    cues[word] = cues.get(word, 0) | cue
+            run = None
+    return cues
+
+
+def _one_word_kind(text: str, name: str) -> str | None:
+    """The kind of a one-word name read as a person's, by what the text says of it.
+
+    A person if the text gives it with a first name or a title ("Joe Biden", "Mr Biden") or
+    a person's cue follows it ("he", "his", "told reporters"); a body if only "its" does;
+    else unknown (None): "Enedis now says" or "Shell said" names no person the text shows.
+    """
+    if name in _given_names(text):
+        return "person"
+    cues = _kind_cues(text).get(name, 0)
+    if cues & _PERSON_CUE:
+        return "person"
+    return "organisation" if cues else None
 
 
 def _sentence_body(
@@ -4830,6 +5055,25 @@ def _sentence_body(
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
         return src
     return src if src.kind in {"organisation", "government", "outlet"} else None
+
+
+def _sentence_person(
+    text: str, masked: str, sentence: tuple[int, int], clause: _Clause
+) -> Source | None:
+    """The person who opens a sentence, for a "his" or "her" with no person named before.
+
+    "Putin, his spokesman said, had 300 advisers": Putin, whose spokesman speaks, as "its
+    chief executive" is the opening body's (``_sentence_body``). Only a name right before
+    the clause's comma, or followed by its own verb, counts: never a place or a body.
+    """
+    toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
+    if not toks or not toks[0].cap or toks[0].low in _FUNCTION_CAPS:
+        return None
+    a, b = _np_after(toks, 0)
+    if b <= a or (b < len(toks) and (toks[b].low in {"of", "'s"} or toks[b].cap)):
+        return None
+    src = _make_source(_phrase(text, toks, a, b))
+    return src if src is not None and src.kind == "person" else None
 
 
 def _register_subject(text: str, toks: list[_Tok], speakers: _Speakers) -> None:
