@@ -8,8 +8,9 @@ over :class:`claimtrack.store.ClaimStore`, ``check`` over
 
 Exit statuses: 0 on success (and, for ``check``, when nothing is flagged), 1
 when ``check`` finds conflicts or sum mismatches, 2 for bad input or usage
-(including a ``timeline`` subject that matches no dated claims, and ``delete``
-of an id that is not stored).
+(including a ``timeline`` subject that matches no dated claims, ``delete``
+of an id that is not stored, and a closed standard input or output that the
+command needs), 141 when the reader of standard output goes away (``| head``).
 Errors are printed as one line on standard error,
 ``claimtrack: error: <file>:<line>: <reason>``, never as a traceback.
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import errno
+import functools
 import io
 import json
 import os
@@ -452,15 +455,27 @@ def _say(console: Console, message: str) -> None:
 
 
 def _stdout_console() -> Console:
-    from rich.console import Console
-
-    return Console(file=sys.stdout, highlight=False)
+    return _console_class()(file=sys.stdout, highlight=False)
 
 
 def _stderr_console() -> Console:
+    return _console_class()(file=sys.stderr, highlight=False)
+
+
+@functools.cache
+def _console_class() -> type[Console]:
+    """A rich console whose broken pipe ends the command as any other write's does.
+
+    Rich's own handling exits with status 1, which ``check`` uses for "conflicts
+    found"; re-raised, :func:`_dispatch` ends the command quietly with status 141.
+    """
     from rich.console import Console
 
-    return Console(file=sys.stderr, highlight=False)
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    return PipeConsole
 
 
 # ---------------------------------------------------------------------------
@@ -734,7 +749,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for path in _progress(args.files, err, "Importing"):
             try:
                 result = _import_one(store, path, args)
-            except ClaimtrackError as exc:
+            except (ClaimtrackError, UsageError) as exc:  # UsageError: a closed stdin
                 # Each file is imported whole or not at all: say which ones were.
                 message = str(_located(exc, path))
                 if done:
@@ -1226,9 +1241,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program name; ``sys.argv[1:]`` if None.
 
     Returns:
-        0 on success, 1 when ``check`` flags problems, 2 for bad input or usage.
+        0 on success, 1 when ``check`` flags problems, 2 for bad input or usage, 141
+        when the reader of standard output went away.
     """
-    with _tolerant_output():
+    with _tolerant_output(), _closed_streams_named():
         return _dispatch(argv)
 
 
@@ -1297,7 +1313,56 @@ def _tolerant_output() -> Iterator[None]:
                 stream.reconfigure(errors="strict")
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands in for standard input or output when its descriptor is closed (``<&-``, ``>&-``).
+
+    Python sets such a stream to None; reading or writing this one raises a usage
+    error that names the stream, reported as any other bad input (status 2).
+    """
+
+    def __init__(self, name: str, message: str) -> None:
+        self._name = name
+        self._message = message
+
+    def _refuse(self) -> NoReturn:
+        raise UsageError(f"{self._name}: {self._message}")
+
+    def read(self, size: int | None = -1, /) -> str:
+        self._refuse()
+
+    def readline(self, size: int = -1, /) -> str:  # type: ignore[override]
+        self._refuse()
+
+    def write(self, text: str) -> int:
+        self._refuse()
+
+
+@contextlib.contextmanager
+def _closed_streams_named() -> Iterator[None]:
+    """Put a :class:`_ClosedStream` in place of a closed standard input or output meanwhile."""
+    stand_ins = {
+        "stdin": _ClosedStream(
+            "<stdin>", "standard input is closed; redirect it from a file or a pipe"
+        ),
+        "stdout": _ClosedStream(
+            "<stdout>",
+            "standard output is closed; redirect it to a file (or to /dev/null to discard it)",
+        ),
+    }
+    replaced = [name for name in stand_ins if getattr(sys, name) is None]
+    for name in replaced:
+        setattr(sys, name, stand_ins[name])
+    try:
+        yield
+    finally:
+        for name in replaced:
+            if getattr(sys, name) is stand_ins[name]:
+                setattr(sys, name, None)
+
+
 def _fail(message: str, *, status: int = 2) -> int:
+    if sys.stderr is None:  # closed (2>&-): the status alone tells
+        return status
     sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
     sys.stderr.flush()
     return status

@@ -864,6 +864,94 @@ def test_a_reader_that_goes_away_stops_the_command_quietly(tmp_path: Path) -> No
     assert "Traceback" not in err
 
 
+def test_a_rich_command_whose_reader_is_gone_exits_141(tmp_path: Path, conflicting: Path) -> None:
+    """A reader gone before 'check' or 'add' prints (| true) gives 141, not rich's status 1."""
+    db = tmp_path / "claims.db"
+    for args in (["check", str(conflicting)], ["add", str(BLOG_10), "--db", str(db)]):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "claimtrack", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert proc.stdout is not None
+        proc.stdout.close()  # before the command writes anything: every write fails
+        _, err = proc.communicate(timeout=120)
+        assert (proc.returncode, err) == (141, b""), args
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", str(BLOG_10)],
+        ["check", str(BLOG_10)],
+        ["check", str(BLOG_10), "--json"],
+        ["timeline", "Russian troops near Ukraine", *map(str, SEEDS)],
+    ],
+    ids=["extract", "check", "check-json", "timeline"],
+)
+def test_a_closed_standard_output_is_one_line(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With standard output closed (>&-, sys.stdout None), output fails with one line, status 2."""
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(args) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "<stdout>: standard output is closed; redirect it to a file (or to /dev/null to discard it)"
+    )
+    assert sys.stdout is None  # put back as it was
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "-"],
+        ["check", "-"],
+        ["add", "-"],
+        ["import", "-", "--format", "jsonl"],
+        ["delete", "-"],
+    ],
+    ids=["extract", "check", "add", "import", "delete"],
+)
+def test_a_closed_standard_input_is_one_line(
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With standard input closed (<&-, sys.stdin None), '-' fails naming it, status 2."""
+    monkeypatch.setattr(sys, "stdin", None)
+    db = [] if args[0] in {"extract", "check"} else ["--db", str(tmp_path / "claims.db")]
+    assert main([*args, *db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "<stdin>: standard input is closed; redirect it from a file or a pipe"
+    )
+    assert sys.stdin is None
+
+
+def test_subprocess_closed_standard_streams_give_no_traceback(conflicting: Path) -> None:
+    """'extract FILE >&-', 'export - >&-' and 'extract - <&-' exit 2 with one line."""
+    for redirect, args in [
+        (">&-", ["extract", str(BLOG_10)]),
+        (">&-", ["check", str(conflicting)]),
+        ("<&-", ["extract", "-"]),
+        ("<&-", ["import", str(conflicting), "-", "--format", "jsonl", "--db", ":memory:"]),
+    ]:
+        command = shlex.join([sys.executable, "-m", "claimtrack", *args]) + f" {redirect}"
+        done = subprocess.run(
+            ["/bin/sh", "-c", command],
+            stdout=subprocess.DEVNULL,  # unless the shell closes it
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert done.returncode == 2, (command, done.stderr)
+        stream = "standard input" if redirect == "<&-" else "standard output"
+        assert f"{stream} is closed" in _error_line(done.stderr), command
+
+
 def test_check_counts_a_claim_read_twice_once(
     conflicting: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
