@@ -610,11 +610,12 @@ class ClaimStore:
     per process.  Use it as a context manager, or call :meth:`close`.
 
     ``read_only=True`` opens an existing store for reading only, without
-    migrating it, which works where the store cannot be written: read-only media,
-    a folder the process may not write to.  SQLite needs a ``-shm`` file beside a
-    store in WAL mode; when it cannot create one there (and no ``-wal`` file holds
-    changes), the file is read as immutable, which assumes nobody writes to it
-    meanwhile.
+    migrating it or creating it, which also works where the store cannot be
+    written: read-only media, another user's store, a folder the process may not
+    write to.  It creates, changes and leaves behind no file (no ``-wal`` or
+    ``-shm`` either).  Where the process may not write the store and no writer
+    has it open, the file is read as immutable, which assumes nobody starts
+    writing to it meanwhile.
 
     Args:
         path: The database file, or ``":memory:"`` for a private in-memory store.
@@ -661,30 +662,49 @@ class ClaimStore:
     # -- opening -------------------------------------------------------------
 
     def _connect_read_only(self) -> sqlite3.Connection:
-        """Open the file with SQLite's ``mode=ro``, or as immutable where WAL cannot work."""
-        if self.path == ":memory:" or not os.path.isfile(self.path):
+        """Open the file to read it, creating, changing and leaving behind no file.
+
+        Where this process may write the file and its folder, the file is opened
+        read-write (``mode=rw``, which never creates it) under ``PRAGMA query_only``:
+        a WAL reader like any other, whose ``-wal`` and ``-shm`` files SQLite removes
+        when the last connection closes; a ``mode=ro`` reader cannot remove them, and
+        would leave them behind.  Elsewhere (another user's store, read-only media),
+        the ``-wal`` and ``-shm`` of a writer that has the store open are shared
+        with ``mode=ro``; without them nobody is writing and the file holds every
+        committed claim, so it is read as ``immutable=1``, which makes no file
+        either (``mode=ro`` would make both, owned by this user, and the owner
+        could not write the store again until they were removed).
+        """
+        if self.path == ":memory:" or not os.path.exists(self.path):
             raise StoreError(f"{self.path}: no such claim store")
-        uri = Path(self.path).absolute().as_uri() + "?mode=ro"
-        db = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
-        try:
-            db.execute("PRAGMA user_version").fetchone()  # WAL needs DB-shm from here on
+        if os.path.isdir(self.path):
+            raise StoreError(f"{self.path}: not a claim store (a folder)")
+        uri = Path(self.path).absolute().as_uri()
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if os.access(self.path, os.W_OK) and os.access(folder, os.W_OK):
+            db = self._connect_uri(f"{uri}?mode=rw")
+            db.execute("PRAGMA query_only=ON")
             return db
-        except sqlite3.OperationalError as exc:
-            db.close()
-            # No DB-shm can be made in a folder this process cannot write to, and
-            # nobody writing there (as this user) is changing the file: read it as
-            # immutable, unless a DB-wal holds changes an immutable reader would miss.
-            if os.access(os.path.dirname(os.path.abspath(self.path)), os.W_OK):
-                raise
-            wal = f"{self.path}-wal"
-            if os.path.exists(wal) and os.path.getsize(wal) > 0:
-                raise StoreError(
-                    f"{self.path}: cannot open the claim store read-only: {wal} holds changes "
-                    f"not yet in the store, and SQLite cannot create "
-                    f"{os.path.basename(self.path)}-shm in a folder it may not write to; copy "
-                    "the store and its -wal file to a writable folder"
-                ) from exc
-        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+        wal = f"{self.path}-wal"
+        if os.path.exists(wal) and os.path.exists(f"{self.path}-shm"):
+            db = self._connect_uri(f"{uri}?mode=ro")
+            try:
+                db.execute("PRAGMA user_version").fetchone()  # opens the shared -shm
+                return db
+            except sqlite3.OperationalError:
+                db.close()  # a -shm this process may not even read: read the file alone
+        if os.path.exists(wal) and os.path.getsize(wal) > 0:
+            # Changes an immutable reader would miss, and no -shm to read them with.
+            raise StoreError(
+                f"{self.path}: cannot open the claim store read-only: {wal} holds changes "
+                "not yet in the store, and SQLite cannot read them without writing "
+                f"{os.path.basename(self.path)}-shm beside it; copy the store and its -wal "
+                "file to a folder you may write to, or open it once for writing"
+            )
+        return self._connect_uri(f"{uri}?mode=ro&immutable=1")
+
+    def _connect_uri(self, uri: str) -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
 
     def _version(self) -> int:
         try:

@@ -742,6 +742,55 @@ def test_read_only_open_refuses_a_pending_log_it_cannot_read(read_only_folder: A
     assert "claims.db-wal holds changes not yet in the store" in done.stderr
 
 
+def test_read_only_open_leaves_the_folder_as_it_was(tmp_path: Path) -> None:
+    """read_only=True on a writable store reads it and leaves no -wal or -shm file behind."""
+    path = tmp_path / "claims.db"
+    with ClaimStore(path) as db:
+        db.add_many([make(n) for n in range(3)])
+    before = sha256(path)
+    with ClaimStore(path, read_only=True) as db:
+        assert [c.figure.value for c in db] == [0, 1, 2]
+        with pytest.raises(StoreError, match="read-only"):
+            db.add(make(4))
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.db"]
+    assert sha256(path) == before
+
+
+READ_COUNT = """
+import sys
+from claimtrack.store import ClaimStore
+with ClaimStore(sys.argv[1], read_only=True) as db:
+    print(len(db))
+"""
+
+
+def test_reader_that_may_not_write_the_file_leaves_no_files(read_only_folder: Any) -> None:
+    """A reader who may not write the store (but its folder) makes no -wal/-shm of its own."""
+    folder = read_only_folder.path
+    path = folder / "claims.db"
+    with ClaimStore(path) as db:
+        db.add_many([make(n) for n in range(3)])
+    path.chmod(0o444)
+    probe = read_only_folder.run("-c", f"open({str(path)!r}, 'a')")
+    if probe.returncode == 0:
+        pytest.skip("this system lets the test write to a read-only file")
+    done = read_only_folder.run("-c", READ_COUNT, str(path))
+    assert (done.returncode, done.stdout) == (0, "3\n"), done.stderr
+    assert [p.name for p in folder.iterdir()] == ["claims.db"]
+    # With a writer at work, the reader shares its -wal and -shm and sees its claims.
+    path.chmod(0o644)
+    with ClaimStore(path) as db:
+        db._db.execute("PRAGMA wal_autocheckpoint=0")
+        db.add(make(4))
+        during = sorted(p.name for p in folder.iterdir())
+        path.chmod(0o444)
+        done = read_only_folder.run("-c", READ_COUNT, str(path))
+        assert (done.returncode, done.stdout) == (0, "4\n"), done.stderr
+        assert sorted(p.name for p in folder.iterdir()) == during
+        path.chmod(0o644)
+    assert [p.name for p in folder.iterdir()] == ["claims.db"]
+
+
 def test_read_only_open_needs_an_existing_current_store(tmp_path: Path) -> None:
     """read_only=True refuses a missing file and an empty database rather than creating one."""
     with pytest.raises(StoreError, match="no such claim store"):
