@@ -348,12 +348,10 @@ def _read_claim_file(path: str, kind: str) -> list[Claim]:
 
 
 def _open_for_reading(db: str) -> ClaimStore:
-    """Open a store to read from it: read-only when its file or folder cannot be written."""
+    """Open a store to read from it: read-only, so that nothing is created or left beside it."""
     from claimtrack.store import ClaimStore
 
-    folder = os.path.dirname(os.path.abspath(db))
-    writable = os.access(db, os.W_OK) and os.access(folder, os.W_OK)
-    return ClaimStore(db, read_only=not writable)
+    return ClaimStore(db, read_only=True)
 
 
 def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) -> list[Claim]:
@@ -921,7 +919,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
             out.print(_claims_table(claims, ids=True))
         _say(out, f"would delete {_count(len(ids), 'claim')} from {args.db} (dry run)")
         return 0
-    with ClaimStore(args.db) as store:
+    with ClaimStore(args.db, create=False) as store:
         _refuse_unknown(store, ids)
         deleted = store.delete(ids)
     gone = len(ids) - deleted

@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 import attrs
 
@@ -623,12 +623,17 @@ class ClaimStore:
         durable: Sync to disk at every commit (``synchronous=FULL``).
         read_only: Open an existing store for reading only; writing raises
             :class:`StoreError`.
+        create: Create the file and the store's tables where there are none yet
+            (a missing file, an empty one, an empty SQLite database).  If False,
+            those raise :class:`StoreError` and are left as they were: for a
+            program that changes a store but must not start a new one.
 
     Raises:
         StoreVersionError: The file was written by a newer claimtrack (the file
             is left untouched).
         StoreError: The file cannot be opened or is not a claim store, or (with
-            ``read_only``) does not exist or needs migrating.
+            ``read_only``) needs migrating, or (with ``read_only`` or without
+            ``create``) does not exist or holds no store yet.
     """
 
     def __init__(
@@ -638,14 +643,19 @@ class ClaimStore:
         timeout: float = 30.0,
         durable: bool = False,
         read_only: bool = False,
+        create: bool = True,
     ) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout
         self.read_only = read_only
+        self._create = create and not read_only
         self._reader = _Reader()
         try:
             if read_only:
                 self._db = self._connect_read_only()
+            elif not create:
+                self._refuse_missing()
+                self._db = self._connect_uri(f"{Path(self.path).absolute().as_uri()}?mode=rw")
             else:
                 self._db = sqlite3.connect(
                     self.path, timeout=timeout, isolation_level=None, check_same_thread=True
@@ -675,10 +685,7 @@ class ClaimStore:
         either (``mode=ro`` would make both, owned by this user, and the owner
         could not write the store again until they were removed).
         """
-        if self.path == ":memory:" or not os.path.exists(self.path):
-            raise StoreError(f"{self.path}: no such claim store")
-        if os.path.isdir(self.path):
-            raise StoreError(f"{self.path}: not a claim store (a folder)")
+        self._refuse_missing()
         uri = Path(self.path).absolute().as_uri()
         folder = os.path.dirname(os.path.abspath(self.path))
         if os.access(self.path, os.W_OK) and os.access(folder, os.W_OK):
@@ -705,6 +712,25 @@ class ClaimStore:
 
     def _connect_uri(self, uri: str) -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
+
+    def _refuse_missing(self) -> None:
+        """Raise unless the store's file exists (for an open that must not create it)."""
+        if self.path == ":memory:" or not os.path.exists(self.path):
+            raise StoreError(f"{self.path}: no such claim store")
+        if os.path.isdir(self.path):
+            raise StoreError(f"{self.path}: not a claim store (a folder)")
+
+    def _refuse_no_store(self) -> NoReturn:
+        """Raise for a file of schema version 0 that this open may not turn into a store."""
+        if os.path.getsize(self.path) == 0:
+            what = "an empty file"
+        else:
+            with self._errors("open the claim store"):
+                (tables,) = self._db.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchone()
+            what = "a SQLite database with other tables" if tables else "an empty database"
+        raise StoreError(f"{self.path}: not a claim store ({what})")
 
     def _version(self) -> int:
         try:
@@ -735,9 +761,9 @@ class ClaimStore:
         """Check the version (writing nothing if too new), set pragmas, create or migrate."""
         version = self._version()
         self._check_version(version)
+        if version == 0 and not self._create:
+            self._refuse_no_store()  # before journal_mode=WAL writes to the file
         if self.read_only:
-            if version == 0:
-                raise StoreError(f"{self.path}: not a claim store (an empty database)")
             if version < SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path}: the claim store has schema version {version}, from an older "

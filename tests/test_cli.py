@@ -1524,6 +1524,45 @@ def test_delete_needs_an_existing_store(
     assert "the following arguments are required: ID" in _error_line(capsys.readouterr().err)
 
 
+NOT_A_STORE = {
+    "missing.db": (None, "no such claim store"),
+    "empty.db": (b"", "not a claim store (an empty file)"),
+    "notes.txt": (b"These are notes, not claims.\n" * 40, "not a claim store (not a SQLite"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_A_STORE)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["timeline", "troops"],
+        ["export", "-"],
+        ["export", "out.jsonl"],
+        ["delete", "--dry-run", "9b8c346353a5c5f3"],
+        ["delete", "9b8c346353a5c5f3"],
+    ],
+    ids=["check", "timeline", "export-dash", "export", "delete-dry-run", "delete"],
+)
+def test_a_file_that_holds_no_store_is_named_and_left_as_it_was(
+    args: list[str],
+    name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A missing, empty or text --db is an error naming it, and is left exactly as it was."""
+    monkeypatch.chdir(tmp_path)
+    content, reason = NOT_A_STORE[name]
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    assert main([*args, "--db", name]) == 2
+    assert f"{name}: {reason}" in _error_line(capsys.readouterr().err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if content is None else [name])
+    if content is not None:
+        assert (tmp_path / name).read_bytes() == content
+
+
 def test_delete_from_a_read_only_store_is_one_line(
     conflicting: Path, read_only_folder: Any
 ) -> None:

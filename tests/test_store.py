@@ -802,6 +802,27 @@ def test_read_only_open_needs_an_existing_current_store(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.db").exists()
 
 
+def test_open_without_create_changes_a_store_but_never_makes_one(tmp_path: Path) -> None:
+    """create=False refuses a missing file and one without a store, leaving both as they were."""
+    with pytest.raises(StoreError, match=r"missing\.db: no such claim store"):
+        ClaimStore(tmp_path / "missing.db", create=False)
+    (tmp_path / "empty.db").write_bytes(b"")
+    with pytest.raises(StoreError, match=r"empty\.db: not a claim store \(an empty file\)"):
+        ClaimStore(tmp_path / "empty.db", create=False)
+    with sqlite3.connect(tmp_path / "other.db") as raw:
+        raw.execute("CREATE TABLE people (name TEXT)")
+    raw.close()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(StoreError, match=r"other\.db: not a claim store \(a SQLite database with"):
+        ClaimStore(tmp_path / "other.db", create=False)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    with ClaimStore(tmp_path / "claims.db") as db:
+        db.add(make(1))
+    with ClaimStore(tmp_path / "claims.db", create=False) as db:
+        assert db.add(make(2))
+        assert len(db) == 2
+
+
 def test_file_that_is_not_sqlite_raises_store_error(tmp_path: Path) -> None:
     """Opening a file that is not a SQLite database raises StoreError naming it, and keeps it."""
     path = tmp_path / "notes.db"
