@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 import attrs
 
@@ -697,21 +697,81 @@ def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> Impor
     }
     if path != "-":
         return store.import_file(path, **options)
-    with tempfile.TemporaryDirectory() as folder:
-        spool = os.path.join(folder, "stdin")
-        with open(spool, "wb") as copy:
-            if hasattr(sys.stdin, "buffer"):
-                shutil.copyfileobj(sys.stdin.buffer, copy)
-            else:
-                copy.write(sys.stdin.read().encode("utf-8"))
-        if options["format"] is None:
-            options["format"] = _sniff_format(spool)
+    with _Spool(
+        "<stdin>",
+        "stdin",
+        "keep standard input while it is imported",
+        "nothing from it was imported",
+    ) as spool:
         try:
-            result = store.import_file(spool, **options)
+            with open(spool.path, "wb") as copy:
+                _copy_stdin(copy)
+            if options["format"] is None:
+                options["format"] = _sniff_format(spool.path)
+        except OSError as exc:
+            raise spool.failed(exc) from None
+        try:
+            result = store.import_file(spool.path, **options)
         except ClaimtrackError as exc:
-            raise ClaimtrackError(_one_line(exc).replace(spool, "<stdin>")) from None
+            raise ClaimtrackError(_one_line(exc).replace(spool.path, "<stdin>")) from None
     rejected = [ClaimFormatError(e.reason, path="<stdin>", line=e.line) for e in result.rejected]
     return ImportResult(result.added, result.duplicates, rejected, result.replaced)
+
+
+def _copy_stdin(copy: BinaryIO) -> None:
+    """Copy standard input's bytes to ``copy``; a failed read names standard input."""
+    stdin: Any = sys.stdin
+    if not _has_buffer(stdin):  # a text-only stream standing in for stdin
+        copy.write(stdin.read().encode("utf-8"))
+        return
+    while True:
+        try:
+            chunk = stdin.buffer.read(1 << 20)
+        except OSError as exc:  # "< folder": not the spool's fault
+            raise UsageError(f"<stdin>: cannot read standard input: {_one_line(exc)}") from None
+        if not chunk:
+            return
+        copy.write(chunk)
+
+
+class _Spool:
+    """A temporary file that holds data on its way (standard input to a store, an export to stdout).
+
+    Used as a context manager: it makes a private folder in the temporary folder
+    (``TMPDIR``) on entry and removes it, with the file, on exit.  :meth:`failed`
+    turns an ``OSError`` of writing the file (a full temporary folder) into an
+    error naming the file, what it was for and what was not done.
+    """
+
+    def __init__(self, stream: str, name: str, doing: str, consequence: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.doing = doing
+        self.consequence = consequence
+        self.path = ""
+
+    def _error(self, what: str, exc: OSError) -> ClaimtrackError:
+        reason = exc.strerror or _one_line(exc)
+        return ClaimtrackError(
+            f"{self.stream}: cannot {self.doing}: {what}: {reason}; {self.consequence} "
+            "(TMPDIR names the folder for temporary files)"
+        )
+
+    def __enter__(self) -> _Spool:
+        try:
+            folder = tempfile.mkdtemp(prefix="claimtrack-")
+        except OSError as exc:  # no usable temporary folder, or no room for one
+            where = tempfile.tempdir or os.environ.get("TMPDIR") or "the temporary folder"
+            raise self._error(f"cannot create a folder in {where}", exc) from None
+        self.path = os.path.join(folder, self.name)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        shutil.rmtree(os.path.dirname(self.path), ignore_errors=True)
+
+    def failed(self, exc: OSError) -> ClaimtrackError:
+        """The error of a failure to write (or read back) the temporary file."""
+        return self._error(f"writing the temporary file {self.path} failed", exc)
 
 
 def _sniff_format(path: str) -> str:
@@ -797,14 +857,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     if to_stdout:
         # Written whole to a file first, so that a failed export writes nothing at all.
-        with tempfile.TemporaryDirectory() as folder:
-            spool = os.path.join(folder, f"export.{fmt}")
+        with _Spool(
+            "<stdout>",
+            f"export.{fmt}",
+            "keep the export until it is complete",
+            "nothing was written to standard output",
+        ) as spool:
             try:
                 with _open_for_reading(args.db) as store:
-                    _export(store, spool, fmt, args, selection)
-            except (ClaimtrackError, OSError) as exc:
-                raise UsageError(_one_line(exc).replace(spool, "<stdout>")) from None
-            _copy_to_stdout(spool)
+                    _export(store, spool.path, fmt, args, selection)
+            except ClaimtrackError as exc:
+                raise UsageError(_one_line(exc).replace(spool.path, "<stdout>")) from None
+            except OSError as exc:  # the store's own errors are ClaimtrackErrors
+                raise spool.failed(exc) from None
+            _copy_to_stdout(spool.path)
         return 0
     _refuse_overwriting(
         args.output, [args.db, f"{args.db}-wal", f"{args.db}-shm"], "the claim store"

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import csv
+import errno
 import glob
 import io
 import json
@@ -11,6 +13,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -1363,6 +1366,107 @@ def test_failed_export_to_stdout_writes_nothing(
     captured = capsys.readouterr()
     assert "CSV cannot hold tags" in _error_line(captured.err)
     assert captured.out == ""
+
+
+class _FullDisk(io.RawIOBase):
+    """A file on a full disk: every write fails with ENOSPC."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.fixture
+def full_temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder (TMPDIR) whose files are created but cannot be written to."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    real_open = builtins.open
+
+    def open_on_full_disk(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if not str(file).startswith(str(folder)) or not set(mode) & set("wxa"):
+            return real_open(file, mode, *args, **kwargs)
+        real_open(file, mode.replace("b", "").replace("t", "")).close()
+        raw = io.BufferedWriter(_FullDisk())
+        if "b" in mode:
+            return raw
+        return io.TextIOWrapper(raw, encoding=kwargs.get("encoding") or "utf-8", newline="\n")
+
+    monkeypatch.setattr(builtins, "open", open_on_full_disk)
+    return folder
+
+
+def test_export_dash_with_a_full_temporary_folder_names_the_spool(
+    tmp_path: Path, full_temp_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'export -' that cannot write its temporary file names it and TMPDIR, and writes nothing."""
+    _, db = _store(tmp_path, [_claim("US", 5), _claim("UK", 7)])
+    capsys.readouterr()
+    assert main(["export", "-", "--db", db]) == 2
+    captured = capsys.readouterr()
+    line = _error_line(captured.err)
+    assert line.startswith(
+        f"claimtrack: error: <stdout>: cannot keep the export until it is complete: writing the "
+        f"temporary file {full_temp_folder}{os.sep}claimtrack-"
+    )
+    assert line.endswith(
+        f"export.jsonl failed: {os.strerror(errno.ENOSPC)}; nothing was written to standard "
+        "output (TMPDIR names the folder for temporary files)"
+    )
+    assert captured.out == ""
+    assert list(full_temp_folder.iterdir()) == []  # the spool is gone
+
+
+def test_export_dash_without_room_for_a_temporary_folder_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'export -' that cannot even make its temporary folder names where it tried."""
+    _, db = _store(tmp_path, [_claim("US", 5)])
+    capsys.readouterr()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+
+    def no_room(*args: Any, **kwargs: Any) -> str:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "tmp" / "x"))
+
+    monkeypatch.setattr(tempfile, "mkdtemp", no_room)
+    assert main(["export", "-", "--db", db]) == 2
+    captured = capsys.readouterr()
+    assert _error_line(captured.err).endswith(
+        f"<stdout>: cannot keep the export until it is complete: cannot create a folder in "
+        f"{tmp_path / 'tmp'}: {os.strerror(errno.ENOSPC)}; nothing was written to standard "
+        "output (TMPDIR names the folder for temporary files)"
+    )
+    assert captured.out == ""
+
+
+def test_import_dash_with_a_full_temporary_folder_names_the_spool(
+    tmp_path: Path,
+    conflicting: Path,
+    full_temp_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'import FILE -' that cannot spool stdin names the spool, and imports nothing from it."""
+    db = str(tmp_path / "claims.db")
+    record = json.dumps(formats.claim_to_dict(_claim("UK", 7))) + "\n"
+    stdin = io.TextIOWrapper(io.BytesIO(record.encode()), "utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["import", str(conflicting), "-", "--db", db]) == 2
+    line = _error_line(capsys.readouterr().err)
+    assert line.startswith(
+        "claimtrack: error: <stdin>: cannot keep standard input while it is imported: writing "
+        f"the temporary file {full_temp_folder}{os.sep}claimtrack-"
+    )
+    assert line.endswith(
+        f"stdin failed: {os.strerror(errno.ENOSPC)}; nothing from it was imported (TMPDIR names "
+        f"the folder for temporary files); imported before it: {conflicting} (2 new claims, "
+        "0 already stored)"
+    )
+    assert _stored_values(db) == [100_000, 30_000]
+    assert list(full_temp_folder.iterdir()) == []
 
 
 def test_export_dash_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
