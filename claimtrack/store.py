@@ -581,6 +581,24 @@ class _Reader:
         )
 
 
+def _sqlite_temp_folder() -> str:
+    """The folder where SQLite puts its temporary files (large sorts, statement journals).
+
+    SQLite's Unix rule: the first of ``SQLITE_TMPDIR``, ``TMPDIR``, ``/var/tmp``,
+    ``/usr/tmp`` and ``/tmp`` that is a folder it may write to, else the current one.
+    """
+    for folder in (
+        os.environ.get("SQLITE_TMPDIR"),
+        os.environ.get("TMPDIR"),
+        "/var/tmp",
+        "/usr/tmp",
+        "/tmp",
+    ):
+        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return os.curdir
+
+
 def _aware(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.utcoffset() is None:
@@ -825,7 +843,14 @@ class ClaimStore:
         try:
             yield
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot {action}: {exc}") from exc
+            hint = ""
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                hint = (
+                    f" (no room on the disk of {self.path}, or in {_sqlite_temp_folder()}, "
+                    "where SQLite keeps temporary files while it sorts and writes: "
+                    "SQLITE_TMPDIR names another folder)"
+                )
+            raise StoreError(f"{self.path}: cannot {action}: {exc}{hint}") from exc
         except UnicodeEncodeError as exc:
             raise InvalidClaim(
                 f"{self.path}: cannot store text that is not valid Unicode: {exc}"

@@ -850,6 +850,26 @@ def test_closed_store_raises_store_error(tmp_path: Path) -> None:
         len(db)
 
 
+def test_full_disk_names_the_store_and_sqlites_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that runs out of room names the store and SQLite's temporary folder; no change."""
+    monkeypatch.setenv("SQLITE_TMPDIR", str(tmp_path))
+    with ClaimStore(tmp_path / "full.db") as db:
+        db.add(make(1))
+        (pages,) = db._db.execute("PRAGMA page_count").fetchone()
+        db._db.execute(f"PRAGMA max_page_count={pages}")  # no room for one more page
+        claims = [make(n, subject=f"subject {n} " + "x" * 200) for n in range(2, 500)]
+        with pytest.raises(StoreError) as raised:
+            db.add_many(claims)
+        assert str(raised.value) == (
+            f"{tmp_path / 'full.db'}: cannot add claims: database or disk is full (no room on "
+            f"the disk of {tmp_path / 'full.db'}, or in {tmp_path}, where SQLite keeps temporary "
+            "files while it sorts and writes: SQLITE_TMPDIR names another folder)"
+        )
+        assert [c.figure.value for c in db] == [1]
+
+
 def test_locked_store_raises_store_error_after_timeout(tmp_path: Path) -> None:
     """A writer that waits longer than its timeout for another one gets a StoreError."""
     path = tmp_path / "busy.db"
