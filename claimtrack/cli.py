@@ -511,12 +511,21 @@ def _cmd_add(args: argparse.Namespace) -> int:
     from claimtrack.store import ClaimStore
 
     out, err = _stdout_console(), _stderr_console()
+    if args.revised and "-" in args.files and not args.url:
+        raise UsageError(
+            "--revised with '-' needs --url: standard input has no file name that tells "
+            "which stored article it revises"
+        )
     claims = _extract_many(args, args.files, err)
     with ClaimStore(args.db) as store:
-        added = store.add_many(claims)
+        if args.revised:
+            revision = store.revise(claims)
+            added, removed = revision.added, f", {revision.removed} of earlier versions removed"
+        else:
+            added, removed = store.add_many(claims), ""
     _say(
         out,
-        f"added {_count(added, 'new claim')} ({len(claims) - added} already stored) "
+        f"added {_count(added, 'new claim')} ({len(claims) - added} already stored{removed}) "
         f"from {len(args.files)} file(s) to {args.db}",
     )
     return 0
@@ -1063,9 +1072,15 @@ examples:
 """
 
 _ADD_EPILOG = """\
+A claim is stored once, however often its article is added.  An article that
+was revised after it was added (a figure updated, a paragraph inserted) makes
+claims of its own; with --revised they take the place of the claims of the
+version stored before, which is known by its file name, or by --url when given.
+
 examples:
   claimtrack add examples/data/*.txt
   claimtrack add page.html --published 2022-02-10 --outlet "FRANCE 24" --db news.db
+  claimtrack add page.html --url https://example.org/news/1 --revised --db news.db
 """
 
 _CHECK_EPILOG = f"""\
@@ -1196,6 +1211,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     article_options(p)
     p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
+    p.add_argument(
+        "--revised",
+        action="store_true",
+        help="FILEs are new versions of stored articles (same file name, or --url): "
+        "drop the claims the earlier versions made and these no longer do",
+    )
     p.set_defaults(run=_cmd_add)
 
     def claim_inputs(p: argparse.ArgumentParser) -> None:

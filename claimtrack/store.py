@@ -50,7 +50,7 @@ from claimtrack.exceptions import (
 )
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 
-__all__ = ["SCHEMA_VERSION", "ClaimStore", "ImportResult"]
+__all__ = ["SCHEMA_VERSION", "ClaimStore", "ImportResult", "RevisionResult"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -293,6 +293,22 @@ class ImportResult:
         default=(), converter=_to_errors, validator=_check_errors
     )
     replaced: int = attrs.field(default=0, validator=_check_count)
+
+
+@attrs.frozen(slots=True)
+class RevisionResult:
+    """What :meth:`ClaimStore.revise` did.
+
+    Attributes:
+        added: Claims of the new versions newly written to the store.
+        unchanged: Claims of the new versions stored already (kept as stored), or repeated.
+        removed: Stored claims of the earlier versions that the new ones no longer
+            make, deleted.
+    """
+
+    added: int = attrs.field(validator=_check_count)
+    unchanged: int = attrs.field(validator=_check_count)
+    removed: int = attrs.field(validator=_check_count)
 
 
 # ---------------------------------------------------------------------------
@@ -1026,6 +1042,62 @@ class ClaimStore:
         """
         with self._bulk(), self._transaction("add claims"):
             return self._insert(claims, replace=replace)[1]
+
+    def revise(self, claims: Iterable[Claim]) -> RevisionResult:
+        """Store the claims of new versions of documents in place of the earlier versions'.
+
+        A document is known by its address (``provenance.url``) where a claim has
+        one, else by its name (``provenance.document``): the stored claims of each
+        document of ``claims`` that ``claims`` no longer hold (by id) are deleted,
+        and ``claims`` are added, in one transaction.  A claim the revision left
+        as it was keeps its stored row, tags and all; one whose text moved or
+        changed has a new id, so a correction made to it is lost with the earlier
+        version.  Claims with neither address nor name are only added.
+
+        Example:
+            >>> from claimtrack.model import Claim, Figure, Provenance, Source
+            >>> def claim(n: int) -> Claim:
+            ...     return Claim(subject="troops", figure=Figure.of(n, "troops"),
+            ...                  source=Source("US"), provenance=Provenance(document="a.txt"))
+            >>> with ClaimStore(":memory:") as store:
+            ...     _ = store.add_many([claim(100), claim(7)])
+            ...     store.revise([claim(130), claim(7)]), [c.figure.value for c in store]
+            (RevisionResult(added=1, unchanged=1, removed=1), [7.0, 130.0])
+
+        Raises:
+            TypeError: An item is not a :class:`~claimtrack.Claim`.
+            StoreError: The store cannot be written.
+        """
+        new = list(claims)
+        for claim in new:
+            if not isinstance(claim, Claim):
+                raise TypeError(f"expected a Claim, got {claim!r}")
+        urls = {c.provenance.url for c in new if c.provenance.url is not None}
+        names = {
+            c.provenance.document
+            for c in new
+            if c.provenance.url is None and c.provenance.document is not None
+        }
+        keep = {c.id for c in new}
+        with self._bulk(), self._transaction("revise claims"):
+            documents = [
+                document_id
+                for document_id, record in self._db.execute("SELECT id, record FROM documents")
+                if (fields := json.loads(record)).get("url") in urls
+                or fields.get("document") in names
+            ]
+            stored: set[str] = set()
+            for start in range(0, len(documents), 500):  # one scan (no index) per 500
+                chunk = documents[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT id FROM claims WHERE document_id IN ({marks})", chunk
+                )
+                stored.update(claim_id for (claim_id,) in rows)
+            gone = sorted(stored - keep)
+            self._db.executemany("DELETE FROM claims WHERE id = ?", [(i,) for i in gone])
+            seen, added, _ = self._insert(new)
+        return RevisionResult(added, seen - added, len(gone))
 
     def delete(self, claims: str | Claim | Iterable[str | Claim]) -> int:
         """Delete claims given by id or as claims, in one transaction; return how many were stored.

@@ -381,6 +381,29 @@ def test_add_then_check_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert payload["claims"] > 0
 
 
+def test_add_revised_replaces_the_claims_of_the_earlier_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'add --revised' of a changed article drops the claims only its earlier version made."""
+    db = str(tmp_path / "news.db")
+    article = tmp_path / BLOG_10.name
+    article.write_text(EXCERPT, encoding="utf-8")
+    assert main(["add", str(article), "--db", db]) == 0
+    article.write_text("Updated. " + EXCERPT.replace("100,000", "130,000"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["add", str(article), "--db", db, "--revised"]) == 0
+    assert capsys.readouterr().out == (
+        f"added 1 new claim (0 already stored, 1 of earlier versions removed) from 1 file(s) "
+        f"to {db}\n"
+    )
+    assert main(["export", "-", "--db", db]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["figure"]["text"] == "more than 130,000 soldiers"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(EXCERPT))
+    assert main(["add", "-", "--db", db, "--revised"]) == 2
+    assert "--revised with '-' needs --url" in _error_line(capsys.readouterr().err)
+
+
 @pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
 def test_export_import_round_trip(
     suffix: str, tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]

@@ -898,6 +898,33 @@ def _jsonl_with_bad_lines(path: Path) -> list[Claim]:
     return good
 
 
+def _in(document: str | None, claim: Claim, url: str | None = None) -> Claim:
+    return claim.evolve(provenance=Provenance(document=document, url=url))
+
+
+def test_revise_replaces_what_the_earlier_version_of_a_document_said(db: ClaimStore) -> None:
+    """Revising deletes the claims a document's new version no longer makes; others stay."""
+    kept = _in("a.txt", make(7, tags=("checked",)))
+    db.add_many([_in("a.txt", make(100)), kept, _in("b.txt", make(100)), _in(None, make(1))])
+    db.add_many([_in("a.txt", make(5), url="https://x.org/1"), _in("page", make(6), url="u2")])
+    result = db.revise([_in("a.txt", make(130)), _in("a.txt", make(7)), _in("c.txt", make(9))])
+    assert result == store.RevisionResult(added=2, unchanged=1, removed=2)
+    assert [c.figure.value for c in db] == [7, 100, 1, 6, 130, 9]
+    assert db.get(kept.id).tags == {"checked"}  # left as it was stored
+    # Known by its address where the new version has one, whatever its name.
+    result = db.revise([_in("renamed.html", make(8), url="u2")])
+    assert result == store.RevisionResult(added=1, unchanged=0, removed=1)
+    assert [c.figure.value for c in db] == [7, 100, 1, 130, 9, 8]
+
+
+def test_revise_is_all_or_nothing(db: ClaimStore) -> None:
+    """A bad item in revise deletes nothing and adds nothing."""
+    db.add_many([_in("a.txt", make(100))])
+    with pytest.raises(TypeError):
+        db.revise([_in("a.txt", make(130)), "not a claim"])  # type: ignore[list-item]
+    assert [c.figure.value for c in db] == [100]
+
+
 def test_a_claim_is_corrected_in_place_with_replace(db: ClaimStore) -> None:
     """add(..., replace=True) with the stored claim's id replaces it, tags and all; no copy."""
     wrong = make(100_000, source="the United Nations", tags=("flood",))
