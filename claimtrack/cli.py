@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 import attrs
 
 from claimtrack.articles import Article, html_to_text, looks_like_html, read_article
-from claimtrack.exceptions import ClaimFormatError, ClaimtrackError
+from claimtrack.exceptions import ClaimFormatError, ClaimtrackError, StoreError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -348,10 +348,21 @@ def _read_claim_file(path: str, kind: str) -> list[Claim]:
 
 
 def _open_for_reading(db: str) -> ClaimStore:
-    """Open a store to read from it: read-only, so that nothing is created or left beside it."""
+    """Open a store to read from it: read-only, so that nothing is created or left beside it.
+
+    A store that cannot be read read-only but may be written (one from an older
+    claimtrack, to migrate) is opened as a writer opens it, never creating one:
+    a missing or empty file is refused the same way.
+    """
     from claimtrack.store import ClaimStore
 
-    return ClaimStore(db, read_only=True)
+    try:
+        return ClaimStore(db, read_only=True)
+    except StoreError:
+        folder = os.path.dirname(os.path.abspath(db))
+        if not (os.access(db, os.W_OK) and os.access(folder, os.W_OK)):
+            raise
+    return ClaimStore(db, create=False)
 
 
 def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) -> list[Claim]:

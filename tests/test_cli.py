@@ -1651,6 +1651,23 @@ def test_delete_needs_an_existing_store(
     assert "the following arguments are required: ID" in _error_line(capsys.readouterr().err)
 
 
+def test_reading_commands_migrate_an_older_store_they_may_write(tmp_path: Path) -> None:
+    """'check --db' on a store from an older claimtrack migrates it (where it may) and reads it."""
+    import sqlite3
+
+    db = str(tmp_path / "old.db")
+    road = Claim(subject="convoy length", figure=Figure.of(64, "km"), source=Source("Maxar"))
+    formats.write_jsonl([road], tmp_path / "road.jsonl")
+    assert main(["import", str(tmp_path / "road.jsonl"), "--db", db]) == 0
+    with sqlite3.connect(db) as raw:  # as claimtrack wrote it before schema 4
+        raw.execute("UPDATE units SET name = 'kilometer' WHERE name = 'kilometre'")
+        raw.execute("PRAGMA user_version=3")
+    raw.close()
+    assert main(["export", str(tmp_path / "out.jsonl"), "--db", db]) == 0
+    assert formats.read_jsonl(tmp_path / "out.jsonl") == [road]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db", "out.jsonl", "road.jsonl"]
+
+
 NOT_A_STORE = {
     "missing.db": (None, "no such claim store"),
     "empty.db": (b"", "not a claim store (an empty file)"),
