@@ -76,6 +76,7 @@ if TYPE_CHECKING:
     from claimtrack.store import (
         ClaimStore,
         ImportResult,
+        RevisionResult,
     )
     from claimtrack.times import (
         parse_time,
@@ -106,6 +107,7 @@ _LAZY: dict[str, str] = {
     "Policy": "claimtrack.policy",
     "Provenance": "claimtrack.model",
     "Report": "claimtrack.consistency",
+    "RevisionResult": "claimtrack.store",
     "Severity": "claimtrack.consistency",
     "Source": "claimtrack.model",
     "StoreError": "claimtrack.exceptions",
@@ -166,6 +168,7 @@ __all__ = [
     "Policy",
     "Provenance",
     "Report",
+    "RevisionResult",
     "Severity",
     "Source",
     "StoreError",

@@ -8,8 +8,9 @@ over :class:`claimtrack.store.ClaimStore`, ``check`` over
 
 Exit statuses: 0 on success (and, for ``check``, when nothing is flagged), 1
 when ``check`` finds conflicts or sum mismatches, 2 for bad input or usage
-(including a ``timeline`` subject that matches no dated claims, and ``delete``
-of an id that is not stored).
+(including a ``timeline`` subject that matches no dated claims, ``delete``
+of an id that is not stored, and a closed standard input or output that the
+command needs), 141 when the reader of standard output goes away (``| head``).
 Errors are printed as one line on standard error,
 ``claimtrack: error: <file>:<line>: <reason>``, never as a traceback.
 """
@@ -19,6 +20,8 @@ from __future__ import annotations
 import argparse
 import codecs
 import contextlib
+import errno
+import functools
 import io
 import json
 import os
@@ -29,12 +32,12 @@ import tempfile
 from collections.abc import Iterator, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn
+from typing import TYPE_CHECKING, Any, BinaryIO, NoReturn
 
 import attrs
 
 from claimtrack.articles import Article, html_to_text, looks_like_html, read_article
-from claimtrack.exceptions import ClaimFormatError, ClaimtrackError
+from claimtrack.exceptions import ClaimFormatError, ClaimtrackError, StoreError
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -345,12 +348,21 @@ def _read_claim_file(path: str, kind: str) -> list[Claim]:
 
 
 def _open_for_reading(db: str) -> ClaimStore:
-    """Open a store to read from it: read-only when its file or folder cannot be written."""
+    """Open a store to read from it: read-only, so that nothing is created or left beside it.
+
+    A store that cannot be read read-only but may be written (one from an older
+    claimtrack, to migrate) is opened as a writer opens it, never creating one:
+    a missing or empty file is refused the same way.
+    """
     from claimtrack.store import ClaimStore
 
-    folder = os.path.dirname(os.path.abspath(db))
-    writable = os.access(db, os.W_OK) and os.access(folder, os.W_OK)
-    return ClaimStore(db, read_only=not writable)
+    try:
+        return ClaimStore(db, read_only=True)
+    except StoreError:
+        folder = os.path.dirname(os.path.abspath(db))
+        if not (os.access(db, os.W_OK) and os.access(folder, os.W_OK)):
+            raise
+    return ClaimStore(db, create=False)
 
 
 def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) -> list[Claim]:
@@ -452,15 +464,27 @@ def _say(console: Console, message: str) -> None:
 
 
 def _stdout_console() -> Console:
-    from rich.console import Console
-
-    return Console(file=sys.stdout, highlight=False)
+    return _console_class()(file=sys.stdout, highlight=False)
 
 
 def _stderr_console() -> Console:
+    return _console_class()(file=sys.stderr, highlight=False)
+
+
+@functools.cache
+def _console_class() -> type[Console]:
+    """A rich console whose broken pipe ends the command as any other write's does.
+
+    Rich's own handling exits with status 1, which ``check`` uses for "conflicts
+    found"; re-raised, :func:`_dispatch` ends the command quietly with status 141.
+    """
     from rich.console import Console
 
-    return Console(file=sys.stderr, highlight=False)
+    class PipeConsole(Console):
+        def on_broken_pipe(self) -> None:
+            raise BrokenPipeError(errno.EPIPE, os.strerror(errno.EPIPE))
+
+    return PipeConsole
 
 
 # ---------------------------------------------------------------------------
@@ -498,12 +522,21 @@ def _cmd_add(args: argparse.Namespace) -> int:
     from claimtrack.store import ClaimStore
 
     out, err = _stdout_console(), _stderr_console()
+    if args.revised and "-" in args.files and not args.url:
+        raise UsageError(
+            "--revised with '-' needs --url: standard input has no file name that tells "
+            "which stored article it revises"
+        )
     claims = _extract_many(args, args.files, err)
     with ClaimStore(args.db) as store:
-        added = store.add_many(claims)
+        if args.revised:
+            revision = store.revise(claims)
+            added, removed = revision.added, f", {revision.removed} of earlier versions removed"
+        else:
+            added, removed = store.add_many(claims), ""
     _say(
         out,
-        f"added {_count(added, 'new claim')} ({len(claims) - added} already stored) "
+        f"added {_count(added, 'new claim')} ({len(claims) - added} already stored{removed}) "
         f"from {len(args.files)} file(s) to {args.db}",
     )
     return 0
@@ -684,21 +717,81 @@ def _import_one(store: ClaimStore, path: str, args: argparse.Namespace) -> Impor
     }
     if path != "-":
         return store.import_file(path, **options)
-    with tempfile.TemporaryDirectory() as folder:
-        spool = os.path.join(folder, "stdin")
-        with open(spool, "wb") as copy:
-            if hasattr(sys.stdin, "buffer"):
-                shutil.copyfileobj(sys.stdin.buffer, copy)
-            else:
-                copy.write(sys.stdin.read().encode("utf-8"))
-        if options["format"] is None:
-            options["format"] = _sniff_format(spool)
+    with _Spool(
+        "<stdin>",
+        "stdin",
+        "keep standard input while it is imported",
+        "nothing from it was imported",
+    ) as spool:
         try:
-            result = store.import_file(spool, **options)
+            with open(spool.path, "wb") as copy:
+                _copy_stdin(copy)
+            if options["format"] is None:
+                options["format"] = _sniff_format(spool.path)
+        except OSError as exc:
+            raise spool.failed(exc) from None
+        try:
+            result = store.import_file(spool.path, **options)
         except ClaimtrackError as exc:
-            raise ClaimtrackError(_one_line(exc).replace(spool, "<stdin>")) from None
+            raise ClaimtrackError(_one_line(exc).replace(spool.path, "<stdin>")) from None
     rejected = [ClaimFormatError(e.reason, path="<stdin>", line=e.line) for e in result.rejected]
     return ImportResult(result.added, result.duplicates, rejected, result.replaced)
+
+
+def _copy_stdin(copy: BinaryIO) -> None:
+    """Copy standard input's bytes to ``copy``; a failed read names standard input."""
+    stdin: Any = sys.stdin
+    if not _has_buffer(stdin):  # a text-only stream standing in for stdin
+        copy.write(stdin.read().encode("utf-8"))
+        return
+    while True:
+        try:
+            chunk = stdin.buffer.read(1 << 20)
+        except OSError as exc:  # "< folder": not the spool's fault
+            raise UsageError(f"<stdin>: cannot read standard input: {_one_line(exc)}") from None
+        if not chunk:
+            return
+        copy.write(chunk)
+
+
+class _Spool:
+    """A temporary file that holds data on its way (standard input to a store, an export to stdout).
+
+    Used as a context manager: it makes a private folder in the temporary folder
+    (``TMPDIR``) on entry and removes it, with the file, on exit.  :meth:`failed`
+    turns an ``OSError`` of writing the file (a full temporary folder) into an
+    error naming the file, what it was for and what was not done.
+    """
+
+    def __init__(self, stream: str, name: str, doing: str, consequence: str) -> None:
+        self.stream = stream
+        self.name = name
+        self.doing = doing
+        self.consequence = consequence
+        self.path = ""
+
+    def _error(self, what: str, exc: OSError) -> ClaimtrackError:
+        reason = exc.strerror or _one_line(exc)
+        return ClaimtrackError(
+            f"{self.stream}: cannot {self.doing}: {what}: {reason}; {self.consequence} "
+            "(TMPDIR names the folder for temporary files)"
+        )
+
+    def __enter__(self) -> _Spool:
+        try:
+            folder = tempfile.mkdtemp(prefix="claimtrack-")
+        except OSError as exc:  # no usable temporary folder, or no room for one
+            where = tempfile.tempdir or os.environ.get("TMPDIR") or "the temporary folder"
+            raise self._error(f"cannot create a folder in {where}", exc) from None
+        self.path = os.path.join(folder, self.name)
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        shutil.rmtree(os.path.dirname(self.path), ignore_errors=True)
+
+    def failed(self, exc: OSError) -> ClaimtrackError:
+        """The error of a failure to write (or read back) the temporary file."""
+        return self._error(f"writing the temporary file {self.path} failed", exc)
 
 
 def _sniff_format(path: str) -> str:
@@ -734,7 +827,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for path in _progress(args.files, err, "Importing"):
             try:
                 result = _import_one(store, path, args)
-            except ClaimtrackError as exc:
+            except (ClaimtrackError, UsageError) as exc:  # UsageError: a closed stdin
                 # Each file is imported whole or not at all: say which ones were.
                 message = str(_located(exc, path))
                 if done:
@@ -784,14 +877,20 @@ def _cmd_export(args: argparse.Namespace) -> int:
         )
     if to_stdout:
         # Written whole to a file first, so that a failed export writes nothing at all.
-        with tempfile.TemporaryDirectory() as folder:
-            spool = os.path.join(folder, f"export.{fmt}")
+        with _Spool(
+            "<stdout>",
+            f"export.{fmt}",
+            "keep the export until it is complete",
+            "nothing was written to standard output",
+        ) as spool:
             try:
                 with _open_for_reading(args.db) as store:
-                    _export(store, spool, fmt, args, selection)
-            except (ClaimtrackError, OSError) as exc:
-                raise UsageError(_one_line(exc).replace(spool, "<stdout>")) from None
-            _copy_to_stdout(spool)
+                    _export(store, spool.path, fmt, args, selection)
+            except ClaimtrackError as exc:
+                raise UsageError(_one_line(exc).replace(spool.path, "<stdout>")) from None
+            except OSError as exc:  # the store's own errors are ClaimtrackErrors
+                raise spool.failed(exc) from None
+            _copy_to_stdout(spool.path)
         return 0
     _refuse_overwriting(
         args.output, [args.db, f"{args.db}-wal", f"{args.db}-shm"], "the claim store"
@@ -906,7 +1005,7 @@ def _cmd_delete(args: argparse.Namespace) -> int:
             out.print(_claims_table(claims, ids=True))
         _say(out, f"would delete {_count(len(ids), 'claim')} from {args.db} (dry run)")
         return 0
-    with ClaimStore(args.db) as store:
+    with ClaimStore(args.db, create=False) as store:
         _refuse_unknown(store, ids)
         deleted = store.delete(ids)
     gone = len(ids) - deleted
@@ -984,9 +1083,15 @@ examples:
 """
 
 _ADD_EPILOG = """\
+A claim is stored once, however often its article is added.  An article that
+was revised after it was added (a figure updated, a paragraph inserted) makes
+claims of its own; with --revised they take the place of the claims of the
+version stored before, which is known by its file name, or by --url when given.
+
 examples:
   claimtrack add examples/data/*.txt
   claimtrack add page.html --published 2022-02-10 --outlet "FRANCE 24" --db news.db
+  claimtrack add page.html --url https://example.org/news/1 --revised --db news.db
 """
 
 _CHECK_EPILOG = f"""\
@@ -1117,6 +1222,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     article_options(p)
     p.add_argument("--db", default="claims.db", help="the claim store (default: %(default)s)")
+    p.add_argument(
+        "--revised",
+        action="store_true",
+        help="FILEs are new versions of stored articles (same file name, or --url): "
+        "drop the claims the earlier versions made and these no longer do",
+    )
     p.set_defaults(run=_cmd_add)
 
     def claim_inputs(p: argparse.ArgumentParser) -> None:
@@ -1226,9 +1337,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         argv: The arguments after the program name; ``sys.argv[1:]`` if None.
 
     Returns:
-        0 on success, 1 when ``check`` flags problems, 2 for bad input or usage.
+        0 on success, 1 when ``check`` flags problems, 2 for bad input or usage, 141
+        when the reader of standard output went away.
     """
-    with _tolerant_output():
+    with _tolerant_output(), _closed_streams_named():
         return _dispatch(argv)
 
 
@@ -1297,7 +1409,56 @@ def _tolerant_output() -> Iterator[None]:
                 stream.reconfigure(errors="strict")
 
 
+class _ClosedStream(io.TextIOBase):
+    """Stands in for standard input or output when its descriptor is closed (``<&-``, ``>&-``).
+
+    Python sets such a stream to None; reading or writing this one raises a usage
+    error that names the stream, reported as any other bad input (status 2).
+    """
+
+    def __init__(self, name: str, message: str) -> None:
+        self._name = name
+        self._message = message
+
+    def _refuse(self) -> NoReturn:
+        raise UsageError(f"{self._name}: {self._message}")
+
+    def read(self, size: int | None = -1, /) -> str:
+        self._refuse()
+
+    def readline(self, size: int = -1, /) -> str:  # type: ignore[override]
+        self._refuse()
+
+    def write(self, text: str) -> int:
+        self._refuse()
+
+
+@contextlib.contextmanager
+def _closed_streams_named() -> Iterator[None]:
+    """Put a :class:`_ClosedStream` in place of a closed standard input or output meanwhile."""
+    stand_ins = {
+        "stdin": _ClosedStream(
+            "<stdin>", "standard input is closed; redirect it from a file or a pipe"
+        ),
+        "stdout": _ClosedStream(
+            "<stdout>",
+            "standard output is closed; redirect it to a file (or to /dev/null to discard it)",
+        ),
+    }
+    replaced = [name for name in stand_ins if getattr(sys, name) is None]
+    for name in replaced:
+        setattr(sys, name, stand_ins[name])
+    try:
+        yield
+    finally:
+        for name in replaced:
+            if getattr(sys, name) is stand_ins[name]:
+                setattr(sys, name, None)
+
+
 def _fail(message: str, *, status: int = 2) -> int:
+    if sys.stderr is None:  # closed (2>&-): the status alone tells
+        return status
     sys.stderr.write(f"{PROG}: error: {' '.join(message.split())}\n")
     sys.stderr.flush()
     return status

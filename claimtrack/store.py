@@ -35,7 +35,7 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Literal
+from typing import Any, Literal, NoReturn
 
 import attrs
 
@@ -50,7 +50,7 @@ from claimtrack.exceptions import (
 )
 from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 
-__all__ = ["SCHEMA_VERSION", "ClaimStore", "ImportResult"]
+__all__ = ["SCHEMA_VERSION", "ClaimStore", "ImportResult", "RevisionResult"]
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 _MICROSECOND = timedelta(microseconds=1)
@@ -293,6 +293,22 @@ class ImportResult:
         default=(), converter=_to_errors, validator=_check_errors
     )
     replaced: int = attrs.field(default=0, validator=_check_count)
+
+
+@attrs.frozen(slots=True)
+class RevisionResult:
+    """What :meth:`ClaimStore.revise` did.
+
+    Attributes:
+        added: Claims of the new versions newly written to the store.
+        unchanged: Claims of the new versions stored already (kept as stored), or repeated.
+        removed: Stored claims of the earlier versions that the new ones no longer
+            make, deleted.
+    """
+
+    added: int = attrs.field(validator=_check_count)
+    unchanged: int = attrs.field(validator=_check_count)
+    removed: int = attrs.field(validator=_check_count)
 
 
 # ---------------------------------------------------------------------------
@@ -581,6 +597,24 @@ class _Reader:
         )
 
 
+def _sqlite_temp_folder() -> str:
+    """The folder where SQLite puts its temporary files (large sorts, statement journals).
+
+    SQLite's Unix rule: the first of ``SQLITE_TMPDIR``, ``TMPDIR``, ``/var/tmp``,
+    ``/usr/tmp`` and ``/tmp`` that is a folder it may write to, else the current one.
+    """
+    for folder in (
+        os.environ.get("SQLITE_TMPDIR"),
+        os.environ.get("TMPDIR"),
+        "/var/tmp",
+        "/usr/tmp",
+        "/tmp",
+    ):
+        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return os.curdir
+
+
 def _aware(text: str) -> datetime:
     moment = datetime.fromisoformat(text)
     if moment.utcoffset() is None:
@@ -610,11 +644,12 @@ class ClaimStore:
     per process.  Use it as a context manager, or call :meth:`close`.
 
     ``read_only=True`` opens an existing store for reading only, without
-    migrating it, which works where the store cannot be written: read-only media,
-    a folder the process may not write to.  SQLite needs a ``-shm`` file beside a
-    store in WAL mode; when it cannot create one there (and no ``-wal`` file holds
-    changes), the file is read as immutable, which assumes nobody writes to it
-    meanwhile.
+    migrating it or creating it, which also works where the store cannot be
+    written: read-only media, another user's store, a folder the process may not
+    write to.  It creates, changes and leaves behind no file (no ``-wal`` or
+    ``-shm`` either).  Where the process may not write the store and no writer
+    has it open, the file is read as immutable, which assumes nobody starts
+    writing to it meanwhile.
 
     Args:
         path: The database file, or ``":memory:"`` for a private in-memory store.
@@ -622,12 +657,17 @@ class ClaimStore:
         durable: Sync to disk at every commit (``synchronous=FULL``).
         read_only: Open an existing store for reading only; writing raises
             :class:`StoreError`.
+        create: Create the file and the store's tables where there are none yet
+            (a missing file, an empty one, an empty SQLite database).  If False,
+            those raise :class:`StoreError` and are left as they were: for a
+            program that changes a store but must not start a new one.
 
     Raises:
         StoreVersionError: The file was written by a newer claimtrack (the file
             is left untouched).
         StoreError: The file cannot be opened or is not a claim store, or (with
-            ``read_only``) does not exist or needs migrating.
+            ``read_only``) needs migrating, or (with ``read_only`` or without
+            ``create``) does not exist or holds no store yet.
     """
 
     def __init__(
@@ -637,14 +677,19 @@ class ClaimStore:
         timeout: float = 30.0,
         durable: bool = False,
         read_only: bool = False,
+        create: bool = True,
     ) -> None:
         self.path = os.fspath(path)
         self.timeout = timeout
         self.read_only = read_only
+        self._create = create and not read_only
         self._reader = _Reader()
         try:
             if read_only:
                 self._db = self._connect_read_only()
+            elif not create:
+                self._refuse_missing()
+                self._db = self._connect_uri(f"{Path(self.path).absolute().as_uri()}?mode=rw")
             else:
                 self._db = sqlite3.connect(
                     self.path, timeout=timeout, isolation_level=None, check_same_thread=True
@@ -661,30 +706,65 @@ class ClaimStore:
     # -- opening -------------------------------------------------------------
 
     def _connect_read_only(self) -> sqlite3.Connection:
-        """Open the file with SQLite's ``mode=ro``, or as immutable where WAL cannot work."""
-        if self.path == ":memory:" or not os.path.isfile(self.path):
-            raise StoreError(f"{self.path}: no such claim store")
-        uri = Path(self.path).absolute().as_uri() + "?mode=ro"
-        db = sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
-        try:
-            db.execute("PRAGMA user_version").fetchone()  # WAL needs DB-shm from here on
+        """Open the file to read it, creating, changing and leaving behind no file.
+
+        Where this process may write the file and its folder, the file is opened
+        read-write (``mode=rw``, which never creates it) under ``PRAGMA query_only``:
+        a WAL reader like any other, whose ``-wal`` and ``-shm`` files SQLite removes
+        when the last connection closes; a ``mode=ro`` reader cannot remove them, and
+        would leave them behind.  Elsewhere (another user's store, read-only media),
+        the ``-wal`` and ``-shm`` of a writer that has the store open are shared
+        with ``mode=ro``; without them nobody is writing and the file holds every
+        committed claim, so it is read as ``immutable=1``, which makes no file
+        either (``mode=ro`` would make both, owned by this user, and the owner
+        could not write the store again until they were removed).
+        """
+        self._refuse_missing()
+        uri = Path(self.path).absolute().as_uri()
+        folder = os.path.dirname(os.path.abspath(self.path))
+        if os.access(self.path, os.W_OK) and os.access(folder, os.W_OK):
+            db = self._connect_uri(f"{uri}?mode=rw")
+            db.execute("PRAGMA query_only=ON")
             return db
-        except sqlite3.OperationalError as exc:
-            db.close()
-            # No DB-shm can be made in a folder this process cannot write to, and
-            # nobody writing there (as this user) is changing the file: read it as
-            # immutable, unless a DB-wal holds changes an immutable reader would miss.
-            if os.access(os.path.dirname(os.path.abspath(self.path)), os.W_OK):
-                raise
-            wal = f"{self.path}-wal"
-            if os.path.exists(wal) and os.path.getsize(wal) > 0:
-                raise StoreError(
-                    f"{self.path}: cannot open the claim store read-only: {wal} holds changes "
-                    f"not yet in the store, and SQLite cannot create "
-                    f"{os.path.basename(self.path)}-shm in a folder it may not write to; copy "
-                    "the store and its -wal file to a writable folder"
-                ) from exc
-        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None)
+        wal = f"{self.path}-wal"
+        if os.path.exists(wal) and os.path.exists(f"{self.path}-shm"):
+            db = self._connect_uri(f"{uri}?mode=ro")
+            try:
+                db.execute("PRAGMA user_version").fetchone()  # opens the shared -shm
+                return db
+            except sqlite3.OperationalError:
+                db.close()  # a -shm this process may not even read: read the file alone
+        if os.path.exists(wal) and os.path.getsize(wal) > 0:
+            # Changes an immutable reader would miss, and no -shm to read them with.
+            raise StoreError(
+                f"{self.path}: cannot open the claim store read-only: {wal} holds changes "
+                "not yet in the store, and SQLite cannot read them without writing "
+                f"{os.path.basename(self.path)}-shm beside it; copy the store and its -wal "
+                "file to a folder you may write to, or open it once for writing"
+            )
+        return self._connect_uri(f"{uri}?mode=ro&immutable=1")
+
+    def _connect_uri(self, uri: str) -> sqlite3.Connection:
+        return sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
+
+    def _refuse_missing(self) -> None:
+        """Raise unless the store's file exists (for an open that must not create it)."""
+        if self.path == ":memory:" or not os.path.exists(self.path):
+            raise StoreError(f"{self.path}: no such claim store")
+        if os.path.isdir(self.path):
+            raise StoreError(f"{self.path}: not a claim store (a folder)")
+
+    def _refuse_no_store(self) -> NoReturn:
+        """Raise for a file of schema version 0 that this open may not turn into a store."""
+        if os.path.getsize(self.path) == 0:
+            what = "an empty file"
+        else:
+            with self._errors("open the claim store"):
+                (tables,) = self._db.execute(
+                    "SELECT count(*) FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchone()
+            what = "a SQLite database with other tables" if tables else "an empty database"
+        raise StoreError(f"{self.path}: not a claim store ({what})")
 
     def _version(self) -> int:
         try:
@@ -715,9 +795,9 @@ class ClaimStore:
         """Check the version (writing nothing if too new), set pragmas, create or migrate."""
         version = self._version()
         self._check_version(version)
+        if version == 0 and not self._create:
+            self._refuse_no_store()  # before journal_mode=WAL writes to the file
         if self.read_only:
-            if version == 0:
-                raise StoreError(f"{self.path}: not a claim store (an empty database)")
             if version < SCHEMA_VERSION:
                 raise StoreError(
                     f"{self.path}: the claim store has schema version {version}, from an older "
@@ -779,7 +859,14 @@ class ClaimStore:
         try:
             yield
         except sqlite3.Error as exc:
-            raise StoreError(f"{self.path}: cannot {action}: {exc}") from exc
+            hint = ""
+            if getattr(exc, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL:
+                hint = (
+                    f" (no room on the disk of {self.path}, or in {_sqlite_temp_folder()}, "
+                    "where SQLite keeps temporary files while it sorts and writes: "
+                    "SQLITE_TMPDIR names another folder)"
+                )
+            raise StoreError(f"{self.path}: cannot {action}: {exc}{hint}") from exc
         except UnicodeEncodeError as exc:
             raise InvalidClaim(
                 f"{self.path}: cannot store text that is not valid Unicode: {exc}"
@@ -955,6 +1042,62 @@ class ClaimStore:
         """
         with self._bulk(), self._transaction("add claims"):
             return self._insert(claims, replace=replace)[1]
+
+    def revise(self, claims: Iterable[Claim]) -> RevisionResult:
+        """Store the claims of new versions of documents in place of the earlier versions'.
+
+        A document is known by its address (``provenance.url``) where a claim has
+        one, else by its name (``provenance.document``): the stored claims of each
+        document of ``claims`` that ``claims`` no longer hold (by id) are deleted,
+        and ``claims`` are added, in one transaction.  A claim the revision left
+        as it was keeps its stored row, tags and all; one whose text moved or
+        changed has a new id, so a correction made to it is lost with the earlier
+        version.  Claims with neither address nor name are only added.
+
+        Example:
+            >>> from claimtrack.model import Claim, Figure, Provenance, Source
+            >>> def claim(n: int) -> Claim:
+            ...     return Claim(subject="troops", figure=Figure.of(n, "troops"),
+            ...                  source=Source("US"), provenance=Provenance(document="a.txt"))
+            >>> with ClaimStore(":memory:") as store:
+            ...     _ = store.add_many([claim(100), claim(7)])
+            ...     store.revise([claim(130), claim(7)]), [c.figure.value for c in store]
+            (RevisionResult(added=1, unchanged=1, removed=1), [7.0, 130.0])
+
+        Raises:
+            TypeError: An item is not a :class:`~claimtrack.Claim`.
+            StoreError: The store cannot be written.
+        """
+        new = list(claims)
+        for claim in new:
+            if not isinstance(claim, Claim):
+                raise TypeError(f"expected a Claim, got {claim!r}")
+        urls = {c.provenance.url for c in new if c.provenance.url is not None}
+        names = {
+            c.provenance.document
+            for c in new
+            if c.provenance.url is None and c.provenance.document is not None
+        }
+        keep = {c.id for c in new}
+        with self._bulk(), self._transaction("revise claims"):
+            documents = [
+                document_id
+                for document_id, record in self._db.execute("SELECT id, record FROM documents")
+                if (fields := json.loads(record)).get("url") in urls
+                or fields.get("document") in names
+            ]
+            stored: set[str] = set()
+            for start in range(0, len(documents), 500):  # one scan (no index) per 500
+                chunk = documents[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                rows = self._db.execute(
+                    f"SELECT id FROM claims WHERE document_id IN ({marks})", chunk
+                )
+                stored.update(claim_id for (claim_id,) in rows)
+            gone = sorted(stored - keep)
+            self._db.executemany("DELETE FROM claims WHERE id = ?", [(i,) for i in gone])
+            seen, added, _ = self._insert(new)
+        return RevisionResult(added, seen - added, len(gone))
 
     def delete(self, claims: str | Claim | Iterable[str | Claim]) -> int:
         """Delete claims given by id or as claims, in one transaction; return how many were stored.

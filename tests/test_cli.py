@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import builtins
 import csv
+import errno
 import glob
 import io
 import json
@@ -11,6 +13,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
@@ -376,6 +379,29 @@ def test_add_then_check_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -
     assert main(["check", "--db", db, "--json"]) in (0, 1)
     payload = json.loads(capsys.readouterr().out)
     assert payload["claims"] > 0
+
+
+def test_add_revised_replaces_the_claims_of_the_earlier_version(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """'add --revised' of a changed article drops the claims only its earlier version made."""
+    db = str(tmp_path / "news.db")
+    article = tmp_path / BLOG_10.name
+    article.write_text(EXCERPT, encoding="utf-8")
+    assert main(["add", str(article), "--db", db]) == 0
+    article.write_text("Updated. " + EXCERPT.replace("100,000", "130,000"), encoding="utf-8")
+    capsys.readouterr()
+    assert main(["add", str(article), "--db", db, "--revised"]) == 0
+    assert capsys.readouterr().out == (
+        f"added 1 new claim (0 already stored, 1 of earlier versions removed) from 1 file(s) "
+        f"to {db}\n"
+    )
+    assert main(["export", "-", "--db", db]) == 0
+    [record] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert record["figure"]["text"] == "more than 130,000 soldiers"
+    monkeypatch.setattr(sys, "stdin", io.StringIO(EXCERPT))
+    assert main(["add", "-", "--db", db, "--revised"]) == 2
+    assert "--revised with '-' needs --url" in _error_line(capsys.readouterr().err)
 
 
 @pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
@@ -864,6 +890,94 @@ def test_a_reader_that_goes_away_stops_the_command_quietly(tmp_path: Path) -> No
     assert "Traceback" not in err
 
 
+def test_a_rich_command_whose_reader_is_gone_exits_141(tmp_path: Path, conflicting: Path) -> None:
+    """A reader gone before 'check' or 'add' prints (| true) gives 141, not rich's status 1."""
+    db = tmp_path / "claims.db"
+    for args in (["check", str(conflicting)], ["add", str(BLOG_10), "--db", str(db)]):
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "claimtrack", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert proc.stdout is not None
+        proc.stdout.close()  # before the command writes anything: every write fails
+        _, err = proc.communicate(timeout=120)
+        assert (proc.returncode, err) == (141, b""), args
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", str(BLOG_10)],
+        ["check", str(BLOG_10)],
+        ["check", str(BLOG_10), "--json"],
+        ["timeline", "Russian troops near Ukraine", *map(str, SEEDS)],
+    ],
+    ids=["extract", "check", "check-json", "timeline"],
+)
+def test_a_closed_standard_output_is_one_line(
+    args: list[str], monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With standard output closed (>&-, sys.stdout None), output fails with one line, status 2."""
+    monkeypatch.setattr(sys, "stdout", None)
+    assert main(args) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "<stdout>: standard output is closed; redirect it to a file (or to /dev/null to discard it)"
+    )
+    assert sys.stdout is None  # put back as it was
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["extract", "-"],
+        ["check", "-"],
+        ["add", "-"],
+        ["import", "-", "--format", "jsonl"],
+        ["delete", "-"],
+    ],
+    ids=["extract", "check", "add", "import", "delete"],
+)
+def test_a_closed_standard_input_is_one_line(
+    args: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With standard input closed (<&-, sys.stdin None), '-' fails naming it, status 2."""
+    monkeypatch.setattr(sys, "stdin", None)
+    db = [] if args[0] in {"extract", "check"} else ["--db", str(tmp_path / "claims.db")]
+    assert main([*args, *db]) == 2
+    assert _error_line(capsys.readouterr().err).endswith(
+        "<stdin>: standard input is closed; redirect it from a file or a pipe"
+    )
+    assert sys.stdin is None
+
+
+def test_subprocess_closed_standard_streams_give_no_traceback(conflicting: Path) -> None:
+    """'extract FILE >&-', 'export - >&-' and 'extract - <&-' exit 2 with one line."""
+    for redirect, args in [
+        (">&-", ["extract", str(BLOG_10)]),
+        (">&-", ["check", str(conflicting)]),
+        ("<&-", ["extract", "-"]),
+        ("<&-", ["import", str(conflicting), "-", "--format", "jsonl", "--db", ":memory:"]),
+    ]:
+        command = shlex.join([sys.executable, "-m", "claimtrack", *args]) + f" {redirect}"
+        done = subprocess.run(
+            ["/bin/sh", "-c", command],
+            stdout=subprocess.DEVNULL,  # unless the shell closes it
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+            timeout=120,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
+        assert done.returncode == 2, (command, done.stderr)
+        stream = "standard input" if redirect == "<&-" else "standard output"
+        assert f"{stream} is closed" in _error_line(done.stderr), command
+
+
 def test_check_counts_a_claim_read_twice_once(
     conflicting: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -1277,6 +1391,107 @@ def test_failed_export_to_stdout_writes_nothing(
     assert captured.out == ""
 
 
+class _FullDisk(io.RawIOBase):
+    """A file on a full disk: every write fails with ENOSPC."""
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data: Any) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+@pytest.fixture
+def full_temp_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder (TMPDIR) whose files are created but cannot be written to."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    real_open = builtins.open
+
+    def open_on_full_disk(file: Any, mode: str = "r", *args: Any, **kwargs: Any) -> Any:
+        if not str(file).startswith(str(folder)) or not set(mode) & set("wxa"):
+            return real_open(file, mode, *args, **kwargs)
+        real_open(file, mode.replace("b", "").replace("t", "")).close()
+        raw = io.BufferedWriter(_FullDisk())
+        if "b" in mode:
+            return raw
+        return io.TextIOWrapper(raw, encoding=kwargs.get("encoding") or "utf-8", newline="\n")
+
+    monkeypatch.setattr(builtins, "open", open_on_full_disk)
+    return folder
+
+
+def test_export_dash_with_a_full_temporary_folder_names_the_spool(
+    tmp_path: Path, full_temp_folder: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'export -' that cannot write its temporary file names it and TMPDIR, and writes nothing."""
+    _, db = _store(tmp_path, [_claim("US", 5), _claim("UK", 7)])
+    capsys.readouterr()
+    assert main(["export", "-", "--db", db]) == 2
+    captured = capsys.readouterr()
+    line = _error_line(captured.err)
+    assert line.startswith(
+        f"claimtrack: error: <stdout>: cannot keep the export until it is complete: writing the "
+        f"temporary file {full_temp_folder}{os.sep}claimtrack-"
+    )
+    assert line.endswith(
+        f"export.jsonl failed: {os.strerror(errno.ENOSPC)}; nothing was written to standard "
+        "output (TMPDIR names the folder for temporary files)"
+    )
+    assert captured.out == ""
+    assert list(full_temp_folder.iterdir()) == []  # the spool is gone
+
+
+def test_export_dash_without_room_for_a_temporary_folder_names_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'export -' that cannot even make its temporary folder names where it tried."""
+    _, db = _store(tmp_path, [_claim("US", 5)])
+    capsys.readouterr()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+
+    def no_room(*args: Any, **kwargs: Any) -> str:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC), str(tmp_path / "tmp" / "x"))
+
+    monkeypatch.setattr(tempfile, "mkdtemp", no_room)
+    assert main(["export", "-", "--db", db]) == 2
+    captured = capsys.readouterr()
+    assert _error_line(captured.err).endswith(
+        f"<stdout>: cannot keep the export until it is complete: cannot create a folder in "
+        f"{tmp_path / 'tmp'}: {os.strerror(errno.ENOSPC)}; nothing was written to standard "
+        "output (TMPDIR names the folder for temporary files)"
+    )
+    assert captured.out == ""
+
+
+def test_import_dash_with_a_full_temporary_folder_names_the_spool(
+    tmp_path: Path,
+    conflicting: Path,
+    full_temp_folder: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """'import FILE -' that cannot spool stdin names the spool, and imports nothing from it."""
+    db = str(tmp_path / "claims.db")
+    record = json.dumps(formats.claim_to_dict(_claim("UK", 7))) + "\n"
+    stdin = io.TextIOWrapper(io.BytesIO(record.encode()), "utf-8")
+    monkeypatch.setattr(sys, "stdin", stdin)
+    assert main(["import", str(conflicting), "-", "--db", db]) == 2
+    line = _error_line(capsys.readouterr().err)
+    assert line.startswith(
+        "claimtrack: error: <stdin>: cannot keep standard input while it is imported: writing "
+        f"the temporary file {full_temp_folder}{os.sep}claimtrack-"
+    )
+    assert line.endswith(
+        f"stdin failed: {os.strerror(errno.ENOSPC)}; nothing from it was imported (TMPDIR names "
+        f"the folder for temporary files); imported before it: {conflicting} (2 new claims, "
+        "0 already stored)"
+    )
+    assert _stored_values(db) == [100_000, 30_000]
+    assert list(full_temp_folder.iterdir()) == []
+
+
 def test_export_dash_writes_utf8_whatever_the_locale(tmp_path: Path) -> None:
     """With a cp1252 stdout, ``export -`` still writes the JSON Lines in UTF-8, unchanged."""
     claim = attrs.evolve(_claim("Ministère ∞", 5), subject="Évacués ∞ à Kherson")
@@ -1434,6 +1649,62 @@ def test_delete_needs_an_existing_store(
     assert list(tmp_path.iterdir()) == []
     assert main(["delete"]) == 2
     assert "the following arguments are required: ID" in _error_line(capsys.readouterr().err)
+
+
+def test_reading_commands_migrate_an_older_store_they_may_write(tmp_path: Path) -> None:
+    """'check --db' on a store from an older claimtrack migrates it (where it may) and reads it."""
+    import sqlite3
+
+    db = str(tmp_path / "old.db")
+    road = Claim(subject="convoy length", figure=Figure.of(64, "km"), source=Source("Maxar"))
+    formats.write_jsonl([road], tmp_path / "road.jsonl")
+    assert main(["import", str(tmp_path / "road.jsonl"), "--db", db]) == 0
+    with sqlite3.connect(db) as raw:  # as claimtrack wrote it before schema 4
+        raw.execute("UPDATE units SET name = 'kilometer' WHERE name = 'kilometre'")
+        raw.execute("PRAGMA user_version=3")
+    raw.close()
+    assert main(["export", str(tmp_path / "out.jsonl"), "--db", db]) == 0
+    assert formats.read_jsonl(tmp_path / "out.jsonl") == [road]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old.db", "out.jsonl", "road.jsonl"]
+
+
+NOT_A_STORE = {
+    "missing.db": (None, "no such claim store"),
+    "empty.db": (b"", "not a claim store (an empty file)"),
+    "notes.txt": (b"These are notes, not claims.\n" * 40, "not a claim store (not a SQLite"),
+}
+
+
+@pytest.mark.parametrize("name", NOT_A_STORE)
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check"],
+        ["timeline", "troops"],
+        ["export", "-"],
+        ["export", "out.jsonl"],
+        ["delete", "--dry-run", "9b8c346353a5c5f3"],
+        ["delete", "9b8c346353a5c5f3"],
+    ],
+    ids=["check", "timeline", "export-dash", "export", "delete-dry-run", "delete"],
+)
+def test_a_file_that_holds_no_store_is_named_and_left_as_it_was(
+    args: list[str],
+    name: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A missing, empty or text --db is an error naming it, and is left exactly as it was."""
+    monkeypatch.chdir(tmp_path)
+    content, reason = NOT_A_STORE[name]
+    if content is not None:
+        (tmp_path / name).write_bytes(content)
+    assert main([*args, "--db", name]) == 2
+    assert f"{name}: {reason}" in _error_line(capsys.readouterr().err)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if content is None else [name])
+    if content is not None:
+        assert (tmp_path / name).read_bytes() == content
 
 
 def test_delete_from_a_read_only_store_is_one_line(

@@ -742,6 +742,55 @@ def test_read_only_open_refuses_a_pending_log_it_cannot_read(read_only_folder: A
     assert "claims.db-wal holds changes not yet in the store" in done.stderr
 
 
+def test_read_only_open_leaves_the_folder_as_it_was(tmp_path: Path) -> None:
+    """read_only=True on a writable store reads it and leaves no -wal or -shm file behind."""
+    path = tmp_path / "claims.db"
+    with ClaimStore(path) as db:
+        db.add_many([make(n) for n in range(3)])
+    before = sha256(path)
+    with ClaimStore(path, read_only=True) as db:
+        assert [c.figure.value for c in db] == [0, 1, 2]
+        with pytest.raises(StoreError, match="read-only"):
+            db.add(make(4))
+    assert [p.name for p in tmp_path.iterdir()] == ["claims.db"]
+    assert sha256(path) == before
+
+
+READ_COUNT = """
+import sys
+from claimtrack.store import ClaimStore
+with ClaimStore(sys.argv[1], read_only=True) as db:
+    print(len(db))
+"""
+
+
+def test_reader_that_may_not_write_the_file_leaves_no_files(read_only_folder: Any) -> None:
+    """A reader who may not write the store (but its folder) makes no -wal/-shm of its own."""
+    folder = read_only_folder.path
+    path = folder / "claims.db"
+    with ClaimStore(path) as db:
+        db.add_many([make(n) for n in range(3)])
+    path.chmod(0o444)
+    probe = read_only_folder.run("-c", f"open({str(path)!r}, 'a')")
+    if probe.returncode == 0:
+        pytest.skip("this system lets the test write to a read-only file")
+    done = read_only_folder.run("-c", READ_COUNT, str(path))
+    assert (done.returncode, done.stdout) == (0, "3\n"), done.stderr
+    assert [p.name for p in folder.iterdir()] == ["claims.db"]
+    # With a writer at work, the reader shares its -wal and -shm and sees its claims.
+    path.chmod(0o644)
+    with ClaimStore(path) as db:
+        db._db.execute("PRAGMA wal_autocheckpoint=0")
+        db.add(make(4))
+        during = sorted(p.name for p in folder.iterdir())
+        path.chmod(0o444)
+        done = read_only_folder.run("-c", READ_COUNT, str(path))
+        assert (done.returncode, done.stdout) == (0, "4\n"), done.stderr
+        assert sorted(p.name for p in folder.iterdir()) == during
+        path.chmod(0o644)
+    assert [p.name for p in folder.iterdir()] == ["claims.db"]
+
+
 def test_read_only_open_needs_an_existing_current_store(tmp_path: Path) -> None:
     """read_only=True refuses a missing file and an empty database rather than creating one."""
     with pytest.raises(StoreError, match="no such claim store"):
@@ -751,6 +800,27 @@ def test_read_only_open_needs_an_existing_current_store(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="not a claim store"):
         ClaimStore(tmp_path / "empty.db", read_only=True)
     assert not (tmp_path / "missing.db").exists()
+
+
+def test_open_without_create_changes_a_store_but_never_makes_one(tmp_path: Path) -> None:
+    """create=False refuses a missing file and one without a store, leaving both as they were."""
+    with pytest.raises(StoreError, match=r"missing\.db: no such claim store"):
+        ClaimStore(tmp_path / "missing.db", create=False)
+    (tmp_path / "empty.db").write_bytes(b"")
+    with pytest.raises(StoreError, match=r"empty\.db: not a claim store \(an empty file\)"):
+        ClaimStore(tmp_path / "empty.db", create=False)
+    with sqlite3.connect(tmp_path / "other.db") as raw:
+        raw.execute("CREATE TABLE people (name TEXT)")
+    raw.close()
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir()}
+    with pytest.raises(StoreError, match=r"other\.db: not a claim store \(a SQLite database with"):
+        ClaimStore(tmp_path / "other.db", create=False)
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == before
+    with ClaimStore(tmp_path / "claims.db") as db:
+        db.add(make(1))
+    with ClaimStore(tmp_path / "claims.db", create=False) as db:
+        assert db.add(make(2))
+        assert len(db) == 2
 
 
 def test_file_that_is_not_sqlite_raises_store_error(tmp_path: Path) -> None:
@@ -780,6 +850,26 @@ def test_closed_store_raises_store_error(tmp_path: Path) -> None:
         len(db)
 
 
+def test_full_disk_names_the_store_and_sqlites_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A write that runs out of room names the store and SQLite's temporary folder; no change."""
+    monkeypatch.setenv("SQLITE_TMPDIR", str(tmp_path))
+    with ClaimStore(tmp_path / "full.db") as db:
+        db.add(make(1))
+        (pages,) = db._db.execute("PRAGMA page_count").fetchone()
+        db._db.execute(f"PRAGMA max_page_count={pages}")  # no room for one more page
+        claims = [make(n, subject=f"subject {n} " + "x" * 200) for n in range(2, 500)]
+        with pytest.raises(StoreError) as raised:
+            db.add_many(claims)
+        assert str(raised.value) == (
+            f"{tmp_path / 'full.db'}: cannot add claims: database or disk is full (no room on "
+            f"the disk of {tmp_path / 'full.db'}, or in {tmp_path}, where SQLite keeps temporary "
+            "files while it sorts and writes: SQLITE_TMPDIR names another folder)"
+        )
+        assert [c.figure.value for c in db] == [1]
+
+
 def test_locked_store_raises_store_error_after_timeout(tmp_path: Path) -> None:
     """A writer that waits longer than its timeout for another one gets a StoreError."""
     path = tmp_path / "busy.db"
@@ -806,6 +896,33 @@ def _jsonl_with_bad_lines(path: Path) -> list[Claim]:
     lines.insert(4, "{not json")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return good
+
+
+def _in(document: str | None, claim: Claim, url: str | None = None) -> Claim:
+    return claim.evolve(provenance=Provenance(document=document, url=url))
+
+
+def test_revise_replaces_what_the_earlier_version_of_a_document_said(db: ClaimStore) -> None:
+    """Revising deletes the claims a document's new version no longer makes; others stay."""
+    kept = _in("a.txt", make(7, tags=("checked",)))
+    db.add_many([_in("a.txt", make(100)), kept, _in("b.txt", make(100)), _in(None, make(1))])
+    db.add_many([_in("a.txt", make(5), url="https://x.org/1"), _in("page", make(6), url="u2")])
+    result = db.revise([_in("a.txt", make(130)), _in("a.txt", make(7)), _in("c.txt", make(9))])
+    assert result == store.RevisionResult(added=2, unchanged=1, removed=2)
+    assert [c.figure.value for c in db] == [7, 100, 1, 6, 130, 9]
+    assert db.get(kept.id).tags == {"checked"}  # left as it was stored
+    # Known by its address where the new version has one, whatever its name.
+    result = db.revise([_in("renamed.html", make(8), url="u2")])
+    assert result == store.RevisionResult(added=1, unchanged=0, removed=1)
+    assert [c.figure.value for c in db] == [7, 100, 1, 130, 9, 8]
+
+
+def test_revise_is_all_or_nothing(db: ClaimStore) -> None:
+    """A bad item in revise deletes nothing and adds nothing."""
+    db.add_many([_in("a.txt", make(100))])
+    with pytest.raises(TypeError):
+        db.revise([_in("a.txt", make(130)), "not a claim"])  # type: ignore[list-item]
+    assert [c.figure.value for c in db] == [100]
 
 
 def test_a_claim_is_corrected_in_place_with_replace(db: ClaimStore) -> None:
