@@ -2573,9 +2573,9 @@ class _Speaking:
         given: The words the text writes after a first name or a title
             (``_given_names``): a one-word name among them is a person's ("Biden" after
             "Joe Biden").
-        one_word: The claim's source when a reporting clause names it in one word that
-            names no person of the text ("Tesla said 300 of its workers"): "it" and "its"
-            stand for no person, so they resolve to it.
+        one_word: The claim's source when a reporting clause names it in one word
+            ("Tesla said 300 of its workers"): unless the text names a person so, "it",
+            "its", "we" and "our" resolve to it.
     """
 
     speaker: str | None = None
@@ -2598,6 +2598,9 @@ def _antecedent(toks: list[_Tok], k: int, speaking: _Speaking) -> str | None:
     Simon Roberts said it had hired" is Sainsbury's. None when nothing named is found.
     """
     if toks[k].low in {"we", "our"}:
+        one = speaking.one_word
+        if speaking.speaker is None and one is not None and not speaking.person(one):
+            return one  # '"We delivered 63 jets," Airbus said'
         return speaking.speaker
     j = k - 1
     speaker_next = False  # a reporting verb was passed: the name before it is the speaker's

@@ -663,6 +663,8 @@ def test_money_and_measures_name_their_doer(text: str, subject: str) -> None:
         ("Sainsbury's boss Simon Roberts said it had hired 3,000 staff.",
          "staff hired by Sainsbury's"),
         ("Tesla said 300 of its workers were laid off.", "Tesla's workers laid off"),
+        ('"We delivered 63 jets in March," Airbus said.', "jets delivered by Airbus"),
+        ('"Our sales rose 5%," Tesco said.', "rise in Tesco's sales"),
         ("Tesco said its like-for-like sales rose 7.3%.", "rise in Tesco's like-for-like sales"),
         ("Ken Murphy, Tesco's chief executive, said its sales rose 7%.", "rise in Tesco's sales"),
         ("Russia said on Tuesday it had withdrawn 10,000 troops.", "Russian troops withdrawn"),
@@ -689,6 +691,7 @@ def test_a_count_names_the_body_that_owns_it(text: str, subject: str) -> None:
          "troops sent to Poland"),  # a person acts for a body
         ("Elon Musk said it delivered 400,000 cars.", "cars delivered"),  # "it" is no person
         ('"We have lost 10,000 soldiers," the general said.', "troops lost"),  # no name
+        ('Elon Musk spoke. "We delivered 400,000 cars," Musk said.', "cars delivered"),
         ("The IMF cut its global growth forecast to 3.6%.", "global growth forecast"),
     ],
 )  # fmt: skip
