@@ -2696,16 +2696,22 @@ def _common_opener(toks: list[_Tok], name: str) -> bool:
 
 
 def _count_doer(
-    toks: list[_Tok], first: int, participle: str, modifiers: list[str], speaking: _Speaking
+    toks: list[_Tok],
+    first: int,
+    participle: str,
+    modifiers: list[str],
+    speaking: _Speaking,
+    troops: bool,
 ) -> str | None:
-    """The body whose count the figure at token ``first`` is, as the doer of its verb, if any.
+    """The owner of the count at token ``first``, as the doer of its verb, if any names it.
 
     "Airbus delivered 63 jets", "Boeing said on Tuesday it delivered 35 jets": the jets are
     Airbus's and Boeing's, and two makers' deliveries are not one thing. Not a country (its
-    demonym names it: "Russian troops"), a person (who acts for a body, named or not), a
-    noun already owned ("79 Russian tanks"), what is done to others ("Police arrested 45
-    people", "Hamas killed 1,200 people": whose blame is disputed, the dead are one count)
-    nor what the doer only counts or sees ("Police counted 87,000 protesters").
+    demonym names it: "Russian troops"), a person who moves ``troops`` (a country's, named
+    or not: "Biden has sent 3,000 troops"), a noun already owned ("79 Russian tanks"),
+    what is done to others ("Police arrested 45 people", "Hamas killed 1,200 people": whose
+    blame is disputed, the dead are one count) nor what the doer only counts or sees
+    ("Police counted 87,000 protesters").
     """
     verb = participle.split(" ", 1)[0]
     if verb in _DONE_TO_OTHERS or verb in _OBSERVED or any(m[:1].isupper() for m in modifiers):
@@ -2716,7 +2722,7 @@ def _count_doer(
     if (
         doer.lower() in _DEMONYMS
         or _base(doer).lower() in _DEMONYMS
-        or speaking.person(doer)
+        or (troops and speaking.person(doer))
         or _common_opener(toks, doer)  # "Riot police arrested"
         or not _names(doer)  # "The German arms maker cut": no name
     ):
@@ -3862,7 +3868,8 @@ def _subject(
             if unit != "count" and not is_count(counted):
                 doer = _doer(toks, last_before, speaking)  # "dollars raised by Harris campaign"
             elif speaking is not None:
-                doer = _count_doer(toks, last_before, participle, modifiers, speaking)
+                troops = unit in _MILITARY_UNITS
+                doer = _count_doer(toks, last_before, participle, modifiers, speaking, troops)
         if doer is not None:
             words.append(f"by {doer}")  # "jets delivered by Airbus"
     if pp is not None:

@@ -660,6 +660,7 @@ def test_money_and_measures_name_their_doer(text: str, subject: str) -> None:
         ("Reuters reported that Boeing delivered 30 jets.", "jets delivered by Boeing"),
         ("Musk said Tesla delivered 400,000 cars.", "cars delivered by Tesla"),
         ("The Senate passed 12 bills on Friday.", "bills passed by Senate"),
+        ("Taylor Swift has sold 200 million records.", "records sold by Taylor Swift"),
         ("Sainsbury's boss Simon Roberts said it had hired 3,000 staff.",
          "staff hired by Sainsbury's"),
         ("Tesla said 300 of its workers were laid off.", "Tesla's workers laid off"),
@@ -688,7 +689,7 @@ def test_a_count_names_the_body_that_owns_it(text: str, subject: str) -> None:
         ("Unions said they counted 400,000 protesters.", "protesters counted"),
         ("Ukraine's military said it had destroyed 79 Russian tanks.", "Russian tanks destroyed"),
         ("President Joe Biden said. Biden has sent 3,000 troops to Poland.",
-         "troops sent to Poland"),  # a person acts for a body
+         "troops sent to Poland"),  # a person moves a country's troops
         ("Elon Musk said it delivered 400,000 cars.", "cars delivered"),  # "it" is no person
         ('"We have lost 10,000 soldiers," the general said.', "troops lost"),  # no name
         ('Elon Musk spoke. "We delivered 400,000 cars," Musk said.', "cars delivered"),
