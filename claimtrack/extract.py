@@ -2544,8 +2544,9 @@ def _doer(toks: list[_Tok], first: int, speaking: _Speaking | None = None) -> st
         not words
         or not any(t.cap for t in words)
         or all(t.low in _FUNCTION_CAPS or t.low in _PRONOUNS for t in words)
+        or any(t.low in _FIRST_PERSON for t in words)
     ):
-        return None  # a name does it, not "the company" or "He"
+        return None  # a name does it, not "the company", "He" or "I"
     lead = words[0].text
     if len(words) == 1 and a == 0 and lead.endswith("s") and not lead.endswith(("ss", "us", "is")):
         return None  # a plural noun opening the sentence: "Wildfires have burned"
@@ -2592,16 +2593,16 @@ class _Speaking:
 def _antecedent(toks: list[_Tok], k: int, speaking: _Speaking) -> str | None:
     """The named body a pronoun at token ``k`` ("it", "its", "they", "their", "we", "our") is.
 
-    "we" and "our" are the speaker; "it" and "its" the nearest name before them in the
-    sentence ("NATO said Russia had moved its troops": Russia), else the speaker ("Boeing
-    said on Tuesday it delivered": Boeing). Persons are passed over: "Sainsbury's boss
-    Simon Roberts said it had hired" is Sainsbury's. None when nothing named is found.
+    "we", "our", "they" and "their" are the speaker; "it" and "its" the nearest name before
+    them in the sentence ("NATO said Russia had moved its troops": Russia), else the speaker
+    ("Boeing said on Tuesday it delivered": Boeing). Persons are passed over: "Sainsbury's
+    boss Simon Roberts said it had hired" is Sainsbury's. None when nothing named is found.
     """
-    if toks[k].low in {"we", "our"}:
+    if toks[k].low in {"we", "our", "they", "their"}:
         one = speaking.one_word
-        if speaking.speaker is None and one is not None and not speaking.person(one):
-            return one  # '"We delivered 63 jets," Airbus said'
-        return speaking.speaker
+        if toks[k].low in {"we", "our"} and speaking.speaker is None and one is not None:
+            return None if speaking.person(one) else one  # '"We delivered 63 jets," Airbus said'
+        return speaking.speaker  # "they" of a name between is no body: "they paid 80 USD"
     j = k - 1
     speaker_next = False  # a reporting verb was passed: the name before it is the speaker's
     while j >= 0 and k - j <= 12:
@@ -2615,7 +2616,12 @@ def _antecedent(toks: list[_Tok], k: int, speaking: _Speaking) -> str | None:
             if toks[k].low in {"it", "its"} and one is not None and not speaking.person(one):
                 return one  # "Tesla said 300 of its workers"
             speaker_next = True  # a person or nobody speaks: "Musk said it"
-        elif t.cap and not _is_time_word(t.low) and not _is_weekday(t):
+        elif (
+            t.cap
+            and not _is_time_word(t.low)
+            and not _is_weekday(t)
+            and not (j > 0 and toks[j - 1].text[:1].isdigit())  # a unit: "15 USD"
+        ):
             b = j + 1
             while j > 0 and toks[j - 1].cap and not _is_possessive(toks[j - 1].text):
                 j -= 1
@@ -2748,10 +2754,10 @@ def _named_doer(toks: list[_Tok], a: int, b: int, speaking: _Speaking) -> str | 
     capitals = [t for t in words if t.cap]
     if (
         not capitals
-        or all(t.low in _FUNCTION_CAPS or t.low in _PRONOUNS for t in words)
+        or all(t.low in _FUNCTION_CAPS or t.low in _PRONOUNS or t.low in _ADVERBS for t in words)
         or any(t.low in _FIRST_PERSON or t.low in _POSSESSIVE_PRONOUNS for t in words)
     ):
-        return None
+        return None  # no name: "The", "He", "Now its -10C"
     name = _clean(" ".join(t.text for t in words))
     if _common_opener(toks, name) or not _names(name) or speaking.person(name):
         return None

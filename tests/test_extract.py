@@ -694,6 +694,10 @@ def test_a_count_names_the_body_that_owns_it(text: str, subject: str) -> None:
         ('"We have lost 10,000 soldiers," the general said.', "troops lost"),  # no name
         ('Elon Musk spoke. "We delivered 400,000 cars," Musk said.', "cars delivered"),
         ("The IMF cut its global growth forecast to 3.6%.", "global growth forecast"),
+        ("I bought a dozen eggs recently.", "eggs bought"),  # the writer
+        ("Weather got cold in the last days. Now its -10C", "temperature"),  # no name
+        ("If they had just 15 USD 50 more, they would have paid 80 USD million.",
+         "dollars paid"),  # "they" stands for no unit before it
     ],
 )  # fmt: skip
 def test_a_count_names_no_owner_without_a_named_body(text: str, subject: str) -> None:
