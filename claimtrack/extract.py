@@ -2714,7 +2714,8 @@ def _count_doer(
     "Airbus delivered 63 jets", "Boeing said on Tuesday it delivered 35 jets": the jets are
     Airbus's and Boeing's, and two makers' deliveries are not one thing. Not a country (its
     demonym names it: "Russian troops"), a person who moves ``troops`` (a country's, named
-    or not: "Biden has sent 3,000 troops"), a noun already owned ("79 Russian tanks"),
+    or not: "Biden has sent 3,000 troops"; a one-word name that moves them is most often a
+    leader's surname), a noun already owned ("79 Russian tanks"),
     what is done to others ("Police arrested 45 people", "Hamas killed 1,200 people": whose
     blame is disputed, the dead are one count) nor what the doer only counts or sees
     ("Police counted 87,000 protesters").
@@ -2728,7 +2729,7 @@ def _count_doer(
     if (
         doer.lower() in _DEMONYMS
         or _base(doer).lower() in _DEMONYMS
-        or (troops and speaking.person(doer))
+        or (troops and (speaking.person(doer) or (doer.istitle() and " " not in doer)))
         or _common_opener(toks, doer)  # "Riot police arrested"
         or not _names(doer)  # "The German arms maker cut": no name
     ):

@@ -690,6 +690,7 @@ def test_a_count_names_the_body_that_owns_it(text: str, subject: str) -> None:
         ("Ukraine's military said it had destroyed 79 Russian tanks.", "Russian tanks destroyed"),
         ("President Joe Biden said. Biden has sent 3,000 troops to Poland.",
          "troops sent to Poland"),  # a person moves a country's troops
+        ("Biden ordered 3,000 troops to Poland.", "troops ordered to Poland"),  # a surname
         ("Elon Musk said it delivered 400,000 cars.", "cars delivered"),  # "it" is no person
         ('"We have lost 10,000 soldiers," the general said.', "troops lost"),  # no name
         ('Elon Musk spoke. "We delivered 400,000 cars," Musk said.', "cars delivered"),
