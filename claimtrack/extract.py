@@ -2575,8 +2575,8 @@ class _Speaking:
             (``_given_names``): a one-word name among them is a person's ("Biden" after
             "Joe Biden").
         one_word: The claim's source when a reporting clause names it in one word
-            ("Tesla said 300 of its workers"): unless the text names a person so, "it",
-            "its", "we" and "our" resolve to it.
+            ("Tesla said 300 of its workers"): unless the text names a person so, pronouns
+            resolve to it.
     """
 
     speaker: str | None = None
@@ -2600,7 +2600,7 @@ def _antecedent(toks: list[_Tok], k: int, speaking: _Speaking) -> str | None:
     """
     if toks[k].low in {"we", "our", "they", "their"}:
         one = speaking.one_word
-        if toks[k].low in {"we", "our"} and speaking.speaker is None and one is not None:
+        if speaking.speaker is None and one is not None:
             return None if speaking.person(one) else one  # '"We delivered 63 jets," Airbus said'
         return speaking.speaker  # "they" of a name between is no body: "they paid 80 USD"
     j = k - 1
@@ -2665,12 +2665,54 @@ def _owner_name(toks: list[_Tok], first: int, after: int, speaking: _Speaking) -
     said 300 of its workers" → `Tesla's`, so that another company's workers are not
     counted with them. Places are named by their demonyms instead (``_owner``).
     """
+    owner: str | None = None
     for k in range(max(0, first - 1), after):
         if toks[k].low in {"its", "their", "our"}:
             owner = _antecedent(toks, k, speaking)
-            if owner is None or owner.lower() in _DEMONYMS or _base(owner).lower() in _DEMONYMS:
-                return None
-            return owner if _is_possessive(owner) else f"{owner}'s"
+            break
+    else:
+        owner = _setter_owner(toks, first, speaking)
+    if owner is None or owner.lower() in _DEMONYMS or _base(owner).lower() in _DEMONYMS:
+        return None
+    return owner if _is_possessive(owner) else f"{owner}'s"
+
+
+# The words of a percentage after its number: "8%", "20 percent", "5 per cent".
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
+
+
+def _setter_owner(toks: list[_Tok], first: int, speaking: _Speaking) -> str | None:
+    """The owner of the thing whose figure a verb before token ``first`` sets, if named.
+
+    "Boeing's deliveries fell to 35 jets" → Boeing's; "Airbus said its deliveries rose to
+    735 jets" → Airbus (the body "its" stands for, ``_antecedent``).
+    """
+    k = first - 1
+    while k >= 0 and toks[k].low in _RECORD_WORDS:
+        k -= 1
+    if k >= 0 and toks[k].low in {"to", "at"}:
+        k -= 1
+        change = k
+        while (
+            change >= 0
+            and k - change < 3
+            and (toks[change].text[:1].isdigit() or toks[change].low in _PERCENT_WORDS)
+        ):
+            change -= 1  # the change before the level: "rose 8% to 735 jets"
+        if change < k and change >= 0 and toks[change].low in _FIGURE_VERBS:
+            k = change
+    if k < 0 or toks[k].low not in _FIGURE_VERBS:
+        return None
+    k -= 1
+    while k >= 0 and toks[k].low in _TOPIC_SKIP:
+        k -= 1
+    start = k
+    while start >= 0 and k - start < 5 and _topic_word(toks[start]):
+        if _is_possessive(toks[start].text):
+            return toks[start].text if toks[start].cap else None  # "Boeing's deliveries"
+        start -= 1
+    if start < k and start >= 0 and toks[start].low in {"its", "their", "our"}:
+        return _antecedent(toks, start, speaking)  # "its deliveries rose to 735 jets"
     return None
 
 

@@ -680,6 +680,20 @@ def test_a_count_names_the_body_that_owns_it(text: str, subject: str) -> None:
 @pytest.mark.parametrize(
     ("text", "subject"),
     [
+        ("Boeing's deliveries fell to 35 jets in March.", "Boeing's jets"),
+        ("Airbus said its deliveries rose 8% to 735 jets.", "Airbus's jets"),
+        ("Tesla said its deliveries rose 20 percent to 400,000 cars.", "Tesla's cars"),
+        ("The company's deliveries rose to 35 jets.", "jets"),  # no name
+    ],
+)
+def test_a_count_a_verb_sets_names_the_owner_of_its_thing(text: str, subject: str) -> None:
+    """'Boeing's deliveries fell to 35 jets': the jets are Boeing's, as 'its' deliveries are."""
+    assert extract_claims(text)[-1].subject == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
         ("The company said it would cut 1,200 jobs.", "jobs cut"),  # no name
         ("The German arms maker said it would cut 300 jobs.", "jobs cut"),  # a demonym only
         ("Riot police arrested 45 people.", "people arrested"),  # done to others
