@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from claimtrack.consistency import check
+from claimtrack.consistency import check, match_subjects
 from claimtrack.exceptions import ClaimtrackError, InvalidClaim
 from claimtrack.extract import (
     UNATTRIBUTED,
@@ -718,6 +718,26 @@ def test_a_count_a_verb_sets_names_the_owner_of_its_thing(text: str, subject: st
 def test_a_count_names_no_owner_without_a_named_body(text: str, subject: str) -> None:
     """No owner from a description, a person, a witness, a victim's count or an estimate."""
     assert extract_claims(text)[-1].subject == subject
+
+
+_MAKERS = ["Airbus", "Boeing", "Embraer", "Bombardier", "Tesla", "Ford", "Stellantis"]
+
+
+@given(
+    st.sampled_from(_MAKERS),
+    st.sampled_from(_MAKERS),
+    st.sampled_from(["said it", "said on Tuesday it", "reported that it"]),
+    st.sampled_from(["Reuters reported that", "Analysts said", "AP said"]),
+    st.sampled_from(["delivered", "built", "sold"]),
+)
+def test_two_counts_meet_exactly_when_their_owner_is_one(
+    maker: str, other: str, says: str, reports: str, verb: str
+) -> None:
+    """A maker's count and a report of a maker's count meet exactly when the maker is one."""
+    own = extract_claims(f"{maker} {says} {verb} 35 jets.")[0].subject
+    told = extract_claims(f"{reports} {other} {verb} 30 jets.")[0].subject
+    labels = match_subjects([own, told])
+    assert (labels[own] == labels[told]) == (maker == other)
 
 
 def test_counts_of_two_owners_are_not_compared_but_one_owners_are() -> None:
