@@ -2569,8 +2569,9 @@ class _Speaking:
     Attributes:
         speaker: The claim's source when a reporting clause names it as a body with a name
             ("Boeing said it ...": Boeing), else None: "it" and "we" resolve to it.
-        persons: The surnames of the persons the text names ("Roberts" of "Simon Roberts");
-            a person acts for a body, named or not, so a person names no owner of a count.
+        persons: The surnames of the persons the text names ("Roberts" of "Simon Roberts"):
+            no pronoun "it" stands for a person, and the troops a person moves are a
+            country's.
         given: The words the text writes after a first name or a title
             (``_given_names``): a one-word name among them is a person's ("Biden" after
             "Joe Biden").
@@ -2757,10 +2758,10 @@ def _count_doer(
     Airbus's and Boeing's, and two makers' deliveries are not one thing. Not a country (its
     demonym names it: "Russian troops"), a person who moves ``troops`` (a country's, named
     or not: "Biden has sent 3,000 troops"; a one-word name that moves them is most often a
-    leader's surname), a noun already owned ("79 Russian tanks"),
-    what is done to others ("Police arrested 45 people", "Hamas killed 1,200 people": whose
-    blame is disputed, the dead are one count) nor what the doer only counts or sees
-    ("Police counted 87,000 protesters").
+    leader's surname), a noun already owned ("79 Russian tanks"), what is done to others
+    ("Police arrested 45 people", "Hamas killed 1,200 people": whose blame is disputed, the
+    dead are one count) nor what the doer only counts or sees ("Police counted 87,000
+    protesters").
     """
     verb = participle.split(" ", 1)[0]
     if verb in _DONE_TO_OTHERS or verb in _OBSERVED or any(m[:1].isupper() for m in modifiers):
