@@ -9,8 +9,9 @@ grammar does not know:
   it, "a source familiar with the details said"); the outlet when nobody is
   named;
 * **the subject** — a short description of what is counted, built from the
-  counted noun, its modifiers, the verb that governs it and a prepositional
-  phrase ("Russian troops massed near Ukraine's borders");
+  counted noun, its modifiers, the verb that governs it, the country or named
+  body that does or owns it, and a prepositional phrase ("Russian troops massed
+  near Ukraine's borders", "jets delivered by Boeing");
 * **the times** — live-blog entry stamps ("02:20 am Paris time") date the entries
   under them; a day named with the reporting verb ("said on Tuesday") moves
   ``stated_at`` to that day; "by the end of January" sets ``valid_at``.
@@ -2655,13 +2656,14 @@ def _has_place(toks: list[_Tok], pp: tuple[int, int]) -> bool:
     return any(t.cap for t in toks[pp[0] + 1 : pp[1]])
 
 
-def _doer(toks: list[_Tok], first: int) -> str | None:
+def _doer(toks: list[_Tok], first: int, speaking: _Speaking | None = None) -> str | None:
     """The name that does the verb before the figure at token ``first``, if a name does it.
 
     "Seville recorded 44.5C" → Seville; "The Harris campaign raised $47 million" → Harris
     campaign; "Trump's campaign said it had raised $12 million" → Trump's campaign (the
     speaker of "it"). Money and measures name their doer, so that two cities' temperatures or
-    two campaigns' funds are not one thing.
+    two campaigns' funds are not one thing. With ``speaking``, "it", "they" and "we" are
+    the body they stand for (``_antecedent``): "Boeing said on Tuesday it delivered" → Boeing.
     """
     verb = first - 1
     while verb >= 0 and toks[verb].low in _DETERMINERS:
@@ -2671,6 +2673,8 @@ def _doer(toks: list[_Tok], first: int) -> str | None:
         k -= 1
     if k < 0:
         return None
+    if speaking is not None and toks[k].low in {"it", "they", "we"}:
+        return _antecedent(toks, k, speaking)
     if toks[k].low in {"it", "they"}:
         j = k - 1 if k > 0 and toks[k - 1].low == "that" else k
         if j >= 1 and toks[j - 1].low in _REPORTING_VERBS:
@@ -2683,15 +2687,21 @@ def _doer(toks: list[_Tok], first: int) -> str | None:
     if body is not None and " " in body[1].name:
         return body[1].name  # "The Harris campaign raised", "Trump's campaign"
     a, b = _np_before(toks, k + 1)
-    if b <= a or (a > 0 and toks[a - 1].low not in _DOER_OPENERS and toks[a - 1].text.isalpha()):
+    if b <= a or (
+        a > 0
+        and toks[a - 1].low not in _DOER_OPENERS
+        and toks[a - 1].low not in _REPORTING_VERBS  # "Reuters said Boeing delivered"
+        and toks[a - 1].text.isalpha()
+    ):
         return None  # not the end of a phrase: "A wildfire north of Marseille has burned"
     words = [t for t in toks[a:b] if t.low not in {"the", "a", "an"}]
     if (
         not words
         or not any(t.cap for t in words)
         or all(t.low in _FUNCTION_CAPS or t.low in _PRONOUNS for t in words)
+        or any(t.low in _FIRST_PERSON for t in words)
     ):
-        return None  # a name does it, not "the company" or "He"
+        return None  # a name does it, not "the company", "He" or "I"
     lead = words[0].text
     if len(words) == 1 and a == 0 and lead.endswith("s") and not lead.endswith(("ss", "us", "is")):
         return None  # a plural noun opening the sentence: "Wildfires have burned"
@@ -2705,6 +2715,252 @@ _DOER_SKIP = _words(
     """has have had was were is are will would also already reportedly to agreed agrees
     plans planned planning intends wants expects expected promised pledged vowed decided"""
 )
+
+
+@attrs.frozen(slots=True)
+class _Speaking:
+    """Who a claim's pronouns may stand for: its speaker and the text's known persons.
+
+    Attributes:
+        speaker: The claim's source when a reporting clause names it as a body with a name
+            ("Boeing said it ...": Boeing), else None: "it" and "we" resolve to it.
+        persons: The surnames of the persons the text names ("Roberts" of "Simon Roberts"):
+            no pronoun "it" stands for a person, and the troops a person moves are a
+            country's.
+        given: The words the text writes after a first name or a title
+            (``_given_names``): a one-word name among them is a person's ("Biden" after
+            "Joe Biden").
+        one_word: The claim's source when a reporting clause names it in one word
+            ("Tesla said 300 of its workers"): unless the text names a person so, pronouns
+            resolve to it.
+    """
+
+    speaker: str | None = None
+    persons: frozenset[str] = frozenset()
+    given: frozenset[str] = frozenset()
+    one_word: str | None = None
+
+    def person(self, name: str) -> bool:
+        """Whether ``name`` names a person: "Simon Roberts", "Biden" after "Joe Biden"."""
+        last = _base(name.rsplit(" ", 1)[-1])
+        return last in self.persons or (last == _base(name) and last in self.given)
+
+
+def _antecedent(toks: list[_Tok], k: int, speaking: _Speaking) -> str | None:
+    """The named body a pronoun at token ``k`` ("it", "its", "they", "their", "we", "our") is.
+
+    "we", "our", "they" and "their" are the speaker; "it" and "its" the nearest name before
+    them in the sentence ("NATO said Russia had moved its troops": Russia), else the speaker
+    ("Boeing said on Tuesday it delivered": Boeing). Persons are passed over: "Sainsbury's
+    boss Simon Roberts said it had hired" is Sainsbury's. None when nothing named is found.
+    """
+    if toks[k].low in {"we", "our", "they", "their"}:
+        one = speaking.one_word
+        if speaking.speaker is None and one is not None:
+            return None if speaking.person(one) else one  # '"We delivered 63 jets," Airbus said'
+        return speaking.speaker  # "they" of a name between is no body: "they paid 80 USD"
+    j = k - 1
+    speaker_next = False  # a reporting verb was passed: the name before it is the speaker's
+    while j >= 0 and k - j <= 12:
+        t = toks[j]
+        if t.text in {".", ";", "“", "”", '"', "?", "!"}:
+            break
+        if t.low in _REPORTING_VERBS:
+            if speaking.speaker is not None:
+                return speaking.speaker  # the clause that names the speaker: "Boeing said it"
+            one = speaking.one_word
+            if toks[k].low in {"it", "its"} and one is not None and not speaking.person(one):
+                return one  # "Tesla said 300 of its workers"
+            speaker_next = True  # a person or nobody speaks: "Musk said it"
+        elif (
+            t.cap
+            and not _is_time_word(t.low)
+            and not _is_weekday(t)
+            and not (j > 0 and toks[j - 1].text[:1].isdigit())  # a unit: "15 USD"
+        ):
+            b = j + 1
+            while j > 0 and toks[j - 1].cap and not _is_possessive(toks[j - 1].text):
+                j -= 1
+            name = _named_doer(toks, j, b, speaking)
+            if speaker_next and not _is_possessive(toks[b - 1].text):
+                name = None  # the speaker; but an owner: "Ken Murphy, Tesco's chief executive"
+            speaker_next = False
+            if name is not None:
+                return name
+        j -= 1
+    return speaking.speaker
+
+
+def _owned_topic(toks: list[_Tok], first: int, topic: str, speaking: _Speaking) -> str:
+    """Name the owner of a thing written with "its", "their" or "our" before the figure.
+
+    "Tesco said its like-for-like sales rose 7.3%" measures `Tesco's like-for-like sales`,
+    so that another retailer's sales are another thing; the owner is the body the pronoun
+    stands for (``_antecedent``), and without one the topic stays as it is. A speaker's own
+    estimate of a thing is no thing it owns: "The IMF cut its global growth forecast" is
+    about global growth, which other forecasters put at other figures.
+    """
+    if topic.rsplit(" ", 1)[-1].lower() in _OWN_ESTIMATES | _OWN_DOCUMENTS | _ESTIMATES:
+        return topic
+    head = topic.split(" ", 1)[0]
+    for k in range(first - 1, max(-1, first - 16), -1):
+        if toks[k].text in {".", ";", "“", "”", '"'}:
+            break
+        if toks[k].low in {"its", "their", "our"} and k + 1 < first and toks[k + 1].text == head:
+            owner = _antecedent(toks, k, speaking)
+            if owner is None:
+                return topic
+            return f"{owner} {topic}" if _is_possessive(owner) else f"{owner}'s {topic}"
+    return topic
+
+
+def _owner_name(toks: list[_Tok], first: int, after: int, speaking: _Speaking) -> str | None:
+    """The named body that "its", "their" or "our" in or just before a figure stands for.
+
+    ``first`` and ``after`` are the figure's first token and the token after it: "Tesla
+    said 300 of its workers" → `Tesla's`, so that another company's workers are not
+    counted with them. Places are named by their demonyms instead (``_owner``).
+    """
+    owner: str | None = None
+    for k in range(max(0, first - 1), after):
+        if toks[k].low in {"its", "their", "our"}:
+            owner = _antecedent(toks, k, speaking)
+            break
+    else:
+        owner = _setter_owner(toks, first, speaking)
+    if owner is None or owner.lower() in _DEMONYMS or _base(owner).lower() in _DEMONYMS:
+        return None
+    return owner if _is_possessive(owner) else f"{owner}'s"
+
+
+# The words of a percentage after its number: "8%", "20 percent", "5 per cent".
+_PERCENT_WORDS = frozenset({"%", "percent", "per", "cent"})
+
+
+def _setter_owner(toks: list[_Tok], first: int, speaking: _Speaking) -> str | None:
+    """The owner of the thing whose figure a verb before token ``first`` sets, if named.
+
+    "Boeing's deliveries fell to 35 jets" → Boeing's; "Airbus said its deliveries rose to
+    735 jets" → Airbus (the body "its" stands for, ``_antecedent``).
+    """
+    k = first - 1
+    while k >= 0 and toks[k].low in _RECORD_WORDS:
+        k -= 1
+    if k >= 0 and toks[k].low in {"to", "at"}:
+        k -= 1
+        change = k
+        while (
+            change >= 0
+            and k - change < 3
+            and (toks[change].text[:1].isdigit() or toks[change].low in _PERCENT_WORDS)
+        ):
+            change -= 1  # the change before the level: "rose 8% to 735 jets"
+        if change < k and change >= 0 and toks[change].low in _FIGURE_VERBS:
+            k = change
+    if k < 0 or toks[k].low not in _FIGURE_VERBS:
+        return None
+    k -= 1
+    while k >= 0 and toks[k].low in _TOPIC_SKIP:
+        k -= 1
+    start = k
+    while start >= 0 and k - start < 5 and _topic_word(toks[start]):
+        if _is_possessive(toks[start].text):
+            return toks[start].text if toks[start].cap else None  # "Boeing's deliveries"
+        start -= 1
+    if start < k and start >= 0 and toks[start].low in {"its", "their", "our"}:
+        return _antecedent(toks, start, speaking)  # "its deliveries rose to 735 jets"
+    return None
+
+
+def _one_word_speaker(source: Source) -> str | None:
+    """The one-word name ``source`` speaks by, if it is a name and no other speaker's."""
+    name = source.name
+    if source.reported_by is None and " " not in name and _names(name) and name.isalpha():
+        return name
+    return None
+
+
+def _named_body(source: Source) -> bool:
+    """Whether ``source`` is a body with a name ("Boeing"), not a description ("the company")."""
+    return source.kind in _BODY_KINDS and _names(source.name)
+
+
+def _names(phrase: str) -> bool:
+    """Whether ``phrase`` holds a name: a capitalised word other than a demonym ("German")."""
+    return any(w[:1].isupper() and _base(w) not in _DEMONYM_WORDS for w in phrase.split())
+
+
+_POSSESSIVE_PRONOUNS = _words("""my our your his her its their""")
+
+
+def _common_opener(toks: list[_Tok], name: str) -> bool:
+    """Whether ``name`` is common words capitalised only to open the sentence: "Riot police"."""
+    first, _, rest = name.partition(" ")
+    return bool(toks) and first == toks[0].text and rest != "" and rest.islower()
+
+
+def _count_doer(
+    toks: list[_Tok],
+    first: int,
+    participle: str,
+    modifiers: list[str],
+    speaking: _Speaking,
+    troops: bool,
+) -> str | None:
+    """The owner of the count at token ``first``, as the doer of its verb, if any names it.
+
+    "Airbus delivered 63 jets", "Boeing said on Tuesday it delivered 35 jets": the jets are
+    Airbus's and Boeing's, and two makers' deliveries are not one thing. Not a country (its
+    demonym names it: "Russian troops"), a person who moves ``troops`` (a country's, named
+    or not: "Biden has sent 3,000 troops"; a one-word name that moves them is most often a
+    leader's surname), a noun already owned ("79 Russian tanks"), what is done to others
+    ("Police arrested 45 people", "Hamas killed 1,200 people": whose blame is disputed, the
+    dead are one count) nor what the doer only counts or sees ("Police counted 87,000
+    protesters").
+    """
+    verb = participle.split(" ", 1)[0]
+    if verb in _DONE_TO_OTHERS or verb in _OBSERVED or any(m[:1].isupper() for m in modifiers):
+        return None
+    doer = _doer(toks, first, speaking)
+    if doer is None:
+        return None
+    if (
+        doer.lower() in _DEMONYMS
+        or _base(doer).lower() in _DEMONYMS
+        or (troops and (speaking.person(doer) or (doer.istitle() and " " not in doer)))
+        or _common_opener(toks, doer)  # "Riot police arrested"
+        or not _names(doer)  # "The German arms maker cut": no name
+    ):
+        return None
+    return doer
+
+
+# Participles of seeing or counting a thing, whose doer is a witness, not an owner.
+_OBSERVED = _words(
+    """counted tallied claimed estimated reported seen recorded registered confirmed found
+    identified detected observed noted logged listed documented verified spotted put given
+    cited"""
+)
+
+
+def _named_doer(toks: list[_Tok], a: int, b: int, speaking: _Speaking) -> str | None:
+    """The name that tokens ``[a, b)`` write, if they name a body: no person, no common word.
+
+    "Riot police" opening a sentence is no name, nor "He" or "The"; "Simon Roberts" is a
+    person when the text names a person so.
+    """
+    words = [t for t in toks[a:b] if t.low not in {"the", "a", "an"}]
+    capitals = [t for t in words if t.cap]
+    if (
+        not capitals
+        or all(t.low in _FUNCTION_CAPS or t.low in _PRONOUNS or t.low in _ADVERBS for t in words)
+        or any(t.low in _FIRST_PERSON or t.low in _POSSESSIVE_PRONOUNS for t in words)
+    ):
+        return None  # no name: "The", "He", "Now its -10C"
+    name = _clean(" ".join(t.text for t in words))
+    if _common_opener(toks, name) or not _names(name) or speaking.person(name):
+        return None
+    return name
 
 
 # Heads of an armed side named by its country: "Russian forces", "Ukraine's army".
@@ -3622,11 +3878,13 @@ def _subject(
     bounds: tuple[int, int],
     inherited: _Inherit | None,
     topic: str | None,
+    speaking: _Speaking | None = None,
 ) -> str:
     """Describe what ``mention`` counts: noun phrase, participle and prepositional phrase.
 
     ``bounds`` are the figure's first token and the token after it; ``topic`` is the thing
-    the figure measures, if its sentence names one (``_figure_topic``).
+    the figure measures, if its sentence names one (``_figure_topic``); ``speaking`` says
+    whom pronouns stand for (``_antecedent``).
     """
     from claimtrack.quantities import dimension, is_count, unit_words
 
@@ -3770,6 +4028,9 @@ def _subject(
     fronted = _fronted_place(toks, last_before) if pp is None and participle else None
     words: list[str] = ["total"] if total else []
     owned = carried  # an owner carried from the figure before: "79 Russian tanks and 100 ..."
+    if agent is None and before_verb and speaking is not None:
+        said = _doer(toks, last_before, speaking)  # "Russia said on Tuesday it had withdrawn"
+        agent = said.lower() if said is not None and said.lower() in _DEMONYMS else None
     if agent is None:
         agent = _owner(toks, last_before, first_after)  # "Moscow says 498 of its soldiers"
         owned = agent is not None
@@ -3781,6 +4042,10 @@ def _subject(
         modifiers = [m for m in modifiers if m not in _DEMONYM_WORDS]
     if demonym and not any(m[:1].isupper() for m in modifiers):
         words.append(demonym)
+    elif agent is None and speaking is not None and not any(m[:1].isupper() for m in modifiers):
+        whose = _owner_name(toks, last_before, first_after, speaking)
+        if whose is not None:
+            words.append(whose)  # "Tesla said 300 of its workers": `Tesla's workers`
     words.extend(_clean(m) for m in modifiers)
     if head == "count" and participle in _DONE_TO_PEOPLE:
         head = "people"  # "912 were killed", "with 5,383 injured"
@@ -3803,16 +4068,15 @@ def _subject(
         words.append(tail)  # the same count by another party: "while X put the figure at N"
     elif participle:
         words.append(participle)
-        doer = (
-            _doer(toks, last_before)
-            if before_verb
-            and agent is None
-            and unit not in ("count", "percent")
-            and not is_count(counted)
-            else None
-        )
+        doer: str | None = None
+        if before_verb and agent is None and unit != "percent":
+            if unit != "count" and not is_count(counted):
+                doer = _doer(toks, last_before, speaking)  # "dollars raised by Harris campaign"
+            elif speaking is not None:
+                troops = unit in _MILITARY_UNITS
+                doer = _count_doer(toks, last_before, participle, modifiers, speaking, troops)
         if doer is not None:
-            words.append(f"by {doer}")  # money or a measure: "dollars raised by Harris campaign"
+            words.append(f"by {doer}")  # "jets delivered by Airbus"
     if pp is not None:
         agent_name = _agent_display(agent)
         words.append(_pp_text(text, toks, pp, agent_name))
@@ -4484,7 +4748,15 @@ def extract_claims(
             and para.sentences[si - 1] == inherited.sentence
         ):  # a count in the next sentence: "... 1 million people attended. Police counted 87,000"
             inh = inherited
+        speaking = _Speaking(
+            source.name if clause is not None and _named_body(source) else None,
+            frozenset(speakers.persons),
+            _given_names(text),
+            _one_word_speaker(source) if clause is not None else None,
+        )
         topic = _figure_topic(toks, mention, first, after, inh)
+        if topic is not None:
+            topic = _owned_topic(toks, first, topic, speaking)  # "Tesco's like-for-like sales"
         if topic is not None and _death_toll(topic) and mention.figure.unit == "count":
             # "The death toll rose to 2,012" counts the dead, as "2,100 people died" does
             figure = attrs.evolve(mention.figure, unit="death")
@@ -4498,7 +4770,7 @@ def extract_claims(
             subject = inh.subject  # "delivered 466,140 vehicles ..., up 83%": the same thing
             topic = inh.topic
         else:
-            subject = _subject(text, toks, mention, (first, after), inh, topic)
+            subject = _subject(text, toks, mention, (first, after), inh, topic, speaking)
         part = _part_of(toks, after) if inh is not None else None
         if part is not None:
             # "2,059 people were injured, 1,404 of them critically": part of the whole

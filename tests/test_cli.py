@@ -274,6 +274,30 @@ def test_check_bundled_examples_flags_conflicts(capsys: pytest.CaptureFixture[st
     assert "conflict" in summary
 
 
+def test_check_compares_one_owners_counts_not_two(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Two makers' deliveries are no conflict; two sources' counts of Russia's troops are."""
+    makers = tmp_path / "makers.txt"
+    makers.write_text(
+        "Boeing said on Tuesday it delivered 35 jets in March. Rival Airbus said it delivered "
+        "63 jets in the same month.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(makers)]) == 0
+    assert capsys.readouterr().out.strip().splitlines()[-1].startswith("0 conflicts")
+    troops = tmp_path / "troops.txt"
+    troops.write_text(
+        "Russia said it had withdrawn 10,000 troops. NATO said Russia had withdrawn 7,000 "
+        "troops.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(troops)]) == 1
+    out = capsys.readouterr().out
+    assert "Russian troops withdrawn" in out
+    assert out.strip().splitlines()[-1].startswith("1 conflict,")
+
+
 def test_check_json_parses(conflicting: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``--json`` prints one JSON document with the findings and their claims."""
     assert main(["check", str(conflicting), "--json"]) == 1
