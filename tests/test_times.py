@@ -656,7 +656,7 @@ def test_offset_keeps_the_reference_day(text: str, expected: datetime) -> None:
 
 @given(st.integers(1, 60), st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)))
 def test_months_ago_law(months: int, day: date) -> None:
-    """An offset of N months ("3 months ago") is the same day N months back, or the last if shorter."""
+    """An offset of N months ("3 months ago") is that day N months back, or the month's last."""
     reference = datetime.combine(day, datetime.min.time(), UTC).replace(hour=12)
     year, month0 = divmod(day.year * 12 + day.month - 1 - months, 12)
     last = calendar.monthrange(year, month0 + 1)[1]
