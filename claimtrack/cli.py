@@ -91,6 +91,8 @@ def _parse_published(text: str, option: str = "--published") -> date | datetime:
     """Parse ``--published``: an ISO date, or a time :func:`parse_time` reads (relative to now).
 
     A weekday or a month-day without a year is the most recent one ("Thursday", "10 Feb").
+    A numeric date that reads as two days ("10/02/2022": 10 February or 2 October) is
+    refused, naming both and their ISO forms.
 
     A bare ISO date stays a date: :func:`extract_claims` then reads it as midnight
     in the zone of a live blog's time stamps.  ``option`` names the option in errors.
@@ -103,9 +105,21 @@ def _parse_published(text: str, option: str = "--published") -> date | datetime:
         pass
     now = datetime.now(UTC).astimezone()
     try:
-        return parse_time(text, reference=now, prefer="past")  # "Thursday": the one gone by
+        found = parse_time(text, reference=now, prefer="past")  # "Thursday": the one gone by
     except ClaimtrackError as exc:
         raise UsageError(f"{option} {text!r}: {_one_line(exc)}") from None
+    readings = []
+    for order in ("DMY", "MDY"):
+        with contextlib.suppress(ClaimtrackError):
+            readings.append(parse_time(text, reference=now, prefer="past", date_order=order))
+    if len(readings) == 2 and readings[0] != readings[1]:
+        # "10/02/2022": 10 February in Europe, 2 October in the US; a guess would go unseen
+        day_first, month_first = (f"{r:%d %B %Y}".lstrip("0") for r in readings)
+        raise UsageError(
+            f"{option} {text!r} is {day_first} if the day comes first and {month_first} if "
+            f"the month does: write it as {readings[0]:%Y-%m-%d} or {readings[1]:%Y-%m-%d}"
+        )
+    return found
 
 
 _MICROSECOND = timedelta(microseconds=1)

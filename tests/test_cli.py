@@ -1290,6 +1290,31 @@ def test_since_weekday_is_the_one_gone_by(
     assert [c.figure.value for c in _exported(["--db", db, "--since", month_day], capsys)] == [2]
 
 
+@pytest.mark.parametrize("option", ["--since", "--until", "--published"])
+def test_a_date_read_two_ways_is_refused(
+    option: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A numeric date read two ways ("10/02/2022") is an error naming both and their ISO forms."""
+    _, db = _store(tmp_path, EDGES)
+    args = (
+        ["check", "--db", db] if option != "--published" else ["extract", str(tmp_path / "a.txt")]
+    )
+    (tmp_path / "a.txt").write_text(EXCERPT, encoding="utf-8")
+    assert main([*args, option, "10/02/2022"]) == 2
+    err = capsys.readouterr().err
+    for reading in ("10 February 2022", "2 October 2022", "2022-02-10", "2022-10-02"):
+        assert reading in err
+
+
+def test_a_date_read_one_way_is_taken(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A numeric date with one possible reading ("13/02/2022") is that day, in either option."""
+    (tmp_path / "a.txt").write_text(EXCERPT, encoding="utf-8")
+    assert main(["extract", str(tmp_path / "a.txt"), "--published", "13/02/2022"]) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records
+    assert all(r["provenance"]["published"].startswith("2022-02-13") for r in records)
+
+
 # ---------------------------------------------------------------------------
 # export to standard output
 # ---------------------------------------------------------------------------
