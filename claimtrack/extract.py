@@ -731,6 +731,7 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
                         or toks[w + 1].low in _OWNER_PRONOUNS  # "Airbus, its European rival,"
                         or toks[w + 1].low in _TITLES
                         or _participle_opens(toks[w + 1])  # ", speaking to reporters,"
+                        or _owned_description(toks, w + 1, j - 1)
                     )
                     and (toks[w - 1].cap or toks[w - 1].low in _NAMED_HEADS)
                 ):
@@ -844,6 +845,23 @@ def _the_inside(toks: list[_Tok], k: int) -> bool:
         and before.low not in _DEMONYMS
         and before.text not in _DEMONYM_WORDS
         and before.low not in _TITLES
+    )
+
+
+def _owned_description(toks: list[_Tok], a: int, b: int) -> bool:
+    """Whether tokens ``[a, b)`` describe a name by its owner's office: "Tesco's chief executive".
+
+    A capitalised owner opens it ("Tesco's", "Britain's"), and a title, a body's head or a
+    trade ends it within four words, with nothing but plain words and titles between: "Ken
+    Murphy, Tesco's chief executive, said", "Shell, Britain's biggest oil company, said",
+    "Tesco's CEO"; not a clause ("Tesco's sales rose 7%").
+    """
+    if b - a < 2 or b - a > 5 or not toks[a].cap or not _is_possessive(toks[a].text):
+        return False
+    words = toks[a + 1 : b]
+    last = words[-1].low
+    return (last in _TITLES or last in _NAMED_HEADS or last in _TRADES) and all(
+        _plain_word(t.text) or t.low in _TITLES for t in words
     )
 
 

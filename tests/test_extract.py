@@ -373,6 +373,24 @@ def test_attribution_name_before_a_description_between_commas() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Ken Murphy, Tesco's chief executive, said its sales rose 7%.", "Ken Murphy", "person"),
+        ("Ken Murphy, Tesco's CEO, said sales rose 7%.", "Ken Murphy", "person"),
+        ("Jane Doe, the head of Tesco's online arm, told reporters sales rose 7%.", "Jane Doe",
+         "person"),
+        ("Shell, Britain's biggest oil company, said it cut 300 jobs.", "Shell", "organisation"),
+        ("In Leeds, Tesco's sales rose 7%, said Ken Murphy.", "Ken Murphy", "person"),
+    ],
+)  # fmt: skip
+def test_attribution_a_name_before_its_owners_office_between_commas(
+    text: str, name: str, kind: str
+) -> None:
+    """'Ken Murphy, Tesco's chief executive, said': the name speaks, not the outlet."""
+    assert _source(text) == (name, kind)
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("A senior US official, speaking on condition of anonymity, said Russia had fired 4,000"
