@@ -810,6 +810,15 @@ def _np_before(toks: list[_Tok], i: int) -> tuple[int, int]:
             inner_the = a - 1
             a -= 1
             continue
+        if (
+            low == "the"
+            and a >= 3
+            and toks[a - 2].low in {"of", "for"}
+            and (toks[a - 3].low in _TITLES or toks[a - 3].low in _ROLE_HEADS)
+            and _name_ends(toks, a, end)
+        ):
+            a -= 3  # an office of a body before a name: "Head of the IAEA Rafael Grossi"
+            continue
         if low in {"the", "a", "an", "his", "her", "its", "their"}:
             a -= 1
             break
@@ -863,6 +872,16 @@ def _owned_description(toks: list[_Tok], a: int, b: int) -> bool:
     return (last in _TITLES or last in _NAMED_HEADS or last in _TRADES) and all(
         _plain_word(t.text) or t.low in _TITLES for t in words
     )
+
+
+def _name_ends(toks: list[_Tok], a: int, end: int) -> bool:
+    """Whether tokens ``[a, end)`` end with a name after a body's: "IAEA Rafael Grossi".
+
+    Two capitalised words at least, the last no acronym: "the UN" and "the European
+    Commission" hold a body's name only, and so may "the IAEA Grossi" hold a person's.
+    """
+    last = toks[end - 1].text
+    return last[:1].isupper() and not last.isupper() and sum(1 for t in toks[a:end] if t.cap) >= 2
 
 
 def _participle_opens(tok: _Tok) -> bool:
@@ -1048,8 +1067,12 @@ def _make_source(phrase: str) -> Source | None:
         or (words[k - 1] == "&" and k > 1 and words[k - 2][:1].isupper())  # "Karen Clark & Co"
     ):
         k -= 1
+    office_of = _office_of(lows)
     if 0 < k < len(words) and words[k - 1][:1].islower() and lows[k - 1] in _DESCRIPTOR_HEADS:
-        # a body described before its name: "regulator Ofgem", "satellite company Maxar"
+        # a body described before its name: "regulator Ofgem", "satellite company Maxar";
+        # an office of one before a person's: "Head of the agency Rafael Grossi"
+        if office_of:
+            return Source(" ".join(_last_name_words(words[k:])), kind="person")
         return Source(" ".join(words[k:]), kind=_kind(" ".join(lows[:k])) or "organisation")
     if len(words) > 1 and lows[0] in _TRADES - _NAME_OPENERS and words[1][:1].isupper():
         # a trade that opens a sentence: "Retailer Tesco said", "Pollster Ipsos put"
@@ -1087,16 +1110,30 @@ def _make_source(phrase: str) -> Source | None:
             break
         run -= 1
     name_words = words[run:]
+    office_holder = False  # a name after an office of a body: "Head of the IAEA Rafael Grossi"
+    if office_of:
+        caps = sum(1 for w in name_words if w[:1].isupper())
+        if name_words and (lows[run - 1] not in _NAME_JOINERS | {"the"} or caps > 2):
+            name_words = _last_name_words(name_words)
+            office_holder = True
+        elif lows[office_of + 1] == "the":
+            # no name after the office: the body speaks ("the head of the IAEA said": IAEA;
+            # "an official for the UN said": UN)
+            return _make_source(" ".join(words[office_of + 1 :]))
     if name_words and name_words[0].lower() in _TIME_WORDS:
         name_words = []  # "On Thursday": a day, not a person; but "Theresa May" is one
     if name_words and run > 0 and _is_possessive(words[run - 1]) and lows[-1] in _BODY_HEADS:
         name_words = []  # an owner's body, by its name: "Italy's Civil Protection Agency"
     before = lows[:run]
     titled = (
-        any(x in _TITLES for x in before)
-        and lows[run - 1] not in _TITLE_ADJECTIVES
-        and lows[run - 1] not in _NAME_JOINERS  # "the National Bureau of Statistics"
-    ) or (run > 0 and _is_possessive(words[run - 1]))
+        office_holder
+        or (
+            any(x in _TITLES for x in before)
+            and lows[run - 1] not in _TITLE_ADJECTIVES
+            and lows[run - 1] not in _NAME_JOINERS  # "the National Bureau of Statistics"
+        )
+        or (run > 0 and _is_possessive(words[run - 1]))
+    )
     phrase_low = " ".join(lows)
     if name_words and name_words[0].lower() == "the":
         name_words = []  # "The Philippines": a person's name never opens with "The"
@@ -1148,6 +1185,35 @@ def _make_source(phrase: str) -> Source | None:
     if kind is None and len(name) > 1 and (name.isupper() or _company_like(name)):
         kind = "organisation"  # an acronym ("AFAD", "IPMA") or a company's name ("YouGov")
     return Source(name, kind=kind)
+
+
+def _office_of(lows: list[str]) -> int:
+    """Where the "of" is if lower-cased words open with an office of a body, else 0.
+
+    Title words, then "of" or "for" and more words, perhaps after an article: "head of the
+    IAEA ...", "Minister of the Interior Gerald Darmanin", "the President of the European
+    Commission ...".
+    """
+    k = 1 if lows and lows[0] in {"the", "a", "an"} else 0
+    first = k
+    while k < len(lows) and (lows[k] in _TITLES or lows[k] in _ROLE_HEADS):
+        k += 1
+    return k if first < k < len(lows) - 1 and lows[k] in {"of", "for"} else 0
+
+
+def _last_name_words(words: list[str]) -> list[str]:
+    """A person's name at the end of capitalised words that name a body first.
+
+    "European Commission Ursula von der Leyen" ends with "Ursula von der Leyen": a first
+    name and a surname, with the particles between them; the body's name ends before.
+    """
+    caps = 0
+    k = len(words)
+    while k > 0 and caps < 2:
+        k -= 1
+        if words[k][:1].isupper():
+            caps += 1
+    return words[k:]
 
 
 _CONJUNCTIONS = frozenset({"but", "and", "or", "while", "whereas", "yet"})

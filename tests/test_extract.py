@@ -236,6 +236,35 @@ def test_attribution_patterns(text: str, name: str, kind: str) -> None:
     assert _source(text) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Head of the IAEA Rafael Grossi said 20 inspectors were at the plant.", "Rafael Grossi",
+         "person"),
+        ("Minister of the Interior Gerald Darmanin said 5,000 police were deployed.",
+         "Gerald Darmanin", "person"),
+        ("President of the European Commission Ursula von der Leyen said 300 trucks crossed.",
+         "Ursula von der Leyen", "person"),
+        ("Chairman of the Joint Chiefs of Staff Mark Milley said 300 troops left.",
+         "Mark Milley", "person"),
+        ("Commissioner for Human Rights Dunja Mijatovic said 300 people fled.",
+         "Dunja Mijatovic", "person"),
+        ("Head of the agency Rafael Grossi said 20 inspectors were at the plant.",
+         "Rafael Grossi", "person"),
+        # no name after the office: the body, or the office, as before
+        ("The head of the IAEA said 20 inspectors were at the plant.", "IAEA", "organisation"),
+        ("President of the European Commission said 300 trucks crossed.", "European Commission",
+         "organisation"),
+        ("Some 300 people fled, an official for the UN said.", "UN", "organisation"),
+        ("The Minister for Health said 300 beds were added.", "Minister for Health",
+         "organisation"),
+    ],
+)  # fmt: skip
+def test_attribution_a_name_after_an_office_of_a_body(text: str, name: str, kind: str) -> None:
+    """'Head of the IAEA Rafael Grossi said': the office describes the person, who speaks."""
+    assert _source(text) == (name, kind)
+
+
 def test_attribution_outlet_when_nobody_is_named() -> None:
     """A figure nobody is said to state belongs to the outlet, or to 'unattributed'."""
     assert _source("Russia has massed 100,000 troops.") == ("Outlet", "outlet")
