@@ -158,7 +158,7 @@ _OUTLET_WORDS = frozenset(
 _BODY_HEADS = frozenset(
     {"ministry", "department", "agency", "office", "committee", "commission", "service"}
     | {"services"}
-    | {"company", "firm", "group", "media"}
+    | {"company", "firm", "group", "media", "party"}
     | {"bank", "authority", "board", "bureau", "institute", "regulator", "watchdog", "union"}
     | {"court", "council", "tribunal", "guard", "police", "force"}
 )
@@ -203,10 +203,17 @@ _GROUP_SOURCES = _words(
     retailers traders farmers teachers nurses pollsters forecasters workers staff crews
     volunteers"""
 )
-_ORG_WORDS = _words(
+# The last words of companies' names, which name no person: "Sky Sports", "Northwind
+# Software", "Tata Motors", "Delta Airlines".
+_COMPANY_NAME_ENDS = _words(
+    """sports software airlines airways motors energy labs systems pharmaceuticals pharma
+    industries holdings"""
+)
+_ORG_WORDS = _COMPANY_NAME_ENDS | _words(
     """nato eu un osce imf who unicef unhcr alliance union nations cross organisation
     organization committee group company bank fund institute foundation watch amnesty
-    association society university observatory federation corporation network board"""
+    association society university observatory federation corporation network board
+    party fire brigade"""
 )
 # Lower-case heads that name a speaker: "the ministry, which gave no details, said".
 # The heads of descriptions that stand before a body's name: "regulator Ofgem".
@@ -2576,7 +2583,7 @@ def _company(source: Source) -> bool:
     return (
         source.kind in {"organisation", None}
         and not _international(source)
-        and last not in _DESCRIPTOR_HEADS - _COMPANY_NOUNS  # "the Commission", "agency"
+        and last not in _DESCRIPTOR_HEADS - _COMPANY_NOUNS - _COMPANY_NAME_ENDS  # "agency"
     )
 
 

@@ -265,6 +265,33 @@ def test_attribution_a_name_after_an_office_of_a_body(text: str, name: str, kind
     assert _source(text) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Sky Sports said 2 million people watched.", "Sky Sports", "organisation"),
+        ("Cal Fire said 300 homes burned.", "Cal Fire", "organisation"),
+        ("Progress Party said it won 12 seats.", "Progress Party", "organisation"),
+        ("Northwind Software said it hired 40 engineers.", "Northwind Software", "organisation"),
+        ("Tata Motors said it sold 40,000 cars.", "Tata Motors", "organisation"),
+        ("The ruling party said it won 40 seats.", "ruling party", "organisation"),
+        ("Joe Biden said 300 troops left.", "Joe Biden", "person"),
+        ("Rishi Sunak said 300 troops left.", "Rishi Sunak", "person"),
+    ],
+)
+def test_attribution_a_name_ending_in_a_bodys_word_is_a_body(
+    text: str, name: str, kind: str
+) -> None:
+    """Capitalised words ending in a body's word ('Sports', 'Party', 'Software') name no person."""
+    assert _source(text) == (name, kind)
+
+
+def test_a_company_whose_name_ends_in_its_trade_is_the_company_named_again() -> None:
+    """'Northwind Software said ... the company said' is Northwind Software both times."""
+    text = "Northwind Software said it hired 40 engineers. The company said it would hire 20 more."
+    names = [c.source.name for c in extract_claims(text, outlet="Outlet")]
+    assert names == ["Northwind Software", "Northwind Software"]
+
+
 def test_attribution_outlet_when_nobody_is_named() -> None:
     """A figure nobody is said to state belongs to the outlet, or to 'unattributed'."""
     assert _source("Russia has massed 100,000 troops.") == ("Outlet", "outlet")
