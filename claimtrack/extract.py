@@ -5301,16 +5301,47 @@ def _change_subject(
 def _given_names(text: str) -> frozenset[str]:
     """The words a text writes after a capitalised first name or title ("Joe Biden", "Mr Biden").
 
-    One pass over the text, remembered for the last few texts asked about.
+    A word the module knows as a common word gives none, wherever it stands: a nationality
+    ("Dutch Shell"), a trade ("Rival Shell"), a body's or a group's word ("Bank Negara"), a
+    place, a function word or a preposition opening a sentence ("Unlike Shell", "Both
+    Shell"). Common words that are also first names ("Mark Carney", "Bill Gates") are not
+    known so and still give. One pass over the text, remembered for the last few texts
+    asked about.
     """
     return frozenset(
         m.group(2)
         for m in _FIRST_AND_NAME.finditer(text)
-        if m.group(1).lower() not in _FUNCTION_CAPS and not _is_time_word(m.group(1).lower())
+        if m.group(1) not in _DEMONYM_WORDS
+        and m.group(1).lower() not in _NOT_FIRST_NAMES
+        and not _is_time_word(m.group(1).lower())
     )
 
 
 _FIRST_AND_NAME = re.compile(r"\b([A-Z][a-z]+)\.?[ \u00a0]+(?=([A-Z][\w'’-]*))")
+# Capitalised words that are no first names: function words and prepositions ("Unlike
+# Shell"), trades ("Rival Shell"), bodies' and groups' words ("Bank Negara"), places ("Russia
+# Today"), adjectives of titles ("New").
+_NOT_FIRST_NAMES = (
+    _FUNCTION_CAPS
+    | _STOP_WORDS
+    | _PREPS
+    | _OTHER_PREPS
+    | _DETERMINERS
+    | _ADVERBS
+    | _QUANTIFIERS
+    | _AGENT_QUANTIFIERS
+    | _TRADES
+    | _GOVERNMENT_WORDS
+    | _ORG_WORDS
+    | _BODY_HEADS
+    | _GROUP_SOURCES
+    | _UNNAMED_HEADS
+    | _OUTLET_WORDS
+    | _OUTLETS
+    | _TITLE_ADJECTIVES
+    | frozenset(_DEMONYMS)
+    | _words("""unlike besides including excluding except among beyond""")
+)
 
 # What tells a one-word name's kind in the text after it: a personal pronoun ("Erdogan said 47
 # people had died. He promised ..."), a body's "its", or a speech only a person makes ("Kuleba

@@ -3442,6 +3442,24 @@ def test_a_one_word_name_is_a_person_only_if_the_text_shows_one(
                                              "Kuleba", "Mirmand", "President"}  # fmt: skip
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Rival Shell cut prices. Shell said 300 jobs would go.", None),
+        ("Dutch Shell cut prices. Shell said 300 jobs would go.", None),
+        ("Unlike Shell, BP held prices. Shell said 300 jobs would go.", None),
+        ("Both Shell and BP cut prices. Shell said 300 jobs would go.", None),
+        ("Bank Negara cut rates. Negara said 300 jobs would go.", None),
+        ("Joe Biden spoke in Warsaw. Biden said 300 troops would go.", "person"),
+        ("Bill Gates spoke. The bill passed. Gates said 300 schools would benefit.", "person"),
+    ],
+)  # fmt: skip
+def test_a_common_word_before_a_name_gives_it_no_first_name(text: str, kind: str | None) -> None:
+    """'Rival Shell', 'Dutch Shell', 'Unlike Shell' give Shell no first name: no person."""
+    claim = extract_claims(text)[-1]
+    assert claim.source.kind == kind
+
+
 def test_one_word_names_in_the_seed_blogs_keep_their_kinds(
     feb02: tuple[str, list[Claim]], feb10: tuple[str, list[Claim]]
 ) -> None:
