@@ -2499,17 +2499,8 @@ class _Speakers:
         either. Only speakers count, so a capitalised word that opens a sentence ("Inflation
         hit 10.1%") is never one.
         """
-        words = source.name.split()
-        noun = words[-1]
-        if not noun.islower() or not all(w in _DEMONYM_WORDS for w in words[:-1]):
-            return None  # "the US planemaker"; but "the central bank" is no company
-        if noun in _ALLIANCE_NOUNS:
-            fits = _international
-        elif noun in _COMPANY_NOUNS:
-            fits = _company
-        elif noun in _GROUP_NOUNS:
-            fits = _any_body
-        else:
+        fits = _sort_fits(source)
+        if fits is None:
             return None
         at = bisect.bisect_left(self.items, pos, key=_item_pos)
         for _, earlier in reversed(self.items[:at]):
@@ -2564,6 +2555,25 @@ _COMPANY_NOUNS = (_TRADES | _words("""company firm business""")) - _words(
 _INTERNATIONAL = _words(
     """nato eu un osce opec asean g7 g20 alliance union nations bloc coalition"""
 )
+
+
+def _sort_fits(source: Source) -> Callable[[Source], bool] | None:
+    """What a body must be for ``source``, a noun of its sort, to name it again; else None.
+
+    "the alliance" and "the bloc" name an international body, "the company" and "the US
+    planemaker" a company, "the group" any body; "the central bank" names none so.
+    """
+    words = source.name.split()
+    noun = words[-1]
+    if not noun.islower() or not all(w in _DEMONYM_WORDS for w in words[:-1]):
+        return None  # "the US planemaker"; but "the central bank" is no company
+    if noun in _ALLIANCE_NOUNS:
+        return _international
+    if noun in _COMPANY_NOUNS:
+        return _company
+    if noun in _GROUP_NOUNS:
+        return _any_body
+    return None
 
 
 def _international(source: Source) -> bool:
@@ -4732,6 +4742,9 @@ def extract_claims(
                 _register_subject(text, masked_tokens(sentence), speakers)
                 for clause in clauses_of(sentence):
                     src = _resolve(clause, speakers)
+                    if src is not None and src.kind in _BODY_KINDS:
+                        # "Bayer set aside $10 billion, the company said": Bayer
+                        src = _sort_opener(text, masked, sentence, clause, src, speakers) or src
                     if src is not None:
                         role = _unnamed_role(src) or src.kind in _BODY_KINDS
                         src = speakers.add(clause.start, src)
@@ -5449,6 +5462,102 @@ def _sentence_body(
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
         return src
     return src if src.kind in {"organisation", "government", "outlet"} else None
+
+
+def _sort_opener(
+    text: str,
+    masked: str,
+    sentence: tuple[int, int],
+    clause: _Clause,
+    source: Source,
+    speakers: _Speakers,
+) -> Source | None:
+    """The name opening the sentence that a noun of its sort after it names, if clearly one.
+
+    "Bayer set aside $10 billion, the company said": Bayer, when "the company" names no body
+    before it (``_Speakers.described_as``, ``_Speakers.body``) and the opening words are
+    clearly a name (``_clearly_a_name``) of a body of that sort. "Inflation hit 10.1%, the
+    company said" and "Sales rose 5%, the company said" stay the company's.
+    """
+    fits = _sort_fits(source)
+    if fits is None or speakers.body(source) is not source:
+        return None
+    if speakers.described_as(source, clause.start) is not None:
+        return None
+    day = _DAY_OPENING.match(masked, sentence[0], clause.start)
+    start = day.end() if day is not None else sentence[0]  # "On Monday, Bayer agreed ..."
+    toks = _tokens(masked, start, min(clause.start, start + 200))
+    if not toks or not toks[0].cap or toks[0].low in _OPENING_WORDS:
+        return None  # "In March, ...", "Unlike Shell, ..."
+    _, b = _np_after(toks, 0)
+    if b <= 0 or not all(t.cap for t in toks[:b]) or (b < len(toks) and toks[b].low == "of"):
+        return None  # "Shares of Bayer rose": no name opens it
+    opener = _make_source(_phrase(text, toks, 0, b))
+    if opener is None or (
+        opener.kind == "person"
+        and (" " in opener.name or _one_word_kind(text, opener.name) == "person")
+    ):
+        return None  # "Joe Biden", "Elon Musk ... Musk": a person, no company
+    low = opener.name.lower()
+    if low in _COUNTRIES or (opener.name in _DEMONYM_WORDS and low not in _DEMONYMS):
+        return None  # a place or a nationality: "Russia", "German"; but "NATO" is a body
+    if not _clearly_a_name(text, toks, b, opener):
+        return None
+    if opener.kind not in _BODY_KINDS:
+        opener = attrs.evolve(opener, kind="organisation")  # a body: the text says so
+    return attrs.evolve(opener, reported_by=source.reported_by) if fits(opener) else None
+
+
+def _clearly_a_name(text: str, toks: list[_Tok], b: int, opener: Source) -> bool:
+    """Whether capitalised words opening a sentence (``toks[:b]``) are clearly a name.
+
+    A word capitalised only because it opens a sentence ("Inflation", "Sales") is a common
+    word, as a name is, so the opening words must show a name another way: a name's form (an
+    acronym, a capital inside the word, a body's ending, words that make a body's name:
+    "IAG", "YouGov", "Northwind Software"); the text writing the name capitalised where no
+    sentence opens ("... Shares of Bayer rose"); or a body's own doing right after it, a
+    verb of a company's business ("Bayer agreed to pay", "Tesla delivered 466,140 cars"),
+    which is no weather's, price's or market's doing ("Inflation hit", "Sales rose").
+    """
+    name = opener.name
+    if b > 1 and opener.kind in _BODY_KINDS:
+        return True  # "Northwind Software", "Royal Mail Group"
+    if b == 1 and ((name.isupper() and len(name) > 1) or _company_like(name)):
+        return True
+    if name in _named_inside(text):
+        return True
+    k = b
+    while k < len(toks) and (toks[k].low in _AUX or toks[k].low in _ADVERBS):
+        k += 1  # "Bayer has agreed", "Tesla also delivered"
+    if k + 1 < len(toks) and toks[k].low == "on" and _is_weekday(toks[k + 1]):
+        k += 2  # "Bayer on Wednesday agreed"
+    return k < len(toks) and toks[k].low in _BUSINESS_VERBS
+
+
+# Words that open sentences and no names (but "The", which may open a body's name).
+_OPENING_WORDS = (
+    _FUNCTION_CAPS | _STOP_WORDS | _PREPS | _OTHER_PREPS | _ADVERBS | _QUANTIFIERS
+) - {"the"}
+# Verbs of a company's own business, whose subject is a body acting: "Bayer agreed to pay",
+# "Tesla delivered", "Shell sold"; no verb of weather, prices or markets ("hit", "rose").
+_BUSINESS_VERBS = _words(
+    """agreed agrees set sets delivered delivers hired hires sold sells posted posts
+    reported reports invested invests paid pays spent spends bought buys acquired acquires
+    announced announces shipped ships produced produces recalled recalls employed employs
+    recruited recruits signed signs pledged pledges donated donates booked books earned
+    earns borrowed borrows exported exports imported imports allocated allocates launched
+    launches plans planned expects expected forecast forecasts settled settles laid lays
+    made makes opened opens closed closes"""
+)
+
+
+@functools.lru_cache(maxsize=4)
+def _named_inside(text: str) -> frozenset[str]:
+    """The capitalised words a text writes where no sentence opens: after a word or comma."""
+    return frozenset(_base(m.group(1)) for m in _INSIDE_CAPITAL.finditer(text))
+
+
+_INSIDE_CAPITAL = re.compile(r"(?<=[\w,;%)])[ \u00a0]+([A-Z][\w'’&-]*)")
 
 
 def _sentence_person(

@@ -690,7 +690,7 @@ def test_a_body_named_again_by_a_noun_of_its_sort_is_the_last_such_speaker(
         ("Boeing said 300 jobs would go. The alliance said 40,000 troops were on alert.",
          "alliance"),
         # an institution is no company; "the central bank" is no commercial bank
-        ("The EU fined Google 2.42 billion euros, the Commission said. Bayer set aside 1.25"
+        ("The EU fined Google 2.42 billion euros, the Commission said. It set aside 1.25"
          " billion euros, the company said.", "company"),
         ("Halifax said prices fell 2%. The central bank said unemployment was 4.5%.",
          "central bank"),
@@ -704,6 +704,34 @@ def test_a_noun_of_a_sort_names_no_speaker_of_another_sort(text: str, name: str)
     """'The planemaker' after no company speaker stays itself: never "Inflation" or NATO."""
     last = extract_claims(text, outlet="Outlet", published=date(2023, 3, 1))[-1]
     assert last.source.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Bayer set aside $10 billion, the company said.", "Bayer"),
+        ("Bayer on Wednesday agreed to pay $10.9bn, the company said.", "Bayer"),
+        ("On Monday, Tesla delivered 466,140 cars, the company said.", "Tesla"),
+        ("NATO sent 300 jets, the alliance said.", "NATO"),
+        ("Amnesty International counted 300 deaths, the group said.", "Amnesty International"),
+        ("The EU fined Google 2.42 billion euros, the Commission said. Bayer set aside 1.25"
+         " billion euros, the company said.", "Bayer"),
+        # a name the text writes where no sentence opens, whatever its verb
+        ("Bayer cut 300 jobs, the company said. Shares of Bayer fell 2%.", "Bayer"),
+        # common words opening a sentence, persons and places are no company
+        ("Inflation hit 10.1%, the company said.", "company"),
+        ("Sales rose 5%, the company said.", "company"),
+        ("Storms cut power to 300 homes, the company said.", "company"),
+        ("Joe Biden sent 300 troops, the company said.", "company"),
+        ("Elon Musk spoke. Musk bought 9% of Twitter, the company said.", "company"),
+        ("Russia sent 300 troops, the group said.", "group"),
+        ("Boeing delivered 35 jets, the alliance said.", "alliance"),
+    ],
+)  # fmt: skip
+def test_a_noun_of_a_sort_names_the_name_that_opens_its_sentence(text: str, name: str) -> None:
+    """'Bayer set aside $10 billion, the company said' is Bayer's, when Bayer is clearly a name."""
+    claims = [c for c in extract_claims(text, outlet="Outlet") if c.source.name != "Outlet"]
+    assert claims[-1].source.name == name
 
 
 @pytest.mark.parametrize(
