@@ -1117,6 +1117,14 @@ def _make_source(phrase: str) -> Source | None:
             break
         run -= 1
     name_words = words[run:]
+    nationality = 0
+    while run == 0 and nationality < len(words) - 1 and words[nationality] in _DEMONYM_WORDS:
+        nationality += 1
+    if nationality and len(words) - nationality > 1:
+        # a nationality describes the name after it: "Ukrainian Volodymyr Zelensky"
+        return _make_source(" ".join(words[nationality:]))
+    if nationality:
+        name_words = []  # no first name: "Dutch Shell", "Russian Railways" name bodies
     office_holder = False  # a name after an office of a body: "Head of the IAEA Rafael Grossi"
     if office_of:
         caps = sum(1 for w in name_words if w[:1].isupper())

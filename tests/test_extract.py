@@ -285,6 +285,21 @@ def test_attribution_a_name_ending_in_a_bodys_word_is_a_body(
     assert _source(text) == (name, kind)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Dutch Shell said 300 jobs would go.", "Dutch Shell", "organisation"),
+        ("Russian Railways said 300 trains ran.", "Russian Railways", "organisation"),
+        ("Ukrainian Volodymyr Zelensky said 300 troops left.", "Volodymyr Zelensky", "person"),
+        ("Ukrainian President Volodymyr Zelensky said 300 troops left.", "Volodymyr Zelensky",
+         "person"),
+    ],
+)  # fmt: skip
+def test_attribution_a_nationality_is_no_first_name(text: str, name: str, kind: str) -> None:
+    """'Dutch Shell' is no person; 'Ukrainian Volodymyr Zelensky' is Volodymyr Zelensky."""
+    assert _source(text) == (name, kind)
+
+
 def test_a_company_whose_name_ends_in_its_trade_is_the_company_named_again() -> None:
     """'Northwind Software said ... the company said' is Northwind Software both times."""
     text = "Northwind Software said it hired 40 engineers. The company said it would hire 20 more."
