@@ -326,6 +326,9 @@ _CONCEPT_WORDS = {
     "people": "people person individual",
     "earthquake": "quake earthquake tremor",
 }
+# Concepts that count different people of one event: the dead are not the injured, and
+# "killed and injured" is neither count alone.
+_TOLLS = frozenset({"death", "injured"})
 # Words of losing: soldiers lost are soldiers killed ("Moscow says it has lost 498 servicemen").
 _LOSS_WORDS = frozenset({"lost", "loss", "lose", "losing"})
 # Heads that name no event or measure alone: a subject of only these matches only its like.
@@ -466,6 +469,8 @@ def _similar(a: _Signature, b: _Signature, threshold: float) -> bool:
         return ea == eb
     if a.what != b.what and (a.what <= _GENERIC or b.what <= _GENERIC):
         return False  # a bare "people" says too little to join "people killed" or "people fled"
+    if a.what & _TOLLS and b.what & _TOLLS and a.what & _TOLLS != b.what & _TOLLS:
+        return False  # "people died in the blast" and "people injured in the blast"
     return len(a.what & b.what) / len(union) >= threshold and bool(a.what & b.what)
 
 

@@ -970,3 +970,22 @@ def test_two_figures_of_a_moment_give_one_finding_iff_disjoint(
     before, after = finding.claims
     direction = "up" if after.figure.value > before.figure.value else "down"  # type: ignore[operator]
     assert f", {direction} " in finding.explanation
+
+
+def test_the_dead_and_the_injured_are_counted_apart() -> None:
+    """'people died in the blast' joins neither the injured nor 'killed and injured'."""
+    labels = match_subjects(
+        [
+            "people died in the blast",
+            "people killed in the blast",
+            "people injured in the blast",
+            "people wounded in the blast",
+            "people killed or injured in the blast",
+        ]
+    )
+    assert labels["people died in the blast"] == labels["people killed in the blast"]
+    assert labels["people injured in the blast"] == labels["people wounded in the blast"]
+    assert len(set(labels.values())) == 3
+    dead = claim("people died in the blast", MINISTRY, twenty(), None)
+    hurt = claim("people injured in the blast", MINISTRY, thirty_five(), None)
+    assert check([dead, hurt]).findings == ()
