@@ -1191,20 +1191,23 @@ class _Moments:
     forecast flag, claimant) with no time between them (:func:`_same_moment`). Two of
     them in one document at different offsets are in the text's order; one sentence
     holding two of them relates them itself ("18 of 20 missiles", "67.4%, up from 61%",
-    "cut its forecast to 2% from 2.5%"), and a figure of more ("another 1,000", "500
-    more") adds to another: such claims are compared with no claim of their moment.
-    Only claims that share their moment with another are looked at.
+    "cut its forecast to 2% from 2.5%"), a figure of more ("another 1,000", "500
+    more") adds to another, and a document's own voice (its outlet or name, which
+    :func:`claimtrack.extract_claims` gives figures nobody is named for) tells of
+    many things a subject may not tell apart ("The first blast killed 20 people. A
+    second blast killed 15 people."): such claims are compared with no claim of their
+    moment.  Only claims that share their moment with another are looked at.
     """
 
     moment: IntArray  # per claim: its moment (-1: alone in it)
     doc: IntArray  # per claim: its document, as equal provenance but quote and span (-1: none)
     offset: IntArray  # per claim: its offset in the document (-1: unknown)
-    crowded: BoolArray  # per claim: its sentence holds another of its moment, or it adds
+    aside: BoolArray  # per claim: left out (shares its sentence, adds, or is the narrator's)
 
     def unordered(self, a: IntArray, b: IntArray) -> BoolArray:
         """Whether each pair is of one moment that no document orders (nor one sentence)."""
         same: BoolArray = (self.moment[a] == self.moment[b]) & (self.moment[a] >= 0)
-        same &= ~(self.crowded[a] | self.crowded[b]) & ~self.ordered(a, b)
+        same &= ~(self.aside[a] | self.aside[b]) & ~self.ordered(a, b)
         return same
 
     def ordered(self, a: IntArray, b: IntArray) -> BoolArray:
@@ -1220,8 +1223,8 @@ def _moments(cl: list[Claim], cols: _Columns) -> _Moments:
     moment = np.full(n, -1, dtype=np.int64)
     doc = np.full(n, -1, dtype=np.int64)
     offset = np.full(n, -1, dtype=np.int64)
-    crowded = np.zeros(n, dtype=np.bool_)
-    out = _Moments(moment, doc, offset, crowded)
+    aside = np.zeros(n, dtype=np.bool_)
+    out = _Moments(moment, doc, offset, aside)
     if n < 2:
         return out
     keys = (
@@ -1251,11 +1254,25 @@ def _moments(cl: list[Claim], cols: _Columns) -> _Moments:
     for m, d, q in said:
         if q is not None:
             sentences[m, d, q] = sentences.get((m, d, q), 0) + 1
-    crowded[rows] = [
-        (q is not None and sentences[m, d, q] > 1) or _adds(cl[i])
+    aside[rows] = [
+        (q is not None and sentences[m, d, q] > 1) or _adds(cl[i]) or _narrates(cl[i])
         for (m, d, q), i in zip(said, rows.tolist(), strict=True)
     ]
     return out
+
+
+_UNATTRIBUTED = "unattributed"
+"""The narrator of a document without outlet or name (``claimtrack.extract.UNATTRIBUTED``)."""
+
+
+def _narrates(c: Claim) -> bool:
+    """Whether a claim is its document's own voice: its outlet or document name, unrelayed."""
+    s, p = c.source, c.provenance
+    return (
+        s.kind == "outlet"
+        and s.reported_by is None
+        and s.name in (p.outlet, p.document, _UNATTRIBUTED)
+    )
 
 
 # Words that make a figure an addition to another: "another 1,000", "a further 300", "500 more".
@@ -1503,7 +1520,7 @@ def _restatements(
     figures that share a sentence are neither.
     """
     m = moments
-    rows = np.flatnonzero((m.moment >= 0) & (m.offset >= 0) & (m.doc >= 0) & ~m.crowded)
+    rows = np.flatnonzero((m.moment >= 0) & (m.offset >= 0) & (m.doc >= 0) & ~m.aside)
     if len(rows) < 2:
         return []
     order = _sorted_rows(rows, (m.offset, m.doc, m.moment), ids, lead=3)

@@ -989,3 +989,27 @@ def test_the_dead_and_the_injured_are_counted_apart() -> None:
     dead = claim("people died in the blast", MINISTRY, twenty(), None)
     hurt = claim("people injured in the blast", MINISTRY, thirty_five(), None)
     assert check([dead, hurt]).findings == ()
+
+
+def test_a_documents_own_voice_neither_revises_nor_contradicts_itself() -> None:
+    """The narrator's 20 then 15 killed, in one article or two, are two events, not a revision."""
+    from claimtrack.extract import UNATTRIBUTED
+
+    first = "The first blast killed 20 people."
+    second = "A second blast an hour later killed 15 people."
+    for name, prov in (("x.txt", {"document": "x.txt"}), ("AFP", {"outlet": "AFP"}),
+                       (UNATTRIBUTED, {})):  # fmt: skip
+        voice = Source(name, kind="outlet")
+        a = claim("people killed", voice, twenty(), None,
+                  provenance=Provenance(quote=first, span=(23, 32), **prov))  # fmt: skip
+        b = claim("people killed", voice, Figure.of(15, "people", text="15 people"), None,
+                  provenance=Provenance(quote=second, span=(70, 79), **prov))  # fmt: skip
+        assert check([a, b]).findings == ()
+        other = b.evolve(provenance=attrs.evolve(b.provenance, url="https://b.example"))
+        assert check([a, other]).findings == ()
+    named = Source("AFP", kind="agency")  # a named claimant, not the document's voice
+    a = claim("people killed", named, twenty(), None, provenance=Provenance(
+        document="x.txt", quote=first, span=(23, 32)))  # fmt: skip
+    b = claim("people killed", named, Figure.of(15, "people", text="15 people"), None,
+              provenance=Provenance(document="x.txt", quote=second, span=(70, 79)))  # fmt: skip
+    assert kinds(check([a, b])) == ["change"]
