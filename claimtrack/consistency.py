@@ -471,7 +471,10 @@ def _similar(a: _Signature, b: _Signature, threshold: float) -> bool:
         return False  # a bare "people" says too little to join "people killed" or "people fled"
     if a.what & _TOLLS and b.what & _TOLLS and a.what & _TOLLS != b.what & _TOLLS:
         return False  # "people died in the blast" and "people injured in the blast"
-    return len(a.what & b.what) / len(union) >= threshold and bool(a.what & b.what)
+    shared = a.what & b.what
+    if union - _GENERIC:  # "people" says nothing of what happened to them: weigh the rest
+        shared, union = shared - _GENERIC, union - _GENERIC
+    return len(shared) / len(union) >= threshold and bool(shared)
 
 
 def match_subjects(subjects: Iterable[str], *, policy: Policy | None = None) -> dict[str, str]:

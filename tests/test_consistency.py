@@ -1013,3 +1013,15 @@ def test_a_documents_own_voice_neither_revises_nor_contradicts_itself() -> None:
     b = claim("people killed", named, Figure.of(15, "people", text="15 people"), None,
               provenance=Provenance(document="x.txt", quote=second, span=(70, 79)))  # fmt: skip
     assert kinds(check([a, b])) == ["change"]
+
+
+def test_generic_words_do_not_make_subjects_alike() -> None:
+    """'people' weighs nothing: deaths in the blast and in hospital stay apart; deaths meet."""
+    apart = match_subjects(["people died in the blast", "people died in hospital"])
+    assert apart["people died in the blast"] != apart["people died in hospital"]
+    labels = match_subjects(["people killed", "people killed in the attack", "deaths linked"])
+    assert labels["people killed"] == labels["people killed in the attack"]
+    assert labels["people killed"] == labels["deaths linked"]
+    blast = claim("people died in the blast", MINISTRY, twenty(), None)
+    hospital = claim("people died in hospital", MINISTRY, Figure.of(12, "people"), None)
+    assert check([blast, hospital]).findings == ()
