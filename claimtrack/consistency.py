@@ -1230,18 +1230,26 @@ def _moments(cl: list[Claim], cols: _Columns) -> _Moments:
     out = _Moments(moment, doc, offset, aside)
     if n < 2:
         return out
+    stream = _stream(cols)
+    # only a stream of two claims or more can share a moment: sort the rest out on one key
+    by_stream = np.argsort(stream, kind="stable")
+    twice = np.r_[False, stream[by_stream][1:] == stream[by_stream][:-1]]
+    twice[:-1] |= twice[1:]
+    few = by_stream[twice]
+    del by_stream, twice
     keys = (
-        np.nan_to_num(cols.stated, nan=np.inf),
-        np.nan_to_num(cols.time, nan=np.inf),
-        _stream(cols),
+        np.nan_to_num(cols.stated[few], nan=np.inf),
+        np.nan_to_num(cols.time[few], nan=np.inf),
+        stream[few],
     )
     order = np.lexsort(keys)
-    at = np.arange(n - 1)
+    at = np.arange(max(0, len(few) - 1))
     tied = at[_equal_next(order, at, keys)]
     if not len(tied):
         return out
-    starts = np.ones(n, dtype=np.bool_)
+    starts = np.ones(len(few), dtype=np.bool_)
     starts[tied + 1] = False
+    order = few[order]
     moment[order] = np.cumsum(starts) - 1
     shared = np.zeros(n, dtype=np.bool_)
     shared[order[tied]] = True
