@@ -5,8 +5,10 @@
 their sources and their dates:
 
 * **conflict**: comparable claims from different sources whose intervals cannot
-  both hold;
-* **change**: one source's figure for a subject moving over time;
+  both hold, or one source's two such figures with no time between them that no
+  document puts in order;
+* **change**: one source's figure for a subject moving over time, or restated later
+  in one document with no time between the two ("In a later update, ...");
 * **sum_mismatch**: declared parts (``Claim.parts_of``) that cannot add up to
   their whole;
 * **corroboration**: independent sources whose figures agree.
@@ -70,9 +72,9 @@ class FindingKind(enum.Enum):
     """What a finding reports."""
 
     CONFLICT = "conflict"
-    """Comparable figures from different sources that cannot both hold."""
+    """Comparable figures that cannot both hold: of two sources, or of one at one moment."""
     CHANGE = "change"
-    """One source's figure for a subject moved over time."""
+    """One source's figure for a subject moved over time, or later in one document."""
     SUM_MISMATCH = "sum_mismatch"
     """Declared parts cannot add up to their whole."""
     CORROBORATION = "corroboration"
@@ -108,7 +110,8 @@ class Finding:
         kind: What is reported.
         claims: The claims involved (for a conflict in a small group the two claims;
             for an outlier of a large group the outlier alone; for a change the
-            earlier then the later claim; for a sum the whole then its parts).
+            earlier then the later claim, or within one moment the one the document
+            states first; for a sum the whole then its parts).
         explanation: One sentence quoting the figures, sources and dates.
         severity: How serious it is.
         subject: The subject group the finding belongs to.
@@ -323,6 +326,9 @@ _CONCEPT_WORDS = {
     "people": "people person individual",
     "earthquake": "quake earthquake tremor",
 }
+# Concepts that count different people of one event: the dead are not the injured, and
+# "killed and injured" is neither count alone.
+_TOLLS = frozenset({"death", "injured"})
 # Words of losing: soldiers lost are soldiers killed ("Moscow says it has lost 498 servicemen").
 _LOSS_WORDS = frozenset({"lost", "loss", "lose", "losing"})
 # Heads that name no event or measure alone: a subject of only these matches only its like.
@@ -463,7 +469,12 @@ def _similar(a: _Signature, b: _Signature, threshold: float) -> bool:
         return ea == eb
     if a.what != b.what and (a.what <= _GENERIC or b.what <= _GENERIC):
         return False  # a bare "people" says too little to join "people killed" or "people fled"
-    return len(a.what & b.what) / len(union) >= threshold and bool(a.what & b.what)
+    if a.what & _TOLLS and b.what & _TOLLS and a.what & _TOLLS != b.what & _TOLLS:
+        return False  # "people died in the blast" and "people injured in the blast"
+    shared = a.what & b.what
+    if union - _GENERIC:  # "people" says nothing of what happened to them: weigh the rest
+        shared, union = shared - _GENERIC, union - _GENERIC
+    return len(shared) / len(union) >= threshold and bool(shared)
 
 
 def match_subjects(subjects: Iterable[str], *, policy: Policy | None = None) -> dict[str, str]:
@@ -1088,9 +1099,11 @@ def _check(
     sliced = _sweep(cells.slice_key, ranked, cells.nslice)
     whole = _sweep(cells.cell, ranked, len(cells.ids))
     counts = np.zeros(len(cl), dtype=np.int64)
-    findings = _pair_conflicts(cl, ids, cols, cells, ranked, pol, counts)
+    moments = _moments(cl, cols)
+    findings = _pair_conflicts(cl, ids, cols, cells, ranked, pol, counts, moments)
     findings.extend(_outlier_conflicts(cl, cols, cells, ranked, sliced, whole, pol, counts))
     findings.extend(_changes(cl, ids, cols, pol, ranked))
+    findings.extend(_restatements(cl, ids, cols, pol, ranked, moments))
     findings.extend(_corroborations(cl, ids, cols, cells, sliced))
     findings.extend(_sums(cl, ids, cols, pol))
     findings.sort(key=Finding.sort_key)
@@ -1111,8 +1124,13 @@ def _pair_conflicts(
     ranked: _Ranked,
     pol: Policy,
     counts: IntArray,
+    moments: _Moments,
 ) -> list[Finding]:
-    """Conflicts in small cells: exact, pair by pair (adds to ``counts``)."""
+    """Conflicts in small cells: exact, pair by pair (adds to ``counts``).
+
+    Claims of different sources conflict within the time window; one source's claims
+    only at one moment, when no text orders them (see :class:`_Moments`).
+    """
     small = np.flatnonzero(cells.size[cells.cell] <= pol.pairwise_limit)
     order = small[np.lexsort((cols.time[small], cells.cell[small]))]
     pi, pj = _pairs_within(cells.cell[order], pol.pairwise_limit)
@@ -1121,29 +1139,211 @@ def _pair_conflicts(
     t = cols.time
     with np.errstate(invalid="ignore"):
         near = np.isnan(t[a]) | np.isnan(t[b]) | (np.abs(t[a] - t[b]) <= pol.same_time_window)
-    clash = (
-        (cols.source[a] != cols.source[b])
-        & near
-        & ((ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a]))
-    )
+    apart = (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
+    own = cols.source[a] == cols.source[b]
+    # one source's two figures with no time between them, which no text orders, conflict too
+    clash = apart & np.where(own, moments.unordered(a, b), near)
     a, b = a[clash], b[clash]
     np.add.at(counts, a, 1)
     np.add.at(counts, b, 1)
     out: list[Finding] = []
     for x, y in zip(*_earlier_first(a, b, ids, cols), strict=True):
         first, second = cl[x], cl[y]
-        clock = _same_day(first.stated_at or first.valid_at, second.stated_at or second.valid_at)
+        if cols.source[x] == cols.source[y]:
+            if _unordered_key(second, cols.rep[y]) < _unordered_key(first, cols.rep[x]):
+                x, y, first, second = y, x, second, first
+            text = _self_conflict(first, second)
+        else:
+            clock = _same_day(
+                first.stated_at or first.valid_at, second.stated_at or second.valid_at
+            )
+            text = (
+                f"{_cap(_quote(first, clock))} but {_quote(second, clock)} about "
+                f"{first.subject}: the figures cannot both hold."
+            )
         out.append(
             Finding(
                 FindingKind.CONFLICT,
                 (first, second),
-                f"{_cap(_quote(first, clock))} but {_quote(second, clock)} about "
-                f"{first.subject}: the figures cannot both hold.",
+                text,
                 Severity.ERROR,
                 cols.group_names[cols.group[x]],
             )
         )
     return out
+
+
+def _same_moment(cols: _Columns, a: IntArray, b: IntArray) -> BoolArray:
+    """Whether the claims of each pair have no time between them.
+
+    Both are stated at one instant or both without a statement time, and their
+    figures apply at one instant or both without a time: no time separates them.
+    """
+    same = np.ones(len(a), dtype=np.bool_)
+    for col in (cols.time, cols.stated):
+        va, vb = col[a], col[b]
+        same &= (va == vb) | (np.isnan(va) & np.isnan(vb))
+    return same
+
+
+@attrs.define(slots=True)
+class _Moments:
+    """Where one source's claims of one moment stand: which document, offset and sentence.
+
+    A *moment* is a source's claims of one stream (subject group, unit dimension,
+    forecast flag, claimant) with no time between them (:func:`_same_moment`). Two of
+    them in one document at different offsets are in the text's order; one sentence
+    holding two of them relates them itself ("18 of 20 missiles", "67.4%, up from 61%",
+    "cut its forecast to 2% from 2.5%"), a figure of more ("another 1,000", "500
+    more") adds to another, and a document's own voice (its outlet or name, which
+    :func:`claimtrack.extract_claims` gives figures nobody is named for) tells of
+    many things a subject may not tell apart ("The first blast killed 20 people. A
+    second blast killed 15 people."): such claims are compared with no claim of their
+    moment.  Only claims that share their moment with another are looked at.
+    """
+
+    moment: IntArray  # per claim: its moment (-1: alone in it)
+    doc: IntArray  # per claim: its document, as equal provenance but quote and span (-1: none)
+    offset: IntArray  # per claim: its offset in the document (-1: unknown)
+    aside: BoolArray  # per claim: left out (shares its sentence, adds, or is the narrator's)
+
+    def unordered(self, a: IntArray, b: IntArray) -> BoolArray:
+        """Whether each pair is of one moment that no document orders (nor one sentence)."""
+        same: BoolArray = (self.moment[a] == self.moment[b]) & (self.moment[a] >= 0)
+        same &= ~(self.aside[a] | self.aside[b]) & ~self.ordered(a, b)
+        return same
+
+    def ordered(self, a: IntArray, b: IntArray) -> BoolArray:
+        """Whether each pair stands in one document at two known offsets."""
+        known: BoolArray = (self.offset[a] >= 0) & (self.offset[b] >= 0) & (self.doc[a] >= 0)
+        known &= (self.doc[a] == self.doc[b]) & (self.offset[a] != self.offset[b])
+        return known
+
+
+def _moments(cl: list[Claim], cols: _Columns) -> _Moments:
+    """Find the claims that share their source's moment, and where each of them stands."""
+    n = len(cl)
+    moment = np.full(n, -1, dtype=np.int64)
+    doc = np.full(n, -1, dtype=np.int64)
+    offset = np.full(n, -1, dtype=np.int64)
+    aside = np.zeros(n, dtype=np.bool_)
+    out = _Moments(moment, doc, offset, aside)
+    if n < 2:
+        return out
+    stream = _stream(cols)
+    # only a stream of two claims or more can share a moment: sort the rest out on one key
+    by_stream = np.argsort(stream, kind="stable")
+    twice = np.r_[False, stream[by_stream][1:] == stream[by_stream][:-1]]
+    twice[:-1] |= twice[1:]
+    few = by_stream[twice]
+    del by_stream, twice
+    keys = (
+        np.nan_to_num(cols.stated[few], nan=np.inf),
+        np.nan_to_num(cols.time[few], nan=np.inf),
+        stream[few],
+    )
+    order = np.lexsort(keys)
+    at = np.arange(max(0, len(few) - 1))
+    tied = at[_equal_next(order, at, keys)]
+    if not len(tied):
+        return out
+    starts = np.ones(len(few), dtype=np.bool_)
+    starts[tied + 1] = False
+    order = few[order]
+    moment[order] = np.cumsum(starts) - 1
+    shared = np.zeros(n, dtype=np.bool_)
+    shared[order[tied]] = True
+    shared[order[tied + 1]] = True
+    moment[~shared] = -1
+    rows = np.flatnonzero(shared)
+    provs = [cl[i].provenance for i in rows.tolist()]
+    docs = [repr((p.url, p.document, p.outlet, p.published)) for p in provs]
+    doc[rows] = _codes(docs)[0]
+    offset[rows] = [-1 if p.span is None else p.span[0] for p in provs]
+    sentences: dict[tuple[int, str, str], int] = {}
+    said = [(m, d, p.quote) for m, d, p in zip(moment[rows].tolist(), docs, provs, strict=True)]
+    for m, d, q in said:
+        if q is not None:
+            sentences[m, d, q] = sentences.get((m, d, q), 0) + 1
+    aside[rows] = [
+        (q is not None and sentences[m, d, q] > 1) or _adds(cl[i]) or _narrates(cl[i])
+        for (m, d, q), i in zip(said, rows.tolist(), strict=True)
+    ]
+    return out
+
+
+_UNATTRIBUTED = "unattributed"
+"""The narrator of a document without outlet or name (``claimtrack.extract.UNATTRIBUTED``)."""
+
+
+def _narrates(c: Claim) -> bool:
+    """Whether a claim is its document's own voice: its outlet or document name, unrelayed."""
+    s, p = c.source, c.provenance
+    return (
+        s.kind == "outlet"
+        and s.reported_by is None
+        and s.name in (p.outlet, p.document, _UNATTRIBUTED)
+    )
+
+
+# Words that make a figure an addition to another: "another 1,000", "a further 300", "500 more".
+_ADDING_BEFORE = frozenset({"another", "further", "additional", "extra"})
+_ADDING_AFTER = frozenset({"more", "additional", "extra", "further"})
+_EDGE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _adds(c: Claim) -> bool:
+    """Whether a claim's quote reads its figure as an addition: "Another 1,000 will follow".
+
+    Such a figure counts more of the thing beside an earlier figure, not the thing anew,
+    so it is no restatement of the source's other figure of that moment.
+    """
+    quote, text = c.provenance.quote, c.figure.text
+    if not quote or not text:
+        return False
+    at = quote.find(text)
+    if at < 0:
+        return False
+    before = _EDGE_WORD.findall(quote[max(0, at - 20) : at])
+    after = _EDGE_WORD.match(quote[at + len(text) :].lstrip())
+    return bool(
+        (before and before[-1].lower() in _ADDING_BEFORE)
+        or (after is not None and after.group().lower() in _ADDING_AFTER)
+    )
+
+
+def _where(c: Claim) -> str:
+    """' in a.txt': the document a claim appeared in, by name or address ('' if unknown)."""
+    name = c.provenance.document or c.provenance.url
+    return f" in {name}" if name else ""
+
+
+def _unordered_key(c: Claim, rep: float) -> tuple[str, float, str]:
+    """Order one source's two figures of one moment: by document name, then value, then id."""
+    return (c.provenance.document or c.provenance.url or "", rep, c.id)
+
+
+def _self_conflict(first: Claim, second: Claim) -> str:
+    """Explain one source's two figures of one moment that no text puts in order.
+
+    "The ministry said 20 people in a.txt but also 35 people in b.txt about people killed,
+    with no time between them (both undated): the figures cannot both hold."
+    """
+    where_a, where_b = _where(first), _where(second)
+    if where_a == where_b:  # one document (or none named) that does not order them
+        where_a = where_b = ""
+    # one claimant may come relayed by two intermediaries, or named in two spellings
+    then = "also" if str(first.source) == str(second.source) else f"{second.source} said"
+    return (
+        f"{_cap(str(first.source))} said {_figure_text(first.figure)}{where_a} but {then} "
+        f"{_figure_text(second.figure)}{where_b} about {first.subject}, with no time between "
+        f"them ({_both(second)}): the figures cannot both hold."
+    )
+
+
+def _both(c: Claim) -> str:
+    """'both 1 Mar 2023' or 'both undated': the one time two claims share, ``c`` one of them."""
+    return f"both {_date(c.applies_at)}"
 
 
 def _earlier_first(
@@ -1244,9 +1444,7 @@ def _changes(
     order = _sorted_rows(dated, keys, ids, lead=2)
     del stated, dated
     a, b = order[:-1], order[1:]
-    same = (stream[a] == stream[b]) & (
-        (cols.time[a] != cols.time[b]) | (cols.stated[a] != cols.stated[b])
-    )
+    same = (stream[a] == stream[b]) & ~_same_moment(cols, a, b)  # same moment: _restatements
     ra, rb = cols.rep[a], cols.rep[b]
     moved = same & (np.abs(rb - ra) > pol.min_change * np.maximum(np.abs(ra), np.abs(rb)))
     moved &= (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
@@ -1283,19 +1481,6 @@ def _change(
     if _same_day(before.applies_at, after.applies_at):
         said_before = f"{_figure_text(before.figure)} ({_when(before.applies_at)})"
         said_after = f"{_figure_text(after.figure)} ({_when(after.applies_at)})"
-    direction = "up" if vb > va else "down"
-    rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
-    size = f"{_number(abs(vb - va))}{unit}"
-    own = after.figure.midpoint  # its number in its own unit, as ``vb`` is in the base unit
-    if own is None:
-        own = after.figure.low if after.figure.low is not None else after.figure.high
-    if "_per_" in after.figure.unit and before.figure.unit == after.figure.unit and own and vb:
-        # a rate in its own unit, not per second: "down 174,000 jobs per month"
-        words = quantities.unit_words(after.figure.unit)
-        size = f"{_number(round(abs(vb - va) * own / vb, 6))} {words}"
-    if before.figure.unit == after.figure.unit == "percent":
-        # a percentage moves by percentage points: "from 58.1% to 63.4%, up 5.3 percentage points"
-        size = f"{_number(round(abs(vb - va) * 100, 10))} percentage points"
     if before.valid_at != after.valid_at:
         name = str(after.source)
         whose = f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -1309,10 +1494,74 @@ def _change(
     return Finding(
         FindingKind.CHANGE,
         (before, after),
-        f"{moved}, {direction} {size}{rel}.",
+        f"{moved}, {_movement(before, after, va, vb, unit)}.",
         Severity.INFO,
         group,
     )
+
+
+def _movement(before: Claim, after: Claim, va: float, vb: float, unit: str) -> str:
+    """'up 15 (+75%)': how far a figure moved from ``va`` to ``vb`` (base-unit values)."""
+    direction = "up" if vb > va else "down"
+    rel = f" ({(vb - va) / abs(va):+.0%})" if va else ""
+    size = f"{_number(abs(vb - va))}{unit}"
+    own = after.figure.midpoint  # its number in its own unit, as ``vb`` is in the base unit
+    if own is None:
+        own = after.figure.low if after.figure.low is not None else after.figure.high
+    if "_per_" in after.figure.unit and before.figure.unit == after.figure.unit and own and vb:
+        # a rate in its own unit, not per second: "down 174,000 jobs per month"
+        words = quantities.unit_words(after.figure.unit)
+        size = f"{_number(round(abs(vb - va) * own / vb, 6))} {words}"
+    if before.figure.unit == after.figure.unit == "percent":
+        # a percentage moves by percentage points: "from 58.1% to 63.4%, up 5.3 percentage points"
+        size = f"{_number(round(abs(vb - va) * 100, 10))} percentage points"
+    return f"{direction} {size}{rel}"
+
+
+def _restatements(
+    cl: list[Claim], ids: list[str], cols: _Columns, pol: Policy, ranked: _Ranked,
+    moments: _Moments,
+) -> list[Finding]:  # fmt: skip
+    """One source's figures of one moment that one document states one after the other.
+
+    The claims of a moment (see :class:`_Moments`) are taken in the order of their
+    offsets in their document; each figure that cannot hold with the one stated before
+    it there is a change: a news article appends its updates ("In a later update, ...").
+    Figures that no text orders (other documents, no offsets) are conflicts instead, and
+    figures that share a sentence are neither.
+    """
+    m = moments
+    rows = np.flatnonzero((m.moment >= 0) & (m.offset >= 0) & (m.doc >= 0) & ~m.aside)
+    if len(rows) < 2:
+        return []
+    order = _sorted_rows(rows, (m.offset, m.doc, m.moment), ids, lead=3)
+    a, b = order[:-1], order[1:]
+    follows = (m.moment[a] == m.moment[b]) & m.ordered(a, b)
+    ra, rb = cols.rep[a], cols.rep[b]
+    follows &= np.abs(rb - ra) > pol.min_change * np.maximum(np.abs(ra), np.abs(rb))
+    follows &= (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
+    units = [_change_unit(base) for base in cols.base_units]
+    out: list[Finding] = []
+    for x, y in zip(a[follows].tolist(), b[follows].tolist(), strict=True):
+        before, after = cl[x], cl[y]
+        whose = "their" if after.source.kind == "person" else "its"
+        where = _where(after) or " in one document"
+        movement = _movement(
+            before, after, float(cols.rep[x]), float(cols.rep[y]), units[cols.dim[x]]
+        )
+        out.append(
+            Finding(
+                FindingKind.CHANGE,
+                (before, after),
+                f"{after.source} changed {whose} figure for {after.subject}{where} with no time "
+                f"between the two ({_both(after)}): "
+                f"first {_figure_text(before.figure)}, then {_figure_text(after.figure)}, "
+                f"{movement}.",
+                Severity.INFO,
+                cols.group_names[cols.group[x]],
+            )
+        )
+    return out
 
 
 def _change_unit(base: str) -> str:

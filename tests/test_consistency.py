@@ -21,7 +21,7 @@ from claimtrack.consistency import (
     match_subjects,
     timeline,
 )
-from claimtrack.model import Claim, Figure, Hedge, Source
+from claimtrack.model import Claim, Figure, Hedge, Provenance, Source
 from claimtrack.policy import Policy
 
 UTC = UTC
@@ -515,7 +515,11 @@ def _disjoint(fa: Figure, fb: Figure) -> bool:
 
 
 def _brute_force_conflicts(cs: list[Claim], pol: Policy) -> dict[str, int]:
-    """Pairwise reference for conflict counts in groups no larger than the pairwise limit."""
+    """Pairwise reference for conflict counts in groups no larger than the pairwise limit.
+
+    Claims of two sources conflict within the time window; one source's claims (here
+    without provenance, so in no known order) at one moment.
+    """
     counts: dict[str, int] = {}
     cells: dict[object, list[Claim]] = {}
     labels = match_subjects({c.subject for c in cs})
@@ -533,7 +537,9 @@ def _brute_force_conflicts(cs: list[Claim], pol: Policy) -> dict[str, int]:
                     or abs((ta - tb).total_seconds()) <= pol.same_time_window
                 )
                 apart = _disjoint(a.figure, b.figure)
-                if near and apart and a.source.name != b.source.name:
+                own = a.source.name == b.source.name
+                moment = a.stated_at == b.stated_at and a.valid_at == b.valid_at
+                if apart and ((near and not own) or (own and moment)):
                     for x in (a, b):
                         counts[x.id] = counts.get(x.id, 0) + 1
     return counts
@@ -751,3 +757,271 @@ def test_a_percentage_changes_by_percentage_points() -> None:
     (finding,) = report.findings
     assert finding.kind is FindingKind.CHANGE
     assert "up 5.3 percentage points (+9%)" in finding.explanation
+
+
+# ---------------------------------------------------------------------------
+# One source, two figures, no time between them
+# ---------------------------------------------------------------------------
+
+BLAST = "people died in the blast"
+MINISTRY = Source("health ministry", kind="government")
+FIRST = "The health ministry said 20 people died in the blast."
+LATER = "In a later update, the health ministry said 35 people died in the blast."
+
+
+def stated(
+    fig: Figure, quote: str | None, start: int | None, document: str | None = "a.txt",
+    when: datetime | None = None, source: Source = MINISTRY, **kw: object,
+) -> Claim:  # fmt: skip
+    """A claim of the health ministry about the blast, quoted from a document at an offset."""
+    span = None if start is None else (start, start + len(fig.text or "x"))
+    prov = Provenance(document=document, quote=quote, span=span)
+    return claim(BLAST, source, fig, when, provenance=prov, **kw)
+
+
+def twenty() -> Figure:
+    return Figure.of(20, "people", text="20 people")
+
+
+def thirty_five() -> Figure:
+    return Figure.of(35, "people", text="35 people")
+
+
+def test_a_source_restating_later_in_one_document_changed_its_figure() -> None:
+    """20 then, in a later sentence of one document, 35 with no time between is a change."""
+    first = stated(twenty(), FIRST, 25)
+    later = stated(thirty_five(), LATER, 98)
+    report = check([later, first])
+    (change,) = report.findings
+    assert change.kind is FindingKind.CHANGE
+    assert change.severity is Severity.INFO
+    assert change.claims == (first, later)
+    assert change.explanation == (
+        "health ministry changed its figure for people died in the blast in a.txt with no time"
+        " between the two (both undated): first 20 people, then 35 people, up 15 (+75%)."
+    )
+    assert not report.has_problems
+    assert dict(report.conflict_counts) == {}
+
+
+def test_the_text_order_decides_a_revision_not_the_values() -> None:
+    """35 stated before 20 in the text reads "first 35 people, then 20 people", down."""
+    when = day(2023, 3, 1)
+    first = stated(thirty_five(), FIRST.replace("20", "35"), 25, when=when)
+    later = stated(twenty(), LATER.replace("35", "20"), 98, when=when)
+    (change,) = check([first, later]).findings
+    assert change.claims == (first, later)
+    assert "(both 1 Mar 2023): first 35 people, then 20 people, down 15 (-43%)." in (
+        change.explanation
+    )
+
+
+def test_a_source_in_two_documents_at_one_time_conflicts_with_itself() -> None:
+    """The ministry's 20 in one document and 35 in another, both of one day, conflict."""
+    when = day(2023, 3, 1)
+    a = stated(twenty(), FIRST, 25, "a.txt", when)
+    b = stated(thirty_five(), FIRST.replace("20", "35"), 25, "b.txt", when)
+    report = check([b, a])
+    (conflict,) = report.findings
+    assert conflict.kind is FindingKind.CONFLICT
+    assert report.has_problems
+    assert conflict.claims == (a, b)
+    assert conflict.explanation == (
+        "Health ministry said 20 people in a.txt but also 35 people in b.txt about people died"
+        " in the blast, with no time between them (both 1 Mar 2023): the figures cannot both"
+        " hold."
+    )
+    assert dict(report.conflict_counts) == {a.id: 1, b.id: 1}
+
+
+def test_a_source_relayed_twice_names_both_relays() -> None:
+    """One claimant relayed by two outlets with two figures names each relay."""
+    reuters = Source("health ministry", reported_by=Source("Reuters"))
+    ap = Source("health ministry", reported_by=Source("AP"))
+    a = stated(twenty(), None, None, "a.txt", source=reuters)
+    b = stated(thirty_five(), None, None, "b.txt", source=ap)
+    (conflict,) = check([a, b]).findings
+    assert conflict.explanation.startswith(
+        "Health ministry (via Reuters) said 20 people in a.txt but health ministry (via AP)"
+        " said 35 people in b.txt about"
+    )
+
+
+def test_undated_figures_without_provenance_conflict() -> None:
+    """One source's two undated figures with nothing to order them conflict."""
+    a = claim(BLAST, MINISTRY, twenty(), None)
+    b = claim(BLAST, MINISTRY, thirty_five(), None)
+    (conflict,) = check([a, b]).findings
+    assert conflict.kind is FindingKind.CONFLICT
+    assert conflict.explanation.endswith("with no time between them (both undated): the figures"
+                                         " cannot both hold.")  # fmt: skip
+
+
+def test_one_valid_time_without_statement_times_is_one_moment() -> None:
+    """Two figures for one day, neither with a statement time, are of one moment: no change."""
+    when = day(2024, 1, 1)
+    a = claim(BLAST, MINISTRY, twenty(), None, valid_at=when)
+    b = claim(BLAST, MINISTRY, thirty_five(), None, valid_at=when)
+    assert kinds(check([a, b])) == ["conflict"]
+
+
+def test_one_sentence_relating_two_figures_is_no_revision() -> None:
+    """'cut its growth forecast to 2% from 2.5%' relates its figures itself: no finding."""
+    quote = "The central bank cut its growth forecast to 2% from 2.5%."
+    bank = Source("central bank")
+    two = stated(Figure.of(2, "percent", text="2%"), quote, 467, source=bank)
+    more = stated(Figure.of(2.5, "percent", text="2.5%"), quote, 475, source=bank)
+    assert check([two, more]).findings == ()
+    apart = [c.evolve(provenance=attrs.evolve(c.provenance, document=d))
+             for c, d in ((two, "a.txt"), (more, "b.txt"))]  # fmt: skip
+    assert kinds(check(apart)) == ["conflict"]  # two documents' sentences: no longer one
+
+
+@pytest.mark.parametrize("quote", ['"Another 1,000 will follow."', '"1,000 more will follow."'])
+def test_a_figure_of_more_is_no_revision(quote: str) -> None:
+    """'Another 1,000' or '1,000 more' adds to the earlier 3,000 rather than restating it."""
+    kirby = Source("Kirby", kind="person")
+    subject = "troops deployed"
+    said = '"About 3,000 troops will deploy."'
+    first = claim(subject, kirby, Figure.of(3000, "troops", hedge=Hedge.APPROX,
+                  text="About 3,000 troops"), None,
+                  provenance=Provenance(document="a.txt", quote=said, span=(1, 19)))  # fmt: skip
+    more = claim(subject, kirby, Figure.of(1000, "troops", text="1,000"), None,
+                 provenance=Provenance(document="a.txt", quote=quote, span=(60, 65)))  # fmt: skip
+    assert check([first, more]).findings == ()
+
+
+def test_agreeing_figures_other_times_and_other_subjects_are_no_revision() -> None:
+    """Overlapping figures, figures for two days and two subjects give no same-moment finding."""
+    about = Figure.of(21, "people", hedge=Hedge.APPROX, text="about 21 people")
+    assert check([stated(twenty(), FIRST, 25), stated(about, LATER, 98)]).findings == ()
+    monday = stated(twenty(), FIRST, 25, valid_at=day(2023, 2, 27))
+    tuesday = stated(thirty_five(), LATER, 98, valid_at=day(2023, 2, 28))
+    (change,) = check([monday, tuesday]).findings
+    assert "no time between" not in change.explanation  # a change over time, as before
+    hurt = stated(thirty_five(), LATER, 98).evolve(subject="tanks destroyed in the blast")
+    assert check([stated(twenty(), FIRST, 25), hurt]).findings == ()
+
+
+def test_a_revision_in_an_article_is_found_end_to_end() -> None:
+    """An article's "In a later update" restatement is a change of the ministry's figure."""
+    from claimtrack.extract import extract_claims
+
+    claims = extract_claims(f"{FIRST} {LATER}", document="blast.txt")
+    (change,) = check(claims).findings
+    assert change.kind is FindingKind.CHANGE
+    assert "in blast.txt with no time between the two (both undated): first 20 people, then 35" in (
+        change.explanation
+    )
+
+
+# one source's claims of one moment in one or two documents, in some order, some in one sentence
+DOCS = ["a.txt", "b.txt", None]
+moment_claims = st.lists(
+    st.builds(
+        lambda value, doc, start, sentence: stated(
+            Figure.of(value, "people", text=f"{value} people"),
+            None if sentence is None else f"sentence {sentence}",
+            start,
+            doc,
+        ),
+        st.integers(1, 8).map(lambda k: k * 10),
+        st.sampled_from(DOCS),
+        st.one_of(st.none(), st.integers(0, 5)),
+        st.one_of(st.none(), st.integers(0, 3)),
+    ),
+    max_size=8,
+)
+
+
+@given(moment_claims, st.randoms(use_true_random=False))
+def test_a_moments_findings_do_not_depend_on_input_order(cs: list[Claim], rnd: object) -> None:
+    """Shuffling one source's claims of one moment leaves the findings unchanged."""
+    shuffled = list(cs)
+    rnd.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert check(cs).findings == check(shuffled).findings
+
+
+@given(st.integers(1, 8), st.integers(1, 8), st.booleans(), st.booleans())
+def test_two_figures_of_a_moment_give_one_finding_iff_disjoint(
+    x: int, y: int, one_document: bool, swap: bool
+) -> None:
+    """Two figures of one moment give one finding exactly when they cannot both hold.
+
+    In one document it is a change whose direction follows the text order (swapping the
+    offsets reverses it); in two documents a conflict whatever the order.
+    """
+    fx = Figure.of(x * 10, "people", text=f"{x * 10} people")
+    fy = Figure.of(y * 10, "people", text=f"{y * 10} people")
+    starts = (70, 10) if swap else (10, 70)
+    a = stated(fx, "first sentence", starts[0], "a.txt")
+    b = stated(fy, "second sentence", starts[1], "a.txt" if one_document else "b.txt")
+    findings = check([a, b]).findings
+    if not _disjoint(fx, fy):
+        assert findings == ()
+        return
+    (finding,) = findings
+    if not one_document:
+        assert finding.kind is FindingKind.CONFLICT
+        assert set(finding.claims) == {a, b}
+        return
+    assert finding.kind is FindingKind.CHANGE
+    assert finding.claims == ((b, a) if swap else (a, b))
+    before, after = finding.claims
+    direction = "up" if after.figure.value > before.figure.value else "down"  # type: ignore[operator]
+    assert f", {direction} " in finding.explanation
+
+
+def test_the_dead_and_the_injured_are_counted_apart() -> None:
+    """'people died in the blast' joins neither the injured nor 'killed and injured'."""
+    labels = match_subjects(
+        [
+            "people died in the blast",
+            "people killed in the blast",
+            "people injured in the blast",
+            "people wounded in the blast",
+            "people killed or injured in the blast",
+        ]
+    )
+    assert labels["people died in the blast"] == labels["people killed in the blast"]
+    assert labels["people injured in the blast"] == labels["people wounded in the blast"]
+    assert len(set(labels.values())) == 3
+    dead = claim("people died in the blast", MINISTRY, twenty(), None)
+    hurt = claim("people injured in the blast", MINISTRY, thirty_five(), None)
+    assert check([dead, hurt]).findings == ()
+
+
+def test_a_documents_own_voice_neither_revises_nor_contradicts_itself() -> None:
+    """The narrator's 20 then 15 killed, in one article or two, are two events, not a revision."""
+    from claimtrack.extract import UNATTRIBUTED
+
+    first = "The first blast killed 20 people."
+    second = "A second blast an hour later killed 15 people."
+    for name, prov in (("x.txt", {"document": "x.txt"}), ("AFP", {"outlet": "AFP"}),
+                       (UNATTRIBUTED, {})):  # fmt: skip
+        voice = Source(name, kind="outlet")
+        a = claim("people killed", voice, twenty(), None,
+                  provenance=Provenance(quote=first, span=(23, 32), **prov))  # fmt: skip
+        b = claim("people killed", voice, Figure.of(15, "people", text="15 people"), None,
+                  provenance=Provenance(quote=second, span=(70, 79), **prov))  # fmt: skip
+        assert check([a, b]).findings == ()
+        other = b.evolve(provenance=attrs.evolve(b.provenance, url="https://b.example"))
+        assert check([a, other]).findings == ()
+    named = Source("AFP", kind="agency")  # a named claimant, not the document's voice
+    a = claim("people killed", named, twenty(), None, provenance=Provenance(
+        document="x.txt", quote=first, span=(23, 32)))  # fmt: skip
+    b = claim("people killed", named, Figure.of(15, "people", text="15 people"), None,
+              provenance=Provenance(document="x.txt", quote=second, span=(70, 79)))  # fmt: skip
+    assert kinds(check([a, b])) == ["change"]
+
+
+def test_generic_words_do_not_make_subjects_alike() -> None:
+    """'people' weighs nothing: deaths in the blast and in hospital stay apart; deaths meet."""
+    apart = match_subjects(["people died in the blast", "people died in hospital"])
+    assert apart["people died in the blast"] != apart["people died in hospital"]
+    labels = match_subjects(["people killed", "people killed in the attack", "deaths linked"])
+    assert labels["people killed"] == labels["people killed in the attack"]
+    assert labels["people killed"] == labels["deaths linked"]
+    blast = claim("people died in the blast", MINISTRY, twenty(), None)
+    hospital = claim("people died in hospital", MINISTRY, Figure.of(12, "people"), None)
+    assert check([blast, hospital]).findings == ()
