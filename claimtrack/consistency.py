@@ -1099,7 +1099,7 @@ def _check(
     sliced = _sweep(cells.slice_key, ranked, cells.nslice)
     whole = _sweep(cells.cell, ranked, len(cells.ids))
     counts = np.zeros(len(cl), dtype=np.int64)
-    moments = _moments(cl, cols)
+    moments = _moments(cl, cols, ranked)
     findings = _pair_conflicts(cl, ids, cols, cells, ranked, pol, counts, moments)
     findings.extend(_outlier_conflicts(cl, cols, cells, ranked, sliced, whole, pol, counts))
     findings.extend(_changes(cl, ids, cols, pol, ranked))
@@ -1220,8 +1220,13 @@ class _Moments:
         return known
 
 
-def _moments(cl: list[Claim], cols: _Columns) -> _Moments:
-    """Find the claims that share their source's moment, and where each of them stands."""
+def _moments(cl: list[Claim], cols: _Columns, ranked: _Ranked) -> _Moments:
+    """Find the claims that share their source's moment, and where each of them stands.
+
+    A moment whose figures all overlap (by the widened bounds of ``ranked``, which
+    conflicts and restatements compare) can give no finding: its claims are left
+    alone in it, before any work per claim.
+    """
     n = len(cl)
     moment = np.full(n, -1, dtype=np.int64)
     doc = np.full(n, -1, dtype=np.int64)
@@ -1254,8 +1259,19 @@ def _moments(cl: list[Claim], cols: _Columns) -> _Moments:
     shared = np.zeros(n, dtype=np.bool_)
     shared[order[tied]] = True
     shared[order[tied + 1]] = True
+    # The claims of a moment are one run of ``order``: keep the runs with two figures that
+    # cannot both hold (some upper bound below some lower bound).
+    runs = order[shared[order]]
+    run_of = moment[runs]
+    heads = np.flatnonzero(np.r_[True, run_of[1:] != run_of[:-1]])
+    disagree = np.minimum.reduceat(ranked.rhi[runs], heads) < np.maximum.reduceat(
+        ranked.rlo[runs], heads
+    )
+    shared[runs[~np.repeat(disagree, np.diff(np.r_[heads, len(runs)]))]] = False
     moment[~shared] = -1
     rows = np.flatnonzero(shared)
+    if not len(rows):
+        return out
     provs = [cl[i].provenance for i in rows.tolist()]
     docs = [repr((p.url, p.document, p.outlet, p.published)) for p in provs]
     doc[rows] = _codes(docs)[0]
