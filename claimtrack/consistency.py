@@ -859,6 +859,18 @@ class _Ranked:
     size: int
     values: FloatArray  # the distinct bound values, by rank
 
+    def apart(self, a: IntArray, b: IntArray) -> BoolArray:
+        """Whether the widened intervals of each pair are disjoint: both cannot hold."""
+        disjoint: BoolArray = (self.rhi[a] < self.rlo[b]) | (self.rhi[b] < self.rlo[a])
+        return disjoint
+
+
+def _moved(cols: _Columns, pol: Policy, ranked: _Ranked, a: IntArray, b: IntArray) -> BoolArray:
+    """Whether each pair's figures differ by more than ``min_change`` and cannot both hold."""
+    ra, rb = cols.rep[a], cols.rep[b]
+    big: BoolArray = np.abs(rb - ra) > pol.min_change * np.maximum(np.abs(ra), np.abs(rb))
+    return big & ranked.apart(a, b)
+
 
 def _rank(lo: FloatArray, hi: FloatArray) -> _Ranked:
     """Rank the lower and upper bounds together (one sort)."""
@@ -1139,10 +1151,9 @@ def _pair_conflicts(
     t = cols.time
     with np.errstate(invalid="ignore"):
         near = np.isnan(t[a]) | np.isnan(t[b]) | (np.abs(t[a] - t[b]) <= pol.same_time_window)
-    apart = (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
     own = cols.source[a] == cols.source[b]
     # one source's two figures with no time between them, which no text orders, conflict too
-    clash = apart & np.where(own, moments.unordered(a, b), near)
+    clash = ranked.apart(a, b) & np.where(own, moments.unordered(a, b), near)
     a, b = a[clash], b[clash]
     np.add.at(counts, a, 1)
     np.add.at(counts, b, 1)
@@ -1461,9 +1472,7 @@ def _changes(
     del stated, dated
     a, b = order[:-1], order[1:]
     same = (stream[a] == stream[b]) & ~_same_moment(cols, a, b)  # same moment: _restatements
-    ra, rb = cols.rep[a], cols.rep[b]
-    moved = same & (np.abs(rb - ra) > pol.min_change * np.maximum(np.abs(ra), np.abs(rb)))
-    moved &= (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
+    moved = same & _moved(cols, pol, ranked, a, b)
     a, b = a[moved], b[moved]
     # a claim is often the end of one change and the start of the next: render it once
     said = {i: _said(cl[i]) for i in np.union1d(a, b).tolist()}
@@ -1552,10 +1561,7 @@ def _restatements(
         return []
     order = _sorted_rows(rows, (m.offset, m.doc, m.moment), ids, lead=3)
     a, b = order[:-1], order[1:]
-    follows = (m.moment[a] == m.moment[b]) & m.ordered(a, b)
-    ra, rb = cols.rep[a], cols.rep[b]
-    follows &= np.abs(rb - ra) > pol.min_change * np.maximum(np.abs(ra), np.abs(rb))
-    follows &= (ranked.rhi[a] < ranked.rlo[b]) | (ranked.rhi[b] < ranked.rlo[a])
+    follows = (m.moment[a] == m.moment[b]) & m.ordered(a, b) & _moved(cols, pol, ranked, a, b)
     units = [_change_unit(base) for base in cols.base_units]
     out: list[Finding] = []
     for x, y in zip(a[follows].tolist(), b[follows].tolist(), strict=True):
