@@ -226,7 +226,8 @@ _NUMERIC_ALONE = re.compile(rf"(?:on\s+)?(?:{_NUMERIC_DATE_RE})\s*\.?", re.IGNOR
 # What may stand between a numeric date and the clock time after or before it:
 # "10/02/2022 21:30", "10/02/2022, at 9:30 pm Paris time", "21:30, 10/02/2022".
 _NUMERIC_LEAD = re.compile(r"\s*(?:on\s+)?", re.IGNORECASE)
-_NUMERIC_TAIL = re.compile(r"\s*\.?\s*")
+# Nothing but a full stop after a date or a clock word: it ends the text.
+_END_ONLY = re.compile(r"\s*\.?\s*")
 _DATE_ORDERS = ("DMY", "MDY", "YMD")
 _ORDER_NAMES = {"DMY": "day-month-year", "MDY": "month-day-year", "YMD": "year-month-day"}
 # Midnight and noon, the clock times "12:00 am" and "12:00 pm" written as words.
@@ -234,7 +235,6 @@ _CLOCK_WORD = re.compile(r"\b(?:12\s+)?(?P<word>midnight|noon|midday)\b", re.IGN
 # What may stand between a clock word and the day it is on: "at midnight on Tuesday",
 # "Tuesday at midnight", "midnight, February 11".
 _CLOCK_LEAD = re.compile(r"\s*(?:at\s+)?", re.IGNORECASE)
-_CLOCK_TAIL = re.compile(r"\s*\.?\s*")
 _CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at\s*)?$", re.IGNORECASE)
 # Night phrases: the midnight "tonight" or "last night" names ends the day the phrase starts on.
 _NIGHTS = frozenset({"tonight", "last night"})
@@ -989,9 +989,9 @@ def _numeric_with_clock(
         return None
     m, day = dates[0]
     before, after = s[: m.start()], s[m.end() :]
-    if _NUMERIC_LEAD.fullmatch(before) and not _NUMERIC_TAIL.fullmatch(after):
+    if _NUMERIC_LEAD.fullmatch(before) and not _END_ONLY.fullmatch(after):
         rest = after.lstrip(" ,")
-    elif _NUMERIC_TAIL.fullmatch(after) and before.strip():
+    elif _END_ONLY.fullmatch(after) and before.strip():
         rest = before.rstrip(" ,")
     else:
         return None
@@ -1088,7 +1088,7 @@ def _clock_word(
     phrase = None
     if _CLOCK_LEAD.fullmatch(before):
         phrase = after.lstrip(" ,")
-    elif _CLOCK_TAIL.fullmatch(after):
+    elif _END_ONLY.fullmatch(after):
         phrase = _CLOCK_AFTER_DAY.sub("", before)
     day = None if not phrase else _day_phrase(phrase, today, prefer, order)
     if phrase and day is not None:
