@@ -1434,7 +1434,20 @@ def _outlier_conflicts(
     return out
 
 
+# A first word of lower-case letters only ("health", "police's", "so-called"): a common
+# word that a sentence capitalises; "eBay", "france24-liveblog.txt" or "2" keep their case.
+_COMMON_WORD = re.compile(r"[a-z]+(?:['’-][a-z]+)*(?=[\s,:;'’]|$)")
+
+
 def _cap(text: str) -> str:
+    """Open a sentence: 'health ministry said' -> 'Health ministry said'.
+
+    Only a first word written in lower-case letters alone is capitalised: a name
+    written "eBay" or a file name "france24-liveblog-2022-02-10.txt" keeps its case, and
+    nothing after the first letter changes.
+    """
+    if _COMMON_WORD.match(text) is None:
+        return text
     return text[:1].upper() + text[1:]
 
 
@@ -1509,11 +1522,11 @@ def _change(
     if before.valid_at != after.valid_at:
         name = str(after.source)
         whose = f"{name}'" if name.endswith("s") else f"{name}'s"
-        moved = f"{whose} figure for {after.subject} went from {said_before} to {said_after}"
+        moved = f"{_cap(whose)} figure for {after.subject} went from {said_before} to {said_after}"
     else:
         whose = "their" if after.source.kind == "person" else "its"
         moved = (
-            f"{after.source} changed {whose} figure for {after.subject}"
+            f"{_cap(str(after.source))} changed {whose} figure for {after.subject}"
             f" from {said_before} to {said_after}"
         )
     return Finding(
@@ -1575,7 +1588,8 @@ def _restatements(
             Finding(
                 FindingKind.CHANGE,
                 (before, after),
-                f"{after.source} changed {whose} figure for {after.subject}{where} with no time "
+                f"{_cap(str(after.source))} changed {whose} figure for {after.subject}{where} "
+                "with no time "
                 f"between the two ({_both(after)}): "
                 f"first {_figure_text(before.figure)}, then {_figure_text(after.figure)}, "
                 f"{movement}.",

@@ -631,7 +631,7 @@ def test_figures_for_two_periods_are_put_not_changed() -> None:
     (change,) = check([now, then]).by_kind(FindingKind.CHANGE)
     assert change.claims == (then, now)
     assert change.explanation == (
-        "interior ministry's figure for turnout went from 58.1 percent (1 Jan 2019) to"
+        "Interior ministry's figure for turnout went from 58.1 percent (1 Jan 2019) to"
         " 63.4 percent (1 Mar 2023), up 5.3 percentage points (+9%)."
     )
 
@@ -797,7 +797,7 @@ def test_a_source_restating_later_in_one_document_changed_its_figure() -> None:
     assert change.severity is Severity.INFO
     assert change.claims == (first, later)
     assert change.explanation == (
-        "health ministry changed its figure for people died in the blast in a.txt with no time"
+        "Health ministry changed its figure for people died in the blast in a.txt with no time"
         " between the two (both undated): first 20 people, then 35 people, up 15 (+75%)."
     )
     assert not report.has_problems
@@ -855,6 +855,82 @@ def test_undated_figures_without_provenance_conflict() -> None:
     assert conflict.kind is FindingKind.CONFLICT
     assert conflict.explanation.endswith("with no time between them (both undated): the figures"
                                          " cannot both hold.")  # fmt: skip
+
+
+def _opens_a_sentence(explanation: str) -> bool:
+    return explanation[:1].isupper() or explanation[:1].isdigit()
+
+
+def test_every_kind_of_explanation_opens_with_a_capital() -> None:
+    """Every kind of finding about lower-case sources opens with a capital letter (or a digit)."""
+    police, ministry = Source("police"), Source("interior ministry")
+    now, then = day(2023, 3, 1), day(2023, 3, 8)
+    crowd = "protesters in Paris"
+    reports = [
+        check(
+            [
+                claim(crowd, police, Figure.of(20_000), now),
+                claim(crowd, police, Figure.of(90_000), then),
+            ]
+        ),
+        check(
+            [
+                claim(crowd, ministry, Figure.of(58.1, "percent"), now, valid_at=day(2019, 1, 1)),
+                claim(crowd, ministry, Figure.of(63.4, "percent"), now),
+            ]
+        ),
+        check([stated(twenty(), FIRST, 25), stated(thirty_five(), LATER, 98)]),
+        check(
+            [
+                claim(crowd, police, Figure.of(20_000), now),
+                claim(crowd, "unions", Figure.of(90_000), now),
+            ]
+        ),
+        check(
+            [claim(BLAST, MINISTRY, twenty(), None), claim(BLAST, MINISTRY, thirty_five(), None)]
+        ),
+        check(
+            [claim(crowd, f"outlet {k}", Figure.of(20_000), now) for k in range(5)]
+            + [claim(crowd, "a blogger", Figure.of(90_000), now)],
+            policy=Policy(pairwise_limit=2),
+        ),
+        check(
+            [
+                claim(crowd, police, Figure.of(5_000), now, key="all"),
+                claim(crowd, police, Figure.of(100), now, parts_of="all"),
+            ]
+        ),
+    ]
+    found = {f.kind for r in reports for f in r.findings}
+    assert found == set(FindingKind)
+    for report in reports:
+        for finding in report.findings:
+            assert _opens_a_sentence(finding.explanation), finding.explanation
+    assert reports[0].findings[0].explanation.startswith("Police changed its figure")
+    assert reports[1].findings[0].explanation.startswith("Interior ministry's figure")
+
+
+def test_a_sentence_opening_keeps_the_case_of_names() -> None:
+    """A name written 'eBay' or a file name keeps its case; 'the United States' is capitalised."""
+    when, later = day(2023, 3, 1), day(2023, 3, 8)
+    for name, opening in (
+        ("eBay", "eBay changed"),
+        ("france24-liveblog-2022-02-10.txt", "france24-liveblog-2022-02-10.txt changed"),
+        ("the United States", "The United States changed"),
+    ):
+        (change,) = check(
+            [claim("sales", name, Figure.of(20), when), claim("sales", name, Figure.of(90), later)]
+        ).findings
+        assert change.explanation.startswith(opening)
+        assert "the United States" not in change.explanation[1:]
+
+
+@given(claim_lists, policies)
+def test_explanations_open_as_sentences(cs: list[Claim], pol: Policy) -> None:
+    """Every explanation of lower-case sources opens with a capital letter or a digit."""
+    lower = [c.evolve(source=Source(f"the {c.source.name.lower()} agency")) for c in cs]
+    for finding in check(lower, policy=pol).findings:
+        assert _opens_a_sentence(finding.explanation), finding.explanation
 
 
 def test_one_valid_time_without_statement_times_is_one_moment() -> None:
