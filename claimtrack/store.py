@@ -1069,17 +1069,17 @@ class ClaimStore:
             StoreError: The store cannot be written.
         """
         new = list(claims)
-        for claim in new:
-            if not isinstance(claim, Claim):
-                raise TypeError(f"expected a Claim, got {claim!r}")
-        urls = {c.provenance.url for c in new if c.provenance.url is not None}
-        names = {
-            c.provenance.document
-            for c in new
-            if c.provenance.url is None and c.provenance.document is not None
-        }
-        keep = {c.id for c in new}
         with self._bulk(), self._transaction("revise claims"):
+            # inserted first, each item checked as it is (a TypeError naming the first that
+            # is no Claim undoes the transaction); the earlier versions' claims go after
+            seen, added, _ = self._insert(new)
+            urls = {c.provenance.url for c in new if c.provenance.url is not None}
+            names = {
+                c.provenance.document
+                for c in new
+                if c.provenance.url is None and c.provenance.document is not None
+            }
+            keep = {c.id for c in new}
             documents = [
                 document_id
                 for document_id, record in self._db.execute("SELECT id, record FROM documents")
@@ -1096,7 +1096,6 @@ class ClaimStore:
                 stored.update(claim_id for (claim_id,) in rows)
             gone = sorted(stored - keep)
             self._db.executemany("DELETE FROM claims WHERE id = ?", [(i,) for i in gone])
-            seen, added, _ = self._insert(new)
         return RevisionResult(added, seen - added, len(gone))
 
     def delete(self, claims: str | Claim | Iterable[str | Claim]) -> int:

@@ -918,9 +918,9 @@ def test_revise_replaces_what_the_earlier_version_of_a_document_said(db: ClaimSt
 
 
 def test_revise_is_all_or_nothing(db: ClaimStore) -> None:
-    """A bad item in revise deletes nothing and adds nothing."""
+    """A bad item in revise, named by the error, deletes nothing and adds nothing."""
     db.add_many([_in("a.txt", make(100))])
-    with pytest.raises(TypeError):
+    with pytest.raises(TypeError, match=r"^expected a Claim, got 'not a claim'$"):
         db.revise([_in("a.txt", make(130)), "not a claim"])  # type: ignore[list-item]
     assert [c.figure.value for c in db] == [100]
 
