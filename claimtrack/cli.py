@@ -384,12 +384,13 @@ def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) 
     if args.files and args.db is not None:
         raise UsageError("give either --db or FILEs, not both")
     if not args.files:
-        db = args.db or "claims.db"
-        if not Path(db).exists():
-            raise UsageError(
-                f"{db}: no such claim store; give FILEs or create it with 'claimtrack add'"
-            )
-        with _open_for_reading(db) as store:
+        try:
+            store = _open_for_reading(args.db or "claims.db")
+        except StoreError as exc:
+            if exc.errno != errno.ENOENT:
+                raise
+            raise UsageError(f"{exc}; give FILEs or create it with 'claimtrack add'") from None
+        with store:
             return store.query(**selection.filters())
     published = _parse_published(args.published) if getattr(args, "published", None) else None
     claims: list[Claim] = []
@@ -883,8 +884,6 @@ def _cmd_export(args: argparse.Namespace) -> int:
             "-: Parquet is binary, not for a terminal; "
             "redirect standard output (> claims.parquet) or give OUT a file name"
         )
-    if not Path(args.db).exists():
-        raise UsageError(f"{args.db}: no such claim store")
     if to_stdout and _is_stdout(args.db):
         raise UsageError(
             f"{args.db}: standard output is the claim store itself; redirect it to another file"
@@ -1009,8 +1008,6 @@ def _cmd_delete(args: argparse.Namespace) -> int:
     ids = list(dict.fromkeys(given))  # an id given twice is deleted once
     if not ids:  # "export - --db typo.db | claimtrack delete -" must not look like success
         raise UsageError("<stdin>: no claim ids on standard input; nothing was deleted")
-    if not Path(args.db).exists():
-        raise UsageError(f"{args.db}: no such claim store")
     if args.dry_run:
         with _open_for_reading(args.db) as store:
             _refuse_unknown(store, ids)

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import json
 import math
 import os
@@ -667,7 +668,8 @@ class ClaimStore:
             is left untouched).
         StoreError: The file cannot be opened or is not a claim store, or (with
             ``read_only``) needs migrating, or (with ``read_only`` or without
-            ``create``) does not exist or holds no store yet.
+            ``create``) does not exist (its ``errno`` then ``ENOENT``) or holds no
+            store yet.
     """
 
     def __init__(
@@ -748,9 +750,15 @@ class ClaimStore:
         return sqlite3.connect(uri, uri=True, timeout=self.timeout, isolation_level=None)
 
     def _refuse_missing(self) -> None:
-        """Raise unless the store's file exists (for an open that must not create it)."""
+        """Raise unless the store's file exists (for an open that must not create it).
+
+        A missing store's :class:`StoreError` has ``errno`` ``ENOENT``, so that a
+        program can tell it from a file that is no store and say how to make one.
+        """
         if self.path == ":memory:" or not os.path.exists(self.path):
-            raise StoreError(f"{self.path}: no such claim store")
+            missing = StoreError(f"{self.path}: no such claim store")
+            missing.errno = errno.ENOENT
+            raise missing
         if os.path.isdir(self.path):
             raise StoreError(f"{self.path}: not a claim store (a folder)")
 

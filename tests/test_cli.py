@@ -1700,6 +1700,21 @@ def test_delete_needs_an_existing_store(
     assert "the following arguments are required: ID" in _error_line(capsys.readouterr().err)
 
 
+def test_reading_a_missing_store_says_how_to_make_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """'check' and 'timeline' on a missing store hint at FILEs and 'add'; other refusals do not."""
+    monkeypatch.chdir(tmp_path)
+    hint = "; give FILEs or create it with 'claimtrack add'"
+    for args in (["check"], ["timeline", "troops"]):
+        assert main([*args, "--db", "news.db"]) == 2
+        assert _error_line(capsys.readouterr().err).endswith(f"news.db: no such claim store{hint}")
+    (tmp_path / "notes.txt").write_text("These are notes.\n" * 40, encoding="utf-8")
+    assert main(["check", "--db", "notes.txt"]) == 2
+    assert hint not in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+
+
 def test_reading_commands_migrate_an_older_store_they_may_write(tmp_path: Path) -> None:
     """'check --db' on a store from an older claimtrack migrates it (where it may) and reads it."""
     import sqlite3

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import errno
 import hashlib
 import json
 import os
@@ -793,12 +794,14 @@ def test_reader_that_may_not_write_the_file_leaves_no_files(read_only_folder: An
 
 def test_read_only_open_needs_an_existing_current_store(tmp_path: Path) -> None:
     """read_only=True refuses a missing file and an empty database rather than creating one."""
-    with pytest.raises(StoreError, match="no such claim store"):
+    with pytest.raises(StoreError, match="no such claim store") as missing:
         ClaimStore(tmp_path / "missing.db", read_only=True)
+    assert missing.value.errno == errno.ENOENT  # what a program tells a missing store by
     sqlite3.connect(tmp_path / "empty.db").close()
     (tmp_path / "empty.db").write_bytes(b"")
-    with pytest.raises(StoreError, match="not a claim store"):
+    with pytest.raises(StoreError, match="not a claim store") as empty:
         ClaimStore(tmp_path / "empty.db", read_only=True)
+    assert empty.value.errno is None
     assert not (tmp_path / "missing.db").exists()
 
 
