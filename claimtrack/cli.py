@@ -303,8 +303,30 @@ def _document_name(path: str) -> str:
     return "<stdin>" if path == "-" else Path(path).name
 
 
+def _document_names(paths: Sequence[str]) -> dict[str, str]:
+    """Name each article of one command: by its file name, unless another file shares it.
+
+    Files of one name in two folders (``a/blog.txt``, ``b/blog.txt``) are two documents:
+    each is then named by its path as given (normalised), so that neither the check nor a
+    store takes their claims for one document's.  The same file given twice keeps its name.
+    """
+    files: dict[str, set[str]] = {}
+    for path in paths:
+        if path != "-":
+            files.setdefault(_document_name(path), set()).add(os.path.realpath(path))
+    return {
+        path: name if path == "-" or len(files[name]) == 1 else os.path.normpath(path)
+        for path, name in ((path, _document_name(path)) for path in paths)
+    }
+
+
 def _extract_file(
-    path: str, *, published: date | datetime | None, url: str | None, outlet: str | None
+    path: str,
+    *,
+    published: date | datetime | None,
+    url: str | None,
+    outlet: str | None,
+    document: str | None = None,
 ) -> list[Claim]:
     from claimtrack.extract import extract_claims
 
@@ -315,7 +337,7 @@ def _extract_file(
             published=_published_for(path, published, article),
             url=url or article.url,
             outlet=outlet or article.outlet,
-            document=_document_name(path),
+            document=document or _document_name(path),
         )
     except ClaimtrackError as exc:
         raise _located(exc, path) from None
@@ -342,9 +364,14 @@ def _progress(paths: Sequence[str], console: Console, what: str) -> Iterator[str
 
 def _extract_many(args: argparse.Namespace, paths: Sequence[str], err: Console) -> list[Claim]:
     published = _parse_published(args.published) if args.published else None
+    names = _document_names(paths)
     claims: list[Claim] = []
     for path in _progress(paths, err, "Extracting"):
-        claims.extend(_extract_file(path, published=published, url=args.url, outlet=args.outlet))
+        claims.extend(
+            _extract_file(
+                path, published=published, url=args.url, outlet=args.outlet, document=names[path]
+            )
+        )
     return claims
 
 
@@ -393,6 +420,7 @@ def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) 
         with store:
             return store.query(**selection.filters())
     published = _parse_published(args.published) if getattr(args, "published", None) else None
+    names = _document_names(args.files)
     claims: list[Claim] = []
     for path in _progress(args.files, err, "Reading"):
         kind = CLAIM_SUFFIXES.get(Path(path).suffix.lower()) if path != "-" else None
@@ -405,6 +433,7 @@ def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) 
                     published=published,
                     url=getattr(args, "url", None),
                     outlet=getattr(args, "outlet", None),
+                    document=names[path],
                 )
             )
     return [claim for claim in claims if selection.keeps(claim)]

@@ -428,6 +428,35 @@ def test_add_revised_replaces_the_claims_of_the_earlier_version(
     assert "--revised with '-' needs --url" in _error_line(capsys.readouterr().err)
 
 
+def test_files_of_one_name_in_two_folders_are_two_documents(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """a/blog.txt and b/blog.txt are checked and stored as two documents, named by their paths."""
+    monkeypatch.chdir(tmp_path)
+    for folder, text in (
+        ("a", "The health ministry said 20 people died in the blast."),
+        ("b", "Rescuers worked all night. The health ministry said 35 people died in the blast."),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "blog.txt").write_text(text + "\n", encoding="utf-8")
+    said = "said 20 people in a/blog.txt but also 35 people in b/blog.txt about people died"
+    # one document would make 35 a later restatement of 20 in it: a change, not a conflict
+    assert main(["check", "a/blog.txt", "b/blog.txt", "--json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert finding["kind"] == "conflict"
+    assert said in finding["explanation"]
+    assert main(["add", "a/blog.txt", "b/blog.txt", "--db", "news.db"]) == 0
+    capsys.readouterr()
+    assert main(["check", "--db", "news.db", "--json"]) == 1
+    [finding] = json.loads(capsys.readouterr().out)["findings"]
+    assert said in finding["explanation"]
+    # a file alone, or one file given twice, keeps its file name
+    for files in (["a/blog.txt"], ["a/blog.txt", "./a/../a/blog.txt"]):
+        assert main(["extract", *files]) == 0
+        records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+        assert {r["provenance"]["document"] for r in records} == {"blog.txt"}
+
+
 @pytest.mark.parametrize("suffix", ["jsonl", "csv", "parquet"])
 def test_export_import_round_trip(
     suffix: str, tmp_path: Path, conflicting: Path, capsys: pytest.CaptureFixture[str]
