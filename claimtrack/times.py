@@ -19,7 +19,9 @@ meets are handled by a regex fast path before dateparser is ever called:
   caller names with ``date_order`` (``"DMY"``, ``"MDY"``, ``"YMD"``), alone or
   with a clock time; an impossible one is an error naming the text;
 * ``midnight`` and ``noon`` (00:00 and 12:00), alone, with a zone or on a day
-  (``at midnight on Tuesday`` is 00:00 *on* Tuesday, the start of the day named).
+  (``at midnight on Tuesday`` is 00:00 *on* Tuesday, the start of the day named);
+* a clock time with a part of the day (``at 9 this evening``, ``this morning at
+  10``, ``11 at night``): a bare hour is read in the half of the day the part is in.
 
 Anything else goes to dateparser (``languages=["en"]``, ``RELATIVE_BASE`` set to
 the reference) unless a cheap check shows that the text cannot hold a date.
@@ -238,6 +240,26 @@ _CLOCK_LEAD = re.compile(r"\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at\s*)?$", re.IGNORECASE)
 # Night phrases: the midnight "tonight" or "last night" names ends the day the phrase starts on.
 _NIGHTS = frozenset({"tonight", "last night"})
+# The relative words that name a whole day, before a part of it ("yesterday evening").
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow"})
+# Parts of the day and the hours of the 24-hour clock each covers.  A bare hour said with one
+# ("at 9 this evening", "this morning at 10", "11 at night") is the one of its two readings on
+# the 12-hour clock that falls in the part; a time that falls in none ("9 pm this morning") is
+# an error.  The morning runs from midnight ("at 3 this morning" is 03:00); "tonight" and a
+# named night ("last night", "Tuesday night") take in the evening; "at night" alone is late.
+_MORNING = frozenset(range(12))
+_AFTERNOON = frozenset(range(12, 18))
+_EVENING = frozenset(range(17, 24))
+_LATE_NIGHT = frozenset((20, 21, 22, 23, 0, 1, 2, 3, 4))
+_PART_HOURS = {
+    "morning": _MORNING,
+    "afternoon": _AFTERNOON,
+    "evening": _EVENING,
+    "night": _EVENING | _LATE_NIGHT,
+}
+_PART_WORD = re.compile(r"\b(?:tonight|morning|afternoon|evening|night)\b", re.IGNORECASE)
+# "9 o'clock" is the bare hour 9.
+_OCLOCK = re.compile(r"\s*o['’]?\s?clock$", re.IGNORECASE)
 # Text that might hold a date: a date word, or digits shaped like a date
 # ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
 # Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
@@ -356,17 +378,22 @@ def _valid_date(month: int, day: int, year: int | None) -> bool:
     return year is None or year >= 1
 
 
-def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
-    """Build a :class:`StampMatch` from a match of ``_STAMP``, or None if out of range."""
+def _stamp_from_match(m: re.Match[str], text: str, *, clock: bool = False) -> StampMatch | None:
+    """Build a :class:`StampMatch` from a match of ``_STAMP``, or None if out of range.
+
+    With ``clock`` the text is known to be a time (a part of the day goes with it:
+    "at 9 this evening", "9.30 tonight"), so a bare hour and a time written with a
+    full stop are read too.
+    """
     if m.group("hh") is not None:  # "1545 GMT": the zone after it makes it a time
         hour, minute = int(m.group("hh")), int(m.group("mm"))
     else:
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
     ampm, sep = m.group("ampm"), m.group("sep")
     has_zone = bool(m.group("city") or m.group("abbr") or m.group("sign") or m.group("region"))
-    if m.group("minute") is None and ampm is None and m.group("hh") is None:
+    if m.group("minute") is None and ampm is None and m.group("hh") is None and not clock:
         return None  # a bare number is not a time
-    if sep == "." and ampm is None and not has_zone:
+    if sep == "." and ampm is None and not has_zone and not clock:
         return None  # "10.50" alone is more likely a number than a time
     if minute > 59:
         return None
@@ -824,7 +851,10 @@ def parse_time(
     month alone (``the 10th``, a day of the reference's month or one next to it,
     picked as month-days are); a numeric date (``10/02/2022``, in
     ``date_order``), alone or with a clock time; ``midnight`` and ``noon`` alone or on such a
-    day (``at midnight on Tuesday`` is 00:00 on Tuesday); ``today``,
+    day (``at midnight on Tuesday`` is 00:00 on Tuesday); a clock time with a part
+    of the day (``this evening at 9`` is 21:00, ``at 3 this afternoon`` 15:00: a
+    bare hour is its am or pm reading that falls in the part, and a time in neither
+    is an error); ``today``,
     ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
     phrases give local midnight of that day in the reference's zone.
 
@@ -858,8 +888,9 @@ def parse_time(
         An aware datetime.
 
     Raises:
-        TimeParseError: If no date or time can be read from ``text``; the
-            message names the text.
+        TimeParseError: If no date or time can be read from ``text``, or what it
+            says contradicts itself (``this morning at 9 pm``, a numeric date
+            impossible in ``date_order``); the message names the text.
         ValueError: If ``prefer``, ``date_order`` or ``tz`` is not valid.
 
     Example:
@@ -963,6 +994,11 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
         stamp = _stamp_from_match(m, s)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+    part = _PART_WORD.search(s)
+    if part is not None:
+        found = _part_of_day(s, part, ref, prefer, order)
+        if found is not None:
+            return found
     day = _day_phrase(s, today, prefer, order)
     if day is not None:
         return datetime.combine(day, time(), zone)
@@ -1104,6 +1140,112 @@ def _clock_word(
     if midnight and prefer == "future" and not stamp.has_date:
         found = _place(stamp, found.date() + timedelta(days=1), zone)
     return found
+
+
+def _part_of_day(
+    s: str, part: re.Match[str], ref: _Ref, prefer: str, order: str | None
+) -> datetime | None:
+    """Read a clock time said with a part of the day (matched by ``part``), or return None.
+
+    The forms: the clock time then the part ("at 9 this evening", "9:30 tonight",
+    "11 at night", "9 in the morning", "at 9 pm on Tuesday evening") or the part then
+    the clock time ("this evening at 9", "last night at 11 Paris time").  The part is
+    "tonight", or "morning", "afternoon", "evening" or "night" after "this", "in the"
+    (not night), "at" (night), "last" (night) or a day phrase :func:`_day_phrase`
+    reads ("yesterday", "Tuesday", "February 11").  A bare hour is the reading on the
+    12-hour clock that falls in the part (see ``_PART_HOURS``); an hour after midnight
+    on a named night ("tonight at 1", "at 2 last night") is on the next day.
+
+    Raises:
+        TimeParseError: If the time the text writes out (with am/pm or on the 24-hour
+            clock), or both readings of a bare hour, fall outside the part of the day.
+    """
+    word = part.group(0).lower()
+    before, after = s[: part.start()], s[part.end() :]
+    if _END_ONLY.fullmatch(after):  # "at 9 this evening": the clock, then the day's words
+        words = before.split()
+        cuts = [
+            (" ".join(words[:k]).rstrip(","), " ".join(words[k:])) for k in range(len(words), 0, -1)
+        ]
+    elif after[:1] in " ,":  # "this evening at 9"
+        cuts = [(after.strip(" ,"), before.strip())]
+    else:
+        return None
+    for clock, lead in cuts:
+        read = _clock_of_part(clock)
+        if read is None:
+            continue
+        stamp, written = read
+        zone = ref.moment.tzinfo or _UTC
+        today = ref.date_in(stamp.zone or zone)
+        named = _day_of_part(lead, word, today, prefer, order)
+        if named is None:
+            continue
+        day, night = named
+        hours = _PART_HOURS["night" if word == "tonight" else word]
+        if word == "night" and lead.lower() == "at":
+            hours = _LATE_NIGHT
+        if written:
+            hour: int | None = stamp.hour if stamp.hour in hours else None
+        else:
+            hour = next((h for h in (stamp.hour % 12, stamp.hour % 12 + 12) if h in hours), None)
+        if hour is None:
+            when = "tonight" if word == "tonight" else f"in the {word}"
+            raise TimeParseError(f"{clock!r} is not {when}: {_show(s)}")
+        if night and hour < 12:
+            day += timedelta(days=1)
+        return _place(attrs.evolve(stamp, hour=hour), day, zone)
+    return None
+
+
+def _clock_of_part(clock: str) -> tuple[StampMatch, bool] | None:
+    """Read the clock time said with a part of the day, and whether it is written out.
+
+    A time is written out when it has am/pm or is on the 24-hour clock ("21:30",
+    "09:00", "00:15"); a bare hour or an hour and minutes from 1 to 12 ("9", "9.30",
+    "9 o'clock") is not: the part of the day says which half of the day it is in.
+    """
+    clock = _OCLOCK.sub("", clock)
+    m = _STAMP.fullmatch(clock)
+    stamp = None if m is None else _stamp_from_match(m, clock, clock=True)
+    if m is None or stamp is None or stamp.has_date:
+        return None
+    hour = m.group("hour")
+    written = (
+        m.group("ampm") is not None
+        or hour is None  # "2130 GMT"
+        or not 1 <= int(hour) <= 12
+        or hour.startswith("0")
+    )
+    return stamp, written
+
+
+def _day_of_part(
+    lead: str, word: str, today: date, prefer: str, order: str | None
+) -> tuple[date, bool] | None:
+    """Return the day the words before a part of the day name, and whether it is a named night.
+
+    ``lead`` is what stands before ``word`` ("this", "last", "in the", "at",
+    "Tuesday", "" before "tonight"); None when it is no day for the part.
+    """
+    low = lead.lower()
+    if word == "tonight":
+        return (today, True) if not low else None
+    if low == "this":
+        return today, word == "night"
+    if low == "last":
+        return (today - timedelta(days=1), True) if word == "night" else None
+    if low == "in the":
+        return (today, False) if word != "night" else None
+    if low == "at":
+        return (today, False) if word == "night" else None
+    if not low or (_RELATIVE.fullmatch(lead) and low.rstrip(".") not in _DAY_WORDS):
+        return None  # "9 evening", "this morning evening"
+    try:
+        day = _day_phrase(lead, today, prefer, order)
+    except TimeParseError:
+        return None
+    return None if day is None else (day, word == "night")
 
 
 def _day_phrase(s: str, today: date, prefer: str, order: str | None) -> date | None:

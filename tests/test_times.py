@@ -785,6 +785,78 @@ def test_time_of_day_through_dateparser_keeps_the_reference_month(text: str) -> 
     assert parse_time(text, reference=BLOG_10).date() == BLOG_10
 
 
+JULY_10 = datetime(2022, 7, 10, tzinfo=UTC)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this evening at 9", "2022-07-10T21:00:00+00:00"),
+        ("at 9 this evening", "2022-07-10T21:00:00+00:00"),
+        ("at 9 tonight", "2022-07-10T21:00:00+00:00"),
+        ("9 o'clock tonight", "2022-07-10T21:00:00+00:00"),
+        ("this morning at 10", "2022-07-10T10:00:00+00:00"),
+        ("at 3 this morning", "2022-07-10T03:00:00+00:00"),
+        ("at 3 this afternoon", "2022-07-10T15:00:00+00:00"),
+        ("this afternoon at 12", "2022-07-10T12:00:00+00:00"),
+        ("9 in the morning", "2022-07-10T09:00:00+00:00"),
+        ("9 in the evening", "2022-07-10T21:00:00+00:00"),
+        ("at 9:30 this evening", "2022-07-10T21:30:00+00:00"),
+        ("9.30 this evening", "2022-07-10T21:30:00+00:00"),
+        ("at 9, this evening", "2022-07-10T21:00:00+00:00"),
+        ("this evening, at 9", "2022-07-10T21:00:00+00:00"),
+        ("21:30 this evening", "2022-07-10T21:30:00+00:00"),
+        ("at 9 pm this evening", "2022-07-10T21:00:00+00:00"),
+        ("11 at night", "2022-07-10T23:00:00+00:00"),
+        ("at 2 at night", "2022-07-10T02:00:00+00:00"),
+        ("last night at 11", "2022-07-09T23:00:00+00:00"),
+        ("at 2 last night", "2022-07-10T02:00:00+00:00"),
+        ("at 12 tonight", "2022-07-11T00:00:00+00:00"),
+        ("yesterday evening at 7", "2022-07-09T19:00:00+00:00"),
+        ("tomorrow morning at 8:30", "2022-07-11T08:30:00+00:00"),
+        ("at 9 on Tuesday evening", "2022-07-12T21:00:00+00:00"),
+        ("tonight at 9 Paris time", "2022-07-10T21:00:00+02:00"),
+    ],
+)
+def test_hour_with_a_part_of_the_day(text: str, expected: str) -> None:
+    """A bare hour said with a part of the day is its reading in that part, on the day named."""
+    assert _iso(text, reference=JULY_10) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this morning at 9 pm", "9 am tonight", "09:00 this evening", "at 6 this afternoon"],
+)
+def test_time_outside_its_part_of_the_day_is_an_error(text: str) -> None:
+    """A time that falls outside the part of the day it is said with is an error naming the text."""
+    with pytest.raises(TimeParseError, match=re.escape(repr(text))):
+        parse_time(text, reference=JULY_10)
+
+
+@given(
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.integers(1, 12),
+    st.sampled_from(["this morning", "this afternoon", "this evening", "tonight", "last night"]),
+)
+def test_part_of_the_day_picks_one_half_of_the_clock(
+    reference: datetime, hour: int, part: str
+) -> None:
+    """A bare hour with a part of the day reads as the am or pm time that fits, in either order."""
+
+    def read(text: str) -> datetime | None:
+        try:
+            return parse_time(text, reference=reference, tz="Europe/Paris")
+        except TimeParseError:
+            return None
+
+    after, before = read(f"at {hour} {part}"), read(f"{part} at {hour}")
+    assert after == before
+    written = [read(f"at {hour} {half} {part}") for half in ("am", "pm")]
+    fits = [w for w in written if w is not None]
+    assert len(fits) <= 1
+    assert after == (fits[0] if fits else None)
+
+
 _DAY_PHRASES = st.sampled_from(
     ["on Tuesday", "last Friday", "next Sunday", "yesterday", "tomorrow", "on Feb 11", "the 3rd"]
 )
