@@ -574,6 +574,69 @@ def test_resolve_stamps_recovers_any_sequence_with_short_gaps(
     assert all(t.tzinfo is not None for t in times)
 
 
+@given(
+    st.datetimes(min_value=datetime(2022, 3, 26, 12), max_value=datetime(2022, 3, 27, 3)),
+    st.lists(st.integers(min_value=1, max_value=10 * 60 + 59), min_size=1, max_size=8),
+    st.booleans(),
+)
+def test_resolve_stamps_across_the_spring_change_of_clocks(
+    start: datetime, gaps: list[int], newest_first: bool
+) -> None:
+    """City stamps around the night clocks go forward resolve to their true instants."""
+    truth = [start.replace(second=0, microsecond=0, tzinfo=UTC)]
+    for gap in gaps:
+        truth.append(truth[-1] + timedelta(minutes=gap))
+    if newest_first:
+        truth.reverse()
+    stamps = [find_stamp(f"{t.astimezone(PARIS):%H:%M} Paris time") for t in truth]
+    first = min(truth).astimezone(PARIS).date()
+    times = resolve_stamps([s for s in stamps if s], reference=first)
+    assert times == truth
+    assert [t.utcoffset() for t in times] == [t.astimezone(PARIS).utcoffset() for t in truth]
+
+
+@pytest.mark.parametrize(
+    ("lines", "reference", "expected"),
+    [
+        (
+            ["01:30 am Paris time", "03:15 am Paris time"],
+            date(2022, 3, 27),
+            ["2022-03-27T01:30:00+01:00", "2022-03-27T03:15:00+02:00"],
+        ),
+        (
+            ["03:15 am Paris time", "01:30 am Paris time", "11:50 pm Paris time"],
+            date(2022, 3, 26),
+            ["2022-03-27T03:15:00+02:00", "2022-03-27T01:30:00+01:00", "2022-03-26T23:50:00+01:00"],
+        ),
+        (
+            ["01:30 am Paris time", "03:15 am Paris time"],
+            date(2022, 10, 30),
+            ["2022-10-30T01:30:00+02:00", "2022-10-30T03:15:00+01:00"],
+        ),
+    ],
+)
+def test_stamps_on_the_night_clocks_change(
+    lines: list[str], reference: date, expected: list[str]
+) -> None:
+    """Stamps either side of a change of clocks get the offset of their own moment."""
+    stamps = [find_stamp(line) for line in lines]
+    times = resolve_stamps([s for s in stamps if s], reference=reference)
+    assert [t.isoformat() for t in times] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12:15 am Paris time", "2022-07-10T00:15:00+02:00"),
+        ("21:30 Paris (GMT+2)", "2022-07-10T21:30:00+02:00"),
+        ("21:30 Paris (GMT+1)", "2022-07-10T21:30:00+01:00"),
+    ],
+)
+def test_summer_stamps_in_paris(text: str, expected: str) -> None:
+    """In July a Paris stamp is at +02:00, unless it states another offset, which wins."""
+    assert _iso(text, reference=date(2022, 7, 10)) == expected
+
+
 def test_city_table_names_real_zones() -> None:
     """Every city in the table maps to an IANA zone that exists."""
     for city, name in CITY_ZONES.items():
