@@ -166,6 +166,21 @@ def _date_re(p: str) -> str:
     )
 
 
+def _numeric_date_re(p: str) -> str:
+    """Return a numeric date with a four-digit year or none, group names prefixed by ``p``.
+
+    ``2022-02-10``, ``10/02/2022``, ``10.02.2022``, ``10/02`` (a slash, no year).  A
+    two-digit year is not read in a stamp: its century depends on the reference.  The
+    pattern starts with a lookahead so that a line not opening with one fails at once.
+    """
+    return (
+        rf"(?=\d{{1,4}}[/.\-])"
+        rf"(?P<{p}>(?P<{p}y>\d{{4}})(?P<{p}ys>[/.\-])(?P<{p}ym>\d{{1,2}})(?P={p}ys)(?P<{p}yd>\d{{1,2}})"
+        rf"|(?P<{p}a>\d{{1,2}})(?P<{p}s>[/.\-])(?P<{p}b>\d{{1,2}})(?P={p}s)(?P<{p}c>\d{{4}})"
+        rf"|(?P<{p}p>\d{{1,2}})/(?P<{p}q>\d{{1,2}}))"
+    )
+
+
 _TIME_RE = (
     # wire style, four digits before a zone: "1545 GMT", "0930 CET"
     rf"(?:(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*\(?\s*(?:GMT|UTC|{_ABBR_RE})\b)"
@@ -186,9 +201,9 @@ _REGION_ZONES = {
 }
 _STAMP = re.compile(
     r"(?:[-–—•*]\s*)?(?:(?:last\s+)?(?:updated|posted)(?:\s+at)?:?\s+)?(?:(?:at|on)\s+)?"
-    rf"(?:{_date_re('a')}\s*(?:,|-|–|—|at)?\s*)?"
+    rf"(?:(?:{_date_re('a')}|{_numeric_date_re('na')})\s*(?:,|-|–|—|at)?\s*)?"
     rf"{_TIME_RE}{_ZONE_RE}"
-    rf"(?:\s*(?:,|-|–|—|on)?\s*{_date_re('b')})?"
+    rf"(?:\s*(?:,|-|–|—|on)?\s*(?:{_date_re('b')}|{_numeric_date_re('nb')}))?"
     r"\s*\.?",
     re.IGNORECASE,
 )
@@ -370,6 +385,36 @@ def _month_day(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
     return _MONTHS[month.lower()], int(day), int(year) if year else None
 
 
+def _stamp_numeric(
+    m: re.Match[str], p: str, order: str | None, guess: bool
+) -> tuple[int, int, int | None] | None:
+    """Return ``(month, day, year)`` from the numeric date groups prefixed ``p``, if matched.
+
+    The date is read in ``order`` as :func:`parse_time` reads one; one impossible in
+    it gives month 0, which no date has.  Without an order and without ``guess``, a
+    date with two readings (``10/02/2022``) gives month -1: the stamp is left undated.
+    """
+    if m.group(f"{p}y") is not None:
+        return int(m.group(f"{p}ym")), int(m.group(f"{p}yd")), int(m.group(f"{p}y"))
+    if m.group(f"{p}a") is not None:
+        first, second, year = m.group(f"{p}a"), m.group(f"{p}b"), int(m.group(f"{p}c"))
+    elif m.group(f"{p}p") is not None:
+        first, second, year = m.group(f"{p}p"), m.group(f"{p}q"), None
+    else:
+        return None
+    if order == "YMD" and year is not None:
+        return 0, 0, None  # a four-digit year cannot come last in year-month-day order
+    month_first, day_first = (int(first), int(second)), (int(second), int(first))
+    if order is not None:
+        readings = [day_first if order == "DMY" else month_first]
+    else:
+        readings = list(dict.fromkeys([month_first, day_first]))
+    found = [(month, day, year) for month, day in readings if _valid_date(month, day, year)]
+    if len(found) > 1 and not guess:
+        return -1, -1, None
+    return found[0] if found else (0, 0, None)
+
+
 def _valid_date(month: int, day: int, year: int | None) -> bool:
     try:
         date(year or 2000, month, day)  # 2000 is a leap year: February 29 is a valid month-day
@@ -378,12 +423,21 @@ def _valid_date(month: int, day: int, year: int | None) -> bool:
     return year is None or year >= 1
 
 
-def _stamp_from_match(m: re.Match[str], text: str, *, clock: bool = False) -> StampMatch | None:
+def _stamp_from_match(
+    m: re.Match[str],
+    text: str,
+    *,
+    clock: bool = False,
+    order: str | None = None,
+    guess: bool = True,
+) -> StampMatch | None:
     """Build a :class:`StampMatch` from a match of ``_STAMP``, or None if out of range.
 
     With ``clock`` the text is known to be a time (a part of the day goes with it:
     "at 9 this evening", "9.30 tonight"), so a bare hour and a time written with a
-    full stop are read too.
+    full stop are read too.  A numeric date is read in ``order``; one impossible in
+    it makes no stamp.  Without an order, one with two readings is read month first
+    with ``guess``, else left out (the stamp keeps its clock time, undated).
     """
     if m.group("hh") is not None:  # "1545 GMT": the zone after it makes it a time
         hour, minute = int(m.group("hh")), int(m.group("mm"))
@@ -419,9 +473,17 @@ def _stamp_from_match(m: re.Match[str], text: str, *, clock: bool = False) -> St
         zone = ZoneInfo(_REGION_ZONES[m.group("region")])
     elif offset is not None:
         zone = timezone(offset)
-    dates = [d for d in (_month_day(m, "a"), _month_day(m, "b")) if d is not None]
+    found = (
+        _month_day(m, "a"),
+        _stamp_numeric(m, "na", order, guess) if m.group("na") else None,
+        _month_day(m, "b"),
+        _stamp_numeric(m, "nb", order, guess) if m.group("nb") else None,
+    )
+    dates = [d for d in found if d is not None]
     if len(dates) > 1:
         return None
+    if dates and dates[0][0] == -1:  # "10/02/2022 21:30" with no order: the clock time alone
+        dates = []
     month = day = year = None
     if dates:
         month, day, year = dates[0]
@@ -439,39 +501,53 @@ def _stamp_from_match(m: re.Match[str], text: str, *, clock: bool = False) -> St
     )
 
 
-def find_stamp(line: str) -> StampMatch | None:
+def find_stamp(line: str, *, date_order: str | None = None) -> StampMatch | None:
     """Recognise a line that is only a live-blog entry time stamp.
 
     The line must consist of a clock time (``21:30``, ``02:25 am``, ``3 pm``),
     optionally a city or zone (``Paris time``, ``Paris (GMT+1)``, ``GMT+1``,
-    ``CET``) and optionally a date (``February 11``) before or after it,
-    optionally starting with a dash or bullet.  A bare number is not a stamp.
+    ``CET``) and optionally a date (``February 11``, ``10/02/2022``, ``10/02``)
+    before or after it, optionally starting with a dash or bullet.  A bare number
+    is not a stamp.
 
     Args:
         line: One line of a document.
+        date_order: The order of a numeric date's day, month and year, as for
+            :func:`parse_time`; a line whose numeric date is impossible in it is no
+            stamp.  Without an order, a numeric date that reads as two days
+            (``10/02/2022``: 10 February or 2 October) is left out rather than
+            guessed, and the stamp is undated; one with a single reading
+            (``13/02/2022``, ``2022-02-10``) is read.  A two-digit year is not read
+            in a stamp (its century depends on the reference).
 
     Returns:
         The stamp's pieces, or ``None`` if the line is not a stamp.
+
+    Raises:
+        ValueError: If ``date_order`` is not valid.
 
     Example:
         >>> s = find_stamp("12:15 am Paris time, February 11")
         >>> (s.hour, s.minute, str(s.zone), s.month, s.day)
         (0, 15, 'Europe/Paris', 2, 11)
+        >>> find_stamp("10/02/2022 21:30 GMT", date_order="DMY").month
+        2
         >>> find_stamp("Russia has massed 100,000 troops") is None
         True
     """
+    _check_order(date_order)
     text = line.strip()
     if not text or len(text) > MAX_TEXT_LENGTH:
         return None
     m = _STAMP.fullmatch(text)
-    return None if m is None else _stamp_from_match(m, text)
+    return None if m is None else _stamp_from_match(m, text, order=date_order, guess=False)
 
 
 # What ends a stamp that opens a line of text: a colon or a dash, then the text.
 _PREFIX_END = re.compile(r"[ \t]*(?::|-|–|—)[ \t]+(?=[^\d\s])")
 
 
-def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
+def find_stamp_prefix(line: str, *, date_order: str | None = None) -> tuple[StampMatch, int] | None:
     """Recognise an entry time stamp that opens a line of text, set off by a colon or a dash.
 
     Some live blogs write the stamp on the entry's first line: ``4:02 pm: Kyiv's mayor
@@ -480,9 +556,13 @@ def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
 
     Args:
         line: One line of a document.
+        date_order: The order of a numeric date in the stamp, as for :func:`find_stamp`.
 
     Returns:
         The stamp and the offset in ``line`` where the entry's text starts, or ``None``.
+
+    Raises:
+        ValueError: If ``date_order`` is not valid.
 
     Example:
         >>> stamp, start = find_stamp_prefix("4:02 pm: Kyiv's mayor said ...")
@@ -491,6 +571,7 @@ def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
         >>> find_stamp_prefix("3,000 troops: a first wave") is None
         True
     """
+    _check_order(date_order)
     lead = len(line) - len(line.lstrip())
     head = line[lead : lead + MAX_TEXT_LENGTH]
     m = _STAMP.match(head)
@@ -499,8 +580,14 @@ def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
     sep = _PREFIX_END.match(head, m.end())
     if sep is None:
         return None
-    stamp = _stamp_from_match(m, head[: m.end()].strip())
+    stamp = _stamp_from_match(m, head[: m.end()].strip(), order=date_order, guess=False)
     return None if stamp is None else (stamp, lead + sep.end())
+
+
+def _check_order(date_order: str | None) -> None:
+    """Raise ValueError unless ``date_order`` is ``"DMY"``, ``"MDY"``, ``"YMD"`` or None."""
+    if date_order is not None and date_order not in _DATE_ORDERS:
+        raise ValueError(f"date_order must be 'DMY', 'MDY', 'YMD' or None, got {date_order!r}")
 
 
 # ---------------------------------------------------------------------------
@@ -904,8 +991,7 @@ def parse_time(
     """
     if prefer not in ("nearest", "past", "future"):
         raise ValueError(f"prefer must be 'nearest', 'past' or 'future', got {prefer!r}")
-    if date_order is not None and date_order not in _DATE_ORDERS:
-        raise ValueError(f"date_order must be 'DMY', 'MDY', 'YMD' or None, got {date_order!r}")
+    _check_order(date_order)
     if not isinstance(text, str):
         raise TimeParseError(f"expected a string, got {text!r}")
     ref = _reference(reference, tz)
@@ -991,7 +1077,7 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
             return found
     m = _STAMP.fullmatch(s)
     if m is not None:
-        stamp = _stamp_from_match(m, s)
+        stamp = _stamp_from_match(m, s, order=order)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
     part = _PART_WORD.search(s)
@@ -1133,7 +1219,7 @@ def _clock_word(
             day += timedelta(days=1)
         return datetime.combine(day, time(0 if midnight else 12), zone)
     m = _STAMP.fullmatch(f"{before}{clock}{after}")
-    stamp = None if m is None else _stamp_from_match(m, s)
+    stamp = None if m is None else _stamp_from_match(m, s, order=order)
     if stamp is None:
         return None
     found = resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)

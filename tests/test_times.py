@@ -1030,6 +1030,53 @@ def test_numeric_date_with_a_clock_time(text: str, expected: str) -> None:
     assert _iso(text, reference=BLOG_02, tz="Europe/Paris", date_order="DMY") == expected
 
 
+@pytest.mark.parametrize(
+    ("line", "order", "expected"),
+    [
+        ("10/02/2022 21:30 GMT", "DMY", (2, 10, 2022)),
+        ("10/02/2022 21:30 GMT", "MDY", (10, 2, 2022)),
+        ("- 21:30 Paris time, 10.02.2022", "DMY", (2, 10, 2022)),
+        ("2022-02-10 21:30 GMT", "MDY", (2, 10, 2022)),
+        ("10/02 21:30", "DMY", (2, 10, None)),
+        ("13/02/2022 21:30", None, (2, 13, 2022)),
+        ("10/02/2022 21:30", None, (None, None, None)),
+        ("05/05/2022 21:30", None, (5, 5, 2022)),
+    ],
+)
+def test_stamp_with_a_numeric_date(
+    line: str, order: str | None, expected: tuple[int | None, int | None, int | None]
+) -> None:
+    """A stamp's numeric date is read in `date_order`; with none, one read two ways is left out."""
+    stamp = find_stamp(line, date_order=order)
+    assert stamp is not None
+    assert (stamp.hour, stamp.minute) == (21, 30)
+    assert (stamp.month, stamp.day, stamp.year) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "order"),
+    [("13/02/2022 21:30", "MDY"), ("10/02/2022 21:30", "YMD"), ("10/02/22 21:30", "DMY")],
+)
+def test_stamp_with_an_impossible_numeric_date_is_no_stamp(line: str, order: str) -> None:
+    """A line with a numeric date impossible in the order, or a two-digit year, is no stamp."""
+    assert find_stamp(line, date_order=order) is None
+
+
+def test_stamp_prefix_with_a_numeric_date() -> None:
+    """A stamp with a numeric date may open an entry's line too."""
+    found = find_stamp_prefix("10/02/2022 21:30 GMT: the Pentagon said", date_order="DMY")
+    assert found is not None
+    assert (found[0].month, found[0].day, found[1]) == (2, 10, 22)
+
+
+def test_stamp_bad_date_order() -> None:
+    """An unknown `date_order` is a ValueError naming it, for stamps as for parse_time."""
+    with pytest.raises(ValueError, match="DYM"):
+        find_stamp("10/02/2022 21:30", date_order="DYM")
+    with pytest.raises(ValueError, match="DYM"):
+        find_stamp_prefix("21:30: text", date_order="DYM")
+
+
 def test_date_order_reaches_dateparser() -> None:
     """Text left to dateparser is read in the order given too."""
     found = parse_time("10/02/2022 in the evening", reference=BLOG_02, date_order="DMY")
