@@ -1062,6 +1062,29 @@ def test_stamp_with_an_impossible_numeric_date_is_no_stamp(line: str, order: str
     assert find_stamp(line, date_order=order) is None
 
 
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)), st.sampled_from("/.-"))
+def test_stamp_numeric_date_round_trip(day: date, sep: str) -> None:
+    """A stamp's date written in each order reads back in that order; without one, never wrongly."""
+    written = {
+        "DMY": f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}",
+        "MDY": f"{day.month}{sep}{day.day}{sep}{day.year}",
+        "YMD": f"{day.year}{sep}{day.month:02d}{sep}{day.day:02d}",
+    }
+    for order, text in written.items():
+        for line in (f"{text} 21:30 GMT", f"21:30 GMT, {text}"):
+            stamp = find_stamp(line, date_order=order)
+            assert stamp is not None
+            assert (stamp.year, stamp.month, stamp.day) == (day.year, day.month, day.day)
+            guessed = find_stamp(line)
+            assert guessed is not None
+            if guessed.month is not None:  # no order: the date only when it has one reading
+                assert (guessed.year, guessed.month, guessed.day) == (day.year, day.month, day.day)
+            else:
+                assert order != "YMD"
+                assert day.day <= 12
+                assert day.day != day.month
+
+
 def test_stamp_prefix_with_a_numeric_date() -> None:
     """A stamp with a numeric date may open an entry's line too."""
     found = find_stamp_prefix("10/02/2022 21:30 GMT: the Pentagon said", date_order="DMY")
