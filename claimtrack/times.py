@@ -1080,16 +1080,16 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
         stamp = _stamp_from_match(m, s, order=order)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+    day = _day_phrase(s, today, prefer, order)
+    if day is not None:
+        return datetime.combine(day, time(), zone)
+    if not _MAYBE_DATE.search(s):  # a part of the day is a date word: checked after this
+        return None
     part = _PART_WORD.search(s)
     if part is not None:
         found = _part_of_day(s, part, ref, prefer, order)
         if found is not None:
             return found
-    day = _day_phrase(s, today, prefer, order)
-    if day is not None:
-        return datetime.combine(day, time(), zone)
-    if not _MAYBE_DATE.search(s):
-        return None
     return _dateparser(s, ref.moment, prefer, order)
 
 
