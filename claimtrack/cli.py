@@ -87,12 +87,15 @@ def _read_article(path: str) -> Article:
     return read_article(raw)
 
 
-def _parse_published(text: str, option: str = "--published") -> date | datetime:
+def _parse_published(
+    text: str, option: str = "--published", order: str | None = None
+) -> date | datetime:
     """Parse ``--published``: an ISO date, or a time :func:`parse_time` reads (relative to now).
 
     A weekday or a month-day without a year is the most recent one ("Thursday", "10 Feb").
-    A numeric date that reads as two days ("10/02/2022": 10 February or 2 October) is
-    refused, naming both and their ISO forms.
+    A numeric date is read in ``order`` (``--date-order``); without one, a numeric date
+    that reads as two days ("10/02/2022": 10 February or 2 October) is refused, naming
+    both and their ISO forms.
 
     A bare ISO date stays a date: :func:`extract_claims` then reads it as midnight
     in the zone of a live blog's time stamps.  ``option`` names the option in errors.
@@ -105,9 +108,12 @@ def _parse_published(text: str, option: str = "--published") -> date | datetime:
         pass
     now = datetime.now(UTC).astimezone()
     try:
-        found = parse_time(text, reference=now, prefer="past")  # "Thursday": the one gone by
+        # "Thursday": the one gone by
+        found = parse_time(text, reference=now, prefer="past", date_order=order)
     except ClaimtrackError as exc:
         raise UsageError(f"{option} {text!r}: {_one_line(exc)}") from None
+    if order is not None:
+        return found
     readings = []
     for order in ("DMY", "MDY"):
         with contextlib.suppress(ClaimtrackError):
@@ -117,7 +123,8 @@ def _parse_published(text: str, option: str = "--published") -> date | datetime:
         day_first, month_first = (f"{r:%d %B %Y}".lstrip("0") for r in readings)
         raise UsageError(
             f"{option} {text!r} is {day_first} if the day comes first and {month_first} if "
-            f"the month does: write it as {readings[0]:%Y-%m-%d} or {readings[1]:%Y-%m-%d}"
+            f"the month does: write it as {readings[0]:%Y-%m-%d} or {readings[1]:%Y-%m-%d}, "
+            "or give --date-order DMY or MDY"
         )
     return found
 
@@ -130,7 +137,7 @@ def _local_midnight(day: date) -> datetime:
     return datetime.combine(day, time()).astimezone()
 
 
-def _period(option: str, text: str) -> tuple[datetime, datetime]:
+def _period(option: str, text: str, order: str | None = None) -> tuple[datetime, datetime]:
     """Parse ``--since``/``--until`` DATE: the first instant it covers and the first after it.
 
     A date, or a phrase without a time of day ("yesterday", "10 February 2022"), is
@@ -138,10 +145,10 @@ def _period(option: str, text: str) -> tuple[datetime, datetime]:
     ``2022-02``, ``February 2022`` and ``Feb 2022`` are that month, ``Q1 2022`` that
     quarter and ``2022`` that year; a date-time
     (``2022-02-10T18:00+01:00``; without an offset, in this computer's zone) is that
-    instant.
+    instant.  A numeric date is read in ``order``, as ``--published`` reads one.
     """
     try:
-        return _period_of(option, text)
+        return _period_of(option, text, order)
     except (ValueError, OverflowError) as exc:  # year 0, the day after 9999-12-31
         raise UsageError(f"{option} {text!r}: {_one_line(exc)}") from None
 
@@ -171,7 +178,7 @@ def _months(year: int, first: int, count: int) -> tuple[datetime, datetime]:
     return _local_midnight(date(year, first, 1)), _local_midnight(date(end_year, end_month, 1))
 
 
-def _period_of(option: str, text: str) -> tuple[datetime, datetime]:
+def _period_of(option: str, text: str, order: str | None) -> tuple[datetime, datetime]:
     stripped = text.strip()
     # A year, a month or a quarter is the whole of it: parse_time reads each as one day.
     whole = _YEAR_OR_MONTH.fullmatch(stripped)
@@ -199,7 +206,7 @@ def _period_of(option: str, text: str) -> tuple[datetime, datetime]:
         else:  # an ISO date-time: the offset it gives, else this computer's (on that day)
             moment = moment if moment.utcoffset() is not None else moment.astimezone()
             return moment, moment + _MICROSECOND
-    value = _parse_published(text, option)
+    value = _parse_published(text, option, order)
     if isinstance(value, datetime):
         if value.time() != time():
             return value, value + _MICROSECOND
@@ -276,8 +283,9 @@ class _Selection:
 
 def _selection(args: argparse.Namespace, *, subject: str | None = None) -> _Selection:
     """The selection of a command's ``--source``/``--since``/``--until`` and ``subject``."""
-    since = None if args.since is None else _period("--since", args.since)[0]
-    until = None if args.until is None else _period("--until", args.until)[1]
+    order = getattr(args, "date_order", None)
+    since = None if args.since is None else _period("--since", args.since, order)[0]
+    until = None if args.until is None else _period("--until", args.until, order)[1]
     if since is not None and until is not None and since >= until:
         raise UsageError(
             f"--since {args.since!r} is after --until {args.until!r}: "
@@ -327,6 +335,7 @@ def _extract_file(
     url: str | None,
     outlet: str | None,
     document: str | None = None,
+    date_order: str | None = None,
 ) -> list[Claim]:
     from claimtrack.extract import extract_claims
 
@@ -338,6 +347,7 @@ def _extract_file(
             url=url or article.url,
             outlet=outlet or article.outlet,
             document=document or _document_name(path),
+            date_order=date_order,
         )
     except ClaimtrackError as exc:
         raise _located(exc, path) from None
@@ -363,13 +373,19 @@ def _progress(paths: Sequence[str], console: Console, what: str) -> Iterator[str
 
 
 def _extract_many(args: argparse.Namespace, paths: Sequence[str], err: Console) -> list[Claim]:
-    published = _parse_published(args.published) if args.published else None
+    order = args.date_order
+    published = _parse_published(args.published, order=order) if args.published else None
     names = _document_names(paths)
     claims: list[Claim] = []
     for path in _progress(paths, err, "Extracting"):
         claims.extend(
             _extract_file(
-                path, published=published, url=args.url, outlet=args.outlet, document=names[path]
+                path,
+                published=published,
+                url=args.url,
+                outlet=args.outlet,
+                document=names[path],
+                date_order=order,
             )
         )
     return claims
@@ -419,7 +435,10 @@ def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) 
             raise UsageError(f"{exc}; give FILEs or create it with 'claimtrack add'") from None
         with store:
             return store.query(**selection.filters())
-    published = _parse_published(args.published) if getattr(args, "published", None) else None
+    order = getattr(args, "date_order", None)
+    published = (
+        _parse_published(args.published, order=order) if getattr(args, "published", None) else None
+    )
     names = _document_names(args.files)
     claims: list[Claim] = []
     for path in _progress(args.files, err, "Reading"):
@@ -434,6 +453,7 @@ def _load_claims(args: argparse.Namespace, err: Console, selection: _Selection) 
                     url=getattr(args, "url", None),
                     outlet=getattr(args, "outlet", None),
                     document=names[path],
+                    date_order=order,
                 )
             )
     return [claim for claim in claims if selection.keeps(claim)]
@@ -1247,6 +1267,19 @@ def build_parser() -> argparse.ArgumentParser:
         )
         p.add_argument("--url", help="the articles' address, kept as provenance")
         p.add_argument("--outlet", metavar="NAME", help="the publishing outlet, kept as provenance")
+        date_order_option(p)
+
+    def date_order_option(p: argparse.ArgumentParser) -> None:
+        """--date-order: how a numeric date (10/02/2022) in dates given or read is read."""
+        p.add_argument(
+            "--date-order",
+            type=str.upper,
+            choices=["DMY", "MDY", "YMD"],
+            help="read numeric dates such as 10/02/2022 day first (DMY: 10 February), month "
+            "first (MDY: 2 October) or year first (YMD), in the date options and in the "
+            "articles' time stamps; without it an option with two readings is refused and a "
+            "stamp's date with two readings is left out",
+        )
 
     p = command("extract", "extract claims from text or HTML articles", _EXTRACT_EPILOG)
     p.add_argument(
@@ -1334,6 +1367,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--subject", metavar="TEXT", help="only claims whose subject contains TEXT")
     selection_options(p)
+    date_order_option(p)
     p.add_argument("--limit", metavar="N", type=_limit, help="export at most N claims")
     p.add_argument("--rating", help="ClaimReview rating (alternateName), e.g. 'Misleading'")
     p.add_argument(

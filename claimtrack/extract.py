@@ -558,12 +558,15 @@ def _quote_spans(text: str, start: int, stop: int) -> list[tuple[int, int, bool]
     return out
 
 
-def _paragraphs(text: str) -> tuple[list[_Paragraph], list[StampMatch]]:
+def _paragraphs(
+    text: str, date_order: str | None = None
+) -> tuple[list[_Paragraph], list[StampMatch]]:
     """Split ``text`` into paragraphs; return them and the stamps that start the entries.
 
     Entry 0 is the lead (before any stamp); each stamp starts a new entry, on a line of
     its own ("02:25 am Paris time") or opening the entry's first line ("4:02 pm: ...").
-    The stamps are dated later by :func:`_entry_times`.
+    The stamps are dated later by :func:`_entry_times`; a numeric date in one is read in
+    ``date_order``.
     """
     paragraphs: list[_Paragraph] = []
     stamps: list[StampMatch] = []
@@ -574,12 +577,12 @@ def _paragraphs(text: str) -> tuple[list[_Paragraph], list[StampMatch]]:
         end = n if nl < 0 else nl
         line = text[pos:end]
         if line.strip():
-            stamp = find_stamp(line) if len(line) <= 120 else None
+            stamp = find_stamp(line, date_order=date_order) if len(line) <= 120 else None
             if stamp is not None:
                 stamps.append(stamp)
             else:
                 start = pos
-                prefix = find_stamp_prefix(line)
+                prefix = find_stamp_prefix(line, date_order=date_order)
                 if prefix is not None:
                     stamps.append(prefix[0])
                     start = pos + prefix[1]
@@ -4666,6 +4669,7 @@ def extract_claims(
     outlet: str | None = None,
     document: str | None = None,
     policy: Policy | None = None,
+    date_order: str | None = None,
 ) -> list[Claim]:
     """Read every figure in ``text`` as a claim: who states it, about what, and when.
 
@@ -4681,12 +4685,18 @@ def extract_claims(
         document: A local name for the document (a file name); the source of
             claims nobody else is named for when no ``outlet`` is given.
         policy: The hedge policy used to read figures.
+        date_order: The order of day, month and year in the document's numeric dates
+            (an entry stamp ``10/02/2022 21:30``): ``"DMY"``, ``"MDY"`` or ``"YMD"``,
+            as for :func:`~claimtrack.times.parse_time`.  ``None`` (default) reads
+            month first unless only day first gives a date.  A stamp whose date is
+            impossible in the order given starts no entry.
 
     Returns:
         One claim per figure, in text order.
 
     Raises:
-        InvalidClaim: If ``published`` is a naive datetime.
+        InvalidClaim: If ``published`` is a naive datetime, or ``date_order`` is not
+            valid.
 
     Example:
         >>> text = "Russia has massed more than 100,000 soldiers near Ukraine's borders."
@@ -4696,10 +4706,12 @@ def extract_claims(
     """
     if not isinstance(text, str):
         raise InvalidClaim(f"extract_claims() needs a string, got {type(text).__name__}")
+    if date_order is not None and date_order not in ("DMY", "MDY", "YMD"):
+        raise InvalidClaim(f"date_order must be 'DMY', 'MDY', 'YMD' or None, got {date_order!r}")
     mentions = find_figures(text, policy=policy)
     if not mentions:
         return []
-    paragraphs, stamps = _paragraphs(text)
+    paragraphs, stamps = _paragraphs(text, date_order)
     entry_times, moment = _entry_times(stamps, published)
     masked = _mask_quotes(text, paragraphs)
     para_starts = [p.start for p in paragraphs]

@@ -19,7 +19,9 @@ meets are handled by a regex fast path before dateparser is ever called:
   caller names with ``date_order`` (``"DMY"``, ``"MDY"``, ``"YMD"``), alone or
   with a clock time; an impossible one is an error naming the text;
 * ``midnight`` and ``noon`` (00:00 and 12:00), alone, with a zone or on a day
-  (``at midnight on Tuesday`` is 00:00 *on* Tuesday, the start of the day named).
+  (``at midnight on Tuesday`` is 00:00 *on* Tuesday, the start of the day named);
+* a clock time with a part of the day (``at 9 this evening``, ``this morning at
+  10``, ``11 at night``): a bare hour is read in the half of the day the part is in.
 
 Anything else goes to dateparser (``languages=["en"]``, ``RELATIVE_BASE`` set to
 the reference) unless a cheap check shows that the text cannot hold a date.
@@ -164,6 +166,21 @@ def _date_re(p: str) -> str:
     )
 
 
+def _numeric_date_re(p: str) -> str:
+    """Return a numeric date with a four-digit year or none, group names prefixed by ``p``.
+
+    ``2022-02-10``, ``10/02/2022``, ``10.02.2022``, ``10/02`` (a slash, no year).  A
+    two-digit year is not read in a stamp: its century depends on the reference.  The
+    pattern starts with a lookahead so that a line not opening with one fails at once.
+    """
+    return (
+        rf"(?=\d{{1,4}}[/.\-])"
+        rf"(?P<{p}>(?P<{p}y>\d{{4}})(?P<{p}ys>[/.\-])(?P<{p}ym>\d{{1,2}})(?P={p}ys)(?P<{p}yd>\d{{1,2}})"
+        rf"|(?P<{p}a>\d{{1,2}})(?P<{p}s>[/.\-])(?P<{p}b>\d{{1,2}})(?P={p}s)(?P<{p}c>\d{{4}})"
+        rf"|(?P<{p}p>\d{{1,2}})/(?P<{p}q>\d{{1,2}}))"
+    )
+
+
 _TIME_RE = (
     # wire style, four digits before a zone: "1545 GMT", "0930 CET"
     rf"(?:(?P<hh>[01]\d|2[0-3])(?P<mm>[0-5]\d)(?=\s*\(?\s*(?:GMT|UTC|{_ABBR_RE})\b)"
@@ -184,9 +201,9 @@ _REGION_ZONES = {
 }
 _STAMP = re.compile(
     r"(?:[-–—•*]\s*)?(?:(?:last\s+)?(?:updated|posted)(?:\s+at)?:?\s+)?(?:(?:at|on)\s+)?"
-    rf"(?:{_date_re('a')}\s*(?:,|-|–|—|at)?\s*)?"
+    rf"(?:(?:{_date_re('a')}|{_numeric_date_re('na')})\s*(?:,|-|–|—|at)?\s*)?"
     rf"{_TIME_RE}{_ZONE_RE}"
-    rf"(?:\s*(?:,|-|–|—|on)?\s*{_date_re('b')})?"
+    rf"(?:\s*(?:,|-|–|—|on)?\s*(?:{_date_re('b')}|{_numeric_date_re('nb')}))?"
     r"\s*\.?",
     re.IGNORECASE,
 )
@@ -238,6 +255,26 @@ _CLOCK_LEAD = re.compile(r"\s*(?:at\s+)?", re.IGNORECASE)
 _CLOCK_AFTER_DAY = re.compile(r"\s*,?\s*(?:at\s*)?$", re.IGNORECASE)
 # Night phrases: the midnight "tonight" or "last night" names ends the day the phrase starts on.
 _NIGHTS = frozenset({"tonight", "last night"})
+# The relative words that name a whole day, before a part of it ("yesterday evening").
+_DAY_WORDS = frozenset({"today", "yesterday", "tomorrow"})
+# Parts of the day and the hours of the 24-hour clock each covers.  A bare hour said with one
+# ("at 9 this evening", "this morning at 10", "11 at night") is the one of its two readings on
+# the 12-hour clock that falls in the part; a time that falls in none ("9 pm this morning") is
+# an error.  The morning runs from midnight ("at 3 this morning" is 03:00); "tonight" and a
+# named night ("last night", "Tuesday night") take in the evening; "at night" alone is late.
+_MORNING = frozenset(range(12))
+_AFTERNOON = frozenset(range(12, 18))
+_EVENING = frozenset(range(17, 24))
+_LATE_NIGHT = frozenset((20, 21, 22, 23, 0, 1, 2, 3, 4))
+_PART_HOURS = {
+    "morning": _MORNING,
+    "afternoon": _AFTERNOON,
+    "evening": _EVENING,
+    "night": _EVENING | _LATE_NIGHT,
+}
+_PART_WORD = re.compile(r"\b(?:tonight|morning|afternoon|evening|night)\b", re.IGNORECASE)
+# "9 o'clock" is the bare hour 9.
+_OCLOCK = re.compile(r"\s*o['’]?\s?clock$", re.IGNORECASE)
 # Text that might hold a date: a date word, or digits shaped like a date
 # ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
 # Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
@@ -348,6 +385,36 @@ def _month_day(m: re.Match[str], p: str) -> tuple[int, int, int | None] | None:
     return _MONTHS[month.lower()], int(day), int(year) if year else None
 
 
+def _stamp_numeric(
+    m: re.Match[str], p: str, order: str | None, guess: bool
+) -> tuple[int, int, int | None] | None:
+    """Return ``(month, day, year)`` from the numeric date groups prefixed ``p``, if matched.
+
+    The date is read in ``order`` as :func:`parse_time` reads one; one impossible in
+    it gives month 0, which no date has.  Without an order and without ``guess``, a
+    date with two readings (``10/02/2022``) gives month -1: the stamp is left undated.
+    """
+    if m.group(f"{p}y") is not None:
+        return int(m.group(f"{p}ym")), int(m.group(f"{p}yd")), int(m.group(f"{p}y"))
+    if m.group(f"{p}a") is not None:
+        first, second, year = m.group(f"{p}a"), m.group(f"{p}b"), int(m.group(f"{p}c"))
+    elif m.group(f"{p}p") is not None:
+        first, second, year = m.group(f"{p}p"), m.group(f"{p}q"), None
+    else:
+        return None
+    if order == "YMD" and year is not None:
+        return 0, 0, None  # a four-digit year cannot come last in year-month-day order
+    month_first, day_first = (int(first), int(second)), (int(second), int(first))
+    if order is not None:
+        readings = [day_first if order == "DMY" else month_first]
+    else:
+        readings = list(dict.fromkeys([month_first, day_first]))
+    found = [(month, day, year) for month, day in readings if _valid_date(month, day, year)]
+    if len(found) > 1 and not guess:
+        return -1, -1, None
+    return found[0] if found else (0, 0, None)
+
+
 def _valid_date(month: int, day: int, year: int | None) -> bool:
     try:
         date(year or 2000, month, day)  # 2000 is a leap year: February 29 is a valid month-day
@@ -356,17 +423,31 @@ def _valid_date(month: int, day: int, year: int | None) -> bool:
     return year is None or year >= 1
 
 
-def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
-    """Build a :class:`StampMatch` from a match of ``_STAMP``, or None if out of range."""
+def _stamp_from_match(
+    m: re.Match[str],
+    text: str,
+    *,
+    clock: bool = False,
+    order: str | None = None,
+    guess: bool = True,
+) -> StampMatch | None:
+    """Build a :class:`StampMatch` from a match of ``_STAMP``, or None if out of range.
+
+    With ``clock`` the text is known to be a time (a part of the day goes with it:
+    "at 9 this evening", "9.30 tonight"), so a bare hour and a time written with a
+    full stop are read too.  A numeric date is read in ``order``; one impossible in
+    it makes no stamp.  Without an order, one with two readings is read month first
+    with ``guess``, else left out (the stamp keeps its clock time, undated).
+    """
     if m.group("hh") is not None:  # "1545 GMT": the zone after it makes it a time
         hour, minute = int(m.group("hh")), int(m.group("mm"))
     else:
         hour, minute = int(m.group("hour")), int(m.group("minute") or 0)
     ampm, sep = m.group("ampm"), m.group("sep")
     has_zone = bool(m.group("city") or m.group("abbr") or m.group("sign") or m.group("region"))
-    if m.group("minute") is None and ampm is None and m.group("hh") is None:
+    if m.group("minute") is None and ampm is None and m.group("hh") is None and not clock:
         return None  # a bare number is not a time
-    if sep == "." and ampm is None and not has_zone:
+    if sep == "." and ampm is None and not has_zone and not clock:
         return None  # "10.50" alone is more likely a number than a time
     if minute > 59:
         return None
@@ -392,9 +473,17 @@ def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
         zone = ZoneInfo(_REGION_ZONES[m.group("region")])
     elif offset is not None:
         zone = timezone(offset)
-    dates = [d for d in (_month_day(m, "a"), _month_day(m, "b")) if d is not None]
+    found = (
+        _month_day(m, "a"),
+        _stamp_numeric(m, "na", order, guess) if m.group("na") else None,
+        _month_day(m, "b"),
+        _stamp_numeric(m, "nb", order, guess) if m.group("nb") else None,
+    )
+    dates = [d for d in found if d is not None]
     if len(dates) > 1:
         return None
+    if dates and dates[0][0] == -1:  # "10/02/2022 21:30" with no order: the clock time alone
+        dates = []
     month = day = year = None
     if dates:
         month, day, year = dates[0]
@@ -412,39 +501,53 @@ def _stamp_from_match(m: re.Match[str], text: str) -> StampMatch | None:
     )
 
 
-def find_stamp(line: str) -> StampMatch | None:
+def find_stamp(line: str, *, date_order: str | None = None) -> StampMatch | None:
     """Recognise a line that is only a live-blog entry time stamp.
 
     The line must consist of a clock time (``21:30``, ``02:25 am``, ``3 pm``),
     optionally a city or zone (``Paris time``, ``Paris (GMT+1)``, ``GMT+1``,
-    ``CET``) and optionally a date (``February 11``) before or after it,
-    optionally starting with a dash or bullet.  A bare number is not a stamp.
+    ``CET``) and optionally a date (``February 11``, ``10/02/2022``, ``10/02``)
+    before or after it, optionally starting with a dash or bullet.  A bare number
+    is not a stamp.
 
     Args:
         line: One line of a document.
+        date_order: The order of a numeric date's day, month and year, as for
+            :func:`parse_time`; a line whose numeric date is impossible in it is no
+            stamp.  Without an order, a numeric date that reads as two days
+            (``10/02/2022``: 10 February or 2 October) is left out rather than
+            guessed, and the stamp is undated; one with a single reading
+            (``13/02/2022``, ``2022-02-10``) is read.  A two-digit year is not read
+            in a stamp (its century depends on the reference).
 
     Returns:
         The stamp's pieces, or ``None`` if the line is not a stamp.
+
+    Raises:
+        ValueError: If ``date_order`` is not valid.
 
     Example:
         >>> s = find_stamp("12:15 am Paris time, February 11")
         >>> (s.hour, s.minute, str(s.zone), s.month, s.day)
         (0, 15, 'Europe/Paris', 2, 11)
+        >>> find_stamp("10/02/2022 21:30 GMT", date_order="DMY").month
+        2
         >>> find_stamp("Russia has massed 100,000 troops") is None
         True
     """
+    _check_order(date_order)
     text = line.strip()
     if not text or len(text) > MAX_TEXT_LENGTH:
         return None
     m = _STAMP.fullmatch(text)
-    return None if m is None else _stamp_from_match(m, text)
+    return None if m is None else _stamp_from_match(m, text, order=date_order, guess=False)
 
 
 # What ends a stamp that opens a line of text: a colon or a dash, then the text.
 _PREFIX_END = re.compile(r"[ \t]*(?::|-|–|—)[ \t]+(?=[^\d\s])")
 
 
-def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
+def find_stamp_prefix(line: str, *, date_order: str | None = None) -> tuple[StampMatch, int] | None:
     """Recognise an entry time stamp that opens a line of text, set off by a colon or a dash.
 
     Some live blogs write the stamp on the entry's first line: ``4:02 pm: Kyiv's mayor
@@ -453,9 +556,13 @@ def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
 
     Args:
         line: One line of a document.
+        date_order: The order of a numeric date in the stamp, as for :func:`find_stamp`.
 
     Returns:
         The stamp and the offset in ``line`` where the entry's text starts, or ``None``.
+
+    Raises:
+        ValueError: If ``date_order`` is not valid.
 
     Example:
         >>> stamp, start = find_stamp_prefix("4:02 pm: Kyiv's mayor said ...")
@@ -464,6 +571,7 @@ def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
         >>> find_stamp_prefix("3,000 troops: a first wave") is None
         True
     """
+    _check_order(date_order)
     lead = len(line) - len(line.lstrip())
     head = line[lead : lead + MAX_TEXT_LENGTH]
     m = _STAMP.match(head)
@@ -472,8 +580,14 @@ def find_stamp_prefix(line: str) -> tuple[StampMatch, int] | None:
     sep = _PREFIX_END.match(head, m.end())
     if sep is None:
         return None
-    stamp = _stamp_from_match(m, head[: m.end()].strip())
+    stamp = _stamp_from_match(m, head[: m.end()].strip(), order=date_order, guess=False)
     return None if stamp is None else (stamp, lead + sep.end())
+
+
+def _check_order(date_order: str | None) -> None:
+    """Raise ValueError unless ``date_order`` is ``"DMY"``, ``"MDY"``, ``"YMD"`` or None."""
+    if date_order is not None and date_order not in _DATE_ORDERS:
+        raise ValueError(f"date_order must be 'DMY', 'MDY', 'YMD' or None, got {date_order!r}")
 
 
 # ---------------------------------------------------------------------------
@@ -824,7 +938,10 @@ def parse_time(
     month alone (``the 10th``, a day of the reference's month or one next to it,
     picked as month-days are); a numeric date (``10/02/2022``, in
     ``date_order``), alone or with a clock time; ``midnight`` and ``noon`` alone or on such a
-    day (``at midnight on Tuesday`` is 00:00 on Tuesday); ``today``,
+    day (``at midnight on Tuesday`` is 00:00 on Tuesday); a clock time with a part
+    of the day (``this evening at 9`` is 21:00, ``at 3 this afternoon`` 15:00: a
+    bare hour is its am or pm reading that falls in the part, and a time in neither
+    is an error); ``today``,
     ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
     phrases give local midnight of that day in the reference's zone.
 
@@ -858,8 +975,9 @@ def parse_time(
         An aware datetime.
 
     Raises:
-        TimeParseError: If no date or time can be read from ``text``; the
-            message names the text.
+        TimeParseError: If no date or time can be read from ``text``, or what it
+            says contradicts itself (``this morning at 9 pm``, a numeric date
+            impossible in ``date_order``); the message names the text.
         ValueError: If ``prefer``, ``date_order`` or ``tz`` is not valid.
 
     Example:
@@ -873,8 +991,7 @@ def parse_time(
     """
     if prefer not in ("nearest", "past", "future"):
         raise ValueError(f"prefer must be 'nearest', 'past' or 'future', got {prefer!r}")
-    if date_order is not None and date_order not in _DATE_ORDERS:
-        raise ValueError(f"date_order must be 'DMY', 'MDY', 'YMD' or None, got {date_order!r}")
+    _check_order(date_order)
     if not isinstance(text, str):
         raise TimeParseError(f"expected a string, got {text!r}")
     ref = _reference(reference, tz)
@@ -960,14 +1077,19 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
             return found
     m = _STAMP.fullmatch(s)
     if m is not None:
-        stamp = _stamp_from_match(m, s)
+        stamp = _stamp_from_match(m, s, order=order)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
     day = _day_phrase(s, today, prefer, order)
     if day is not None:
         return datetime.combine(day, time(), zone)
-    if not _MAYBE_DATE.search(s):
+    if not _MAYBE_DATE.search(s):  # a part of the day is a date word: checked after this
         return None
+    part = _PART_WORD.search(s)
+    if part is not None:
+        found = _part_of_day(s, part, ref, prefer, order)
+        if found is not None:
+            return found
     return _dateparser(s, ref.moment, prefer, order)
 
 
@@ -1097,13 +1219,119 @@ def _clock_word(
             day += timedelta(days=1)
         return datetime.combine(day, time(0 if midnight else 12), zone)
     m = _STAMP.fullmatch(f"{before}{clock}{after}")
-    stamp = None if m is None else _stamp_from_match(m, s)
+    stamp = None if m is None else _stamp_from_match(m, s, order=order)
     if stamp is None:
         return None
     found = resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
     if midnight and prefer == "future" and not stamp.has_date:
         found = _place(stamp, found.date() + timedelta(days=1), zone)
     return found
+
+
+def _part_of_day(
+    s: str, part: re.Match[str], ref: _Ref, prefer: str, order: str | None
+) -> datetime | None:
+    """Read a clock time said with a part of the day (matched by ``part``), or return None.
+
+    The forms: the clock time then the part ("at 9 this evening", "9:30 tonight",
+    "11 at night", "9 in the morning", "at 9 pm on Tuesday evening") or the part then
+    the clock time ("this evening at 9", "last night at 11 Paris time").  The part is
+    "tonight", or "morning", "afternoon", "evening" or "night" after "this", "in the"
+    (not night), "at" (night), "last" (night) or a day phrase :func:`_day_phrase`
+    reads ("yesterday", "Tuesday", "February 11").  A bare hour is the reading on the
+    12-hour clock that falls in the part (see ``_PART_HOURS``); an hour after midnight
+    on a named night ("tonight at 1", "at 2 last night") is on the next day.
+
+    Raises:
+        TimeParseError: If the time the text writes out (with am/pm or on the 24-hour
+            clock), or both readings of a bare hour, fall outside the part of the day.
+    """
+    word = part.group(0).lower()
+    before, after = s[: part.start()], s[part.end() :]
+    if _END_ONLY.fullmatch(after):  # "at 9 this evening": the clock, then the day's words
+        words = before.split()
+        cuts = [
+            (" ".join(words[:k]).rstrip(","), " ".join(words[k:])) for k in range(len(words), 0, -1)
+        ]
+    elif after[:1] in " ,":  # "this evening at 9"
+        cuts = [(after.strip(" ,"), before.strip())]
+    else:
+        return None
+    for clock, lead in cuts:
+        read = _clock_of_part(clock)
+        if read is None:
+            continue
+        stamp, written = read
+        zone = ref.moment.tzinfo or _UTC
+        today = ref.date_in(stamp.zone or zone)
+        named = _day_of_part(lead, word, today, prefer, order)
+        if named is None:
+            continue
+        day, night = named
+        hours = _PART_HOURS["night" if word == "tonight" else word]
+        if word == "night" and lead.lower() == "at":
+            hours = _LATE_NIGHT
+        if written:
+            hour: int | None = stamp.hour if stamp.hour in hours else None
+        else:
+            hour = next((h for h in (stamp.hour % 12, stamp.hour % 12 + 12) if h in hours), None)
+        if hour is None:
+            when = "tonight" if word == "tonight" else f"in the {word}"
+            raise TimeParseError(f"{clock!r} is not {when}: {_show(s)}")
+        if night and hour < 12:
+            day += timedelta(days=1)
+        return _place(attrs.evolve(stamp, hour=hour), day, zone)
+    return None
+
+
+def _clock_of_part(clock: str) -> tuple[StampMatch, bool] | None:
+    """Read the clock time said with a part of the day, and whether it is written out.
+
+    A time is written out when it has am/pm or is on the 24-hour clock ("21:30",
+    "09:00", "00:15"); a bare hour or an hour and minutes from 1 to 12 ("9", "9.30",
+    "9 o'clock") is not: the part of the day says which half of the day it is in.
+    """
+    clock = _OCLOCK.sub("", clock)
+    m = _STAMP.fullmatch(clock)
+    stamp = None if m is None else _stamp_from_match(m, clock, clock=True)
+    if m is None or stamp is None or stamp.has_date:
+        return None
+    hour = m.group("hour")
+    written = (
+        m.group("ampm") is not None
+        or hour is None  # "2130 GMT"
+        or not 1 <= int(hour) <= 12
+        or hour.startswith("0")
+    )
+    return stamp, written
+
+
+def _day_of_part(
+    lead: str, word: str, today: date, prefer: str, order: str | None
+) -> tuple[date, bool] | None:
+    """Return the day the words before a part of the day name, and whether it is a named night.
+
+    ``lead`` is what stands before ``word`` ("this", "last", "in the", "at",
+    "Tuesday", "" before "tonight"); None when it is no day for the part.
+    """
+    low = lead.lower()
+    if word == "tonight":
+        return (today, True) if not low else None
+    if low == "this":
+        return today, word == "night"
+    if low == "last":
+        return (today - timedelta(days=1), True) if word == "night" else None
+    if low == "in the":
+        return (today, False) if word != "night" else None
+    if low == "at":
+        return (today, False) if word == "night" else None
+    if not low or (_RELATIVE.fullmatch(lead) and low.rstrip(".") not in _DAY_WORDS):
+        return None  # "9 evening", "this morning evening"
+    try:
+        day = _day_phrase(lead, today, prefer, order)
+    except TimeParseError:
+        return None
+    return None if day is None else (day, word == "night")
 
 
 def _day_phrase(s: str, today: date, prefer: str, order: str | None) -> date | None:

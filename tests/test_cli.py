@@ -1344,6 +1344,39 @@ def test_a_date_read_one_way_is_taken(tmp_path: Path, capsys: pytest.CaptureFixt
     assert all(r["provenance"]["published"].startswith("2022-02-13") for r in records)
 
 
+@pytest.mark.parametrize(("order", "expected"), [("DMY", [2, 3, 4, 6]), ("mdy", []), ("YMD", None)])
+def test_date_order_reads_a_date_given_two_ways(
+    order: str,
+    expected: list[int] | None,
+    tmp_path: Path,
+    paris_time: None,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """With --date-order, --since/--until "10/02/2022" is the day that order names."""
+    _, db = _store(tmp_path, EDGES)
+    args = ["--db", db, "--since", "10/02/2022", "--until", "10/02/2022", "--date-order", order]
+    if expected is None:  # a four-digit year cannot come last in year-month-day order
+        capsys.readouterr()
+        assert main(["export", "-", *args]) == 2
+        assert "'10/02/2022' is not a date in year-month-day order" in capsys.readouterr().err
+        return
+    assert sorted(c.figure.value for c in _exported(args, capsys)) == expected
+
+
+def test_date_order_reaches_published_and_the_articles(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--date-order reads --published and the articles' numeric stamps in that order."""
+    path = tmp_path / "blog.txt"
+    path.write_text(f"10/02/2022 21:30 GMT\n{EXCERPT}\n", encoding="utf-8")
+    argv = ["extract", str(path), "--published", "10/02/2022", "--date-order", "DMY"]
+    assert main(argv) == 0
+    records = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert records
+    assert all(r["provenance"]["published"].startswith("2022-02-10") for r in records)
+    assert all(r["stated_at"].startswith("2022-02-10T21:30") for r in records)
+
+
 # ---------------------------------------------------------------------------
 # export to standard output
 # ---------------------------------------------------------------------------

@@ -1207,6 +1207,50 @@ def test_time_naive_published_is_rejected() -> None:
         extract_claims("100 troops", published=datetime(2022, 2, 10, 12))
 
 
+NUMERIC_BLOG = (
+    "10/02/2022 21:30 GMT\n"
+    "Russia has massed more than 100,000 soldiers near Ukraine's borders, the Pentagon said.\n"
+    "\n"
+    "11/02/2022 08:15 GMT\n"
+    "The Pentagon said 130,000 soldiers were now near the border.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("order", "expected"),
+    [
+        (
+            "DMY",
+            [datetime(2022, 2, 10, 21, 30, tzinfo=UTC), datetime(2022, 2, 11, 8, 15, tzinfo=UTC)],
+        ),
+        (
+            "MDY",
+            [datetime(2022, 10, 2, 21, 30, tzinfo=UTC), datetime(2022, 11, 2, 8, 15, tzinfo=UTC)],
+        ),
+    ],
+)
+def test_time_numeric_stamps_in_the_date_order(order: str, expected: list[datetime]) -> None:
+    """Entry stamps with numeric dates are read in `date_order` and date their entries."""
+    claims = extract_claims(NUMERIC_BLOG, date_order=order)
+    assert [c.stated_at for c in claims] == expected
+
+
+def test_time_numeric_stamps_read_two_ways_are_not_guessed() -> None:
+    """Without `date_order`, a stamp's date read two ways is left out; its clock time is kept."""
+    assert [c.stated_at for c in extract_claims(NUMERIC_BLOG)] == [None, None]
+    claims = extract_claims(NUMERIC_BLOG, published=date(2022, 2, 10))
+    assert [c.stated_at for c in claims] == [
+        datetime(2022, 2, 10, 21, 30, tzinfo=UTC),
+        datetime(2022, 2, 11, 8, 15, tzinfo=UTC),
+    ]
+
+
+def test_time_bad_date_order_is_rejected() -> None:
+    """An unknown `date_order` is an InvalidClaim naming it."""
+    with pytest.raises(InvalidClaim, match="DYM"):
+        extract_claims("100 troops", date_order="DYM")
+
+
 def test_time_day_with_reporting_verb_sets_stated_at() -> None:
     """A "said on Tuesday" in a Thursday entry dates the statement to Tuesday."""
     text = "10:05 am Paris time\nThe ministry said on Tuesday that 3,000 troops had left."

@@ -574,6 +574,69 @@ def test_resolve_stamps_recovers_any_sequence_with_short_gaps(
     assert all(t.tzinfo is not None for t in times)
 
 
+@given(
+    st.datetimes(min_value=datetime(2022, 3, 26, 12), max_value=datetime(2022, 3, 27, 3)),
+    st.lists(st.integers(min_value=1, max_value=10 * 60 + 59), min_size=1, max_size=8),
+    st.booleans(),
+)
+def test_resolve_stamps_across_the_spring_change_of_clocks(
+    start: datetime, gaps: list[int], newest_first: bool
+) -> None:
+    """City stamps around the night clocks go forward resolve to their true instants."""
+    truth = [start.replace(second=0, microsecond=0, tzinfo=UTC)]
+    for gap in gaps:
+        truth.append(truth[-1] + timedelta(minutes=gap))
+    if newest_first:
+        truth.reverse()
+    stamps = [find_stamp(f"{t.astimezone(PARIS):%H:%M} Paris time") for t in truth]
+    first = min(truth).astimezone(PARIS).date()
+    times = resolve_stamps([s for s in stamps if s], reference=first)
+    assert times == truth
+    assert [t.utcoffset() for t in times] == [t.astimezone(PARIS).utcoffset() for t in truth]
+
+
+@pytest.mark.parametrize(
+    ("lines", "reference", "expected"),
+    [
+        (
+            ["01:30 am Paris time", "03:15 am Paris time"],
+            date(2022, 3, 27),
+            ["2022-03-27T01:30:00+01:00", "2022-03-27T03:15:00+02:00"],
+        ),
+        (
+            ["03:15 am Paris time", "01:30 am Paris time", "11:50 pm Paris time"],
+            date(2022, 3, 26),
+            ["2022-03-27T03:15:00+02:00", "2022-03-27T01:30:00+01:00", "2022-03-26T23:50:00+01:00"],
+        ),
+        (
+            ["01:30 am Paris time", "03:15 am Paris time"],
+            date(2022, 10, 30),
+            ["2022-10-30T01:30:00+02:00", "2022-10-30T03:15:00+01:00"],
+        ),
+    ],
+)
+def test_stamps_on_the_night_clocks_change(
+    lines: list[str], reference: date, expected: list[str]
+) -> None:
+    """Stamps either side of a change of clocks get the offset of their own moment."""
+    stamps = [find_stamp(line) for line in lines]
+    times = resolve_stamps([s for s in stamps if s], reference=reference)
+    assert [t.isoformat() for t in times] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("12:15 am Paris time", "2022-07-10T00:15:00+02:00"),
+        ("21:30 Paris (GMT+2)", "2022-07-10T21:30:00+02:00"),
+        ("21:30 Paris (GMT+1)", "2022-07-10T21:30:00+01:00"),
+    ],
+)
+def test_summer_stamps_in_paris(text: str, expected: str) -> None:
+    """In July a Paris stamp is at +02:00, unless it states another offset, which wins."""
+    assert _iso(text, reference=date(2022, 7, 10)) == expected
+
+
 def test_city_table_names_real_zones() -> None:
     """Every city in the table maps to an IANA zone that exists."""
     for city, name in CITY_ZONES.items():
@@ -785,6 +848,78 @@ def test_time_of_day_through_dateparser_keeps_the_reference_month(text: str) -> 
     assert parse_time(text, reference=BLOG_10).date() == BLOG_10
 
 
+JULY_10 = datetime(2022, 7, 10, tzinfo=UTC)  # a Sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("this evening at 9", "2022-07-10T21:00:00+00:00"),
+        ("at 9 this evening", "2022-07-10T21:00:00+00:00"),
+        ("at 9 tonight", "2022-07-10T21:00:00+00:00"),
+        ("9 o'clock tonight", "2022-07-10T21:00:00+00:00"),
+        ("this morning at 10", "2022-07-10T10:00:00+00:00"),
+        ("at 3 this morning", "2022-07-10T03:00:00+00:00"),
+        ("at 3 this afternoon", "2022-07-10T15:00:00+00:00"),
+        ("this afternoon at 12", "2022-07-10T12:00:00+00:00"),
+        ("9 in the morning", "2022-07-10T09:00:00+00:00"),
+        ("9 in the evening", "2022-07-10T21:00:00+00:00"),
+        ("at 9:30 this evening", "2022-07-10T21:30:00+00:00"),
+        ("9.30 this evening", "2022-07-10T21:30:00+00:00"),
+        ("at 9, this evening", "2022-07-10T21:00:00+00:00"),
+        ("this evening, at 9", "2022-07-10T21:00:00+00:00"),
+        ("21:30 this evening", "2022-07-10T21:30:00+00:00"),
+        ("at 9 pm this evening", "2022-07-10T21:00:00+00:00"),
+        ("11 at night", "2022-07-10T23:00:00+00:00"),
+        ("at 2 at night", "2022-07-10T02:00:00+00:00"),
+        ("last night at 11", "2022-07-09T23:00:00+00:00"),
+        ("at 2 last night", "2022-07-10T02:00:00+00:00"),
+        ("at 12 tonight", "2022-07-11T00:00:00+00:00"),
+        ("yesterday evening at 7", "2022-07-09T19:00:00+00:00"),
+        ("tomorrow morning at 8:30", "2022-07-11T08:30:00+00:00"),
+        ("at 9 on Tuesday evening", "2022-07-12T21:00:00+00:00"),
+        ("tonight at 9 Paris time", "2022-07-10T21:00:00+02:00"),
+    ],
+)
+def test_hour_with_a_part_of_the_day(text: str, expected: str) -> None:
+    """A bare hour said with a part of the day is its reading in that part, on the day named."""
+    assert _iso(text, reference=JULY_10) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["this morning at 9 pm", "9 am tonight", "09:00 this evening", "at 6 this afternoon"],
+)
+def test_time_outside_its_part_of_the_day_is_an_error(text: str) -> None:
+    """A time that falls outside the part of the day it is said with is an error naming the text."""
+    with pytest.raises(TimeParseError, match=re.escape(repr(text))):
+        parse_time(text, reference=JULY_10)
+
+
+@given(
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(2100, 1, 1)),
+    st.integers(1, 12),
+    st.sampled_from(["this morning", "this afternoon", "this evening", "tonight", "last night"]),
+)
+def test_part_of_the_day_picks_one_half_of_the_clock(
+    reference: datetime, hour: int, part: str
+) -> None:
+    """A bare hour with a part of the day reads as the am or pm time that fits, in either order."""
+
+    def read(text: str) -> datetime | None:
+        try:
+            return parse_time(text, reference=reference, tz="Europe/Paris")
+        except TimeParseError:
+            return None
+
+    after, before = read(f"at {hour} {part}"), read(f"{part} at {hour}")
+    assert after == before
+    written = [read(f"at {hour} {half} {part}") for half in ("am", "pm")]
+    fits = [w for w in written if w is not None]
+    assert len(fits) <= 1
+    assert after == (fits[0] if fits else None)
+
+
 _DAY_PHRASES = st.sampled_from(
     ["on Tuesday", "last Friday", "next Sunday", "yesterday", "tomorrow", "on Feb 11", "the 3rd"]
 )
@@ -893,6 +1028,76 @@ def test_numeric_date_impossible_inside_a_longer_text_is_an_error() -> None:
 def test_numeric_date_with_a_clock_time(text: str, expected: str) -> None:
     """A numeric date with a clock time before or after it is that time on that date."""
     assert _iso(text, reference=BLOG_02, tz="Europe/Paris", date_order="DMY") == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "order", "expected"),
+    [
+        ("10/02/2022 21:30 GMT", "DMY", (2, 10, 2022)),
+        ("10/02/2022 21:30 GMT", "MDY", (10, 2, 2022)),
+        ("- 21:30 Paris time, 10.02.2022", "DMY", (2, 10, 2022)),
+        ("2022-02-10 21:30 GMT", "MDY", (2, 10, 2022)),
+        ("10/02 21:30", "DMY", (2, 10, None)),
+        ("13/02/2022 21:30", None, (2, 13, 2022)),
+        ("10/02/2022 21:30", None, (None, None, None)),
+        ("05/05/2022 21:30", None, (5, 5, 2022)),
+    ],
+)
+def test_stamp_with_a_numeric_date(
+    line: str, order: str | None, expected: tuple[int | None, int | None, int | None]
+) -> None:
+    """A stamp's numeric date is read in `date_order`; with none, one read two ways is left out."""
+    stamp = find_stamp(line, date_order=order)
+    assert stamp is not None
+    assert (stamp.hour, stamp.minute) == (21, 30)
+    assert (stamp.month, stamp.day, stamp.year) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "order"),
+    [("13/02/2022 21:30", "MDY"), ("10/02/2022 21:30", "YMD"), ("10/02/22 21:30", "DMY")],
+)
+def test_stamp_with_an_impossible_numeric_date_is_no_stamp(line: str, order: str) -> None:
+    """A line with a numeric date impossible in the order, or a two-digit year, is no stamp."""
+    assert find_stamp(line, date_order=order) is None
+
+
+@given(st.dates(min_value=date(1000, 1, 1), max_value=date(9999, 12, 31)), st.sampled_from("/.-"))
+def test_stamp_numeric_date_round_trip(day: date, sep: str) -> None:
+    """A stamp's date written in each order reads back in that order; without one, never wrongly."""
+    written = {
+        "DMY": f"{day.day:02d}{sep}{day.month:02d}{sep}{day.year}",
+        "MDY": f"{day.month}{sep}{day.day}{sep}{day.year}",
+        "YMD": f"{day.year}{sep}{day.month:02d}{sep}{day.day:02d}",
+    }
+    for order, text in written.items():
+        for line in (f"{text} 21:30 GMT", f"21:30 GMT, {text}"):
+            stamp = find_stamp(line, date_order=order)
+            assert stamp is not None
+            assert (stamp.year, stamp.month, stamp.day) == (day.year, day.month, day.day)
+            guessed = find_stamp(line)
+            assert guessed is not None
+            if guessed.month is not None:  # no order: the date only when it has one reading
+                assert (guessed.year, guessed.month, guessed.day) == (day.year, day.month, day.day)
+            else:
+                assert order != "YMD"
+                assert day.day <= 12
+                assert day.day != day.month
+
+
+def test_stamp_prefix_with_a_numeric_date() -> None:
+    """A stamp with a numeric date may open an entry's line too."""
+    found = find_stamp_prefix("10/02/2022 21:30 GMT: the Pentagon said", date_order="DMY")
+    assert found is not None
+    assert (found[0].month, found[0].day, found[1]) == (2, 10, 22)
+
+
+def test_stamp_bad_date_order() -> None:
+    """An unknown `date_order` is a ValueError naming it, for stamps as for parse_time."""
+    with pytest.raises(ValueError, match="DYM"):
+        find_stamp("10/02/2022 21:30", date_order="DYM")
+    with pytest.raises(ValueError, match="DYM"):
+        find_stamp_prefix("21:30: text", date_order="DYM")
 
 
 def test_date_order_reaches_dateparser() -> None:
