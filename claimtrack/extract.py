@@ -5435,7 +5435,8 @@ def _sentence_body(
     """The body that opens a sentence, for an "it said" or "they said" with no speaker before.
 
     "The company cut 1,200 jobs, it said in a statement": the company; "Tesla delivered
-    310,000 cars, it said": Tesla (a one-word name that "it" refers to is no person);
+    310,000 cars, it said": Tesla (a one-word name that "it" refers to is no person), if
+    clearly a name or acting (``_acts_on_other``): not "Inflation hit 10.1%, it said";
     "Analysts expect 5% growth, they said": analysts. Never a person or a place, unless
     ``owner``: the owner of an office may be a place ("Ukraine lost 300 tanks, its defence
     ministry said").
@@ -5466,10 +5467,40 @@ def _sentence_body(
     if b < len(toks) and toks[b].low in _REPORTING_VERBS:
         return None  # "Biden said ..., it said": the opening name speaks for itself
     if clause.anaphor == "it" and src.kind == "person" and " " not in src.name:
+        if not _clearly_a_name(text, toks, b, src) and not _acts_on_other(toks, b):
+            return None  # "Inflation hit 10.1%, it said": what the figure measures speaks not
         return attrs.evolve(src, kind="organisation")
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
         return src
     return src if src.kind in {"organisation", "government", "outlet"} else None
+
+
+def _acts_on_other(toks: list[_Tok], b: int) -> bool:
+    """Whether the word opening a sentence (``toks[:b]``) does something no figure measures.
+
+    Its own verb comes right after it and is no verb that sets a thing's figure: "Enedis
+    restored power to 50,000 homes", "Enedis has warned"; but not "Inflation hit 10.1%",
+    "Revenue reached $3 billion" or "Consumer prices rose", where the opening word is what
+    is measured (or only a part of it).
+    """
+    k = _after_aux(toks, b)
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    return (
+        _participle(low, False) is not None
+        and low not in _FIGURE_VERBS
+        and low not in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS
+    )
+
+
+def _after_aux(toks: list[_Tok], k: int) -> int:
+    """The token after auxiliaries, adverbs and a weekday from ``k``: "has also", "on Monday"."""
+    while k < len(toks) and (toks[k].low in _AUX or toks[k].low in _ADVERBS):
+        k += 1  # "Bayer has agreed", "Tesla also delivered"
+    if k + 1 < len(toks) and toks[k].low == "on" and _is_weekday(toks[k + 1]):
+        k += 2  # "Bayer on Wednesday agreed"
+    return k
 
 
 def _sort_opener(
@@ -5534,11 +5565,7 @@ def _clearly_a_name(text: str, toks: list[_Tok], b: int, opener: Source) -> bool
         return True
     if name in _named_inside(text):
         return True
-    k = b
-    while k < len(toks) and (toks[k].low in _AUX or toks[k].low in _ADVERBS):
-        k += 1  # "Bayer has agreed", "Tesla also delivered"
-    if k + 1 < len(toks) and toks[k].low == "on" and _is_weekday(toks[k + 1]):
-        k += 2  # "Bayer on Wednesday agreed"
+    k = _after_aux(toks, b)
     return k < len(toks) and toks[k].low in _BUSINESS_VERBS
 
 

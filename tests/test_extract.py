@@ -2078,6 +2078,25 @@ def test_what_moved_is_not_the_body_that_says_it() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Inflation hit 10.1% in September, it said.", "Outlet"),
+        ("Unemployment stood at 5.2% in May, it said.", "Outlet"),
+        ("Revenue reached $3 billion last year, it said.", "Outlet"),
+        ("Consumer prices climbed 4% in June, it said.", "Outlet"),
+        ("Enedis restored power to 50,000 homes, it said.", "Enedis"),
+        ("Enedis has cut 1,200 jobs, it said.", "Enedis"),
+        ("Northwind hired 300 engineers, it said.", "Northwind"),
+        # a body named before is what "it" refers to, whatever opens the sentence
+        ("Eurostat said prices kept rising. Inflation hit 8.6% in June, it said.", "Eurostat"),
+    ],
+)
+def test_a_common_word_opening_the_sentence_is_no_body_for_it_said(text: str, name: str) -> None:
+    """'Inflation hit 10.1%, it said' is the outlet's; a one-word name that acts is the body."""
+    assert extract_claims(text, outlet="Outlet")[-1].source.name == name
+
+
+@pytest.mark.parametrize(
     ("text", "name", "kind", "subject"),
     [
         ("According to figures released by the interior ministry, 250,000 people marched.",
