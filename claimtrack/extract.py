@@ -5442,6 +5442,7 @@ def _sentence_body(
     ministry said").
     """
     toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
+    toks = toks[_fronted_end(toks) :]  # "In March, Tesla delivered 310,000 cars, it said"
     if not toks:
         return None
     a, b = _np_after(toks, 0)
@@ -5473,6 +5474,35 @@ def _sentence_body(
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
         return src
     return src if src.kind in {"organisation", "government", "outlet"} else None
+
+
+# Words that open a phrase of time or place set before a sentence's subject: "In March,",
+# "Last year,", "On Tuesday,", "In Germany,", "Earlier this month,", "Yesterday,".
+_FRONTED_STARTS = _words(
+    """in on at during across throughout over by since last this earlier yesterday today
+    overnight"""
+)
+_FRONTED_MAX = 7  # at most so many words before its comma: "In the first three months of 2023,"
+
+
+def _fronted_end(toks: list[_Tok]) -> int:
+    """Where the subject starts after a fronted phrase of time or place, else 0.
+
+    "In March, Tesla delivered ...", "Last year, Bayer set aside ...", "In Germany, ...": a
+    phrase that opens with a preposition or a word of time and ends with a comma within a
+    few words, holding no verb ("After Shell sold its stake, ..." is a clause of its own).
+    """
+    if not toks or toks[0].low not in _FRONTED_STARTS:
+        return 0
+    for j in range(1, min(len(toks), _FRONTED_MAX + 1)):
+        tok = toks[j]
+        if tok.text == ",":
+            return j + 1
+        if tok.low in _REPORTING_VERBS or (not tok.cap and _participle(tok.low, False)):
+            return 0  # "In a statement released on Monday, ...": a verb, no mere phrase
+        if tok.text in {";", ":", "(", ")", '"', "“", "”"}:
+            return 0
+    return 0
 
 
 def _acts_on_other(toks: list[_Tok], b: int) -> bool:
@@ -5523,11 +5553,10 @@ def _sort_opener(
         return None
     if speakers.described_as(source, clause.start) is not None:
         return None
-    day = _DAY_OPENING.match(masked, sentence[0], clause.start)
-    start = day.end() if day is not None else sentence[0]  # "On Monday, Bayer agreed ..."
-    toks = _tokens(masked, start, min(clause.start, start + 200))
+    toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
+    toks = toks[_fronted_end(toks) :]  # "On Monday, Bayer agreed ...", "In Germany, Bayer"
     if not toks or not toks[0].cap or toks[0].low in _OPENING_WORDS:
-        return None  # "In March, ...", "Unlike Shell, ..."
+        return None  # "Unlike Shell, ...", "According to Reuters, ..."
     _, b = _np_after(toks, 0)
     if b <= 0 or not all(t.cap for t in toks[:b]) or (b < len(toks) and toks[b].low == "of"):
         return None  # "Shares of Bayer rose": no name opens it

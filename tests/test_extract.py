@@ -740,6 +740,12 @@ def test_a_noun_of_a_sort_names_no_speaker_of_another_sort(text: str, name: str)
         ("Joe Biden sent 300 troops, the company said.", "company"),
         ("Elon Musk spoke. Musk bought 9% of Twitter, the company said.", "company"),
         ("Russia sent 300 troops, the group said.", "group"),
+        # a fronted phrase of time or place before the name; a clause is none
+        ("In March, Tesla delivered 310,000 cars, the company said.", "Tesla"),
+        ("Last year, Northwind hired 450 engineers, the company said.", "Northwind"),
+        ("In Germany, Bayer sold 90 plants, the company said.", "Bayer"),
+        ("Earlier this month, NATO sent 300 jets, the alliance said.", "NATO"),
+        ("After Shell sold its stake, Bayer sold 90 plants, the company said.", "company"),
         ("Boeing delivered 35 jets, the alliance said.", "alliance"),
     ],
 )  # fmt: skip
@@ -2085,6 +2091,12 @@ def test_what_moved_is_not_the_body_that_says_it() -> None:
         ("Revenue reached $3 billion last year, it said.", "Outlet"),
         ("Consumer prices climbed 4% in June, it said.", "Outlet"),
         ("Enedis restored power to 50,000 homes, it said.", "Enedis"),
+        ("In March, Tesla delivered 310,000 cars, it said.", "Tesla"),
+        (
+            "In March, Ukraine lost 300 tanks, its defence ministry said.",
+            "Ukraine's defence ministry",
+        ),
+        ("In the first quarter, Enedis restored power to 9,000 homes, it said.", "Enedis"),
         ("Enedis has cut 1,200 jobs, it said.", "Enedis"),
         ("Northwind hired 300 engineers, it said.", "Northwind"),
         # a body named before is what "it" refers to, whatever opens the sentence
