@@ -2560,6 +2560,11 @@ _GROUP_NOUNS = _words("""group organisation organization""")
 _COMPANY_NOUNS = (_TRADES | _words("""company firm business""")) - _words(
     """regulator watchdog hospital club charity railway broadcaster pollster"""
 )
+# Nouns that name a party or a union again, and the words of names that make one.
+_MEMBER_BODY_NOUNS = {
+    "party": _words("""party front league movement"""),
+    "union": _words("""union unions federation confederation"""),
+}
 _INTERNATIONAL = _words(
     """nato eu un osce opec asean g7 g20 alliance union nations bloc coalition"""
 )
@@ -2569,7 +2574,8 @@ def _sort_fits(source: Source) -> Callable[[Source], bool] | None:
     """What a body must be for ``source``, a noun of its sort, to name it again; else None.
 
     "the alliance" and "the bloc" name an international body, "the company" and "the US
-    planemaker" a company, "the group" any body; "the central bank" names none so.
+    planemaker" a company, "the group" any body, "the party" and "the union" a body named so
+    or a one-word name of no kind ("Labour"); "the central bank" names none so.
     """
     words = source.name.split()
     noun = words[-1]
@@ -2581,7 +2587,22 @@ def _sort_fits(source: Source) -> Callable[[Source], bool] | None:
         return _company
     if noun in _GROUP_NOUNS:
         return _any_body
+    if noun in _MEMBER_BODY_NOUNS:
+        return functools.partial(_member_body, _MEMBER_BODY_NOUNS[noun])
     return None
+
+
+def _member_body(words: frozenset[str], source: Source) -> bool:
+    """Whether a speaker may be a party or a union: named so, or a one-word name of no kind.
+
+    "The party" is "the Social Democratic Party" or "Labour" (a name the text gives no kind),
+    never a company ("Tesla said it ..."), a government, a person or an international body.
+    """
+    if _international(source):
+        return False
+    if source.kind is None:
+        return " " not in source.name
+    return source.kind == "organisation" and bool(set(source.name.lower().split()) & words)
 
 
 def _international(source: Source) -> bool:

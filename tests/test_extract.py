@@ -683,6 +683,15 @@ def test_a_body_named_again_by_its_description_is_one_source(text: str) -> None:
          " jobs would go.", "Airbus"),
         ("Amnesty International said 300 people were held. The group said 400 were hurt.",
          "Amnesty International"),
+        ("Labour said 4 million children live in poverty. The party said 1 million more"
+         " would by 2025.", "Labour"),
+        ("Likud said 300 members left. Benny Gantz said 200 had. The party said 400 had.",
+         "Likud"),
+        ("The Social Democratic Party said 300 members left. The party said 400 had.",
+         "Social Democratic Party"),
+        ("Unite said 4,000 workers would strike. The union said 5,000 more would.", "Unite"),
+        ("The National Union of Teachers said 300 schools shut. The union said 400 did.",
+         "National Union of Teachers"),
     ],
 )  # fmt: skip
 def test_a_body_named_again_by_a_noun_of_its_sort_is_the_last_such_speaker(
@@ -709,6 +718,10 @@ def test_a_body_named_again_by_a_noun_of_its_sort_is_the_last_such_speaker(
          " billion euros, the company said.", "company"),
         ("Halifax said prices fell 2%. The central bank said unemployment was 4.5%.",
          "central bank"),
+        # a company, a government or a person is no party, nor a company a union
+        ("Tesla said it sold 300 cars. The party said 400 members left.", "party"),
+        ("Joe Biden said 300 troops would go. The party said 400 members left.", "party"),
+        ("The Pentagon said 300 troops would go. The union said 400 members left.", "union"),
         # persons are no bodies, and a one-word body looks back in its own entry only
         ("Joe Biden said 300 troops would go. The group said 400 were hurt.", "group"),
         ("Boeing said 300 jobs would go.\n09:00 GMT\nThe planemaker said 400 jobs would go.",
