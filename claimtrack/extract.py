@@ -123,8 +123,11 @@ _STUDY_BY = _words(
     """by from conducted carried out commissioned for released published compiled provided"""
 )
 _CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
-_AUX_BEFORE_REPORTING = frozenset(
-    {"has", "have", "had", "also", "later", "earlier", "previously", "now", "still", "separately"}
+# Auxiliaries and adverbs between a speaker and its reporting verb, no part of its name:
+# "Officials later said", "The Pentagon then said", "Shell has also said".
+_AUX_BEFORE_REPORTING = _words(
+    """has have had also later earlier previously now still separately then again first
+    initially subsequently repeatedly publicly"""
 )
 
 # Title and role words: a person's name follows them ("Pentagon spokesman John Kirby").
@@ -1336,7 +1339,15 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
             while a < k and toks[a].low in _CONJUNCTIONS:
                 a += 1  # "but official figures put it at 4.1%"
             first = a + 1 if toks[a].low in {"a", "an", "the", "one"} else a
-            return a, _clean(" ".join(w.text for w in toks[first:verb]))
+            end = verb
+            while end > k + 1:
+                if toks[end - 1].low in _AUX_BEFORE_REPORTING:
+                    end -= 1  # "Officials later said": "later" is no part of who speaks
+                elif end > k + 2 and toks[end - 2].low == "on" and _is_weekday(toks[end - 1]):
+                    end -= 2  # "Officials on Tuesday said"
+                else:
+                    break
+            return a, _clean(" ".join(w.text for w in toks[first:end]))
     return None
 
 
