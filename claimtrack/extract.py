@@ -1112,6 +1112,8 @@ def _make_source(phrase: str) -> Source | None:
             continue
         if not w[:1].isupper() or _is_possessive(w) or low in _TITLES or low in _GOVERNMENT_WORDS:
             break
+        if low.rstrip(".") in _HONORIFICS and run < len(words):
+            break  # "Mr Biden", "Dr. Fauci": a courtesy title, no part of the name
         if low in _ORG_WORDS or low in _OUTLETS or low in _DEMONYMS or low in {"affairs"}:
             break
         if low in _GROUP_SOURCES:
@@ -1146,7 +1148,7 @@ def _make_source(phrase: str) -> Source | None:
     titled = (
         office_holder
         or (
-            any(x in _TITLES for x in before)
+            any(x in _TITLES or x.rstrip(".") in _HONORIFICS for x in before)
             and lows[run - 1] not in _TITLE_ADJECTIVES
             and lows[run - 1] not in _NAME_JOINERS  # "the National Bureau of Statistics"
         )
@@ -1203,6 +1205,11 @@ def _make_source(phrase: str) -> Source | None:
     if kind is None and len(name) > 1 and (name.isupper() or _company_like(name)):
         kind = "organisation"  # an acronym ("AFAD", "IPMA") or a company's name ("YouGov")
     return Source(name, kind=kind)
+
+
+# Courtesy titles before a surname, which the name drops as it drops an office: "Mr Biden" is
+# the "Joe Biden" named before ("Sir", "Lord" and "Dame" go with a first name, and stay).
+_HONORIFICS = _words("""mr mrs ms miss mx dr prof""")
 
 
 def _office_of(lows: list[str]) -> int:

@@ -2099,6 +2099,40 @@ def test_what_moved_is_not_the_body_that_says_it() -> None:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        ("Mr Biden said 2,000 troops would go.", "Biden"),
+        ("Mr. Biden said 2,000 troops would go.", "Biden"),
+        ("Ms Ardern said 50 people were injured.", "Ardern"),
+        ("2,000 tests were run, said Dr Fauci.", "Fauci"),
+        ("According to Mrs Thatcher, 3 million were out of work.", "Thatcher"),
+        ("Dr Mary Ramsay said 95% of children were vaccinated.", "Mary Ramsay"),
+    ],
+)
+def test_a_courtesy_title_is_no_part_of_a_persons_name(text: str, name: str) -> None:
+    """'Mr Biden said' is the person Biden, as 'President Biden said' is."""
+    source = extract_claims(text, outlet="Outlet")[-1].source
+    assert (source.name, source.kind) == (name, "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden said 2,000 troops would go. Mr Biden said 3,000 troops would go.",
+        "Jacinda Ardern said 50 people were hurt. Ms Ardern later said 51 were hurt.",
+        "Anthony Fauci said 50 tests were run. Dr. Fauci said 60 tests were run.",
+        "Volodymyr Zelensky said 10,000 soldiers died. Zelensky said 12,000 soldiers died.",
+    ],
+)
+def test_a_surname_after_a_full_name_is_that_persons(text: str) -> None:
+    """'Joe Biden said ... Mr Biden said' is one source, the full name, for consistency."""
+    claims = extract_claims(text, outlet="Outlet", published=date(2023, 3, 1))
+    (name,) = {c.source.name for c in claims}
+    assert " " in name
+    assert "conflict" not in [f.kind.value for f in check(claims).findings]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
         ("Officials later said 2,921 people had died.", "Officials"),
         ("Health officials have also said 2,921 people had died.", "Health officials"),
         ("Residents again said 300 homes were flooded.", "Residents"),
