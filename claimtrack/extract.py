@@ -1366,12 +1366,13 @@ def _opens_name(toks: list[_Tok], k: int, limit: int) -> bool:
 
 
 def _clauses(
-    text: str, start: int, end: int, masked: str, toks: list[_Tok] | None = None
+    doc: _Document, start: int, end: int, masked: str, toks: list[_Tok] | None = None
 ) -> list[_Clause]:
-    """Find the reporting clauses of the sentence ``text[start:end]`` outside quotations.
+    """Find the reporting clauses of the sentence ``doc.text[start:end]`` outside quotations.
 
     ``toks`` are the tokens of ``masked[start:end]``, if the caller has them already.
     """
+    text = doc.text
     if toks is None:
         toks = _tokens(masked, start, end)
     out: list[_Clause] = []
@@ -1385,7 +1386,7 @@ def _clauses(
         low = t.low
         skip = _according_to(toks, i) if low in _ACCORDING_STARTS else 0
         if skip:  # "according to X"; "Per X, ..." opening a sentence
-            study = _study_source(text, toks, i + skip, n)
+            study = _study_source(doc, toks, i + skip, n)
             if study is not None:  # "according to a survey by Ipsos"
                 post = _after_its_figure(toks, i)
                 out.append(_Clause(t.start, toks[study[1] - 1].end, study[0], None, post))
@@ -1408,8 +1409,8 @@ def _clauses(
             a, b = _np_after(toks, i + skip)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
             if src is not None and _name_in_s(toks, b - 1, b):
-                src = _itself(text, src, toks[b - 1].text)  # "according to Moody's"
-            trade = _trade_after(text, toks, i + skip, n) if src is None else None
+                src = _itself(doc, src, toks[b - 1].text)  # "according to Moody's"
+            trade = _trade_after(doc, toks, i + skip, n) if src is None else None
             if trade is None and src is None:
                 trade = _trade_alone(toks, i + skip, n)  # "according to the charity"
             if trade is None and src is None:
@@ -1487,7 +1488,7 @@ def _clauses(
         elif low in _REPORTING_VERBS and not (
             t.cap and low in _NAME_NOUNS and i > 0 and toks[i - 1].cap
         ):  # not the noun of a name: "the United States", "Consumer Reports"
-            found = _reporting_clause(text, toks, i)
+            found = _reporting_clause(doc, toks, i)
             outlet = _interviewer(toks, i) if found else None
             if outlet is not None:
                 # "A Western diplomat told AFP", "Speaking to CNN, Zelensky said": the outlet
@@ -1507,14 +1508,14 @@ def _clauses(
                 ] or found
             out.extend(found)
         elif low in _COUNTING_VERBS and _figure_follows(masked, t.end):
-            out.extend(_reporting_clause(text, toks, i))  # "police counted 87,000 marchers"
+            out.extend(_reporting_clause(doc, toks, i))  # "police counted 87,000 marchers"
         elif low in _REVISING_VERBS and _revises_own_figure(toks, i):
-            out.extend(_reporting_clause(text, toks, i))  # "The IMF cut its growth forecast to"
+            out.extend(_reporting_clause(doc, toks, i))  # "The IMF cut its growth forecast to"
         elif low in PUT_VERBS and _puts_figure_at(toks, i):  # an estimate, like "estimated"
-            out.extend(_reporting_clause(text, toks, i))  # "the ministry put the figure at"
+            out.extend(_reporting_clause(doc, toks, i))  # "the ministry put the figure at"
         elif low in _FINDING_VERBS:
             at = _study_before(toks, i)  # "a poll by Rating found"
-            study = _study_source(text, toks, at, i) if at is not None else None
+            study = _study_source(doc, toks, at, i) if at is not None else None
             if at is not None and study is not None:
                 post = at > 0 and toks[at - 1].text == ","
                 out.append(_Clause(toks[at].start, t.end, study[0], None, post))
@@ -1533,21 +1534,21 @@ def _clauses(
     counting = [c for c in out if c.verb_end in ends]
     if counting:
         out.extend(_gapped(text, toks, counting))
-    return [_settle_kind(text, c) for c in out]
+    return [_settle_kind(doc, c) for c in out]
 
 
-def _settle_kind(text: str, clause: _Clause) -> _Clause:
+def _settle_kind(doc: _Document, clause: _Clause) -> _Clause:
     """The clause with a one-word person's kind settled by the text (``_one_word_kind``)."""
     src = clause.source
     if src is None or src.kind != "person" or " " in src.name or not src.name[:1].isupper():
         return clause
     if _role(src.name):
         return clause  # an office, no name: "the President said"
-    at = text.find(src.name, clause.start, max(clause.verb_end, clause.start + 200))
-    title = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    at = doc.text.find(src.name, clause.start, max(clause.verb_end, clause.start + 200))
+    title = _TITLE_BEFORE.search(doc.text, max(0, at - 40), at) if at > 0 else None
     if title is not None and title.group(1).lower() in _TITLES | _COURTESY_TITLES:
         return clause  # "spokesman Kirby said", "said Mr Biden"
-    kind = _one_word_kind(text, src.name)
+    kind = _one_word_kind(doc, src.name)
     return clause if kind == "person" else attrs.evolve(clause, source=attrs.evolve(src, kind=kind))
 
 
@@ -1974,7 +1975,9 @@ def _study_before(toks: list[_Tok], verb: int) -> int | None:
 _STUDY_ADJECTIVES = _words("""latest new recent fresh weekly monthly annual separate""")
 
 
-def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Source, int] | None:
+def _study_source(
+    doc: _Document, toks: list[_Tok], a: int, limit: int
+) -> tuple[Source, int] | None:
     """Read who made the poll or study whose noun phrase starts at token ``a``.
 
     The maker is named after "by" ("a survey by Ipsos", "a poll conducted by Rating") or
@@ -2003,12 +2006,12 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
         if any(t.cap or t.low in _NAMED_HEADS for t in toks[na:nb]):  # "by the interior ministry"
             maker, end = (na, nb), nb
         else:
-            trade = _trade_after(text, toks, j, limit)  # "from tracking site PowerOutage.us"
+            trade = _trade_after(doc, toks, j, limit)  # "from tracking site PowerOutage.us"
             if trade is not None:
                 return trade
     if maker[1] <= maker[0]:
         return None
-    src = _make_source(_phrase(text, toks, *maker))
+    src = _make_source(_phrase(doc.text, toks, *maker))
     if src is None:
         return None
     if src.kind in (None, "person") and not _is_possessive(toks[maker[1] - 1].text):
@@ -2016,7 +2019,8 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
     return src, end
 
 
-def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
+def _reporting_clause(doc: _Document, toks: list[_Tok], i: int) -> list[_Clause]:
+    text = doc.text
     t = toks[i]
     if i > 0 and _is_possessive(toks[i - 1].text) and not _name_in_s(toks, i - 1, i):
         return []  # a noun, not a verb: "the Fed's forecasts of 3%"
@@ -2092,7 +2096,7 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             described = True  # a maker of polls or reports: "A Reuters/Ipsos poll put"
         src = _make_source(_phrase(text, toks, a, b))
         if src is not None and _name_in_s(toks, b - 1, b):
-            src = _itself(text, src, toks[b - 1].text)  # "Moody's said"
+            src = _itself(doc, src, toks[b - 1].text)  # "Moody's said"
         elif src is not None and src.kind == "person" and " " not in src.name:
             j = i + 1
             if j + 1 < len(toks) and toks[j].low in {"on", "last"}:
@@ -2104,11 +2108,11 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             after = [x.low for x in toks[j : j + 2]]
             if (
                 after[:1] == ["its"] or (after[:1] == ["it"] and after[1:] not in (["was"], ["is"]))
-            ) and src.name not in _given_names(text):
+            ) and src.name not in doc.given_names():
                 # "Amazon said it would cut"; but "Joe Biden ... Biden said it would" is a person
                 src = attrs.evolve(src, kind="organisation")
             elif (described or _apposition(toks, b, i)[-1:] in _BODY_WORDS) and (
-                src.name not in _given_names(text)
+                src.name not in doc.given_names()
             ):  # "carmaker Stellantis said", "Europol, the EU police agency, said"
                 src = attrs.evolve(src, kind="organisation")
         if src is not None:
@@ -2129,7 +2133,7 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         if nb > na:
             src = _make_source(_phrase(text, toks, na, nb))
             if src is not None and _name_in_s(toks, nb - 1, nb):
-                src = _itself(text, src, toks[nb - 1].text)  # ", said Moody's."
+                src = _itself(doc, src, toks[nb - 1].text)  # ", said Moody's."
             if src is not None:
                 return [_Clause(t.start, toks[nb - 1].end, src, None, True)]
     return []
@@ -2175,14 +2179,14 @@ def _is_weekday(tok: _Tok) -> bool:
     return re.fullmatch(_WEEKDAY, tok.text) is not None
 
 
-def _itself(text: str, src: Source, word: str) -> Source:
+def _itself(doc: _Document, src: Source, word: str) -> Source:
     """The body named ``src`` whose own name ends in "'s", the word ``word``: "Moody's".
 
     A name the text gives with a first name or a title is a person's, the "'s" a "has"
     ("Joe Biden ... Biden's said").
     """
     base = _base(_clean(word))
-    if base in _given_names(text):
+    if base in doc.given_names():
         return Source(base, kind="person") if src.name == base else src
     whole = _clean(word)
     name = src.name[: -len(base)] + whole if src.name.endswith(base) else src.name
@@ -2212,7 +2216,7 @@ def _trade_before(toks: list[_Tok], a: int) -> tuple[int, bool] | None:
     return (k, False) if k < d or k == 0 else None
 
 
-def _trade_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+def _trade_after(doc: _Document, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
     """A name after a description of one to three plain words at ``i``, and where it ends.
 
     "according to utility Entergy", "according to the carmaker Stellantis", "data from
@@ -2226,10 +2230,10 @@ def _trade_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Sourc
     if d == k or d >= limit or not toks[d].cap or toks[d - 1].low in _TITLES:
         return None
     na, nb = _np_after(toks, d)
-    src = _make_source(_phrase(text, toks, na, min(nb, limit))) if nb > na else None
+    src = _make_source(_phrase(doc.text, toks, na, min(nb, limit))) if nb > na else None
     if src is None:
         return None
-    if src.kind in {None, "person"} and " " not in src.name and src.name not in _given_names(text):
+    if src.kind in {None, "person"} and " " not in src.name and src.name not in doc.given_names():
         src = attrs.evolve(src, kind="organisation")
     return src, min(nb, limit)
 
@@ -4745,6 +4749,7 @@ def extract_claims(
     author = outlet if outlet and outlet.strip() else document
     fallback = Source(author, kind="outlet") if author and author.strip() else None
     speakers = _Speakers()
+    doc = _Document(text)
     for m in _TITLED_NAME.finditer(text):
         name = _clean(m.group("name"))
         speakers.persons.setdefault(name.split()[-1], name)
@@ -4757,7 +4762,7 @@ def extract_claims(
     def clauses_of(sentence: tuple[int, int]) -> list[_Clause]:
         if sentence not in clause_cache:
             clause_cache[sentence] = _clauses(
-                text, sentence[0], sentence[1], masked, masked_tokens(sentence)
+                doc, sentence[0], sentence[1], masked, masked_tokens(sentence)
             )
         return clause_cache[sentence]
 
@@ -4791,7 +4796,7 @@ def extract_claims(
                     src = _resolve(clause, speakers)
                     if src is not None and src.kind in _BODY_KINDS:
                         # "Bayer set aside $10 billion, the company said": Bayer
-                        src = _sort_opener(text, masked, sentence, clause, src, speakers) or src
+                        src = _sort_opener(doc, masked, sentence, clause, src, speakers) or src
                     if src is not None:
                         role = _unnamed_role(src) or src.kind in _BODY_KINDS
                         src = speakers.add(clause.start, src)
@@ -4841,12 +4846,12 @@ def extract_claims(
         if clause is not None:
             source = _resolve(clause, speakers)
             if source is None and clause.anaphor in {"it", "they"}:
-                source = _sentence_body(text, masked, sentence, clause)
+                source = _sentence_body(doc, masked, sentence, clause)
             elif (
                 source is None and clause.anaphor and clause.anaphor.startswith(("its ", "their "))
             ):
                 # "Eskom owes 400 billion rand, its chief executive said"
-                owner = _sentence_body(text, masked, sentence, clause, owner=True)
+                owner = _sentence_body(doc, masked, sentence, clause, owner=True)
                 if owner is not None:
                     source = _owned(owner, clause.anaphor.split(" ", 1)[1])
             elif source is None and clause.anaphor and clause.anaphor.startswith(("his ", "her ")):
@@ -4902,7 +4907,7 @@ def extract_claims(
         speaking = _Speaking(
             source.name if clause is not None and _named_body(source) else None,
             frozenset(speakers.persons),
-            _given_names(text),
+            doc.given_names(),
             _one_word_speaker(source) if clause is not None else None,
         )
         topic = _figure_topic(toks, mention, first, after, inh)
@@ -5357,7 +5362,6 @@ def _change_subject(
     return f"{direction} in {subject}"
 
 
-@functools.lru_cache(maxsize=4)
 def _given_names(text: str) -> frozenset[str]:
     """The words a text writes after a capitalised first name or title ("Joe Biden", "Mr Biden").
 
@@ -5365,8 +5369,7 @@ def _given_names(text: str) -> frozenset[str]:
     ("Dutch Shell"), a trade ("Rival Shell"), a body's or a group's word ("Bank Negara"), a
     place, a function word or a preposition opening a sentence ("Unlike Shell", "Both
     Shell"). Common words that are also first names ("Mark Carney", "Bill Gates") are not
-    known so and still give. One pass over the text, remembered for the last few texts
-    asked about.
+    known so and still give. One pass over the text (``_Document.given_names`` keeps it).
     """
     return frozenset(
         m.group(2)
@@ -5416,7 +5419,6 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \u00a0]+\Z")
 _COURTESY_TITLES = _words("""mr mrs ms miss dr sir dame lord lady""")
 
 
-@functools.lru_cache(maxsize=4)
 def _kind_cues(text: str) -> dict[str, int]:
     """The cues to each capitalised word's kind: a person's, a body's (bits), in one pass.
 
@@ -5453,23 +5455,57 @@ def _kind_cues(text: str) -> dict[str, int]:
     return cues
 
 
-def _one_word_kind(text: str, name: str) -> str | None:
+@attrs.define(slots=True)
+class _Document:
+    """The text of one extraction, with what rules read from all of it, each read once.
+
+    ``extract_claims`` makes one for its text and drops it when it returns, so nothing it
+    read outlives the call: the names a text gives with a first name or a title
+    (``_given_names``), the cues to its one-word names' kinds (``_kind_cues``), and the words
+    it capitalises where no sentence opens (``_named_inside``), each read when first asked.
+    """
+
+    text: str
+    _given: frozenset[str] | None = None
+    _cues: dict[str, int] | None = None
+    _inside: frozenset[str] | None = None
+
+    def given_names(self) -> frozenset[str]:
+        """The words the text writes after a first name or a title (``_given_names``)."""
+        if self._given is None:
+            self._given = _given_names(self.text)
+        return self._given
+
+    def kind_cues(self) -> dict[str, int]:
+        """The cues to each capitalised word's kind (``_kind_cues``)."""
+        if self._cues is None:
+            self._cues = _kind_cues(self.text)
+        return self._cues
+
+    def named_inside(self) -> frozenset[str]:
+        """The capitalised words the text writes where no sentence opens (``_named_inside``)."""
+        if self._inside is None:
+            self._inside = _named_inside(self.text)
+        return self._inside
+
+
+def _one_word_kind(doc: _Document, name: str) -> str | None:
     """The kind of a one-word name read as a person's, by what the text says of it.
 
     A person if the text gives it with a first name or a title ("Joe Biden", "Mr Biden") or
     a person's cue follows it ("he", "his", "told reporters"); a body if only "its" does;
     else unknown (None): "Enedis now says" or "Shell said" names no person the text shows.
     """
-    if name in _given_names(text):
+    if name in doc.given_names():
         return "person"
-    cues = _kind_cues(text).get(name, 0)
+    cues = doc.kind_cues().get(name, 0)
     if cues & _PERSON_CUE:
         return "person"
     return "organisation" if cues else None
 
 
 def _sentence_body(
-    text: str, masked: str, sentence: tuple[int, int], clause: _Clause, *, owner: bool = False
+    doc: _Document, masked: str, sentence: tuple[int, int], clause: _Clause, *, owner: bool = False
 ) -> Source | None:
     """The body that opens a sentence, for an "it said" or "they said" with no speaker before.
 
@@ -5494,7 +5530,7 @@ def _sentence_body(
         return None  # "Around 60 people died, it said": a figure opens it, no body
     if not owner and nxt and nxt[0].low in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS:
         return None  # "Prices rose 5%, it said": what moved, not who speaks
-    src = _make_source(_phrase(text, toks, a, b))
+    src = _make_source(_phrase(doc.text, toks, a, b))
     if src is None:
         return None
     low = src.name.lower()
@@ -5507,7 +5543,7 @@ def _sentence_body(
     if b < len(toks) and toks[b].low in _REPORTING_VERBS:
         return None  # "Biden said ..., it said": the opening name speaks for itself
     if clause.anaphor == "it" and src.kind == "person" and " " not in src.name:
-        if not _clearly_a_name(text, toks, b, src) and not _acts_on_other(toks, b):
+        if not _clearly_a_name(doc, toks, b, src) and not _acts_on_other(toks, b):
             return None  # "Inflation hit 10.1%, it said": what the figure measures speaks not
         return attrs.evolve(src, kind="organisation")
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
@@ -5573,7 +5609,7 @@ def _after_aux(toks: list[_Tok], k: int) -> int:
 
 
 def _sort_opener(
-    text: str,
+    doc: _Document,
     masked: str,
     sentence: tuple[int, int],
     clause: _Clause,
@@ -5599,23 +5635,23 @@ def _sort_opener(
     _, b = _np_after(toks, 0)
     if b <= 0 or not all(t.cap for t in toks[:b]) or (b < len(toks) and toks[b].low == "of"):
         return None  # "Shares of Bayer rose": no name opens it
-    opener = _make_source(_phrase(text, toks, 0, b))
+    opener = _make_source(_phrase(doc.text, toks, 0, b))
     if opener is None or (
         opener.kind == "person"
-        and (" " in opener.name or _one_word_kind(text, opener.name) == "person")
+        and (" " in opener.name or _one_word_kind(doc, opener.name) == "person")
     ):
         return None  # "Joe Biden", "Elon Musk ... Musk": a person, no company
     low = opener.name.lower()
     if low in _COUNTRIES or (opener.name in _DEMONYM_WORDS and low not in _DEMONYMS):
         return None  # a place or a nationality: "Russia", "German"; but "NATO" is a body
-    if not _clearly_a_name(text, toks, b, opener):
+    if not _clearly_a_name(doc, toks, b, opener):
         return None
     if opener.kind not in _BODY_KINDS:
         opener = attrs.evolve(opener, kind="organisation")  # a body: the text says so
     return attrs.evolve(opener, reported_by=source.reported_by) if fits(opener) else None
 
 
-def _clearly_a_name(text: str, toks: list[_Tok], b: int, opener: Source) -> bool:
+def _clearly_a_name(doc: _Document, toks: list[_Tok], b: int, opener: Source) -> bool:
     """Whether capitalised words opening a sentence (``toks[:b]``) are clearly a name.
 
     A word capitalised only because it opens a sentence ("Inflation", "Sales") is a common
@@ -5631,7 +5667,7 @@ def _clearly_a_name(text: str, toks: list[_Tok], b: int, opener: Source) -> bool
         return True  # "Northwind Software", "Royal Mail Group"
     if b == 1 and ((name.isupper() and len(name) > 1) or _company_like(name)):
         return True
-    if name in _named_inside(text):
+    if name in doc.named_inside():
         return True
     k = _after_aux(toks, b)
     return k < len(toks) and toks[k].low in _BUSINESS_VERBS
@@ -5654,7 +5690,6 @@ _BUSINESS_VERBS = _words(
 )
 
 
-@functools.lru_cache(maxsize=4)
 def _named_inside(text: str) -> frozenset[str]:
     """The capitalised words a text writes where no sentence opens: after a word or comma."""
     return frozenset(_base(m.group(1)) for m in _INSIDE_CAPITAL.finditer(text))
