@@ -53,6 +53,7 @@ from claimtrack.mentions import (
 )
 from claimtrack.model import CHANGE_PREFIXES, PART_PREFIX, Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
+from claimtrack.quantities import is_count
 from claimtrack.times import (
     StampMatch,
     find_stamp,
@@ -4846,7 +4847,7 @@ def extract_claims(
         if clause is not None:
             source = _resolve(clause, speakers)
             if source is None and clause.anaphor in {"it", "they"}:
-                source = _sentence_body(doc, masked, sentence, clause)
+                source = _sentence_body(doc, masked, sentence, clause, mention=mention)
             elif (
                 source is None and clause.anaphor and clause.anaphor.startswith(("its ", "their "))
             ):
@@ -5505,7 +5506,13 @@ def _one_word_kind(doc: _Document, name: str) -> str | None:
 
 
 def _sentence_body(
-    doc: _Document, masked: str, sentence: tuple[int, int], clause: _Clause, *, owner: bool = False
+    doc: _Document,
+    masked: str,
+    sentence: tuple[int, int],
+    clause: _Clause,
+    *,
+    owner: bool = False,
+    mention: Mention | None = None,
 ) -> Source | None:
     """The body that opens a sentence, for an "it said" or "they said" with no speaker before.
 
@@ -5514,7 +5521,7 @@ def _sentence_body(
     clearly a name or acting (``_acts_on_other``): not "Inflation hit 10.1%, it said";
     "Analysts expect 5% growth, they said": analysts. Never a person or a place, unless
     ``owner``: the owner of an office may be a place ("Ukraine lost 300 tanks, its defence
-    ministry said").
+    ministry said"). ``mention`` is the figure the body would state ("Shell shed 300 jobs").
     """
     toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
     toks = toks[_fronted_end(toks) :]  # "In March, Tesla delivered 310,000 cars, it said"
@@ -5543,7 +5550,7 @@ def _sentence_body(
     if b < len(toks) and toks[b].low in _REPORTING_VERBS:
         return None  # "Biden said ..., it said": the opening name speaks for itself
     if clause.anaphor == "it" and src.kind == "person" and " " not in src.name:
-        if not _clearly_a_name(doc, toks, b, src) and not _acts_on_other(toks, b):
+        if not _clearly_a_name(doc, toks, b, src) and not _acts_on_other(toks, b, mention):
             return None  # "Inflation hit 10.1%, it said": what the figure measures speaks not
         return attrs.evolve(src, kind="organisation")
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
@@ -5580,23 +5587,41 @@ def _fronted_end(toks: list[_Tok]) -> int:
     return 0
 
 
-def _acts_on_other(toks: list[_Tok], b: int) -> bool:
+def _acts_on_other(toks: list[_Tok], b: int, mention: Mention | None) -> bool:
     """Whether the word opening a sentence (``toks[:b]``) does something no figure measures.
 
-    Its own verb comes right after it and is no verb that sets a thing's figure: "Enedis
-    restored power to 50,000 homes", "Enedis has warned"; but not "Inflation hit 10.1%",
-    "Revenue reached $3 billion" or "Consumer prices rose", where the opening word is what
-    is measured (or only a part of it).
+    Its own verb comes right after it and is no verb that sets a thing's figure ("Enedis
+    restored power to 50,000 homes", "Enedis has warned"), or one that does something to the
+    things its figure ``mention`` counts, right after it ("Shell shed 300 jobs", "Tesla lost
+    300 workers"); but not "Inflation hit 10.1%", "Revenue reached $3 billion", "Exports
+    totalled 5 million tonnes" or "Consumer prices rose", where the opening word is what is
+    measured (or only a part of it).
     """
     k = _after_aux(toks, b)
     if k >= len(toks):
         return False
     low = toks[k].low
+    if _participle(low, False) is None or low in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS:
+        return False
+    if low not in _FIGURE_VERBS:
+        return True
     return (
-        _participle(low, False) is not None
-        and low not in _FIGURE_VERBS
-        and low not in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS
+        low not in _LEVEL_VERBS
+        and mention is not None
+        and mention.noun is not None
+        and k + 1 < len(toks)
+        and toks[k + 1].start == mention.span[0]
+        and is_count(mention.figure.unit)
     )
+
+
+# Verbs that give a thing's level, whose subject is the thing measured: "Inflation hit 10.1%",
+# "Output reached 300,000 barrels a day", "Exports totalled 5 million tonnes".
+_LEVEL_VERBS = _words(
+    """reached reach reaches hit hits stood stands stand totalled totaled totals total was
+    were is are be remained remains came comes topped top tops exceeded exceeds surpassed
+    passed crossed neared amounted held holds"""
+)
 
 
 def _after_aux(toks: list[_Tok], k: int) -> int:

@@ -2174,6 +2174,11 @@ def test_a_speaker_with_an_adverb_is_one_source_with_itself() -> None:
         ),
         ("In the first quarter, Enedis restored power to 9,000 homes, it said.", "Enedis"),
         ("Enedis has cut 1,200 jobs, it said.", "Enedis"),
+        # a verb that may set a level, acting on the things its figure counts
+        ("Shell shed 300 jobs, it said.", "Shell"),
+        ("Northwind lost 300 workers last year, it said.", "Northwind"),
+        ("Exports totalled 5 million tonnes, it said.", "Outlet"),
+        ("Output reached 300,000 barrels a day, it said.", "Outlet"),
         ("Northwind hired 300 engineers, it said.", "Northwind"),
         # a body named before is what "it" refers to, whatever opens the sentence
         ("Eurostat said prices kept rising. Inflation hit 8.6% in June, it said.", "Eurostat"),
