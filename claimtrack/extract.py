@@ -127,7 +127,7 @@ _CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
 # Auxiliaries and adverbs between a speaker and its reporting verb, no part of its name:
 # "Officials later said", "The Pentagon then said", "Shell has also said".
 _AUX_BEFORE_REPORTING = _words(
-    """has have had also later earlier previously now still separately then again first
+    """has have had also later earlier previously now still separately then again
     initially subsequently repeatedly publicly"""
 )
 
