@@ -5661,19 +5661,24 @@ def _sort_opener(
     if b <= 0 or not all(t.cap for t in toks[:b]) or (b < len(toks) and toks[b].low == "of"):
         return None  # "Shares of Bayer rose": no name opens it
     opener = _make_source(_phrase(doc.text, toks, 0, b))
-    if opener is None or (
-        opener.kind == "person"
-        and (" " in opener.name or _one_word_kind(doc, opener.name) == "person")
-    ):
-        return None  # "Joe Biden", "Elon Musk ... Musk": a person, no company
+    if opener is not None and opener.kind == "person":
+        kind = None if " " in opener.name else _one_word_kind(doc, opener.name)
+        if " " in opener.name or kind == "person":
+            return None  # "Joe Biden", "Elon Musk ... Musk": a person, no company
+        opener = attrs.evolve(opener, kind=kind)  # a one-word name the text gives no kind
+    if opener is None:
+        return None
     low = opener.name.lower()
     if low in _COUNTRIES or (opener.name in _DEMONYM_WORDS and low not in _DEMONYMS):
         return None  # a place or a nationality: "Russia", "German"; but "NATO" is a body
     if not _clearly_a_name(doc, toks, b, opener):
         return None
-    if opener.kind not in _BODY_KINDS:
-        opener = attrs.evolve(opener, kind="organisation")  # a body: the text says so
-    return attrs.evolve(opener, reported_by=source.reported_by) if fits(opener) else None
+    # a body, the text says so; one of the noun's sort as a name of no kind or as a body
+    # ("Labour pledged 28 billion pounds, the party said", "NATO sent 300 jets, the alliance")
+    body = opener if opener.kind in _BODY_KINDS else attrs.evolve(opener, kind="organisation")
+    if not fits(opener) and not fits(body):
+        return None
+    return attrs.evolve(body, reported_by=source.reported_by)
 
 
 def _clearly_a_name(doc: _Document, toks: list[_Tok], b: int, opener: Source) -> bool:

@@ -759,6 +759,10 @@ def test_a_noun_of_a_sort_names_no_speaker_of_another_sort(text: str, name: str)
         ("In Germany, Bayer sold 90 plants, the company said.", "Bayer"),
         ("Earlier this month, NATO sent 300 jets, the alliance said.", "NATO"),
         ("After Shell sold its stake, Bayer sold 90 plants, the company said.", "company"),
+        # a one-word name of no kind is a party's or a union's, when clearly a name
+        ("Labour pledged 28 billion pounds, the party said.", "Labour"),
+        ("Unite signed 300 new members, the union said.", "Unite"),
+        ("Inflation hit 10.1%, the party said.", "party"),
         ("Boeing delivered 35 jets, the alliance said.", "alliance"),
     ],
 )  # fmt: skip
