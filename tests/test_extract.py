@@ -2117,6 +2117,23 @@ def test_a_courtesy_title_is_no_part_of_a_persons_name(text: str, name: str) -> 
     assert (source.name, source.kind) == (name, "person")
 
 
+@given(
+    st.sampled_from(["Mr", "Mr.", "Mrs", "Ms", "Ms.", "Miss", "Dr", "Dr.", "Prof"]),
+    st.sampled_from([("Joe", "Biden"), ("Jacinda", "Ardern"), ("Anthony", "Fauci")]),
+    st.booleans(),
+)
+def test_property_a_titled_surname_is_the_person_named_before(
+    title: str, person: tuple[str, str], named_before: bool
+) -> None:
+    """'<title> <surname> said' is the full name given before, else the surname, a person."""
+    first, surname = person
+    before = f"{first} {surname} said 20 people were hurt. " if named_before else ""
+    text = f"{before}{title} {surname} said 30 people were hurt."
+    source = extract_claims(text, outlet="Outlet")[-1].source
+    assert source.kind == "person"
+    assert source.name == (f"{first} {surname}" if named_before else surname)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2153,6 +2170,27 @@ def test_an_adverb_before_the_reporting_verb_is_no_part_of_the_speaker(
 ) -> None:
     """'Officials later said' is the officials', 'The Pentagon then said' the Pentagon's."""
     assert extract_claims(text, outlet="Outlet")[-1].source.name == name
+
+
+@given(
+    st.sampled_from(
+        ["Officials", "Health officials", "The Pentagon", "Shell", "Joe Biden", "The ministry"]
+    ),
+    st.lists(
+        st.sampled_from(["later", "also", "previously", "earlier", "then", "now", "again"]),
+        min_size=1,
+        max_size=2,
+    ),
+    st.sampled_from(["said", "told reporters", "has said"]),
+)
+def test_property_adverbs_before_the_verb_leave_the_speaker_as_it_is(
+    speaker: str, adverbs: list[str], verb: str
+) -> None:
+    """Adverbs between a speaker and its verb never change who speaks."""
+    figure = " 2,921 people had died."
+    plain = extract_claims(f"{speaker} {verb}{figure}", outlet="Outlet")[-1].source
+    text = f"{speaker} {' '.join(adverbs)} {verb}{figure}"
+    assert extract_claims(text, outlet="Outlet")[-1].source == plain
 
 
 def test_a_speaker_with_an_adverb_is_one_source_with_itself() -> None:
