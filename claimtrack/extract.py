@@ -53,6 +53,7 @@ from claimtrack.mentions import (
 )
 from claimtrack.model import CHANGE_PREFIXES, PART_PREFIX, Claim, Hedge, Provenance, Source
 from claimtrack.policy import Policy
+from claimtrack.quantities import is_count
 from claimtrack.times import (
     StampMatch,
     find_stamp,
@@ -123,8 +124,11 @@ _STUDY_BY = _words(
     """by from conducted carried out commissioned for released published compiled provided"""
 )
 _CITE_VERBS = frozenset({"cited", "quoted", "cites", "quotes"})
-_AUX_BEFORE_REPORTING = frozenset(
-    {"has", "have", "had", "also", "later", "earlier", "previously", "now", "still", "separately"}
+# Auxiliaries and adverbs between a speaker and its reporting verb, no part of its name:
+# "Officials later said", "The Pentagon then said", "Shell has also said".
+_AUX_BEFORE_REPORTING = _words(
+    """has have had also later earlier previously now still separately then again
+    initially subsequently repeatedly publicly"""
 )
 
 # Title and role words: a person's name follows them ("Pentagon spokesman John Kirby").
@@ -1112,6 +1116,8 @@ def _make_source(phrase: str) -> Source | None:
             continue
         if not w[:1].isupper() or _is_possessive(w) or low in _TITLES or low in _GOVERNMENT_WORDS:
             break
+        if low.rstrip(".") in _HONORIFICS and run < len(words):
+            break  # "Mr Biden", "Dr. Fauci": a courtesy title, no part of the name
         if low in _ORG_WORDS or low in _OUTLETS or low in _DEMONYMS or low in {"affairs"}:
             break
         if low in _GROUP_SOURCES:
@@ -1146,7 +1152,7 @@ def _make_source(phrase: str) -> Source | None:
     titled = (
         office_holder
         or (
-            any(x in _TITLES for x in before)
+            any(x in _TITLES or x.rstrip(".") in _HONORIFICS for x in before)
             and lows[run - 1] not in _TITLE_ADJECTIVES
             and lows[run - 1] not in _NAME_JOINERS  # "the National Bureau of Statistics"
         )
@@ -1203,6 +1209,11 @@ def _make_source(phrase: str) -> Source | None:
     if kind is None and len(name) > 1 and (name.isupper() or _company_like(name)):
         kind = "organisation"  # an acronym ("AFAD", "IPMA") or a company's name ("YouGov")
     return Source(name, kind=kind)
+
+
+# Courtesy titles before a surname, which the name drops as it drops an office: "Mr Biden" is
+# the "Joe Biden" named before ("Sir", "Lord" and "Dame" go with a first name, and stay).
+_HONORIFICS = _words("""mr mrs ms miss mx dr prof""")
 
 
 def _office_of(lows: list[str]) -> int:
@@ -1339,7 +1350,15 @@ def _unnamed(text: str, toks: list[_Tok], verb: int, floor: int) -> tuple[int, s
             while a < k and toks[a].low in _CONJUNCTIONS:
                 a += 1  # "but official figures put it at 4.1%"
             first = a + 1 if toks[a].low in {"a", "an", "the", "one"} else a
-            return a, _clean(" ".join(w.text for w in toks[first:verb]))
+            end = verb
+            while end > k + 1:
+                if toks[end - 1].low in _AUX_BEFORE_REPORTING:
+                    end -= 1  # "Officials later said": "later" is no part of who speaks
+                elif end > k + 2 and toks[end - 2].low == "on" and _is_weekday(toks[end - 1]):
+                    end -= 2  # "Officials on Tuesday said"
+                else:
+                    break
+            return a, _clean(" ".join(w.text for w in toks[first:end]))
     return None
 
 
@@ -1351,12 +1370,13 @@ def _opens_name(toks: list[_Tok], k: int, limit: int) -> bool:
 
 
 def _clauses(
-    text: str, start: int, end: int, masked: str, toks: list[_Tok] | None = None
+    doc: _Document, start: int, end: int, masked: str, toks: list[_Tok] | None = None
 ) -> list[_Clause]:
-    """Find the reporting clauses of the sentence ``text[start:end]`` outside quotations.
+    """Find the reporting clauses of the sentence ``doc.text[start:end]`` outside quotations.
 
     ``toks`` are the tokens of ``masked[start:end]``, if the caller has them already.
     """
+    text = doc.text
     if toks is None:
         toks = _tokens(masked, start, end)
     out: list[_Clause] = []
@@ -1370,7 +1390,7 @@ def _clauses(
         low = t.low
         skip = _according_to(toks, i) if low in _ACCORDING_STARTS else 0
         if skip:  # "according to X"; "Per X, ..." opening a sentence
-            study = _study_source(text, toks, i + skip, n)
+            study = _study_source(doc, toks, i + skip, n)
             if study is not None:  # "according to a survey by Ipsos"
                 post = _after_its_figure(toks, i)
                 out.append(_Clause(t.start, toks[study[1] - 1].end, study[0], None, post))
@@ -1393,8 +1413,8 @@ def _clauses(
             a, b = _np_after(toks, i + skip)
             src = _make_source(_phrase(text, toks, a, b)) if b > a else None
             if src is not None and _name_in_s(toks, b - 1, b):
-                src = _itself(text, src, toks[b - 1].text)  # "according to Moody's"
-            trade = _trade_after(text, toks, i + skip, n) if src is None else None
+                src = _itself(doc, src, toks[b - 1].text)  # "according to Moody's"
+            trade = _trade_after(doc, toks, i + skip, n) if src is None else None
             if trade is None and src is None:
                 trade = _trade_alone(toks, i + skip, n)  # "according to the charity"
             if trade is None and src is None:
@@ -1472,7 +1492,7 @@ def _clauses(
         elif low in _REPORTING_VERBS and not (
             t.cap and low in _NAME_NOUNS and i > 0 and toks[i - 1].cap
         ):  # not the noun of a name: "the United States", "Consumer Reports"
-            found = _reporting_clause(text, toks, i)
+            found = _reporting_clause(doc, toks, i)
             outlet = _interviewer(toks, i) if found else None
             if outlet is not None:
                 # "A Western diplomat told AFP", "Speaking to CNN, Zelensky said": the outlet
@@ -1492,14 +1512,14 @@ def _clauses(
                 ] or found
             out.extend(found)
         elif low in _COUNTING_VERBS and _figure_follows(masked, t.end):
-            out.extend(_reporting_clause(text, toks, i))  # "police counted 87,000 marchers"
+            out.extend(_reporting_clause(doc, toks, i))  # "police counted 87,000 marchers"
         elif low in _REVISING_VERBS and _revises_own_figure(toks, i):
-            out.extend(_reporting_clause(text, toks, i))  # "The IMF cut its growth forecast to"
+            out.extend(_reporting_clause(doc, toks, i))  # "The IMF cut its growth forecast to"
         elif low in PUT_VERBS and _puts_figure_at(toks, i):  # an estimate, like "estimated"
-            out.extend(_reporting_clause(text, toks, i))  # "the ministry put the figure at"
+            out.extend(_reporting_clause(doc, toks, i))  # "the ministry put the figure at"
         elif low in _FINDING_VERBS:
             at = _study_before(toks, i)  # "a poll by Rating found"
-            study = _study_source(text, toks, at, i) if at is not None else None
+            study = _study_source(doc, toks, at, i) if at is not None else None
             if at is not None and study is not None:
                 post = at > 0 and toks[at - 1].text == ","
                 out.append(_Clause(toks[at].start, t.end, study[0], None, post))
@@ -1518,21 +1538,21 @@ def _clauses(
     counting = [c for c in out if c.verb_end in ends]
     if counting:
         out.extend(_gapped(text, toks, counting))
-    return [_settle_kind(text, c) for c in out]
+    return [_settle_kind(doc, c) for c in out]
 
 
-def _settle_kind(text: str, clause: _Clause) -> _Clause:
+def _settle_kind(doc: _Document, clause: _Clause) -> _Clause:
     """The clause with a one-word person's kind settled by the text (``_one_word_kind``)."""
     src = clause.source
     if src is None or src.kind != "person" or " " in src.name or not src.name[:1].isupper():
         return clause
     if _role(src.name):
         return clause  # an office, no name: "the President said"
-    at = text.find(src.name, clause.start, max(clause.verb_end, clause.start + 200))
-    title = _TITLE_BEFORE.search(text, max(0, at - 40), at) if at > 0 else None
+    at = doc.text.find(src.name, clause.start, max(clause.verb_end, clause.start + 200))
+    title = _TITLE_BEFORE.search(doc.text, max(0, at - 40), at) if at > 0 else None
     if title is not None and title.group(1).lower() in _TITLES | _COURTESY_TITLES:
         return clause  # "spokesman Kirby said", "said Mr Biden"
-    kind = _one_word_kind(text, src.name)
+    kind = _one_word_kind(doc, src.name)
     return clause if kind == "person" else attrs.evolve(clause, source=attrs.evolve(src, kind=kind))
 
 
@@ -1959,7 +1979,9 @@ def _study_before(toks: list[_Tok], verb: int) -> int | None:
 _STUDY_ADJECTIVES = _words("""latest new recent fresh weekly monthly annual separate""")
 
 
-def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Source, int] | None:
+def _study_source(
+    doc: _Document, toks: list[_Tok], a: int, limit: int
+) -> tuple[Source, int] | None:
     """Read who made the poll or study whose noun phrase starts at token ``a``.
 
     The maker is named after "by" ("a survey by Ipsos", "a poll conducted by Rating") or
@@ -1988,12 +2010,12 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
         if any(t.cap or t.low in _NAMED_HEADS for t in toks[na:nb]):  # "by the interior ministry"
             maker, end = (na, nb), nb
         else:
-            trade = _trade_after(text, toks, j, limit)  # "from tracking site PowerOutage.us"
+            trade = _trade_after(doc, toks, j, limit)  # "from tracking site PowerOutage.us"
             if trade is not None:
                 return trade
     if maker[1] <= maker[0]:
         return None
-    src = _make_source(_phrase(text, toks, *maker))
+    src = _make_source(_phrase(doc.text, toks, *maker))
     if src is None:
         return None
     if src.kind in (None, "person") and not _is_possessive(toks[maker[1] - 1].text):
@@ -2001,7 +2023,8 @@ def _study_source(text: str, toks: list[_Tok], a: int, limit: int) -> tuple[Sour
     return src, end
 
 
-def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
+def _reporting_clause(doc: _Document, toks: list[_Tok], i: int) -> list[_Clause]:
+    text = doc.text
     t = toks[i]
     if i > 0 and _is_possessive(toks[i - 1].text) and not _name_in_s(toks, i - 1, i):
         return []  # a noun, not a verb: "the Fed's forecasts of 3%"
@@ -2077,7 +2100,7 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             described = True  # a maker of polls or reports: "A Reuters/Ipsos poll put"
         src = _make_source(_phrase(text, toks, a, b))
         if src is not None and _name_in_s(toks, b - 1, b):
-            src = _itself(text, src, toks[b - 1].text)  # "Moody's said"
+            src = _itself(doc, src, toks[b - 1].text)  # "Moody's said"
         elif src is not None and src.kind == "person" and " " not in src.name:
             j = i + 1
             if j + 1 < len(toks) and toks[j].low in {"on", "last"}:
@@ -2089,11 +2112,11 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
             after = [x.low for x in toks[j : j + 2]]
             if (
                 after[:1] == ["its"] or (after[:1] == ["it"] and after[1:] not in (["was"], ["is"]))
-            ) and src.name not in _given_names(text):
+            ) and src.name not in doc.given_names():
                 # "Amazon said it would cut"; but "Joe Biden ... Biden said it would" is a person
                 src = attrs.evolve(src, kind="organisation")
             elif (described or _apposition(toks, b, i)[-1:] in _BODY_WORDS) and (
-                src.name not in _given_names(text)
+                src.name not in doc.given_names()
             ):  # "carmaker Stellantis said", "Europol, the EU police agency, said"
                 src = attrs.evolve(src, kind="organisation")
         if src is not None:
@@ -2114,7 +2137,7 @@ def _reporting_clause(text: str, toks: list[_Tok], i: int) -> list[_Clause]:
         if nb > na:
             src = _make_source(_phrase(text, toks, na, nb))
             if src is not None and _name_in_s(toks, nb - 1, nb):
-                src = _itself(text, src, toks[nb - 1].text)  # ", said Moody's."
+                src = _itself(doc, src, toks[nb - 1].text)  # ", said Moody's."
             if src is not None:
                 return [_Clause(t.start, toks[nb - 1].end, src, None, True)]
     return []
@@ -2160,14 +2183,14 @@ def _is_weekday(tok: _Tok) -> bool:
     return re.fullmatch(_WEEKDAY, tok.text) is not None
 
 
-def _itself(text: str, src: Source, word: str) -> Source:
+def _itself(doc: _Document, src: Source, word: str) -> Source:
     """The body named ``src`` whose own name ends in "'s", the word ``word``: "Moody's".
 
     A name the text gives with a first name or a title is a person's, the "'s" a "has"
     ("Joe Biden ... Biden's said").
     """
     base = _base(_clean(word))
-    if base in _given_names(text):
+    if base in doc.given_names():
         return Source(base, kind="person") if src.name == base else src
     whole = _clean(word)
     name = src.name[: -len(base)] + whole if src.name.endswith(base) else src.name
@@ -2197,7 +2220,7 @@ def _trade_before(toks: list[_Tok], a: int) -> tuple[int, bool] | None:
     return (k, False) if k < d or k == 0 else None
 
 
-def _trade_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
+def _trade_after(doc: _Document, toks: list[_Tok], i: int, limit: int) -> tuple[Source, int] | None:
     """A name after a description of one to three plain words at ``i``, and where it ends.
 
     "according to utility Entergy", "according to the carmaker Stellantis", "data from
@@ -2211,10 +2234,10 @@ def _trade_after(text: str, toks: list[_Tok], i: int, limit: int) -> tuple[Sourc
     if d == k or d >= limit or not toks[d].cap or toks[d - 1].low in _TITLES:
         return None
     na, nb = _np_after(toks, d)
-    src = _make_source(_phrase(text, toks, na, min(nb, limit))) if nb > na else None
+    src = _make_source(_phrase(doc.text, toks, na, min(nb, limit))) if nb > na else None
     if src is None:
         return None
-    if src.kind in {None, "person"} and " " not in src.name and src.name not in _given_names(text):
+    if src.kind in {None, "person"} and " " not in src.name and src.name not in doc.given_names():
         src = attrs.evolve(src, kind="organisation")
     return src, min(nb, limit)
 
@@ -2563,6 +2586,11 @@ _GROUP_NOUNS = _words("""group organisation organization""")
 _COMPANY_NOUNS = (_TRADES | _words("""company firm business""")) - _words(
     """regulator watchdog hospital club charity railway broadcaster pollster"""
 )
+# Nouns that name a party or a union again, and the words of names that make one.
+_MEMBER_BODY_NOUNS = {
+    "party": _words("""party front league movement"""),
+    "union": _words("""union unions federation confederation"""),
+}
 _INTERNATIONAL = _words(
     """nato eu un osce opec asean g7 g20 alliance union nations bloc coalition"""
 )
@@ -2572,7 +2600,8 @@ def _sort_fits(source: Source) -> Callable[[Source], bool] | None:
     """What a body must be for ``source``, a noun of its sort, to name it again; else None.
 
     "the alliance" and "the bloc" name an international body, "the company" and "the US
-    planemaker" a company, "the group" any body; "the central bank" names none so.
+    planemaker" a company, "the group" any body, "the party" and "the union" a body named so
+    or a one-word name of no kind ("Labour"); "the central bank" names none so.
     """
     words = source.name.split()
     noun = words[-1]
@@ -2584,7 +2613,22 @@ def _sort_fits(source: Source) -> Callable[[Source], bool] | None:
         return _company
     if noun in _GROUP_NOUNS:
         return _any_body
+    if noun in _MEMBER_BODY_NOUNS:
+        return functools.partial(_member_body, _MEMBER_BODY_NOUNS[noun])
     return None
+
+
+def _member_body(words: frozenset[str], source: Source) -> bool:
+    """Whether a speaker may be a party or a union: named so, or a one-word name of no kind.
+
+    "The party" is "the Social Democratic Party" or "Labour" (a name the text gives no kind),
+    never a company ("Tesla said it ..."), a government, a person or an international body.
+    """
+    if _international(source):
+        return False
+    if source.kind is None:
+        return " " not in source.name
+    return source.kind == "organisation" and bool(set(source.name.lower().split()) & words)
 
 
 def _international(source: Source) -> bool:
@@ -4718,6 +4762,7 @@ def extract_claims(
     author = outlet if outlet and outlet.strip() else document
     fallback = Source(author, kind="outlet") if author and author.strip() else None
     speakers = _Speakers()
+    doc = _Document(text)
     for m in _TITLED_NAME.finditer(text):
         name = _clean(m.group("name"))
         speakers.persons.setdefault(name.split()[-1], name)
@@ -4730,7 +4775,7 @@ def extract_claims(
     def clauses_of(sentence: tuple[int, int]) -> list[_Clause]:
         if sentence not in clause_cache:
             clause_cache[sentence] = _clauses(
-                text, sentence[0], sentence[1], masked, masked_tokens(sentence)
+                doc, sentence[0], sentence[1], masked, masked_tokens(sentence)
             )
         return clause_cache[sentence]
 
@@ -4764,7 +4809,7 @@ def extract_claims(
                     src = _resolve(clause, speakers)
                     if src is not None and src.kind in _BODY_KINDS:
                         # "Bayer set aside $10 billion, the company said": Bayer
-                        src = _sort_opener(text, masked, sentence, clause, src, speakers) or src
+                        src = _sort_opener(doc, masked, sentence, clause, src, speakers) or src
                     if src is not None:
                         role = _unnamed_role(src) or src.kind in _BODY_KINDS
                         src = speakers.add(clause.start, src)
@@ -4814,12 +4859,12 @@ def extract_claims(
         if clause is not None:
             source = _resolve(clause, speakers)
             if source is None and clause.anaphor in {"it", "they"}:
-                source = _sentence_body(text, masked, sentence, clause)
+                source = _sentence_body(doc, masked, sentence, clause, mention=mention)
             elif (
                 source is None and clause.anaphor and clause.anaphor.startswith(("its ", "their "))
             ):
                 # "Eskom owes 400 billion rand, its chief executive said"
-                owner = _sentence_body(text, masked, sentence, clause, owner=True)
+                owner = _sentence_body(doc, masked, sentence, clause, owner=True)
                 if owner is not None:
                     source = _owned(owner, clause.anaphor.split(" ", 1)[1])
             elif source is None and clause.anaphor and clause.anaphor.startswith(("his ", "her ")):
@@ -4875,7 +4920,7 @@ def extract_claims(
         speaking = _Speaking(
             source.name if clause is not None and _named_body(source) else None,
             frozenset(speakers.persons),
-            _given_names(text),
+            doc.given_names(),
             _one_word_speaker(source) if clause is not None else None,
         )
         topic = _figure_topic(toks, mention, first, after, inh)
@@ -5330,7 +5375,6 @@ def _change_subject(
     return f"{direction} in {subject}"
 
 
-@functools.lru_cache(maxsize=4)
 def _given_names(text: str) -> frozenset[str]:
     """The words a text writes after a capitalised first name or title ("Joe Biden", "Mr Biden").
 
@@ -5338,8 +5382,7 @@ def _given_names(text: str) -> frozenset[str]:
     ("Dutch Shell"), a trade ("Rival Shell"), a body's or a group's word ("Bank Negara"), a
     place, a function word or a preposition opening a sentence ("Unlike Shell", "Both
     Shell"). Common words that are also first names ("Mark Carney", "Bill Gates") are not
-    known so and still give. One pass over the text, remembered for the last few texts
-    asked about.
+    known so and still give. One pass over the text (``_Document.given_names`` keeps it).
     """
     return frozenset(
         m.group(2)
@@ -5389,7 +5432,6 @@ _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \u00a0]+\Z")
 _COURTESY_TITLES = _words("""mr mrs ms miss dr sir dame lord lady""")
 
 
-@functools.lru_cache(maxsize=4)
 def _kind_cues(text: str) -> dict[str, int]:
     """The cues to each capitalised word's kind: a person's, a body's (bits), in one pass.
 
@@ -5426,33 +5468,75 @@ def _kind_cues(text: str) -> dict[str, int]:
     return cues
 
 
-def _one_word_kind(text: str, name: str) -> str | None:
+@attrs.define(slots=True)
+class _Document:
+    """The text of one extraction, with what rules read from all of it, each read once.
+
+    ``extract_claims`` makes one for its text and drops it when it returns, so nothing it
+    read outlives the call: the names a text gives with a first name or a title
+    (``_given_names``), the cues to its one-word names' kinds (``_kind_cues``), and the words
+    it capitalises where no sentence opens (``_named_inside``), each read when first asked.
+    """
+
+    text: str
+    _given: frozenset[str] | None = None
+    _cues: dict[str, int] | None = None
+    _inside: frozenset[str] | None = None
+
+    def given_names(self) -> frozenset[str]:
+        """The words the text writes after a first name or a title (``_given_names``)."""
+        if self._given is None:
+            self._given = _given_names(self.text)
+        return self._given
+
+    def kind_cues(self) -> dict[str, int]:
+        """The cues to each capitalised word's kind (``_kind_cues``)."""
+        if self._cues is None:
+            self._cues = _kind_cues(self.text)
+        return self._cues
+
+    def named_inside(self) -> frozenset[str]:
+        """The capitalised words the text writes where no sentence opens (``_named_inside``)."""
+        if self._inside is None:
+            self._inside = _named_inside(self.text)
+        return self._inside
+
+
+def _one_word_kind(doc: _Document, name: str) -> str | None:
     """The kind of a one-word name read as a person's, by what the text says of it.
 
     A person if the text gives it with a first name or a title ("Joe Biden", "Mr Biden") or
     a person's cue follows it ("he", "his", "told reporters"); a body if only "its" does;
     else unknown (None): "Enedis now says" or "Shell said" names no person the text shows.
     """
-    if name in _given_names(text):
+    if name in doc.given_names():
         return "person"
-    cues = _kind_cues(text).get(name, 0)
+    cues = doc.kind_cues().get(name, 0)
     if cues & _PERSON_CUE:
         return "person"
     return "organisation" if cues else None
 
 
 def _sentence_body(
-    text: str, masked: str, sentence: tuple[int, int], clause: _Clause, *, owner: bool = False
+    doc: _Document,
+    masked: str,
+    sentence: tuple[int, int],
+    clause: _Clause,
+    *,
+    owner: bool = False,
+    mention: Mention | None = None,
 ) -> Source | None:
     """The body that opens a sentence, for an "it said" or "they said" with no speaker before.
 
     "The company cut 1,200 jobs, it said in a statement": the company; "Tesla delivered
-    310,000 cars, it said": Tesla (a one-word name that "it" refers to is no person);
+    310,000 cars, it said": Tesla (a one-word name that "it" refers to is no person), if
+    clearly a name or acting (``_acts_on_other``): not "Inflation hit 10.1%, it said";
     "Analysts expect 5% growth, they said": analysts. Never a person or a place, unless
     ``owner``: the owner of an office may be a place ("Ukraine lost 300 tanks, its defence
-    ministry said").
+    ministry said"). ``mention`` is the figure the body would state ("Shell shed 300 jobs").
     """
     toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
+    toks = toks[_fronted_end(toks) :]  # "In March, Tesla delivered 310,000 cars, it said"
     if not toks:
         return None
     a, b = _np_after(toks, 0)
@@ -5465,7 +5549,7 @@ def _sentence_body(
         return None  # "Around 60 people died, it said": a figure opens it, no body
     if not owner and nxt and nxt[0].low in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS:
         return None  # "Prices rose 5%, it said": what moved, not who speaks
-    src = _make_source(_phrase(text, toks, a, b))
+    src = _make_source(_phrase(doc.text, toks, a, b))
     if src is None:
         return None
     low = src.name.lower()
@@ -5478,14 +5562,91 @@ def _sentence_body(
     if b < len(toks) and toks[b].low in _REPORTING_VERBS:
         return None  # "Biden said ..., it said": the opening name speaks for itself
     if clause.anaphor == "it" and src.kind == "person" and " " not in src.name:
+        if not _clearly_a_name(doc, toks, b, src) and not _acts_on_other(toks, b, mention):
+            return None  # "Inflation hit 10.1%, it said": what the figure measures speaks not
         return attrs.evolve(src, kind="organisation")
     if clause.anaphor == "they" and low in _GROUP_SOURCES:
         return src
     return src if src.kind in {"organisation", "government", "outlet"} else None
 
 
+# Words that open a phrase of time or place set before a sentence's subject: "In March,",
+# "Last year,", "On Tuesday,", "In Germany,", "Earlier this month,", "Yesterday,".
+_FRONTED_STARTS = _words(
+    """in on at during across throughout over by since last this earlier yesterday today
+    overnight"""
+)
+_FRONTED_MAX = 7  # at most so many words before its comma: "In the first three months of 2023,"
+
+
+def _fronted_end(toks: list[_Tok]) -> int:
+    """Where the subject starts after a fronted phrase of time or place, else 0.
+
+    "In March, Tesla delivered ...", "Last year, Bayer set aside ...", "In Germany, ...": a
+    phrase that opens with a preposition or a word of time and ends with a comma within a
+    few words, holding no verb ("After Shell sold its stake, ..." is a clause of its own).
+    """
+    if not toks or toks[0].low not in _FRONTED_STARTS:
+        return 0
+    for j in range(1, min(len(toks), _FRONTED_MAX + 1)):
+        tok = toks[j]
+        if tok.text == ",":
+            return j + 1
+        if tok.low in _REPORTING_VERBS or (not tok.cap and _participle(tok.low, False)):
+            return 0  # "In a statement released on Monday, ...": a verb, no mere phrase
+        if tok.text in {";", ":", "(", ")", '"', "“", "”"}:
+            return 0
+    return 0
+
+
+def _acts_on_other(toks: list[_Tok], b: int, mention: Mention | None) -> bool:
+    """Whether the word opening a sentence (``toks[:b]``) does something no figure measures.
+
+    Its own verb comes right after it and is no verb that sets a thing's figure ("Enedis
+    restored power to 50,000 homes", "Enedis has warned"), or one that does something to the
+    things its figure ``mention`` counts, right after it ("Shell shed 300 jobs", "Tesla lost
+    300 workers"); but not "Inflation hit 10.1%", "Revenue reached $3 billion", "Exports
+    totalled 5 million tonnes" or "Consumer prices rose", where the opening word is what is
+    measured (or only a part of it).
+    """
+    k = _after_aux(toks, b)
+    if k >= len(toks):
+        return False
+    low = toks[k].low
+    if _participle(low, False) is None or low in _RISE_VERBS | _FALL_VERBS | _MOVE_VERBS:
+        return False
+    if low not in _FIGURE_VERBS:
+        return True
+    return (
+        low not in _LEVEL_VERBS
+        and mention is not None
+        and mention.noun is not None
+        and k + 1 < len(toks)
+        and toks[k + 1].start == mention.span[0]
+        and is_count(mention.figure.unit)
+    )
+
+
+# Verbs that give a thing's level, whose subject is the thing measured: "Inflation hit 10.1%",
+# "Output reached 300,000 barrels a day", "Exports totalled 5 million tonnes".
+_LEVEL_VERBS = _words(
+    """reached reach reaches hit hits stood stands stand totalled totaled totals total was
+    were is are be remained remains came comes topped top tops exceeded exceeds surpassed
+    passed crossed neared amounted held holds"""
+)
+
+
+def _after_aux(toks: list[_Tok], k: int) -> int:
+    """The token after auxiliaries, adverbs and a weekday from ``k``: "has also", "on Monday"."""
+    while k < len(toks) and (toks[k].low in _AUX or toks[k].low in _ADVERBS):
+        k += 1  # "Bayer has agreed", "Tesla also delivered"
+    if k + 1 < len(toks) and toks[k].low == "on" and _is_weekday(toks[k + 1]):
+        k += 2  # "Bayer on Wednesday agreed"
+    return k
+
+
 def _sort_opener(
-    text: str,
+    doc: _Document,
     masked: str,
     sentence: tuple[int, int],
     clause: _Clause,
@@ -5504,31 +5665,35 @@ def _sort_opener(
         return None
     if speakers.described_as(source, clause.start) is not None:
         return None
-    day = _DAY_OPENING.match(masked, sentence[0], clause.start)
-    start = day.end() if day is not None else sentence[0]  # "On Monday, Bayer agreed ..."
-    toks = _tokens(masked, start, min(clause.start, start + 200))
+    toks = _tokens(masked, sentence[0], min(clause.start, sentence[0] + 200))
+    toks = toks[_fronted_end(toks) :]  # "On Monday, Bayer agreed ...", "In Germany, Bayer"
     if not toks or not toks[0].cap or toks[0].low in _OPENING_WORDS:
-        return None  # "In March, ...", "Unlike Shell, ..."
+        return None  # "Unlike Shell, ...", "According to Reuters, ..."
     _, b = _np_after(toks, 0)
     if b <= 0 or not all(t.cap for t in toks[:b]) or (b < len(toks) and toks[b].low == "of"):
         return None  # "Shares of Bayer rose": no name opens it
-    opener = _make_source(_phrase(text, toks, 0, b))
-    if opener is None or (
-        opener.kind == "person"
-        and (" " in opener.name or _one_word_kind(text, opener.name) == "person")
-    ):
-        return None  # "Joe Biden", "Elon Musk ... Musk": a person, no company
+    opener = _make_source(_phrase(doc.text, toks, 0, b))
+    if opener is not None and opener.kind == "person":
+        kind = None if " " in opener.name else _one_word_kind(doc, opener.name)
+        if " " in opener.name or kind == "person":
+            return None  # "Joe Biden", "Elon Musk ... Musk": a person, no company
+        opener = attrs.evolve(opener, kind=kind)  # a one-word name the text gives no kind
+    if opener is None:
+        return None
     low = opener.name.lower()
     if low in _COUNTRIES or (opener.name in _DEMONYM_WORDS and low not in _DEMONYMS):
         return None  # a place or a nationality: "Russia", "German"; but "NATO" is a body
-    if not _clearly_a_name(text, toks, b, opener):
+    if not _clearly_a_name(doc, toks, b, opener):
         return None
-    if opener.kind not in _BODY_KINDS:
-        opener = attrs.evolve(opener, kind="organisation")  # a body: the text says so
-    return attrs.evolve(opener, reported_by=source.reported_by) if fits(opener) else None
+    # a body, the text says so; one of the noun's sort as a name of no kind or as a body
+    # ("Labour pledged 28 billion pounds, the party said", "NATO sent 300 jets, the alliance")
+    body = opener if opener.kind in _BODY_KINDS else attrs.evolve(opener, kind="organisation")
+    if not fits(opener) and not fits(body):
+        return None
+    return attrs.evolve(body, reported_by=source.reported_by)
 
 
-def _clearly_a_name(text: str, toks: list[_Tok], b: int, opener: Source) -> bool:
+def _clearly_a_name(doc: _Document, toks: list[_Tok], b: int, opener: Source) -> bool:
     """Whether capitalised words opening a sentence (``toks[:b]``) are clearly a name.
 
     A word capitalised only because it opens a sentence ("Inflation", "Sales") is a common
@@ -5544,13 +5709,9 @@ def _clearly_a_name(text: str, toks: list[_Tok], b: int, opener: Source) -> bool
         return True  # "Northwind Software", "Royal Mail Group"
     if b == 1 and ((name.isupper() and len(name) > 1) or _company_like(name)):
         return True
-    if name in _named_inside(text):
+    if name in doc.named_inside():
         return True
-    k = b
-    while k < len(toks) and (toks[k].low in _AUX or toks[k].low in _ADVERBS):
-        k += 1  # "Bayer has agreed", "Tesla also delivered"
-    if k + 1 < len(toks) and toks[k].low == "on" and _is_weekday(toks[k + 1]):
-        k += 2  # "Bayer on Wednesday agreed"
+    k = _after_aux(toks, b)
     return k < len(toks) and toks[k].low in _BUSINESS_VERBS
 
 
@@ -5571,7 +5732,6 @@ _BUSINESS_VERBS = _words(
 )
 
 
-@functools.lru_cache(maxsize=4)
 def _named_inside(text: str) -> frozenset[str]:
     """The capitalised words a text writes where no sentence opens: after a word or comma."""
     return frozenset(_base(m.group(1)) for m in _INSIDE_CAPITAL.finditer(text))
