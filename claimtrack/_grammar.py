@@ -576,6 +576,15 @@ _SCALE_AFTER = re.compile(
 )
 # Plural nouns a year qualifies: "from 2019 levels", "at 2010 prices".
 _YEAR_NOUNS = frozenset({"levels", "prices", "values", "terms"})
+# Plural nouns of what a year (1900 to 2099) is the period of, as a company's or a vote's:
+# "had 1988 sales of $14 million", "its 2019 earnings", "the 2018 elections". A number
+# written otherwise ("1,988 sales") still counts them.
+_PERIOD_NOUNS = frozenset(
+    [
+        *("sales", "revenues", "earnings", "profits", "losses", "results", "figures"),
+        *("budgets", "accounts", "finances", "forecasts", "elections", "midterms", "primaries"),
+    ]
+)
 _PLUS_AFTER = re.compile(r"(?:\+|-(?i:plus))(?![\w+.,])")
 _PERIOD_RATE_AFTER = re.compile(
     rf"{_SPACE}+(?:an?|per|each|every){_SPACE}+(?:hour|day|week|fortnight|month|year|annum)\b", re.I
@@ -1990,6 +1999,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             or (_is_count(unit) and not _plural_noun(unit_info))
             or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
             or (unit_info is not None and (unit_info.noun or "").lower() in _YEAR_NOUNS)
+            or (
+                digits[:2] in ("19", "20")
+                and unit_info is not None
+                and (unit_info.noun or "").lower() in _PERIOD_NOUNS
+            )
         )
         and (hedge is _EXACT or _prev_word(text, start).lower() in _YEAR_HEDGES)
         and not (

@@ -21,7 +21,8 @@ before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€"), scientific 
 ("2.998×10−8") and bare decimals (".534").
 
 Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
-("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement"),
+("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement", "its 2019
+sales"),
 ordinals and names ("82nd Airborne", "Covid-19", "FRANCE 24", "GMT+1", "G7",
 "F-16"), list numbering and phone numbers.
 

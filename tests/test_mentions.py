@@ -1113,6 +1113,21 @@ def test_year_after_a_possessive(text: str, found: list[int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The retailer had 1997 sales of about $9 million.", [9_000_000]),
+        ("Its 2021 quarterly earnings beat forecasts.", []),
+        ("Voters stayed home in the 2022 elections.", []),
+        ("The shop logged 1,997 sales last month.", [1997]),
+        ("About 2021 people signed the petition.", [2021]),
+    ],
+)
+def test_year_before_a_noun_of_its_period(text: str, found: list[float]) -> None:
+    """A year before the plural noun of a period's totals ("1997 sales") is no count."""
+    assert [m.figure.value for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [
         ("The then-18-year-old winger scored.", "18-year-old", "year_of_age"),
