@@ -1114,7 +1114,7 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
             unit = _alias(key)
             if unit is None and k == 1 and ("-" in key or "/" in key):
                 head = _JOINED.split(key, 1)[0]  # "barrel-a-day", "euros/day"
-                unit = _alias(head)
+                unit = _alias(head) if head.lower() not in _NOT_HEADS else None
                 key = head if unit is not None else key
             if unit is None or unit == "count":
                 continue
@@ -1170,6 +1170,8 @@ def _read_word(
 
 
 _MORE_OR_FEWER = frozenset(("more", "fewer"))
+# Units whose spelling also opens a joined word that is no unit: "500 yo-yos" are toys.
+_NOT_HEADS = frozenset(("yo",))
 
 
 # A unit written as one capital letter after a number: "30 C outside", "a 65 W charger".

@@ -221,6 +221,8 @@ _PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of", "from"))
 _AGE_APPOSITION = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[-'’][A-Za-z]+)?,[ \u00a0]\Z")
 _AGE_VERB = re.compile(r"(?:\bwho[ \u00a0]+(?:is|was|turned|turns)|\baged)[ \u00a0]+\Z", re.I)
 _AGE_OF = re.compile(r"\bage[ \u00a0]+of[ \u00a0]+\Z", re.I)
+# "at age 87", "a man of age 87", "by age five": "age" in lower case just before the number.
+_AGE_WORD = re.compile(r"(?<![\w-])age[ \u00a0]+\Z")
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|\Z)")
 _AGE_IN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -257,8 +259,8 @@ def _is_age(text: str, mention: Mention) -> bool:
             and word.isalpha()
             and word.lower() not in SEPARATOR_WORDS
         )
-    if _AGE_OF.search(before) is not None:
-        return True  # "under the age of 16"
+    if _AGE_OF.search(before) is not None or _AGE_WORD.search(before) is not None:
+        return True  # "under the age of 16", "at age 87"
     return _AGE_VERB.search(before) is not None and _CLAUSE_END.match(text, end) is not None
 
 
@@ -651,7 +653,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     74.07") or of the figure it is compared with ("460 vehicles stolen, compared with
     63", "5.2%, up from 4.9", "2.1 last year"), or of an earlier amount converted as this
     one is ("2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)"), else it is an age when
-    it follows a name and a comma or "who was", "aged" or "the age of" ("Maddon, 66,
+    it follows a name and a comma or "who was", "aged", "age" or "the age of" ("Maddon, 66,
     has"). A bare count takes the unit of the previous count by ellipsis ("1,700 troops
     ... and another 300").
     """

@@ -771,6 +771,21 @@ _UNIT_ALIASES: dict[str, str] = {
     "day-old": "day_of_age",
     "days-old": "day_of_age",
     "days old": "day_of_age",
+    "week old": "week_of_age",
+    "day old": "day_of_age",
+    # an age written "of age" ("95 years of age", "six weeks of age") or in a case note
+    # ("an 87 yo man", "87 y/o")
+    "years of age": "year_of_age",
+    "year of age": "year_of_age",
+    "months of age": "month_of_age",
+    "month of age": "month_of_age",
+    "weeks of age": "week_of_age",
+    "week of age": "week_of_age",
+    "days of age": "day_of_age",
+    "day of age": "day_of_age",
+    "yo": "year_of_age",
+    "y/o": "year_of_age",
+    "y.o": "year_of_age",  # "87 y.o." read without its full stop
     # the people of an age: "five-year-olds", "12-month-olds"
     "year-olds": "year_of_age",
     "month-olds": "month_of_age",

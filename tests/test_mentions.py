@@ -755,6 +755,8 @@ def test_times_is_not_a_modifier() -> None:
         ("He joined the academy aged eight", 8, "year_of_age"),
         ("His son, who was nine.", 9, "year_of_age"),
         ("No one under the age of sixteen may enter.", 16, "year_of_age"),
+        ("She retired at age 70 in Lyon.", 70, "year_of_age"),
+        ("A woman of age 54 was hurt.", 54, "year_of_age"),
         ("Maddon, sixty-six, said he was tired.", 66, "year_of_age"),
         ("It has a 6- or 7-inch screen.", 6, "inch"),
         ("A 20- to 25-minute walk.", 20, "minute"),
@@ -784,6 +786,29 @@ def test_units_from_context(text: str, value: float, unit: str) -> None:
     """A bare number takes its unit from a parallel measure or is read as an age."""
     (m,) = [m for m in find_figures(text) if m.figure.value == value]
     assert (m.figure.unit, m.unit_inferred) == (unit, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "Most children walk at around 12 months of age.",
+            "around 12 months of age",
+            "month_of_age",
+        ),
+        (
+            "Pupils between 5 and 11 years of age may enrol.",
+            "between 5 and 11 years of age",
+            "year_of_age",
+        ),
+        ("A 64 yo woman was admitted with chest pain.", "64 yo", "year_of_age"),
+        ("The shop sold 500 yo-yos.", "500", "count"),
+    ],
+)
+def test_ages_written_of_age_or_yo(text: str, surface: str, unit: str) -> None:
+    """An age written "N years of age" or "N yo" is an age; "yo-yos" is no unit."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
 
 
 def test_an_age_after_a_name_takes_no_unit_from_an_earlier_figure() -> None:
