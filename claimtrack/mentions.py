@@ -24,7 +24,7 @@ Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
 ("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement", "its 2019
 sales"),
 ordinals and names ("82nd Airborne", "Covid-19", "FRANCE 24", "GMT+1", "G7",
-"F-16"), list numbering and phone numbers.
+"F-16", "highway 115", "exit 436"), list numbering and phone numbers.
 
 This module does not import pint: units are looked up in the alias tables of
 :mod:`claimtrack.quantities`, imported on first use.

@@ -1632,10 +1632,13 @@ def test_spaced_wire_scale_abbreviations(text: str, value: float) -> None:
         ("In round 2, 40 votes were cast.", ["40 votes"]),
         ("Every day 300 people die.", ["300 people"]),  # a noun after it: a count
         ("The storm reached level 4.", []),
+        ("Traffic on highway 7 and route 9 (exit 12) moved 3 km.", ["3 km"]),
+        ("They invoked article 4 and took interstate 80 west.", []),
+        ("Crews shut 12 highways and 4 exits.", ["12 highways", "4 exits"]),
     ],
 )
 def test_numbers_that_label_an_item(text: str, found: list[str]) -> None:
-    """A bare number after "day", "round", "level" and the like numbers an item."""
+    """A bare number after "day", "round", "highway", "exit" and the like numbers an item."""
     assert [m.text for m in find_figures(text)] == found
 
 
