@@ -2080,6 +2080,24 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and _is_pronoun_one(text, pos, end)
     ):
         return None, resume
+    if (
+        not phrase
+        and unit_info is None
+        and money is None
+        and hedge is _EXACT
+        and not scaled
+        and end - pos <= 6  # "9", "10.30", "twelve"
+        and (
+            (text[end : end + 1] in _SPACE_CHARS and text[end + 1 : end + 3].lower() == "o'")
+            or (
+                start >= 3
+                and text[start - 1] in _SPACE_CHARS  # cheap test before the regexes: "at "
+                and text[start - 3 : start - 1].lower() == "at"
+            )
+        )
+        and _clock_hour(text, pos, start, end)
+    ):
+        return None, resume  # "at 9 this evening", "this morning at 10", "9 o'clock"
     if hedge is _RANGE_HEDGE:
         figure_low, figure_high = low, high
     else:
@@ -2097,6 +2115,38 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         ),
         max(unit_end, resume),
     )
+
+
+# An hour of the day, in digits or words: "9", "10.30", "twelve".
+_HOUR = re.compile(r"(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+_HOUR_WORDS = frozenset({w for w, v in _UNITS_WORDS.items() if 1 <= v <= 12})
+# A part of the day after the hour ("at 9 this evening", "at 10 tonight", "at 7 in the
+# morning"), or before "at" and the hour ("this evening at 9", "Sunday morning at 10").
+_PART_OF_DAY_AFTER = re.compile(
+    rf"{_SPACE}+(?i:o['’]clock|tonight|this{_SPACE}+(?:morning|afternoon|evening)"
+    rf"|(?:in|on){_SPACE}+the{_SPACE}+(?:morning|afternoon|evening)|at{_SPACE}+night"
+    rf"|(?:last|tomorrow|yesterday|[a-z]+day){_SPACE}+(?:night|morning|afternoon|evening))\b"
+)
+_PART_OF_DAY_BEFORE = re.compile(
+    rf"\b(?i:morning|afternoon|evening|night|tonight),?{_SPACE}+(?i:at){_SPACE}+\Z"
+)
+
+
+def _clock_hour(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether the bare number from ``pos`` to ``end`` is an hour of a part of the day.
+
+    "9 o'clock"; after "at" with a part of the day after it ("at 9 this evening", "at 10
+    tonight") or before "at" ("this evening at 9").
+    """
+    raw = text[pos:end]
+    if _HOUR.fullmatch(raw) is None and raw.lower() not in _HOUR_WORDS:
+        return False
+    if _PART_OF_DAY_AFTER.match(text, end) is not None:
+        at = text[start - 3 : start - 1].lower() == "at" and (
+            start == 3 or not text[start - 4].isalnum()
+        )
+        return at or text[end + 1 : end + 3].lower() in ("o'", "o’")
+    return _PART_OF_DAY_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # Hedges that may stand before a year as before a number: "around 2015", "perhaps 2023 was".

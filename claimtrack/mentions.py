@@ -20,7 +20,7 @@ or written "three or four years", currency codes glued to the amount ("EUR50m",
 before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€"), scientific notation
 ("2.998×10−8") and bare decimals (".534").
 
-Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
+Not quantities, and skipped: clock times ("21:30", "02:25 am", "at 9 this evening"), dates
 ("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement", "its 2019
 sales"),
 ordinals and names ("82nd Airborne", "Covid-19", "FRANCE 24", "GMT+1", "G7",

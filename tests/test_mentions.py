@@ -64,6 +64,10 @@ SKIPPED = [
     "The vote is at 21:30.",
     "The strike hit at 0300 local time.",  # wire style: four digits before a zone
     "At 1545 GMT, talks resumed.",
+    "Talks resume at 8 this evening.",  # an hour with a part of the day
+    "The polls close tonight at 10.",
+    "The ferry left at seven in the morning.",
+    "The bells rang at 6 o'clock.",
     "Talks resume on February 11.",
     "he was fined on 1 may that year.",  # lower-case text: "may" before "that year" is a month
     "Signed on Feb. 7, 2022 in Paris.",
@@ -91,6 +95,21 @@ SKIPPED = [
 def test_skip_list(text: str) -> None:
     """Times, dates, years, ordinals, names, list numbers and phone numbers are not figures."""
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police held 14 people this morning at 7.", ["14 people"]),
+        ("Prices rose at 3 percent this morning.", ["3 percent"]),
+        ("He sped at 15 tonight.", ["15"]),  # no hour of a clock
+        ("The shop is at 9 Elm Row.", []),  # a name after it: no figure either way
+        ("They played at 40 this evening.", ["40"]),
+    ],
+)
+def test_only_an_hour_with_a_part_of_the_day_is_a_clock_time(text: str, found: list[str]) -> None:
+    """A bare hour after "at" is a clock time only next to a part of the day ("at 7 tonight")."""
+    assert [m.text for m in find_figures(text)] == found
 
 
 def test_counts_in_words_and_vague_amounts() -> None:
