@@ -869,17 +869,32 @@ def in_time_window(text: str, mention: Mention) -> bool:
 
 
 # "Pounds" written as a word is sterling, unless the sentence weighs something: a weight
-# word before it ("weighs 200 pounds"), a loss or gain of it ("lost 30 pounds"), a
-# quantity of a substance ("500 pounds of fentanyl"), or a thing described by it ("a
-# 2,000-pound bomb"; but "a five-pound note" is money).
+# word before it ("weighs 200 pounds"), a loss or gain of it ("lost 30 pounds", "to drop 25
+# pounds", "dropping from 208 pounds"), a quantity of a substance ("500 pounds of
+# fentanyl"), a thing described by it ("a 2,000-pound bomb"; but "a five-pound note" is
+# money), or another unit of mass it is set equal to ("a tonne is equal to 2,204.62
+# pounds", "100 kg (220 pounds)", "220 pounds (100 kg)").
 _WEIGHT_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest))\b[^.!?;]{0,40}\Z", re.I
 )
 _WEIGHT_CHANGE = re.compile(
-    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining|put[ \u00a0]+on)"
-    r"[ \u00a0]+\Z",
+    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining|put[ \u00a0]+on"
+    r"|(drop|drops|dropped|dropping))[ \u00a0]+(?:from[ \u00a0]+)?\Z",
     re.I,
 )
+# A price may drop too: "the fare dropped 5 pounds" is money.
+_PRICE_BEFORE = re.compile(
+    r"\b(?:prices?|costs?|fares?|fees?|rents?|bills?|tariffs?|wages?|salar(?:y|ies)|pay|value)\b"
+    r"[^.!?;]{0,40}\Z",
+    re.I,
+)
+_MASS_WORDS = r"(?:kilo(?:gram|gramme)?s?|kg|tonnes?|tons?|grams?|ounces?|oz|stones?)"
+_MASS_EQUAL_BEFORE = re.compile(
+    rf"\b{_MASS_WORDS}\b\)?[ \u00a0]*(?:\(|=|(?:is|are|equals?|(?:is[ \u00a0]+)?equal[ \u00a0]+to)"
+    r"[ \u00a0]+)\Z",
+    re.I,
+)
+_MASS_AFTER = re.compile(rf"[ \u00a0]*\([^()]{{0,20}}?\d[ \u00a0]*{_MASS_WORDS}\)", re.I)
 _POUNDS_OF = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?!(?:the[ \u00a0]+)?(?:money|cash|fund|funds|funding|investment|"
     r"taxpayers|taxpayer|public|savings|debt|revenue|income|profits?|sales|spending|aid|your|"
@@ -925,10 +940,18 @@ def _weighs(text: str, mention: Mention) -> bool:
         return _MONEY_THINGS.match(text, end) is None and _NOUN_AFTER.match(text, end) is not None
     if scaled:
         return False  # "2 million pounds" is money
-    if _POUNDS_OF.match(text, end) is not None or _WEIGHT_CHANGE.search(
-        text, max(0, start - 20), start
+    if _POUNDS_OF.match(text, end) is not None:
+        return True
+    change = _WEIGHT_CHANGE.search(text, max(0, start - 26), start)
+    if change is not None and (
+        change.group(1) is None
+        or _PRICE_BEFORE.search(text, max(0, change.start() - 50), change.start()) is None
     ):
         return True
+    if _MASS_EQUAL_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True  # "a tonne is equal to 2,204.62 pounds", "100 kg (220 pounds)"
+    if text[end : end + 2] in (" (", "(") and _MASS_AFTER.match(text, end) is not None:
+        return True  # "220 pounds (100 kg)"
     return _WEIGHT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 

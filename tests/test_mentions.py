@@ -1228,6 +1228,12 @@ def test_no_count_past_a_measure(text: str) -> None:
         ("Police seized 500 pounds of fentanyl.", "pound_mass"),
         ("They dropped a 2,000-pound bomb.", "pound_mass"),
         ("She bought a twenty pound bag of rice.", "pound_mass"),
+        ("He hoped to drop 15 pounds by June.", "pound_mass"),
+        ("She slimmed, dropping from 190 pounds.", "pound_mass"),
+        ("A short ton is equal to 2,000 pounds.", "pound_mass"),
+        ("A stone equals 14 pounds.", "pound_mass"),
+        ("The ticket fare dropped 5 pounds.", "pound_sterling"),
+        ("The rent has dropped from 900 pounds.", "pound_sterling"),
         ("He paid 200 pounds.", "pound_sterling"),
         ("It raised 2 million pounds of funding.", "pound_sterling"),
         ("It cost 200 pounds of your money.", "pound_sterling"),
@@ -1242,6 +1248,17 @@ def test_pounds_weigh_or_pay(text: str, unit: str) -> None:
     (m,) = find_figures(text)
     assert m.figure.unit == unit
     assert m.unit_inferred == (unit == "pound_mass")
+
+
+@pytest.mark.parametrize(
+    "text", ["The crate held 50 kg (110 pounds) of nails.", "The crate held 110 pounds (50 kg)."]
+)
+def test_pounds_converted_from_a_mass_are_a_mass(text: str) -> None:
+    """Pounds given as the conversion of a mass in brackets, or converted to one, weigh."""
+    units = {m.figure.unit for m in find_figures(text)}
+    assert units == {"kilogram", "pound_mass"}
+    money = find_figures("The entry cost 40 pounds (about 46 euros).")
+    assert [m.figure.unit for m in money] == ["pound_sterling", "euro"]
 
 
 def test_pounds_weighed_in_one_sentence_only() -> None:
