@@ -1181,6 +1181,8 @@ _SPACED_LETTERS = {**_UNIT_LETTERS, "p": "penny"}
 # Glued: "a 100W bulb", "a 12V battery", "hit 40C (104F)"; not "5G", "4K", "3M".
 _GLUED_LETTERS = frozenset("WVCF")
 _LOWER_WORD_AFTER = re.compile(rf"{_SPACE}+[a-z]")
+# An acronym and a word in lower case after "W" or "V": "a 5 W USB-C charger", "a 12 V DC motor".
+_ACRONYM_NOUN_AFTER = re.compile(rf"{_SPACE}+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?{_SPACE}+[a-z]")
 # A latitude just before: "45 N 60 W", "51.5N, 0.1W" give a longitude, not watts.
 _LATITUDE_BEFORE = re.compile(rf"\d[\d.]*{_SPACE}?°?{_SPACE}?[NS],?{_SPACE}*[\d.]+{_SPACE}?\Z")
 
@@ -1189,12 +1191,18 @@ def _unit_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
     """Read "C", "F", "W", "V" or "p" alone after a number ("30 C outside", "down 68 p at").
 
     Only where the letter ends the text, stands before a punctuation mark other than a
-    hyphen, or before a word in lower case: "5 C-130s" and "23456 F Block" are names, and
-    a "W" after a latitude is a longitude ("45 N 60 W").
+    hyphen, or before a word in lower case (for "W" and "V" also before an acronym and such a
+    word: "a 5 W USB-C charger"): "5 C-130s" and "23456 F Block" are names, and a "W" after a
+    latitude is a longitude ("45 N 60 W").
     """
     letter, start, end = word
     after = text[end : end + 1]
-    if after == "-" or (after and after in _SPACE_CHARS and not _LOWER_WORD_AFTER.match(text, end)):
+    if after == "-" or (
+        after
+        and after in _SPACE_CHARS
+        and not _LOWER_WORD_AFTER.match(text, end)
+        and not (letter in ("W", "V") and _ACRONYM_NOUN_AFTER.match(text, end))
+    ):
         return None
     if letter[0] == "W" and _LATITUDE_BEFORE.search(text, max(0, start - 24), start):
         return None

@@ -1079,6 +1079,9 @@ def test_fractions_written_with_a_slash(
         ("It draws 5W.", [("5W", "watt")]),
         ("A 100W bulb and a 12V battery.", [("100W", "watt"), ("12V", "volt")]),
         ("A 3.7 V cell.", [("3.7 V", "volt")]),
+        ("It ships with a 30 W USB-C adapter.", [("30 W", "watt")]),  # an acronym, then a noun
+        ("A 24 V DC pump.", [("24 V", "volt")]),
+        ("They live at 20 W Main Street.", []),  # a capitalised word: a name
         ("Use 5W-30 oil.", []),  # an oil grade
         ("The ship was at 45 N 60 W.", []),  # a position: the W is west
         ("It is at 51.5N, 0.1W today.", []),
