@@ -2447,7 +2447,7 @@ def _plural_noun(unit: _Unit | None) -> bool:
 
 
 def _is_pronoun_one(text: str, pos: int, end: int) -> bool:
-    """Whether "one" is a pronoun or part of an idiom ("no one", "one another")."""
+    """Whether "one" is a pronoun or part of an idiom ("no one", "one another", "one can")."""
     if text[pos] == "O" and pos > 2 and text[pos - 2] not in ".!?\n":
         return True  # "BBC One"
     follow = text[end : end + 12].lower()
@@ -2457,7 +2457,19 @@ def _is_pronoun_one(text: str, pos: int, end: int) -> bool:
     if prev in ("no", "any", "every", "the", "this", "that", "which", "little", "each", "same"):
         return True
     nxt = _NEXT_WORD.match(text, end)
-    return nxt is not None and nxt.group(1).lower() in ("another", "day", "way", "thing")
+    if nxt is None or nxt.group(1).lower() not in _AFTER_PRONOUN_ONE:
+        return False
+    return nxt.group(1).lower() != "can" or not text.startswith(" of ", nxt.end())  # a tin
+
+
+# Words after "one" that make it a pronoun or an idiom: "one another", "one day"; a modal
+# verb: "one can already see", "one must ask".
+_AFTER_PRONOUN_ONE = frozenset(
+    [
+        *("another", "day", "way", "thing"),
+        *("can", "cannot", "can't", "could", "should", "must", "might", "would", "shall"),
+    ]
+)
 
 
 def _scale_of(value: Decimal) -> Decimal:

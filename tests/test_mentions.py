@@ -112,6 +112,20 @@ def test_only_an_hour_with_a_part_of_the_day_is_a_clock_time(text: str, found: l
     assert [m.text for m in find_figures(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("At two, one can already walk.", ["two"]),
+        ("One must ask why 3 ships sank.", ["3 ships"]),
+        ("One could argue either way.", []),
+        ("One can of paint was left.", ["One"]),  # a tin, not the verb
+    ],
+)
+def test_one_before_a_modal_verb_is_a_pronoun(text: str, found: list[str]) -> None:
+    """The word "one" before "can", "must" or "could" is a pronoun, not a count."""
+    assert [m.text for m in find_figures(text)] == found
+
+
 def test_counts_in_words_and_vague_amounts() -> None:
     """Counts written as words and vague amounts are kept."""
     texts = [m.text for m in find_figures("Six Russian warships and dozens of tanks arrived.")]
