@@ -1032,9 +1032,12 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
         return None, False
     ch = text[pos]
     if ch == " ":  # most numbers stand before a space and a word: "5 people"
-        if text[pos + 1 : pos + 2] not in ("°", "%"):
+        nxt = text[pos + 1 : pos + 2]
+        if nxt not in _AFTER_SPACE_MARKS or (
+            nxt in _CURRENCY_SIGNS and not _lone_sign(text, pos + 1)
+        ):
             return None, False
-        pos += 1  # "5 °C", "7.57 %"
+        pos += 1  # "5 °C", "7.57 %", "15 €"
         ch = text[pos]
     if ch == "%":
         return _Unit("percent", pos + 1), False
@@ -1070,6 +1073,20 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
             return None, True
         return _Unit(unit, end), False
     return None, True
+
+
+# The marks that may follow a number after a space: "5 °C", "7.57 %", "15 €".
+_AFTER_SPACE_MARKS = frozenset("°%€£$¥₹")
+_CURRENCY_SIGNS = frozenset("€£$¥₹")
+
+
+def _lone_sign(text: str, pos: int) -> bool:
+    """Whether the currency sign at ``pos`` stands alone after a number: "15 €", "10 $ is".
+
+    Not before a word or an amount of its own ("5 $ 10 bills", "19 % to hk $ 10.05").
+    """
+    after = text[pos + 1 : pos + 3]
+    return not (after[:1].isalnum() or (after[:1] in _SPACE_CHARS and after[1:2].isdigit()))
 
 
 def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = False) -> _Unit | None:

@@ -17,7 +17,7 @@ Besides plain numbers the grammar reads fractions ("two-thirds of", "one in
 five", unit ``fraction``), ranges with the unit at both ends ("44 mg to 50 mg")
 or written "three or four years", currency codes glued to the amount ("EUR50m",
 "$US113", "RM2.05", "PS6m" for an ASCII-transliterated pound sign) or in capitals
-before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€"), scientific notation
+before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€", "15 €"), scientific notation
 ("2.998×10−8") and bare decimals (".534").
 
 Not quantities, and skipped: clock times ("21:30", "02:25 am", "at 9 this evening"), dates

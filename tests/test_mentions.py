@@ -239,6 +239,12 @@ def test_span_text_parses_to_the_same_figure(text: str) -> None:
         )
 
 
+def test_a_spaced_sign_before_an_amount_of_its_own_is_that_amount_s() -> None:
+    """A sign after a space and before another amount ("5 $ 10") is the second amount's."""
+    found = [(m.text, m.figure.unit) for m in find_figures("It fell 5 $ 10 short.")]
+    assert found == [("5", "count"), ("$ 10", "dollar")]
+
+
 def test_linear_on_adversarial_input() -> None:
     """A long run of digits, commas and hedge words is scanned without blowing up."""
     text = ("1,000,000 about nearly 12 345 " * 2000) + "9" * 20000
@@ -257,6 +263,8 @@ def test_linear_on_adversarial_input() -> None:
         ("a package worth up to PS2.7m", "up to PS2.7m", 2_700_000, "pound_sterling"),
         ("a fare of HK $216,925", "HK $216,925", 216_925, "hong_kong_dollar"),
         ("a notebook for 1,200€ only", "1,200€", 1200, "euro"),
+        ("a notebook for 1 200 € only", "1 200 €", 1200, "euro"),  # a sign after a space
+        ("The lamp costs 35 £.", "35 £", 35, "pound_sterling"),
         ("Sony shares fell to Y=5,182.", "Y=5,182", 5182, "japanese_yen"),
         ("an offer of C $8 a share", "C $8 a share", 8, "canadian_dollar_per_share"),
         ("Petrobras raised R$5 billion.", "R$5 billion", 5e9, "brazilian_real"),
