@@ -1573,6 +1573,7 @@ _MAGNITUDE_BEFORE = re.compile(rf"(?i:\bmagnitude){_SPACE}+\Z")
 # The hedges the parse compares and returns, as module constants: ``Hedge.EXACT`` passes
 # through the enum's __getattr__ hook at each use (about 80 ns).
 _EXACT = Hedge.EXACT
+_APPROX = Hedge.APPROX
 _MORE_THAN = Hedge.MORE_THAN
 _RANGE_HEDGE = Hedge.RANGE
 
@@ -2109,18 +2110,20 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         not phrase
         and unit_info is None
         and money is None
-        and hedge is _EXACT
+        and (hedge is _EXACT or hedge is _APPROX)
         and not scaled
         and end - pos <= 6  # "9", "10.30", "twelve"
         and (
-            (text[end : end + 1] in _SPACE_CHARS and text[end + 1 : end + 3].lower() == "o'")
+            # cheap tests before the regexes: a part of the day's first letter after a
+            # space, or "at " before
+            (text[end : end + 1] in _SPACE_CHARS and text[end + 1 : end + 2] in _PART_OF_DAY_FIRST)
             or (
                 start >= 3
-                and text[start - 1] in _SPACE_CHARS  # cheap test before the regexes: "at "
+                and text[start - 1] in _SPACE_CHARS
                 and text[start - 3 : start - 1].lower() == "at"
             )
         )
-        and _clock_hour(text, pos, start, end)
+        and _clock_hour(text, pos, min(hedge_start, start), end)
     ):
         return None, resume  # "at 9 this evening", "this morning at 10", "9 o'clock"
     if hedge is _RANGE_HEDGE:
@@ -2155,22 +2158,30 @@ _PART_OF_DAY_AFTER = re.compile(
 _PART_OF_DAY_BEFORE = re.compile(
     rf"\b(?i:morning|afternoon|evening|night|tonight),?{_SPACE}+(?i:at){_SPACE}+\Z"
 )
+# What the first word of _PART_OF_DAY_AFTER starts with ("o'clock", "tonight", "this", "in",
+# "on", "at", "last", "tomorrow", "yesterday", "Sunday"...; "\u017f" is (?i) "s").
+_PART_OF_DAY_FIRST = frozenset("oOtTiIaAlLyYmMwWfFsS\u017f")
+# Prepositions before an hour of the day: "at 9 tonight", "until 10 this evening" (not
+# "by": "shares rose by 3 this morning").
+_HOUR_PREPOSITIONS = frozenset(("at", "until", "till", "from", "before", "after", "since"))
 
 
 def _clock_hour(text: str, pos: int, start: int, end: int) -> bool:
     """Whether the bare number from ``pos`` to ``end`` is an hour of a part of the day.
 
-    "9 o'clock"; after "at" with a part of the day after it ("at 9 this evening", "at 10
-    tonight") or before "at" ("this evening at 9").
+    "9 o'clock"; after "at", "until", "since" and the like with a part of the day after it
+    ("at 9 this evening", "until 10 tonight") or after "at" with one before ("this evening
+    at 9"). ``start`` is where the phrase starts, before a hedge ("at about 9 tonight").
     """
     raw = text[pos:end]
     if _HOUR.fullmatch(raw) is None and raw.lower() not in _HOUR_WORDS:
         return False
-    if _PART_OF_DAY_AFTER.match(text, end) is not None:
-        at = text[start - 3 : start - 1].lower() == "at" and (
-            start == 3 or not text[start - 4].isalnum()
+    after = _PART_OF_DAY_AFTER.match(text, end)
+    if after is not None:
+        return (
+            after.group().lstrip(_SPACE_CHARS)[:1] in ("o", "O")  # "9 o'clock"
+            or _prev_word(text, start).lower() in _HOUR_PREPOSITIONS
         )
-        return at or text[end + 1 : end + 3].lower() in ("o'", "o’")
     return _PART_OF_DAY_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
