@@ -2113,6 +2113,8 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and (hedge is _EXACT or hedge is _APPROX)
         and not scaled
         and end - pos <= 6  # "9", "10.30", "twelve"
+        and value is not None
+        and 0 < value < 13
         and (
             # cheap tests before the regexes: a part of the day's first letter after a
             # space, or "at " before
