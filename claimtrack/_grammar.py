@@ -1528,7 +1528,7 @@ _CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([a-z]*[A-Z][A-Za-z]*)[ \u00a0]\Z
 _LABEL_BEFORE = re.compile(
     r"\b(?i:day|week|round|stage|phase|game|lap|chapter|page|section|item|level|tier|grade"
     r"|episode|season|gate|room|flight|platform|number|no\.|highway|route|interstate|exit"
-    r"|junction|terminal|pier|article|clause|paragraph|verse|amendment)[ \u00a0]+\Z"
+    r"|junction|terminal|pier|article|clause|verse|amendment)[ \u00a0]+\Z"
 )
 # Words that open a sentence before a figure without naming anything: "Yesterday 300 ...".
 _SENTENCE_OPENERS = frozenset(
@@ -2327,7 +2327,7 @@ _PERIOD_RATE_FIRST = "aApPeE" + _SPACE_CHARS  # after a space: "a", "per", "each
 _OUT_OF_FIRST = "oOiI\u0130\u0131" + _SPACE_CHARS  # after a space ("İ", "ı": (?i) "i")
 _OF_FIRST = "oO" + _SPACE_CHARS  # after a space, for " of the"
 # The last letter of the words of _LABEL_BEFORE ("day", "no."; "\u212a" is (?i) "k").
-_LABEL_LAST = frozenset("ykdeprnmlth.YKDEPRNMLTH\u212a \u00a0")
+_LABEL_LAST = frozenset("ykdeprnmlt.YKDEPRNMLT\u212a \u00a0")
 # The last character of every currency sign or code that _CURRENCY_BEFORE reads.
 _CURRENCY_LAST_CHARS = frozenset("$€£¥₹dDrRpPyYfFsSmMaAzZ.=")
 # How the text before the amount ends for _CURRENCY_BEFORE to match, lower case ("$" aside).
