@@ -882,10 +882,11 @@ _WEIGHT_CHANGE = re.compile(
     r"|(drop|drops|dropped|dropping))[ \u00a0]+(?:from[ \u00a0]+)?\Z",
     re.I,
 )
-# A price may drop too: "the fare dropped 5 pounds" is money.
+# A price may drop too, or be per tonne: "the fare dropped 5 pounds", "the price per tonne
+# is 50 pounds", "coffee costs more: a kilo is 20 pounds" are money.
 _PRICE_BEFORE = re.compile(
-    r"\b(?:prices?|costs?|fares?|fees?|rents?|bills?|tariffs?|wages?|salar(?:y|ies)|pay|value)\b"
-    r"[^.!?;]{0,40}\Z",
+    r"\b(?:prices?|costs?|fares?|fees?|rents?|bills?|tariffs?|wages?|salar(?:y|ies)|pay|value"
+    r"|per)\b[^.!?;]{0,50}\Z",
     re.I,
 )
 _MASS_WORDS = r"(?:kilo(?:gram|gramme)?s?|kg|tonnes?|tons?|grams?|ounces?|oz|stones?)"
@@ -948,7 +949,8 @@ def _weighs(text: str, mention: Mention) -> bool:
         or _PRICE_BEFORE.search(text, max(0, change.start() - 50), change.start()) is None
     ):
         return True
-    if _MASS_EQUAL_BEFORE.search(text, max(0, start - 40), start) is not None:
+    equal = _MASS_EQUAL_BEFORE.search(text, max(0, start - 40), start)
+    if equal is not None and _PRICE_BEFORE.search(text, max(0, equal.start() - 50), start) is None:
         return True  # "a tonne is equal to 2,204.62 pounds", "100 kg (220 pounds)"
     if text[end : end + 2] in (" (", "(") and _MASS_AFTER.match(text, end) is not None:
         return True  # "220 pounds (100 kg)"

@@ -1263,6 +1263,8 @@ def test_no_count_past_a_measure(text: str) -> None:
         ("A stone equals 14 pounds.", "pound_mass"),
         ("The ticket fare dropped 5 pounds.", "pound_sterling"),
         ("The rent has dropped from 900 pounds.", "pound_sterling"),
+        ("The price per tonne is 50 pounds.", "pound_sterling"),
+        ("Tea costs more: a kilo is 30 pounds.", "pound_sterling"),
         ("He paid 200 pounds.", "pound_sterling"),
         ("It raised 2 million pounds of funding.", "pound_sterling"),
         ("It cost 200 pounds of your money.", "pound_sterling"),
