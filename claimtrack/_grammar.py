@@ -1115,6 +1115,8 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
         if i == 0 and len(w) <= 2 and w.rstrip(".") in _SPACED_LETTERS:
             return _unit_letter(text, words[0])
         first_lower = w.lower()
+        if i == 0 and first_lower in _MULTIPLIERS:
+            return None  # "5 dozen eggs": a number word, not the unit "dozen" of a price
         multi = first_lower in heads
         if multi:  # a multi-word spelling ("per cent", "service members"): two words more
             while len(words) < i + 3 and p >= 0:
@@ -1463,6 +1465,8 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
         den = _alias(lw if lw.isalpha() else _SPACE_RUN.sub(" ", lw))
     if den is None or den in ("count", "percent", "cent"):
         return None
+    if den == "dozen" and not _per_dozen(text, m.end(), unit):
+        return None  # "300 troops a dozen miles away", "$2bn a dozen years ago"
     joiner = (m.group(1) or m.group(2) or "/").lower()
     if den in _quantities().CURRENCIES and not (
         joiner == "per" and unit in _quantities().CURRENCIES and unit != den
@@ -1482,6 +1486,17 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
         return None
     name: str = _quantities().rate_unit(unit, den)  # both are canonical: it cannot fail
     return name, m.end()
+
+
+def _per_dozen(text: str, end: int, unit: str) -> bool:
+    """Whether "a dozen" ending at ``end`` is what a price is per ("64.2 cents a dozen").
+
+    Only after money, and with no noun after it that the dozen would count ("a dozen years").
+    """
+    if unit not in _quantities().CURRENCIES and unit not in _SUBUNITS:
+        return False
+    noun = _NOUN_WORD.match(text, end)
+    return noun is None or noun.group(1).lower() in _STOP
 
 
 def _rate_after_material(text: str, pos: int, unit: str) -> tuple[str, int, int] | None:

@@ -540,6 +540,9 @@ for _noun in _MORE_COUNT_NOUNS:
 # "three times" counts occasions; a dimension named [time] would make every duration a count.
 # "rose 45-fold" is 45 times as many.
 _COUNT_NOUNS["time"] = ("occasion", (*_COUNT_NOUNS["time"][1], "fold"))
+# What a price is per: "64.2 cents a dozen" is 64.2 `cent_per_dozen`. After a number the
+# scanner reads "dozen" as twelve ("a dozen eggs"), never as this noun.
+_COUNT_NOUNS["dozen"] = ("dozen", ("dozens",))
 
 
 # Currencies: canonical name -> (ISO 4217 code, spellings).  The name is the common

@@ -130,6 +130,27 @@ def test_one_before_a_modal_verb_is_a_pronoun(text: str, found: list[str]) -> No
     assert [m.text for m in find_figures(text)] == found
 
 
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Roses sold at $30 a dozen.", [("$30 a dozen", "dollar_per_dozen")]),
+        ("Eggs fetched 90 pence per dozen.", [("90 pence per dozen", "penny_per_dozen")]),
+        ("They baked 4 dozen rolls.", [("4", "count")]),  # a number word, no unit
+        (
+            "It cost $2 billion a dozen years ago.",
+            [("$2 billion", "dollar"), ("a dozen years", "year")],
+        ),
+        ("300 troops a dozen miles away", [("300 troops", "troop"), ("a dozen miles", "mile")]),
+    ],
+)
+def test_a_price_per_dozen(text: str, found: list[tuple[str, str]]) -> None:
+    """A price "a dozen" is per dozen; "a dozen" before a noun stays twelve of it."""
+    mentions = find_figures(text)
+    assert [(m.text, m.figure.unit) for m in mentions] == found
+    for m in mentions:
+        assert parse_figure(m.text) == m.figure
+
+
 def test_counts_in_words_and_vague_amounts() -> None:
     """Counts written as words and vague amounts are kept."""
     texts = [m.text for m in find_figures("Six Russian warships and dozens of tanks arrived.")]
