@@ -582,7 +582,7 @@ _YEAR_NOUNS = frozenset({"levels", "prices", "values", "terms"})
 _PERIOD_NOUNS = frozenset(
     [
         *("sales", "revenues", "earnings", "profits", "losses", "results", "figures"),
-        *("budgets", "accounts", "finances", "forecasts", "elections", "midterms", "primaries"),
+        *("budgets", "finances", "forecasts", "elections", "midterms", "primaries"),
     ]
 )
 _PLUS_AFTER = re.compile(r"(?:\+|-(?i:plus))(?![\w+.,])")

@@ -1214,6 +1214,7 @@ def test_year_after_a_possessive(text: str, found: list[int]) -> None:
         ("Voters stayed home in the 2022 elections.", []),
         ("The shop logged 1,997 sales last month.", [1997]),
         ("About 2021 people signed the petition.", [2021]),
+        ("Hackers reached 1900 accounts.", [1900]),  # bank accounts are counted
     ],
 )
 def test_year_before_a_noun_of_its_period(text: str, found: list[float]) -> None:
