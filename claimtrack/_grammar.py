@@ -576,6 +576,15 @@ _SCALE_AFTER = re.compile(
 )
 # Plural nouns a year qualifies: "from 2019 levels", "at 2010 prices".
 _YEAR_NOUNS = frozenset({"levels", "prices", "values", "terms"})
+# Plural nouns of what a year (1900 to 2099) is the period of, as a company's or a vote's:
+# "had 1988 sales of $14 million", "its 2019 earnings", "the 2018 elections". A number
+# written otherwise ("1,988 sales") still counts them.
+_PERIOD_NOUNS = frozenset(
+    [
+        *("sales", "revenues", "earnings", "profits", "losses", "results", "figures"),
+        *("budgets", "finances", "forecasts", "elections", "midterms", "primaries"),
+    ]
+)
 _PLUS_AFTER = re.compile(r"(?:\+|-(?i:plus))(?![\w+.,])")
 _PERIOD_RATE_AFTER = re.compile(
     rf"{_SPACE}+(?:an?|per|each|every){_SPACE}+(?:hour|day|week|fortnight|month|year|annum)\b", re.I
@@ -1023,9 +1032,12 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
         return None, False
     ch = text[pos]
     if ch == " ":  # most numbers stand before a space and a word: "5 people"
-        if text[pos + 1 : pos + 2] not in ("°", "%"):
+        nxt = text[pos + 1 : pos + 2]
+        if nxt not in _AFTER_SPACE_MARKS or (
+            nxt in _CURRENCY_SIGNS and not _lone_sign(text, pos + 1)
+        ):
             return None, False
-        pos += 1  # "5 °C", "7.57 %"
+        pos += 1  # "5 °C", "7.57 %", "15 €"
         ch = text[pos]
     if ch == "%":
         return _Unit("percent", pos + 1), False
@@ -1063,6 +1075,20 @@ def _glued_unit(text: str, pos: int) -> tuple[_Unit | None, bool]:
     return None, True
 
 
+# The marks that may follow a number after a space: "5 °C", "7.57 %", "15 €".
+_AFTER_SPACE_MARKS = frozenset("°%€£$¥₹")
+_CURRENCY_SIGNS = frozenset("€£$¥₹")
+
+
+def _lone_sign(text: str, pos: int) -> bool:
+    """Whether the currency sign at ``pos`` stands alone after a number: "15 €", "10 $ is".
+
+    Not before a word or an amount of its own ("5 $ 10 bills", "19 % to hk $ 10.05").
+    """
+    after = text[pos + 1 : pos + 3]
+    return not (after[:1].isalnum() or (after[:1] in _SPACE_CHARS and after[1:2].isdigit()))
+
+
 def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = False) -> _Unit | None:
     """Read the unit noun phrase after the number ("American troops", "per cent").
 
@@ -1089,6 +1115,8 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
         if i == 0 and len(w) <= 2 and w.rstrip(".") in _SPACED_LETTERS:
             return _unit_letter(text, words[0])
         first_lower = w.lower()
+        if i == 0 and first_lower in _MULTIPLIERS:
+            return None  # "5 dozen eggs": a number word, not the unit "dozen" of a price
         multi = first_lower in heads
         if multi:  # a multi-word spelling ("per cent", "service members"): two words more
             while len(words) < i + 3 and p >= 0:
@@ -1105,7 +1133,7 @@ def _spaced_unit(text: str, pos: int, *, max_modifiers: int = 3, one: bool = Fal
             unit = _alias(key)
             if unit is None and k == 1 and ("-" in key or "/" in key):
                 head = _JOINED.split(key, 1)[0]  # "barrel-a-day", "euros/day"
-                unit = _alias(head)
+                unit = _alias(head) if head.lower() not in _NOT_HEADS else None
                 key = head if unit is not None else key
             if unit is None or unit == "count":
                 continue
@@ -1161,6 +1189,8 @@ def _read_word(
 
 
 _MORE_OR_FEWER = frozenset(("more", "fewer"))
+# Units whose spelling also opens a joined word that is no unit: "500 yo-yos" are toys.
+_NOT_HEADS = frozenset(("yo",))
 
 
 # A unit written as one capital letter after a number: "30 C outside", "a 65 W charger".
@@ -1170,6 +1200,8 @@ _SPACED_LETTERS = {**_UNIT_LETTERS, "p": "penny"}
 # Glued: "a 100W bulb", "a 12V battery", "hit 40C (104F)"; not "5G", "4K", "3M".
 _GLUED_LETTERS = frozenset("WVCF")
 _LOWER_WORD_AFTER = re.compile(rf"{_SPACE}+[a-z]")
+# An acronym and a word in lower case after "W" or "V": "a 5 W USB-C charger", "a 12 V DC motor".
+_ACRONYM_NOUN_AFTER = re.compile(rf"{_SPACE}+[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)?{_SPACE}+[a-z]")
 # A latitude just before: "45 N 60 W", "51.5N, 0.1W" give a longitude, not watts.
 _LATITUDE_BEFORE = re.compile(rf"\d[\d.]*{_SPACE}?°?{_SPACE}?[NS],?{_SPACE}*[\d.]+{_SPACE}?\Z")
 
@@ -1178,12 +1210,18 @@ def _unit_letter(text: str, word: tuple[str, int, int]) -> _Unit | None:
     """Read "C", "F", "W", "V" or "p" alone after a number ("30 C outside", "down 68 p at").
 
     Only where the letter ends the text, stands before a punctuation mark other than a
-    hyphen, or before a word in lower case: "5 C-130s" and "23456 F Block" are names, and
-    a "W" after a latitude is a longitude ("45 N 60 W").
+    hyphen, or before a word in lower case (for "W" and "V" also before an acronym and such a
+    word: "a 5 W USB-C charger"): "5 C-130s" and "23456 F Block" are names, and a "W" after a
+    latitude is a longitude ("45 N 60 W").
     """
     letter, start, end = word
     after = text[end : end + 1]
-    if after == "-" or (after and after in _SPACE_CHARS and not _LOWER_WORD_AFTER.match(text, end)):
+    if after == "-" or (
+        after
+        and after in _SPACE_CHARS
+        and not _LOWER_WORD_AFTER.match(text, end)
+        and not (letter in ("W", "V") and _ACRONYM_NOUN_AFTER.match(text, end))
+    ):
         return None
     if letter[0] == "W" and _LATITUDE_BEFORE.search(text, max(0, start - 24), start):
         return None
@@ -1427,6 +1465,8 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
         den = _alias(lw if lw.isalpha() else _SPACE_RUN.sub(" ", lw))
     if den is None or den in ("count", "percent", "cent"):
         return None
+    if den == "dozen" and not _per_dozen(text, m.end(), unit):
+        return None  # "300 troops a dozen miles away", "$2bn a dozen years ago"
     joiner = (m.group(1) or m.group(2) or "/").lower()
     if den in _quantities().CURRENCIES and not (
         joiner == "per" and unit in _quantities().CURRENCIES and unit != den
@@ -1446,6 +1486,17 @@ def _rate_after(text: str, pos: int, unit: str) -> tuple[str, int] | None:
         return None
     name: str = _quantities().rate_unit(unit, den)  # both are canonical: it cannot fail
     return name, m.end()
+
+
+def _per_dozen(text: str, end: int, unit: str) -> bool:
+    """Whether "a dozen" ending at ``end`` is what a price is per ("64.2 cents a dozen").
+
+    Only after money, and with no noun after it that the dozen would count ("a dozen years").
+    """
+    if unit not in _quantities().CURRENCIES and unit not in _SUBUNITS:
+        return False
+    noun = _NOUN_WORD.match(text, end)
+    return noun is None or noun.group(1).lower() in _STOP
 
 
 def _rate_after_material(text: str, pos: int, unit: str) -> tuple[str, int, int] | None:
@@ -1487,10 +1538,12 @@ _WEEKDAY_NAMES = frozenset(
     ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 )  # no name: a day before a figure dates what follows ("Police said Monday 45 died")
 _CAP_NAME_BEFORE = re.compile(r"(?<![\w.'’-])([a-z]*[A-Z][A-Za-z]*)[ \u00a0]\Z")
-# Words that a number after them labels, as an item is numbered: "day 300", "round 2".
+# Words that a number after them labels, as an item is numbered: "day 300", "round 2"; or
+# names, as a road, an exit or a clause is named: "highway 115", "exit 436", "article 5".
 _LABEL_BEFORE = re.compile(
     r"\b(?i:day|week|round|stage|phase|game|lap|chapter|page|section|item|level|tier|grade"
-    r"|episode|season|gate|room|flight|platform|number|no\.)[ \u00a0]+\Z"
+    r"|episode|season|gate|room|flight|platform|number|no\.|highway|route|interstate|exit"
+    r"|junction|terminal|pier|article|clause|verse|amendment)[ \u00a0]+\Z"
 )
 # Words that open a sentence before a figure without naming anything: "Yesterday 300 ...".
 _SENTENCE_OPENERS = frozenset(
@@ -1535,6 +1588,7 @@ _MAGNITUDE_BEFORE = re.compile(rf"(?i:\bmagnitude){_SPACE}+\Z")
 # The hedges the parse compares and returns, as module constants: ``Hedge.EXACT`` passes
 # through the enum's __getattr__ hook at each use (about 80 ns).
 _EXACT = Hedge.EXACT
+_APPROX = Hedge.APPROX
 _MORE_THAN = Hedge.MORE_THAN
 _RANGE_HEDGE = Hedge.RANGE
 
@@ -1990,6 +2044,11 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
             or (_is_count(unit) and not _plural_noun(unit_info))
             or (_is_count(unit) and digits[:2] in ("19", "20") and _after_possessive(text, start))
             or (unit_info is not None and (unit_info.noun or "").lower() in _YEAR_NOUNS)
+            or (
+                digits[:2] in ("19", "20")
+                and unit_info is not None
+                and (unit_info.noun or "").lower() in _PERIOD_NOUNS
+            )
         )
         and (hedge is _EXACT or _prev_word(text, start).lower() in _YEAR_HEDGES)
         and not (
@@ -2062,6 +2121,28 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         and _is_pronoun_one(text, pos, end)
     ):
         return None, resume
+    if (
+        not phrase
+        and unit_info is None
+        and money is None
+        and (hedge is _EXACT or hedge is _APPROX)
+        and not scaled
+        and end - pos <= 6  # "9", "10.30", "twelve"
+        and value is not None
+        and 0 < value < 13
+        and (
+            # cheap tests before the regexes: a part of the day's first letter after a
+            # space, or "at " before
+            (text[end : end + 1] in _SPACE_CHARS and text[end + 1 : end + 2] in _PART_OF_DAY_FIRST)
+            or (
+                start >= 3
+                and text[start - 1] in _SPACE_CHARS
+                and text[start - 3 : start - 1].lower() == "at"
+            )
+        )
+        and _clock_hour(text, pos, min(hedge_start, start), end)
+    ):
+        return None, resume  # "at 9 this evening", "this morning at 10", "9 o'clock"
     if hedge is _RANGE_HEDGE:
         figure_low, figure_high = low, high
     else:
@@ -2079,6 +2160,46 @@ def _parse_at(text: str, pos: int, *, phrase: bool) -> tuple[_Phrase | None, int
         ),
         max(unit_end, resume),
     )
+
+
+# An hour of the day, in digits or words: "9", "10.30", "twelve".
+_HOUR = re.compile(r"(?:0?[1-9]|1[0-2])(?:[.:][0-5]\d)?")
+_HOUR_WORDS = frozenset({w for w, v in _UNITS_WORDS.items() if 1 <= v <= 12})
+# A part of the day after the hour ("at 9 this evening", "at 10 tonight", "at 7 in the
+# morning"), or before "at" and the hour ("this evening at 9", "Sunday morning at 10").
+_PART_OF_DAY_AFTER = re.compile(
+    rf"{_SPACE}+(?i:o['’]clock|tonight|this{_SPACE}+(?:morning|afternoon|evening)"
+    rf"|(?:in|on){_SPACE}+the{_SPACE}+(?:morning|afternoon|evening)|at{_SPACE}+night"
+    rf"|(?:last|tomorrow|yesterday|[a-z]+day){_SPACE}+(?:night|morning|afternoon|evening))\b"
+)
+_PART_OF_DAY_BEFORE = re.compile(
+    rf"\b(?i:morning|afternoon|evening|night|tonight),?{_SPACE}+(?i:at){_SPACE}+\Z"
+)
+# What the first word of _PART_OF_DAY_AFTER starts with ("o'clock", "tonight", "this", "in",
+# "on", "at", "last", "tomorrow", "yesterday", "Sunday"...; "\u017f" is (?i) "s").
+_PART_OF_DAY_FIRST = frozenset("oOtTiIaAlLyYmMwWfFsS\u017f")
+# Prepositions before an hour of the day: "at 9 tonight", "until 10 this evening" (not
+# "by": "shares rose by 3 this morning").
+_HOUR_PREPOSITIONS = frozenset(("at", "until", "till", "from", "before", "after", "since"))
+
+
+def _clock_hour(text: str, pos: int, start: int, end: int) -> bool:
+    """Whether the bare number from ``pos`` to ``end`` is an hour of a part of the day.
+
+    "9 o'clock"; after "at", "until", "since" and the like with a part of the day after it
+    ("at 9 this evening", "until 10 tonight") or after "at" with one before ("this evening
+    at 9"). ``start`` is where the phrase starts, before a hedge ("at about 9 tonight").
+    """
+    raw = text[pos:end]
+    if _HOUR.fullmatch(raw) is None and raw.lower() not in _HOUR_WORDS:
+        return False
+    after = _PART_OF_DAY_AFTER.match(text, end)
+    if after is not None:
+        return (
+            after.group().lstrip(_SPACE_CHARS)[:1] in ("o", "O")  # "9 o'clock"
+            or _prev_word(text, start).lower() in _HOUR_PREPOSITIONS
+        )
+    return _PART_OF_DAY_BEFORE.search(text, max(0, start - 24), start) is not None
 
 
 # Hedges that may stand before a year as before a number: "around 2015", "perhaps 2023 was".
@@ -2371,7 +2492,7 @@ def _plural_noun(unit: _Unit | None) -> bool:
 
 
 def _is_pronoun_one(text: str, pos: int, end: int) -> bool:
-    """Whether "one" is a pronoun or part of an idiom ("no one", "one another")."""
+    """Whether "one" is a pronoun or part of an idiom ("no one", "one another", "one can")."""
     if text[pos] == "O" and pos > 2 and text[pos - 2] not in ".!?\n":
         return True  # "BBC One"
     follow = text[end : end + 12].lower()
@@ -2381,7 +2502,19 @@ def _is_pronoun_one(text: str, pos: int, end: int) -> bool:
     if prev in ("no", "any", "every", "the", "this", "that", "which", "little", "each", "same"):
         return True
     nxt = _NEXT_WORD.match(text, end)
-    return nxt is not None and nxt.group(1).lower() in ("another", "day", "way", "thing")
+    if nxt is None or nxt.group(1).lower() not in _AFTER_PRONOUN_ONE:
+        return False
+    return nxt.group(1).lower() != "can" or not text.startswith(" of ", nxt.end())  # a tin
+
+
+# Words after "one" that make it a pronoun or an idiom: "one another", "one day"; a modal
+# verb: "one can already see", "one must ask".
+_AFTER_PRONOUN_ONE = frozenset(
+    [
+        *("another", "day", "way", "thing"),
+        *("can", "cannot", "can't", "could", "should", "must", "might", "would", "shall"),
+    ]
+)
 
 
 def _scale_of(value: Decimal) -> Decimal:

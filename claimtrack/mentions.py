@@ -17,13 +17,14 @@ Besides plain numbers the grammar reads fractions ("two-thirds of", "one in
 five", unit ``fraction``), ranges with the unit at both ends ("44 mg to 50 mg")
 or written "three or four years", currency codes glued to the amount ("EUR50m",
 "$US113", "RM2.05", "PS6m" for an ASCII-transliterated pound sign) or in capitals
-before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€"), scientific notation
+before it ("NOK 14,000", "SEK 5m"), or a sign after it ("1,200€", "15 €"), scientific notation
 ("2.998×10−8") and bare decimals (".534").
 
-Not quantities, and skipped: clock times ("21:30", "02:25 am"), dates
-("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement"),
+Not quantities, and skipped: clock times ("21:30", "02:25 am", "at 9 this evening"), dates
+("February 11", "Feb. 7, 2022", "11/02/2022"), years ("the 2015 agreement", "its 2019
+sales"),
 ordinals and names ("82nd Airborne", "Covid-19", "FRANCE 24", "GMT+1", "G7",
-"F-16"), list numbering and phone numbers.
+"F-16", "highway 115", "exit 436"), list numbering and phone numbers.
 
 This module does not import pint: units are looked up in the alias tables of
 :mod:`claimtrack.quantities`, imported on first use.
@@ -220,6 +221,8 @@ _PARALLEL_WORDS = frozenset(("is", "was", "by", "at", "to", "of", "from"))
 _AGE_APPOSITION = re.compile(r"(?<![\w.'’-])[A-Z][a-z]+(?:[-'’][A-Za-z]+)?,[ \u00a0]\Z")
 _AGE_VERB = re.compile(r"(?:\bwho[ \u00a0]+(?:is|was|turned|turns)|\baged)[ \u00a0]+\Z", re.I)
 _AGE_OF = re.compile(r"\bage[ \u00a0]+of[ \u00a0]+\Z", re.I)
+# "at age 87", "a man of age 87", "by age five": "age" in lower case just before the number.
+_AGE_WORD = re.compile(r"(?<![\w-])age[ \u00a0]+\Z")
 _CLAUSE_END = re.compile(r"[ \u00a0]*(?:[,.;:!?)]|\Z)")
 _SENTENCE_STOP = re.compile(r"[.!?][\"'”’)]*(?:\s|\Z)")
 _AGE_IN_WORDS = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)?")
@@ -256,8 +259,8 @@ def _is_age(text: str, mention: Mention) -> bool:
             and word.isalpha()
             and word.lower() not in SEPARATOR_WORDS
         )
-    if _AGE_OF.search(before) is not None:
-        return True  # "under the age of 16"
+    if _AGE_OF.search(before) is not None or _AGE_WORD.search(before) is not None:
+        return True  # "under the age of 16", "at age 87"
     return _AGE_VERB.search(before) is not None and _CLAUSE_END.match(text, end) is not None
 
 
@@ -650,7 +653,7 @@ def _infer_units(text: str, mentions: list[Mention], policy: Policy | None) -> l
     74.07") or of the figure it is compared with ("460 vehicles stolen, compared with
     63", "5.2%, up from 4.9", "2.1 last year"), or of an earlier amount converted as this
     one is ("2,435,000 yen ($22,480) ... and 2,380,000 ($21,972)"), else it is an age when
-    it follows a name and a comma or "who was", "aged" or "the age of" ("Maddon, 66,
+    it follows a name and a comma or "who was", "aged", "age" or "the age of" ("Maddon, 66,
     has"). A bare count takes the unit of the previous count by ellipsis ("1,700 troops
     ... and another 300").
     """
@@ -866,17 +869,33 @@ def in_time_window(text: str, mention: Mention) -> bool:
 
 
 # "Pounds" written as a word is sterling, unless the sentence weighs something: a weight
-# word before it ("weighs 200 pounds"), a loss or gain of it ("lost 30 pounds"), a
-# quantity of a substance ("500 pounds of fentanyl"), or a thing described by it ("a
-# 2,000-pound bomb"; but "a five-pound note" is money).
+# word before it ("weighs 200 pounds"), a loss or gain of it ("lost 30 pounds", "to drop 25
+# pounds", "dropping from 208 pounds"), a quantity of a substance ("500 pounds of
+# fentanyl"), a thing described by it ("a 2,000-pound bomb"; but "a five-pound note" is
+# money), or another unit of mass it is set equal to ("a tonne is equal to 2,204.62
+# pounds", "100 kg (220 pounds)", "220 pounds (100 kg)").
 _WEIGHT_BEFORE = re.compile(
     r"\b(?:weigh(?:s|ed|ing|t|ts)?|heav(?:y|ier|iest))\b[^.!?;]{0,40}\Z", re.I
 )
 _WEIGHT_CHANGE = re.compile(
-    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining|put[ \u00a0]+on)"
-    r"[ \u00a0]+\Z",
+    r"\b(?:lost|lose|loses|losing|shed|sheds|shedding|gained|gain|gains|gaining|put[ \u00a0]+on"
+    r"|(drop|drops|dropped|dropping))[ \u00a0]+(?:from[ \u00a0]+)?\Z",
     re.I,
 )
+# A price may drop too, or be per tonne: "the fare dropped 5 pounds", "the price per tonne
+# is 50 pounds", "coffee costs more: a kilo is 20 pounds" are money.
+_PRICE_BEFORE = re.compile(
+    r"\b(?:prices?|costs?|fares?|fees?|rents?|bills?|tariffs?|wages?|salar(?:y|ies)|pay|value"
+    r"|per)\b[^.!?;]{0,50}\Z",
+    re.I,
+)
+_MASS_WORDS = r"(?:kilo(?:gram|gramme)?s?|kg|tonnes?|tons?|grams?|ounces?|oz|stones?)"
+_MASS_EQUAL_BEFORE = re.compile(
+    rf"\b{_MASS_WORDS}\b\)?[ \u00a0]*(?:\(|=|(?:is|are|equals?|(?:is[ \u00a0]+)?equal[ \u00a0]+to)"
+    r"[ \u00a0]+)\Z",
+    re.I,
+)
+_MASS_AFTER = re.compile(rf"[ \u00a0]*\([^()]{{0,20}}?\d[ \u00a0]*{_MASS_WORDS}\)", re.I)
 _POUNDS_OF = re.compile(
     r"[ \u00a0]+of[ \u00a0]+(?!(?:the[ \u00a0]+)?(?:money|cash|fund|funds|funding|investment|"
     r"taxpayers|taxpayer|public|savings|debt|revenue|income|profits?|sales|spending|aid|your|"
@@ -922,10 +941,19 @@ def _weighs(text: str, mention: Mention) -> bool:
         return _MONEY_THINGS.match(text, end) is None and _NOUN_AFTER.match(text, end) is not None
     if scaled:
         return False  # "2 million pounds" is money
-    if _POUNDS_OF.match(text, end) is not None or _WEIGHT_CHANGE.search(
-        text, max(0, start - 20), start
+    if _POUNDS_OF.match(text, end) is not None:
+        return True
+    change = _WEIGHT_CHANGE.search(text, max(0, start - 26), start)
+    if change is not None and (
+        change.group(1) is None
+        or _PRICE_BEFORE.search(text, max(0, change.start() - 50), change.start()) is None
     ):
         return True
+    equal = _MASS_EQUAL_BEFORE.search(text, max(0, start - 40), start)
+    if equal is not None and _PRICE_BEFORE.search(text, max(0, equal.start() - 50), start) is None:
+        return True  # "a tonne is equal to 2,204.62 pounds", "100 kg (220 pounds)"
+    if text[end : end + 2] in (" (", "(") and _MASS_AFTER.match(text, end) is not None:
+        return True  # "220 pounds (100 kg)"
     return _WEIGHT_BEFORE.search(text, max(0, start - 60), start) is not None
 
 

@@ -540,6 +540,9 @@ for _noun in _MORE_COUNT_NOUNS:
 # "three times" counts occasions; a dimension named [time] would make every duration a count.
 # "rose 45-fold" is 45 times as many.
 _COUNT_NOUNS["time"] = ("occasion", (*_COUNT_NOUNS["time"][1], "fold"))
+# What a price is per: "64.2 cents a dozen" is 64.2 `cent_per_dozen`. After a number the
+# scanner reads "dozen" as twelve ("a dozen eggs"), never as this noun.
+_COUNT_NOUNS["dozen"] = ("dozen", ("dozens",))
 
 
 # Currencies: canonical name -> (ISO 4217 code, spellings).  The name is the common
@@ -771,6 +774,21 @@ _UNIT_ALIASES: dict[str, str] = {
     "day-old": "day_of_age",
     "days-old": "day_of_age",
     "days old": "day_of_age",
+    "week old": "week_of_age",
+    "day old": "day_of_age",
+    # an age written "of age" ("95 years of age", "six weeks of age") or in a case note
+    # ("an 87 yo man", "87 y/o")
+    "years of age": "year_of_age",
+    "year of age": "year_of_age",
+    "months of age": "month_of_age",
+    "month of age": "month_of_age",
+    "weeks of age": "week_of_age",
+    "week of age": "week_of_age",
+    "days of age": "day_of_age",
+    "day of age": "day_of_age",
+    "yo": "year_of_age",
+    "y/o": "year_of_age",
+    "y.o": "year_of_age",  # "87 y.o." read without its full stop
     # the people of an age: "five-year-olds", "12-month-olds"
     "year-olds": "year_of_age",
     "month-olds": "month_of_age",

@@ -64,6 +64,13 @@ SKIPPED = [
     "The vote is at 21:30.",
     "The strike hit at 0300 local time.",  # wire style: four digits before a zone
     "At 1545 GMT, talks resumed.",
+    "Talks resume at 8 this evening.",  # an hour with a part of the day
+    "The polls close tonight at 10.",
+    "The ferry left at seven in the morning.",
+    "The bells rang at 6 o'clock.",
+    "The bells rang at 6 o’clock.",
+    "The talks ran until 11 this evening.",
+    "They met at about 9 tonight.",
     "Talks resume on February 11.",
     "he was fined on 1 may that year.",  # lower-case text: "may" before "that year" is a month
     "Signed on Feb. 7, 2022 in Paris.",
@@ -91,6 +98,57 @@ SKIPPED = [
 def test_skip_list(text: str) -> None:
     """Times, dates, years, ordinals, names, list numbers and phone numbers are not figures."""
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Police held 14 people this morning at 7.", ["14 people"]),
+        ("Prices rose at 3 percent this morning.", ["3 percent"]),
+        ("He sped at 15 tonight.", ["15"]),  # no hour of a clock
+        ("Shares rose by 3 this morning.", ["3"]),  # "by": how much
+        ("The shop is at 9 Elm Row.", []),  # a name after it: no figure either way
+        ("They played at 40 this evening.", ["40"]),
+    ],
+)
+def test_only_an_hour_with_a_part_of_the_day_is_a_clock_time(text: str, found: list[str]) -> None:
+    """A bare hour after "at" is a clock time only next to a part of the day ("at 7 tonight")."""
+    assert [m.text for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("At two, one can already walk.", ["two"]),
+        ("One must ask why 3 ships sank.", ["3 ships"]),
+        ("One could argue either way.", []),
+        ("One can of paint was left.", ["One"]),  # a tin, not the verb
+    ],
+)
+def test_one_before_a_modal_verb_is_a_pronoun(text: str, found: list[str]) -> None:
+    """The word "one" before "can", "must" or "could" is a pronoun, not a count."""
+    assert [m.text for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Roses sold at $30 a dozen.", [("$30 a dozen", "dollar_per_dozen")]),
+        ("Eggs fetched 90 pence per dozen.", [("90 pence per dozen", "penny_per_dozen")]),
+        ("They baked 4 dozen rolls.", [("4", "count")]),  # a number word, no unit
+        (
+            "It cost $2 billion a dozen years ago.",
+            [("$2 billion", "dollar"), ("a dozen years", "year")],
+        ),
+        ("300 troops a dozen miles away", [("300 troops", "troop"), ("a dozen miles", "mile")]),
+    ],
+)
+def test_a_price_per_dozen(text: str, found: list[tuple[str, str]]) -> None:
+    """A price "a dozen" is per dozen; "a dozen" before a noun stays twelve of it."""
+    mentions = find_figures(text)
+    assert [(m.text, m.figure.unit) for m in mentions] == found
+    for m in mentions:
+        assert parse_figure(m.text) == m.figure
 
 
 def test_counts_in_words_and_vague_amounts() -> None:
@@ -206,6 +264,12 @@ def test_span_text_parses_to_the_same_figure(text: str) -> None:
         )
 
 
+def test_a_spaced_sign_before_an_amount_of_its_own_is_that_amount_s() -> None:
+    """A sign after a space and before another amount ("5 $ 10") is the second amount's."""
+    found = [(m.text, m.figure.unit) for m in find_figures("It fell 5 $ 10 short.")]
+    assert found == [("5", "count"), ("$ 10", "dollar")]
+
+
 def test_linear_on_adversarial_input() -> None:
     """A long run of digits, commas and hedge words is scanned without blowing up."""
     text = ("1,000,000 about nearly 12 345 " * 2000) + "9" * 20000
@@ -224,6 +288,8 @@ def test_linear_on_adversarial_input() -> None:
         ("a package worth up to PS2.7m", "up to PS2.7m", 2_700_000, "pound_sterling"),
         ("a fare of HK $216,925", "HK $216,925", 216_925, "hong_kong_dollar"),
         ("a notebook for 1,200€ only", "1,200€", 1200, "euro"),
+        ("a notebook for 1 200 € only", "1 200 €", 1200, "euro"),  # a sign after a space
+        ("The lamp costs 35 £.", "35 £", 35, "pound_sterling"),
         ("Sony shares fell to Y=5,182.", "Y=5,182", 5182, "japanese_yen"),
         ("an offer of C $8 a share", "C $8 a share", 8, "canadian_dollar_per_share"),
         ("Petrobras raised R$5 billion.", "R$5 billion", 5e9, "brazilian_real"),
@@ -755,6 +821,8 @@ def test_times_is_not_a_modifier() -> None:
         ("He joined the academy aged eight", 8, "year_of_age"),
         ("His son, who was nine.", 9, "year_of_age"),
         ("No one under the age of sixteen may enter.", 16, "year_of_age"),
+        ("She retired at age 70 in Lyon.", 70, "year_of_age"),
+        ("A woman of age 54 was hurt.", 54, "year_of_age"),
         ("Maddon, sixty-six, said he was tired.", 66, "year_of_age"),
         ("It has a 6- or 7-inch screen.", 6, "inch"),
         ("A 20- to 25-minute walk.", 20, "minute"),
@@ -784,6 +852,29 @@ def test_units_from_context(text: str, value: float, unit: str) -> None:
     """A bare number takes its unit from a parallel measure or is read as an age."""
     (m,) = [m for m in find_figures(text) if m.figure.value == value]
     assert (m.figure.unit, m.unit_inferred) == (unit, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "unit"),
+    [
+        (
+            "Most children walk at around 12 months of age.",
+            "around 12 months of age",
+            "month_of_age",
+        ),
+        (
+            "Pupils between 5 and 11 years of age may enrol.",
+            "between 5 and 11 years of age",
+            "year_of_age",
+        ),
+        ("A 64 yo woman was admitted with chest pain.", "64 yo", "year_of_age"),
+        ("The shop sold 500 yo-yos.", "500", "count"),
+    ],
+)
+def test_ages_written_of_age_or_yo(text: str, surface: str, unit: str) -> None:
+    """An age written "N years of age" or "N yo" is an age; "yo-yos" is no unit."""
+    (m,) = find_figures(text)
+    assert (m.text, m.figure.unit) == (surface, unit)
 
 
 def test_an_age_after_a_name_takes_no_unit_from_an_earlier_figure() -> None:
@@ -1035,6 +1126,9 @@ def test_fractions_written_with_a_slash(
         ("It draws 5W.", [("5W", "watt")]),
         ("A 100W bulb and a 12V battery.", [("100W", "watt"), ("12V", "volt")]),
         ("A 3.7 V cell.", [("3.7 V", "volt")]),
+        ("It ships with a 30 W USB-C adapter.", [("30 W", "watt")]),  # an acronym, then a noun
+        ("A 24 V DC pump.", [("24 V", "volt")]),
+        ("They live at 20 W Main Street.", []),  # a capitalised word: a name
         ("Use 5W-30 oil.", []),  # an oil grade
         ("The ship was at 45 N 60 W.", []),  # a position: the W is west
         ("It is at 51.5N, 0.1W today.", []),
@@ -1113,6 +1207,22 @@ def test_year_after_a_possessive(text: str, found: list[int]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The retailer had 1997 sales of about $9 million.", [9_000_000]),
+        ("Its 2021 quarterly earnings beat forecasts.", []),
+        ("Voters stayed home in the 2022 elections.", []),
+        ("The shop logged 1,997 sales last month.", [1997]),
+        ("About 2021 people signed the petition.", [2021]),
+        ("Hackers reached 1900 accounts.", [1900]),  # bank accounts are counted
+    ],
+)
+def test_year_before_a_noun_of_its_period(text: str, found: list[float]) -> None:
+    """A year before the plural noun of a period's totals ("1997 sales") is no count."""
+    assert [m.figure.value for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
     ("text", "surface", "unit"),
     [
         ("The then-18-year-old winger scored.", "18-year-old", "year_of_age"),
@@ -1169,6 +1279,14 @@ def test_no_count_past_a_measure(text: str) -> None:
         ("Police seized 500 pounds of fentanyl.", "pound_mass"),
         ("They dropped a 2,000-pound bomb.", "pound_mass"),
         ("She bought a twenty pound bag of rice.", "pound_mass"),
+        ("He hoped to drop 15 pounds by June.", "pound_mass"),
+        ("She slimmed, dropping from 190 pounds.", "pound_mass"),
+        ("A short ton is equal to 2,000 pounds.", "pound_mass"),
+        ("A stone equals 14 pounds.", "pound_mass"),
+        ("The ticket fare dropped 5 pounds.", "pound_sterling"),
+        ("The rent has dropped from 900 pounds.", "pound_sterling"),
+        ("The price per tonne is 50 pounds.", "pound_sterling"),
+        ("Tea costs more: a kilo is 30 pounds.", "pound_sterling"),
         ("He paid 200 pounds.", "pound_sterling"),
         ("It raised 2 million pounds of funding.", "pound_sterling"),
         ("It cost 200 pounds of your money.", "pound_sterling"),
@@ -1183,6 +1301,17 @@ def test_pounds_weigh_or_pay(text: str, unit: str) -> None:
     (m,) = find_figures(text)
     assert m.figure.unit == unit
     assert m.unit_inferred == (unit == "pound_mass")
+
+
+@pytest.mark.parametrize(
+    "text", ["The crate held 50 kg (110 pounds) of nails.", "The crate held 110 pounds (50 kg)."]
+)
+def test_pounds_converted_from_a_mass_are_a_mass(text: str) -> None:
+    """Pounds given as the conversion of a mass in brackets, or converted to one, weigh."""
+    units = {m.figure.unit for m in find_figures(text)}
+    assert units == {"kilogram", "pound_mass"}
+    money = find_figures("The entry cost 40 pounds (about 46 euros).")
+    assert [m.figure.unit for m in money] == ["pound_sterling", "euro"]
 
 
 def test_pounds_weighed_in_one_sentence_only() -> None:
@@ -1592,10 +1721,13 @@ def test_spaced_wire_scale_abbreviations(text: str, value: float) -> None:
         ("In round 2, 40 votes were cast.", ["40 votes"]),
         ("Every day 300 people die.", ["300 people"]),  # a noun after it: a count
         ("The storm reached level 4.", []),
+        ("Traffic on highway 7 and route 9 (exit 12) moved 3 km.", ["3 km"]),
+        ("They invoked article 4 and took interstate 80 west.", []),
+        ("Crews shut 12 highways and 4 exits.", ["12 highways", "4 exits"]),
     ],
 )
 def test_numbers_that_label_an_item(text: str, found: list[str]) -> None:
-    """A bare number after "day", "round", "level" and the like numbers an item."""
+    """A bare number after "day", "round", "highway", "exit" and the like numbers an item."""
     assert [m.text for m in find_figures(text)] == found
 
 

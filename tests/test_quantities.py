@@ -566,6 +566,12 @@ def test_durations_are_not_counts() -> None:
         ("65-year-old", "year_of_age"),
         ("66 years old", "year_of_age"),
         ("three-month-old", "month_of_age"),
+        ("70 years of age", "year_of_age"),
+        ("about twenty months of age", "month_of_age"),
+        ("8 weeks of age", "week_of_age"),
+        ("a 40 day old", "day_of_age"),
+        ("64 yo", "year_of_age"),
+        ("64 y/o", "year_of_age"),
         ("332 lb-ft", "foot_pound"),
         ("15.3 ppg", "point_per_game"),
         ("300 newton-metres", "newton_metre"),
@@ -685,3 +691,11 @@ def test_cubic_kilometres_are_a_volume() -> None:
     """'3 cubic kilometres' and '3 km3' are cubic kilometres, not kilometres."""
     assert parse_figure("3 cubic kilometres").unit == "cubic_kilometre"
     assert parse_figure("3 km3").unit == "cubic_kilometre"
+
+
+def test_a_price_per_dozen_is_a_rate_of_its_own() -> None:
+    """A price per dozen converts to a price per dozen only, never to the price alone."""
+    figure = parse_figure("64.2 cents a dozen")
+    assert figure.unit == "cent_per_dozen"
+    assert compatible("cent_per_dozen", "dollar_per_dozen")
+    assert not compatible("cent_per_dozen", "cent")
