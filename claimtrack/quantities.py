@@ -1221,6 +1221,23 @@ _RATES: dict[str, str] = {}
 """Rates named so far, by canonical name, with the expression pint reads them as."""
 
 
+def _is_rate(unit: str) -> bool:
+    """Whether ``unit`` is a rate, named now if this process has not named it yet.
+
+    Rates are named on first use, so a process that reads ``"dollar_per_month"`` from a
+    file before any text named it must still write it as a rate ("dollars per month").
+    """
+    if unit in _RATES:
+        return True
+    if "_per_" not in unit:
+        return False
+    try:
+        canonical_unit_name(unit)  # names the rate if both of its units are known
+    except UnitParseError:
+        return False
+    return unit in _RATES
+
+
 def _pint_name(unit: str) -> str:
     """Return what pint reads for a canonical unit: its name, or a rate's expression."""
     found = _RATES.get(unit)
@@ -1343,6 +1360,7 @@ def define_count_noun(
 @functools.lru_cache(maxsize=4096)
 def dimension_of(unit: str) -> str:
     """Return the dimensionality of a canonical unit as a string (``"[person]"``)."""
+    _is_rate(unit)  # a rate this process has not named yet ("dollar_per_month" read from a file)
     try:
         dims = registry().get_dimensionality(_pint_name(unit))
     except (pint.UndefinedUnitError, AttributeError) as exc:
@@ -1370,7 +1388,7 @@ def is_count(unit: str) -> bool:
         >>> is_count("troop"), is_count("count"), is_count("percent"), is_count("kilometre")
         (True, True, False, False)
     """
-    if unit in _RATES:
+    if _is_rate(unit):
         return False  # "300 people a day" is a rate, which may be fractional
     dim = dimension_of(unit)
     if dim == "[]":
@@ -1588,7 +1606,7 @@ def _unit_words(unit: str, singular: bool) -> tuple[str, str]:
         return _CURRENCY_SIGN[unit], ""
     if unit in _CURRENCIES:
         return "", f" {_currency_word(unit, singular)}"
-    if unit in _RATES:
+    if _is_rate(unit):
         numerator, denominator = unit.rsplit("_per_", 1)
         prefix, suffix = _unit_words(numerator, singular)
         return prefix, f"{suffix} per {denominator.replace('_', ' ')}"
@@ -1639,7 +1657,7 @@ def unit_words(unit: str, *, singular: bool = False) -> str:
     """
     if unit in _CURRENCIES:
         return _currency_word(unit, singular)
-    if unit in _RATES:
+    if _is_rate(unit):
         numerator, denominator = unit.rsplit("_per_", 1)
         return f"{unit_words(numerator, singular=singular)} per {denominator.replace('_', ' ')}"
     return _unit_words(unit, singular)[1].strip()

@@ -699,3 +699,24 @@ def test_a_price_per_dozen_is_a_rate_of_its_own() -> None:
     assert figure.unit == "cent_per_dozen"
     assert compatible("cent_per_dozen", "dollar_per_dozen")
     assert not compatible("cent_per_dozen", "cent")
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("unit_words('dollar_per_month')", "dollars per month"),
+        ("unit_words('troop_per_day', singular=True)", "troop per day"),
+        ("is_count('dollar_per_month')", False),
+        ("dimension_of('dollar_per_month')", "[currency_USD] / [time]"),
+    ],
+)
+def test_a_rate_not_yet_named_in_this_process_is_a_rate(expression: str, expected: object) -> None:
+    """A rate read before any text named it (a fresh process) is written and measured as one."""
+    code = (
+        "from claimtrack.quantities import dimension_of, is_count, unit_words\n"
+        f"print(repr({expression}))\n"
+    )
+    fresh = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout.strip()
+    assert fresh == repr(expected)
