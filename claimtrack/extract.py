@@ -40,7 +40,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import attrs
 
-from claimtrack.exceptions import InvalidClaim, TimeParseError
+from claimtrack.exceptions import ClaimtrackError, InvalidClaim, TimeParseError
 from claimtrack.mentions import (
     FIGURE_NOUNS,
     FRACTION_WORDS,
@@ -4917,6 +4917,20 @@ def extract_claims(
             and para.sentences[si - 1] == inherited.sentence
         ):  # a count in the next sentence: "... 1 million people attended. Police counted 87,000"
             inh = inherited
+        adding = _adding(toks, mention, first, after)
+        before = inh
+        if (
+            adding is not None
+            and before is None
+            and inherited is not None
+            and si > 0
+            and para.sentences[si - 1] == inherited.sentence
+        ):  # "4 million children live in poverty. The party said 1 million more would"
+            before = inherited
+            if mention.noun is None or mention.noun.lower() == _OTHERS:
+                inh = inherited
+        if adding is not None and inh is not None:
+            mention = _takes_noun(mention, inh)
         speaking = _Speaking(
             source.name if clause is not None and _named_body(source) else None,
             frozenset(speakers.persons),
@@ -4940,6 +4954,16 @@ def extract_claims(
             topic = inh.topic
         else:
             subject = _subject(text, toks, mention, (first, after), inh, topic, speaking)
+        if (
+            adding is not None
+            and before is not None
+            and before.subject
+            and not before.subject.startswith((*CHANGE_PREFIXES, PART_PREFIX))
+            and not subject.startswith((*CHANGE_PREFIXES, PART_PREFIX))
+            and before.unit == mention.figure.unit
+            and _names_nothing_new(subject, before.subject)
+        ):  # more of the same thing: "1 million more" → `rise in children lived in poverty`,
+            subject = f"{adding} in {before.subject}"  # not a second total of it
         part = _part_of(toks, after) if inh is not None else None
         if part is not None:
             # "2,059 people were injured, 1,404 of them critically": part of the whole
@@ -5158,6 +5182,62 @@ def _inherit(
         tail,
         subject,
     )
+
+
+# Words that make a figure more of what the figure before it counts, or less of it: "another
+# 300", "a further 300", "1 million more", "300 more troops", "three others"; "1 million fewer".
+_ADDING_BEFORE = _words("""another further additional extra""")
+_ADDING_AFTER = {"more": "rise", "additional": "rise", "extra": "rise", "fewer": "fall"}
+_OTHERS = "others"
+
+
+def _adding(toks: list[_Tok], mention: Mention, first: int, after: int) -> str | None:
+    """Whether a count adds to the figure before it ("rise") or takes from it ("fall").
+
+    "another 300", "a further 300", "1 million more", "300 more troops" and "three others"
+    add; "1 million fewer" takes away. "12 seats more than last time" is left to
+    :func:`_change_direction`. ``first`` is the figure's first token, ``after`` the token
+    after it.
+    """
+    unit = mention.figure.unit
+    if unit != "count" and not is_count(unit):
+        return None  # a percentage or a measure changes by its own rules: "rose a further 2%"
+    if first > 0 and toks[first - 1].low in _ADDING_BEFORE:
+        return "rise"
+    if mention.noun is not None:
+        if mention.noun.lower() == _OTHERS:
+            return "rise"
+        found = {_ADDING_AFTER.get(m.lower()) for m in mention.modifiers} - {None}
+        return found.pop() if len(found) == 1 else None
+    if after < len(toks) and toks[after].low in _ADDING_AFTER:
+        if after + 1 < len(toks) and toks[after + 1].low == "than":
+            return None  # a difference: "12 seats more than last time"
+        return _ADDING_AFTER[toks[after].low]
+    return None
+
+
+def _takes_noun(mention: Mention, inherited: _Inherit) -> Mention:
+    """Give an elliptical count the unit of the figure it adds to, and drop "others".
+
+    "4 million children live in poverty. ... 1 million more would" counts children;
+    "500 homes were destroyed. ... 200 others were damaged" counts homes.
+    """
+    if mention.noun is not None and mention.noun.lower() != _OTHERS:
+        return mention
+    figure = mention.figure
+    unit = inherited.unit
+    if figure.unit == "count" and unit not in (None, "count") and is_count(unit):
+        try:
+            figure = attrs.evolve(figure, unit=unit)
+        except ClaimtrackError:  # a count it cannot be: keep the bare number
+            return attrs.evolve(mention, noun=None)
+    inferred = mention.unit_inferred or figure is not mention.figure
+    return attrs.evolve(mention, figure=figure, noun=None, unit_inferred=inferred)
+
+
+def _names_nothing_new(subject: str, before: str) -> bool:
+    """Whether every word of ``subject`` is in ``before``: it names no other thing or place."""
+    return set(subject.lower().split()) <= set(before.lower().split())
 
 
 def _change_of_previous(

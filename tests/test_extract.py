@@ -1438,6 +1438,47 @@ def test_figures_with_their_own_unit_do_not_take_the_previous_noun(
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects", "unit"),
+    [
+        ("Labour said 4 million children live in poverty. The party said 1 million more would by "
+         "2025.", ["children lived in poverty", "rise in children lived in poverty"], "child"),
+        ("Labour said 4 million children live in poverty. The party said 1 million fewer would by "
+         "2025.", ["children lived in poverty", "fall in children lived in poverty"], "child"),
+        ("Police arrested 40 protesters on Monday and 20 more on Tuesday.",
+         ["protesters arrested", "rise in protesters arrested"], "protester"),
+        ("The firm cut 3,000 jobs last year and will cut 2,000 more this year.",
+         ["jobs cut", "rise in jobs cut"], "job"),
+        ("The US sent 1,700 troops to Poland. It will send 300 more troops to Poland.",
+         ["US troops sent to Poland", "rise in US troops sent to Poland"], "troop"),
+        ("Five people died on Monday. Three others died on Tuesday.",
+         ["people died", "rise in people died"], "person"),
+        # a thing or place of its own: a count of that, not more of the thing before
+        ("About 500 homes were destroyed. Officials said 200 others were damaged.",
+         ["homes destroyed", "homes damaged"], "home"),
+        ("The US sent 1,700 troops to Poland and another 300 to Romania.",
+         ["US troops sent to Poland", "US troops sent to Romania"], "troop"),
+    ],
+)  # fmt: skip
+def test_a_count_of_more_is_a_rise_in_the_thing_before(
+    text: str, subjects: list[str], unit: str
+) -> None:
+    """'1 million more', 'another 300', 'three others' count the noun before: a rise in it."""
+    claims = extract_claims(text, outlet="Example News")
+    assert [c.subject for c in claims] == subjects
+    assert claims[1].figure.unit == unit
+
+
+def test_a_count_of_more_does_not_conflict_with_the_total() -> None:
+    """Another party's 'another 1 million' is no second total of '4 million children'."""
+    text = ("Labour said 4 million children live in poverty. The Conservatives said another 1 "
+            "million would by 2025.")  # fmt: skip
+    claims = extract_claims(text, outlet="Example News")
+    assert [c.source.name for c in claims] == ["Labour", "the Conservatives"]
+    assert claims[1].subject == "rise in children lived in poverty"
+    assert check(claims).findings == ()
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("Mayor Jane Doe, 41, said the plan would cost little.", "age of Jane Doe"),
