@@ -4190,6 +4190,9 @@ def _subject(
     if agent is None:
         agent = _owner(toks, last_before, first_after)  # "Moscow says 498 of its soldiers"
         owned = agent is not None
+    if agent is None and participle is None and unit in _MILITARY_UNITS:
+        agent = _haver(toks, last_before)  # "NATO said Russia had 130,000 troops": Russia's
+        owned = agent is not None
     demonym = _DEMONYMS.get(agent) if agent else None
     if demonym and participle and participle.split(" ", 1)[0] in _DONE_TO_OTHERS and not owned:
         demonym = None  # "Russia killed 25 people": the people are not Russian
@@ -4253,6 +4256,18 @@ def _subject(
         if whose is not None:
             words.append(f"for {whose}")  # "The Greens would get 98 seats": `seats for Greens`
     return " ".join(w for w in words if w)
+
+
+def _haver(toks: list[_Tok], first: int) -> str | None:
+    """Return the country that "has" the troops a figure at token ``first`` counts, if any.
+
+    An army is its country's: "NATO said Russia had 130,000 troops near Ukraine's borders"
+    (Russia), "Moscow says it now has 100,000 soldiers" (Moscow), as "Russia has massed" is.
+    """
+    b = first - 1
+    while b >= 0 and toks[b].low in _DETERMINERS and toks[b].low != "that":
+        b -= 1  # "has some 100,000"
+    return _agent(toks, b) if b >= 0 and toks[b].low in _HAVE else None
 
 
 def _fronted_place(toks: list[_Tok], first: int) -> tuple[int, int] | None:

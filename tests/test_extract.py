@@ -3357,12 +3357,44 @@ def test_a_pollster_after_an_adjective_is_an_organisation(text: str) -> None:
         ("The conservatives trail on 24.1%, while the Greens have 14.7%.",
          ["conservatives", "Greens"]),
         ('"We have won 12 seats more than last time," she said.', ["rise in seats"]),
-        ("Russia has 100,000 troops near the border.", ["troops near the border"]),
+        ("Russia has 100,000 troops near the border.", ["Russian troops near the border"]),
     ],
 )  # fmt: skip
 def test_election_results_name_whose_seats_and_shares(text: str, subjects: list[str]) -> None:
     """Seats and shares a party wins, gets or has are its own; "N more than" is a change."""
     assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("NATO said Russia had 130,000 troops near Ukraine's borders.",
+         "Russian troops near Ukraine's borders"),
+        ("Moscow says it now has 100,000 soldiers near the border.",
+         "Russian troops near the border"),
+        ("NATO estimates Russia has over 100,000 troops on the border.",
+         "Russian troops on the border"),
+        ("Belarus has 30,000 Russian troops.", "Russian troops"),  # their own country named
+        ("Biden has 3,000 troops ready.", "troops"),  # a person's troops are a country's
+        ("Turkey has 3.6 million refugees.", "refugees"),  # people a country hosts: not its own
+    ],
+)  # fmt: skip
+def test_troops_a_country_has_are_its_own(text: str, subject: str) -> None:
+    """The troops a country "has" or "had" are its troops, as those it "has massed" are."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
+def test_troops_two_countries_have_do_not_conflict() -> None:
+    """Russia's and Ukraine's troops near the border are two counts, not one in conflict."""
+    text = ("Russia has 100,000 troops near the border, NATO said.\n\n"
+            "Ukraine has 250,000 troops near the border, its defence ministry said.")  # fmt: skip
+    claims = extract_claims(text)
+    assert [c.subject for c in claims] == [
+        "Russian troops near the border",
+        "Ukrainian troops near the border",
+    ]
+    assert not check(claims).findings
 
 
 def test_seats_of_different_parties_do_not_conflict() -> None:
