@@ -312,7 +312,7 @@ _IRREGULAR = {
     "paid": "paid", "spend": "spent", "spends": "spent", "spending": "spent", "spent": "spent",
     "sell": "sold", "sells": "sold", "selling": "sold", "sold": "sold", "buy": "bought",
     "buys": "bought", "buying": "bought", "bought": "bought", "lay": "laid", "lays": "laid",
-    "laying": "laid", "laid": "laid",
+    "laying": "laid", "laid": "laid", "hurt": "hurt", "hurts": "hurt", "hurting": "hurt",
 }  # fmt: skip
 _IRREGULAR_PARTICIPLES = frozenset(v for v in _IRREGULAR.values() if " " not in v) - {"put"}
 _VERBS = _words(
@@ -3209,6 +3209,8 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
             t.text == "," and j + 1 < limit and toks[j + 1].low in _REPORTING_VERBS
         ):
             return None  # another clause: "which employs 12,000 people, said it would close"
+        if j > start and t.low in _REPORTING_VERBS and t.low not in _NAME_NOUNS:
+            return None  # another clause: "15,000 people came, officials said 3 were hurt"
         if t.low in _AUX or t.low in _DO_AUX:
             be = t.low in _BE
             bare = t.low in _DO_AUX  # a verb after "did not" is bare: "did not attend"
@@ -3236,10 +3238,15 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
 
 
 def _reduced(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
-    """Find a participle right after the noun (or its place): "troops stationed on"."""
+    """Find a participle right after the noun (or its place): "troops stationed on".
+
+    So is a state of people right after it: "300 injured and 20 dead", "left 20 people dead".
+    """
     if k < limit and not toks[k].cap:
         if toks[k].low in _TAKE and k + 1 < limit and toks[k + 1].low == "part":
             return "taking part", k + 1  # "40,000 people took part in the protests"
+        if toks[k].low in _PEOPLE_STATES:
+            return toks[k].low, k
         p = _participle(toks[k].text, False)
         if p is not None and (p.endswith(("ed", "ing")) or toks[k].low in _IRREGULAR):
             return p, k
@@ -3247,6 +3254,8 @@ def _reduced(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
 
 
 _TAKE = frozenset(("take", "takes", "took", "taking", "taken"))
+# States a count of people is left in, said as adjectives: "20 dead", "300 missing".
+_PEOPLE_STATES = frozenset(("dead", "missing", "homeless"))
 # Particles that belong to the verb before them: "shot down", "wiped out", "called up".
 _PARTICLES = frozenset(("down", "up", "out", "off"))
 
@@ -3784,8 +3793,9 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
             return _np_back(toks, k, object_of_verb=True)  # "cut its forecast to N"
     elif low == "of":
         return _np_back(toks, k - 1, object_of_verb=False, hop=False)  # "a death toll of N"
-    elif _topic_word(toks[k]):
-        # a verb left out after "and": "inflation hit 7.5% and unemployment 4%"
+    elif _topic_word(toks[k]) and toks[k].low not in _IRREGULAR_PARTICIPLES:
+        # a verb left out after "and": "inflation hit 7.5% and unemployment 4%"; not a verb
+        # there: "killed 20 and left 300 homeless"
         j = k
         while j >= 0 and k - j < 4 and _topic_word(toks[j]) and not toks[j].cap:
             j -= 1
@@ -4305,8 +4315,8 @@ _DONE_TO_OTHERS = _words(
 
 # What happens to people: a bare count with one of these counts people ("5,383 injured").
 _DONE_TO_PEOPLE = _words(
-    """killed wounded injured hurt died dead missing evacuated arrested detained displaced
-    rescued hospitalised hospitalized infected"""
+    """killed wounded injured hurt died dead missing homeless evacuated arrested detained
+    displaced rescued hospitalised hospitalized infected"""
 )
 
 

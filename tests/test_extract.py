@@ -2647,10 +2647,23 @@ def test_a_things_place_stays_in_its_subject(text: str, subject: str) -> None:
     [
         ("Oktay said 912 were killed, with 5,383 injured.", ["people killed", "people injured"]),
         ("The army lost 300 tanks and 12 were destroyed.", ["tanks lost", "tanks destroyed"]),
+        ("The ministry said 300 people were injured and 20 killed.",
+         ["people injured", "people killed"]),
+        ("The ministry said 300 injured and 20 dead.", ["people injured", "people dead"]),
+        ("The ministry said 300 people were injured and 20 dead.",
+         ["people injured", "people dead"]),
+        ("The blast tore through the market, killing 20 and wounding 300.",
+         ["people killed", "people wounded"]),
+        ("The attack left 20 dead and 300 injured.", ["people dead", "people injured"]),
+        ("The attack left 20 people dead and 300 injured.", ["people dead", "people injured"]),
+        ("Twenty people died and 300 were hurt.", ["people died", "people hurt"]),
+        ("The quake killed 20 and left 300 homeless.", ["people killed", "people homeless"]),
+        ("Local authorities have so far counted 57 dead.", ["people dead"]),
+        ("15,000 people came, officials said 3 were injured.", ["people", "people injured"]),
     ],
-)
+)  # fmt: skip
 def test_bare_counts_of_casualties_count_people(text: str, subjects: list[str]) -> None:
-    """A bare count killed, injured or missing counts people, unless a noun came before."""
+    """A bare count killed, injured, hurt, dead or missing counts people, each with its own verb."""
     assert [c.subject for c in extract_claims(text)] == subjects
 
 
