@@ -4952,10 +4952,10 @@ def extract_claims(
             and para.sentences[si - 1] == inherited.sentence
         ):  # "4 million children live in poverty. The party said 1 million more would"
             before = inherited
-            if mention.noun is None or mention.noun.lower() == _OTHERS:
-                inh = inherited
-        if adding is not None and inh is not None:
-            mention = _takes_noun(mention, inh)
+        if adding is not None and before is not None:
+            taken = _takes_noun(mention, before)
+            if taken is not mention:
+                mention, inh = taken, before
         speaking = _Speaking(
             source.name if clause is not None and _named_body(source) else None,
             frozenset(speakers.persons),
@@ -5247,11 +5247,13 @@ def _takes_noun(mention: Mention, inherited: _Inherit) -> Mention:
     "4 million children live in poverty. ... 1 million more would" counts children;
     "500 homes were destroyed. ... 200 others were damaged" counts homes.
     """
+    unit = inherited.unit
     if mention.noun is not None and mention.noun.lower() != _OTHERS:
         return mention
+    if inherited.head == "count" or unit is None or not (unit == "count" or is_count(unit)):
+        return mention  # no counted thing before: "earned $5 billion. Three others went"
     figure = mention.figure
-    unit = inherited.unit
-    if figure.unit == "count" and unit not in (None, "count") and is_count(unit):
+    if figure.unit == "count" and unit != "count":
         try:
             figure = attrs.evolve(figure, unit=unit)
         except ClaimtrackError:  # a count it cannot be: keep the bare number

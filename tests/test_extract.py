@@ -1457,6 +1457,10 @@ def test_figures_with_their_own_unit_do_not_take_the_previous_noun(
          ["homes destroyed", "homes damaged"], "home"),
         ("The US sent 1,700 troops to Poland and another 300 to Romania.",
          ["US troops sent to Poland", "US troops sent to Romania"], "troop"),
+        # no counted thing before: "others" keeps its own word
+        ("The company earned $5 billion. Three others went bankrupt.",
+         ["dollars earned", "others gone"], "count"),
+        ("He was 45. Two others were injured.", ["count", "others injured"], "count"),
     ],
 )  # fmt: skip
 def test_a_count_of_more_is_a_rise_in_the_thing_before(
