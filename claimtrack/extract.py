@@ -40,7 +40,7 @@ from datetime import UTC, date, datetime, time, timedelta, tzinfo
 
 import attrs
 
-from claimtrack.exceptions import InvalidClaim, TimeParseError
+from claimtrack.exceptions import ClaimtrackError, InvalidClaim, TimeParseError
 from claimtrack.mentions import (
     FIGURE_NOUNS,
     FRACTION_WORDS,
@@ -312,7 +312,7 @@ _IRREGULAR = {
     "paid": "paid", "spend": "spent", "spends": "spent", "spending": "spent", "spent": "spent",
     "sell": "sold", "sells": "sold", "selling": "sold", "sold": "sold", "buy": "bought",
     "buys": "bought", "buying": "bought", "bought": "bought", "lay": "laid", "lays": "laid",
-    "laying": "laid", "laid": "laid",
+    "laying": "laid", "laid": "laid", "hurt": "hurt", "hurts": "hurt", "hurting": "hurt",
 }  # fmt: skip
 _IRREGULAR_PARTICIPLES = frozenset(v for v in _IRREGULAR.values() if " " not in v) - {"put"}
 _VERBS = _words(
@@ -3209,6 +3209,8 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
             t.text == "," and j + 1 < limit and toks[j + 1].low in _REPORTING_VERBS
         ):
             return None  # another clause: "which employs 12,000 people, said it would close"
+        if j > start and t.low in _REPORTING_VERBS and t.low not in _NAME_NOUNS:
+            return None  # another clause: "15,000 people came, officials said 3 were hurt"
         if t.low in _AUX or t.low in _DO_AUX:
             be = t.low in _BE
             bare = t.low in _DO_AUX  # a verb after "did not" is bare: "did not attend"
@@ -3236,10 +3238,15 @@ def _after_chain(toks: list[_Tok], start: int, limit: int) -> tuple[str, int] | 
 
 
 def _reduced(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
-    """Find a participle right after the noun (or its place): "troops stationed on"."""
+    """Find a participle right after the noun (or its place): "troops stationed on".
+
+    So is a state of people right after it: "300 injured and 20 dead", "left 20 people dead".
+    """
     if k < limit and not toks[k].cap:
         if toks[k].low in _TAKE and k + 1 < limit and toks[k + 1].low == "part":
             return "taking part", k + 1  # "40,000 people took part in the protests"
+        if toks[k].low in _PEOPLE_STATES:
+            return toks[k].low, k
         p = _participle(toks[k].text, False)
         if p is not None and (p.endswith(("ed", "ing")) or toks[k].low in _IRREGULAR):
             return p, k
@@ -3247,6 +3254,8 @@ def _reduced(toks: list[_Tok], k: int, limit: int) -> tuple[str, int] | None:
 
 
 _TAKE = frozenset(("take", "takes", "took", "taking", "taken"))
+# States a count of people is left in, said as adjectives: "20 dead", "300 missing".
+_PEOPLE_STATES = frozenset(("dead", "missing", "homeless"))
 # Particles that belong to the verb before them: "shot down", "wiped out", "called up".
 _PARTICLES = frozenset(("down", "up", "out", "off"))
 
@@ -3784,8 +3793,9 @@ def _topic(toks: list[_Tok], first: int) -> str | None:
             return _np_back(toks, k, object_of_verb=True)  # "cut its forecast to N"
     elif low == "of":
         return _np_back(toks, k - 1, object_of_verb=False, hop=False)  # "a death toll of N"
-    elif _topic_word(toks[k]):
-        # a verb left out after "and": "inflation hit 7.5% and unemployment 4%"
+    elif _topic_word(toks[k]) and toks[k].low not in _IRREGULAR_PARTICIPLES:
+        # a verb left out after "and": "inflation hit 7.5% and unemployment 4%"; not a verb
+        # there: "killed 20 and left 300 homeless"
         j = k
         while j >= 0 and k - j < 4 and _topic_word(toks[j]) and not toks[j].cap:
             j -= 1
@@ -4190,6 +4200,9 @@ def _subject(
     if agent is None:
         agent = _owner(toks, last_before, first_after)  # "Moscow says 498 of its soldiers"
         owned = agent is not None
+    if agent is None and participle is None and unit in _MILITARY_UNITS:
+        agent = _haver(toks, last_before)  # "NATO said Russia had 130,000 troops": Russia's
+        owned = agent is not None
     demonym = _DEMONYMS.get(agent) if agent else None
     if demonym and participle and participle.split(" ", 1)[0] in _DONE_TO_OTHERS and not owned:
         demonym = None  # "Russia killed 25 people": the people are not Russian
@@ -4255,6 +4268,18 @@ def _subject(
     return " ".join(w for w in words if w)
 
 
+def _haver(toks: list[_Tok], first: int) -> str | None:
+    """Return the country that "has" the troops a figure at token ``first`` counts, if any.
+
+    An army is its country's: "NATO said Russia had 130,000 troops near Ukraine's borders"
+    (Russia), "Moscow says it now has 100,000 soldiers" (Moscow), as "Russia has massed" is.
+    """
+    b = first - 1
+    while b >= 0 and toks[b].low in _DETERMINERS and toks[b].low != "that":
+        b -= 1  # "has some 100,000"
+    return _agent(toks, b) if b >= 0 and toks[b].low in _HAVE else None
+
+
 def _fronted_place(toks: list[_Tok], first: int) -> tuple[int, int] | None:
     """The place that opens a sentence before its figure: "In Turkey alone, 3,419 were killed".
 
@@ -4290,8 +4315,8 @@ _DONE_TO_OTHERS = _words(
 
 # What happens to people: a bare count with one of these counts people ("5,383 injured").
 _DONE_TO_PEOPLE = _words(
-    """killed wounded injured hurt died dead missing evacuated arrested detained displaced
-    rescued hospitalised hospitalized infected"""
+    """killed wounded injured hurt died dead missing homeless evacuated arrested detained
+    displaced rescued hospitalised hospitalized infected"""
 )
 
 
@@ -4917,6 +4942,20 @@ def extract_claims(
             and para.sentences[si - 1] == inherited.sentence
         ):  # a count in the next sentence: "... 1 million people attended. Police counted 87,000"
             inh = inherited
+        adding = _adding(toks, mention, first, after)
+        before = inh
+        if (
+            adding is not None
+            and before is None
+            and inherited is not None
+            and si > 0
+            and para.sentences[si - 1] == inherited.sentence
+        ):  # "4 million children live in poverty. The party said 1 million more would"
+            before = inherited
+        if adding is not None and before is not None:
+            taken = _takes_noun(mention, before)
+            if taken is not mention:
+                mention, inh = taken, before
         speaking = _Speaking(
             source.name if clause is not None and _named_body(source) else None,
             frozenset(speakers.persons),
@@ -4940,6 +4979,16 @@ def extract_claims(
             topic = inh.topic
         else:
             subject = _subject(text, toks, mention, (first, after), inh, topic, speaking)
+        if (
+            adding is not None
+            and before is not None
+            and before.subject
+            and not before.subject.startswith((*CHANGE_PREFIXES, PART_PREFIX))
+            and not subject.startswith((*CHANGE_PREFIXES, PART_PREFIX))
+            and before.unit == mention.figure.unit
+            and _names_nothing_new(subject, before.subject)
+        ):  # more of the same thing: "1 million more" → `rise in children lived in poverty`,
+            subject = f"{adding} in {before.subject}"  # not a second total of it
         part = _part_of(toks, after) if inh is not None else None
         if part is not None:
             # "2,059 people were injured, 1,404 of them critically": part of the whole
@@ -5158,6 +5207,64 @@ def _inherit(
         tail,
         subject,
     )
+
+
+# Words that make a figure more of what the figure before it counts, or less of it: "another
+# 300", "a further 300", "1 million more", "300 more troops", "three others"; "1 million fewer".
+_ADDING_BEFORE = _words("""another further additional extra""")
+_ADDING_AFTER = {"more": "rise", "additional": "rise", "extra": "rise", "fewer": "fall"}
+_OTHERS = "others"
+
+
+def _adding(toks: list[_Tok], mention: Mention, first: int, after: int) -> str | None:
+    """Whether a count adds to the figure before it ("rise") or takes from it ("fall").
+
+    "another 300", "a further 300", "1 million more", "300 more troops" and "three others"
+    add; "1 million fewer" takes away. "12 seats more than last time" is left to
+    :func:`_change_direction`. ``first`` is the figure's first token, ``after`` the token
+    after it.
+    """
+    unit = mention.figure.unit
+    if unit != "count" and not is_count(unit):
+        return None  # a percentage or a measure changes by its own rules: "rose a further 2%"
+    if first > 0 and toks[first - 1].low in _ADDING_BEFORE:
+        return "rise"
+    if mention.noun is not None:
+        if mention.noun.lower() == _OTHERS:
+            return "rise"
+        found = {_ADDING_AFTER.get(m.lower()) for m in mention.modifiers} - {None}
+        return found.pop() if len(found) == 1 else None
+    if after < len(toks) and toks[after].low in _ADDING_AFTER:
+        if after + 1 < len(toks) and toks[after + 1].low == "than":
+            return None  # a difference: "12 seats more than last time"
+        return _ADDING_AFTER[toks[after].low]
+    return None
+
+
+def _takes_noun(mention: Mention, inherited: _Inherit) -> Mention:
+    """Give an elliptical count the unit of the figure it adds to, and drop "others".
+
+    "4 million children live in poverty. ... 1 million more would" counts children;
+    "500 homes were destroyed. ... 200 others were damaged" counts homes.
+    """
+    unit = inherited.unit
+    if mention.noun is not None and mention.noun.lower() != _OTHERS:
+        return mention
+    if inherited.head == "count" or unit is None or not (unit == "count" or is_count(unit)):
+        return mention  # no counted thing before: "earned $5 billion. Three others went"
+    figure = mention.figure
+    if figure.unit == "count" and unit != "count":
+        try:
+            figure = attrs.evolve(figure, unit=unit)
+        except ClaimtrackError:  # a count it cannot be: keep the bare number
+            return attrs.evolve(mention, noun=None)
+    inferred = mention.unit_inferred or figure is not mention.figure
+    return attrs.evolve(mention, figure=figure, noun=None, unit_inferred=inferred)
+
+
+def _names_nothing_new(subject: str, before: str) -> bool:
+    """Whether every word of ``subject`` is in ``before``: it names no other thing or place."""
+    return set(subject.lower().split()) <= set(before.lower().split())
 
 
 def _change_of_previous(

@@ -1438,6 +1438,51 @@ def test_figures_with_their_own_unit_do_not_take_the_previous_noun(
 
 
 @pytest.mark.parametrize(
+    ("text", "subjects", "unit"),
+    [
+        ("Labour said 4 million children live in poverty. The party said 1 million more would by "
+         "2025.", ["children lived in poverty", "rise in children lived in poverty"], "child"),
+        ("Labour said 4 million children live in poverty. The party said 1 million fewer would by "
+         "2025.", ["children lived in poverty", "fall in children lived in poverty"], "child"),
+        ("Police arrested 40 protesters on Monday and 20 more on Tuesday.",
+         ["protesters arrested", "rise in protesters arrested"], "protester"),
+        ("The firm cut 3,000 jobs last year and will cut 2,000 more this year.",
+         ["jobs cut", "rise in jobs cut"], "job"),
+        ("The US sent 1,700 troops to Poland. It will send 300 more troops to Poland.",
+         ["US troops sent to Poland", "rise in US troops sent to Poland"], "troop"),
+        ("Five people died on Monday. Three others died on Tuesday.",
+         ["people died", "rise in people died"], "person"),
+        # a thing or place of its own: a count of that, not more of the thing before
+        ("About 500 homes were destroyed. Officials said 200 others were damaged.",
+         ["homes destroyed", "homes damaged"], "home"),
+        ("The US sent 1,700 troops to Poland and another 300 to Romania.",
+         ["US troops sent to Poland", "US troops sent to Romania"], "troop"),
+        # no counted thing before: "others" keeps its own word
+        ("The company earned $5 billion. Three others went bankrupt.",
+         ["dollars earned", "others gone"], "count"),
+        ("He was 45. Two others were injured.", ["count", "others injured"], "count"),
+    ],
+)  # fmt: skip
+def test_a_count_of_more_is_a_rise_in_the_thing_before(
+    text: str, subjects: list[str], unit: str
+) -> None:
+    """'1 million more', 'another 300', 'three others' count the noun before: a rise in it."""
+    claims = extract_claims(text, outlet="Example News")
+    assert [c.subject for c in claims] == subjects
+    assert claims[1].figure.unit == unit
+
+
+def test_a_count_of_more_does_not_conflict_with_the_total() -> None:
+    """Another party's 'another 1 million' is no second total of '4 million children'."""
+    text = ("Labour said 4 million children live in poverty. The Conservatives said another 1 "
+            "million would by 2025.")  # fmt: skip
+    claims = extract_claims(text, outlet="Example News")
+    assert [c.source.name for c in claims] == ["Labour", "the Conservatives"]
+    assert claims[1].subject == "rise in children lived in poverty"
+    assert check(claims).findings == ()
+
+
+@pytest.mark.parametrize(
     ("text", "subject"),
     [
         ("Mayor Jane Doe, 41, said the plan would cost little.", "age of Jane Doe"),
@@ -2606,10 +2651,23 @@ def test_a_things_place_stays_in_its_subject(text: str, subject: str) -> None:
     [
         ("Oktay said 912 were killed, with 5,383 injured.", ["people killed", "people injured"]),
         ("The army lost 300 tanks and 12 were destroyed.", ["tanks lost", "tanks destroyed"]),
+        ("The ministry said 300 people were injured and 20 killed.",
+         ["people injured", "people killed"]),
+        ("The ministry said 300 injured and 20 dead.", ["people injured", "people dead"]),
+        ("The ministry said 300 people were injured and 20 dead.",
+         ["people injured", "people dead"]),
+        ("The blast tore through the market, killing 20 and wounding 300.",
+         ["people killed", "people wounded"]),
+        ("The attack left 20 dead and 300 injured.", ["people dead", "people injured"]),
+        ("The attack left 20 people dead and 300 injured.", ["people dead", "people injured"]),
+        ("Twenty people died and 300 were hurt.", ["people died", "people hurt"]),
+        ("The quake killed 20 and left 300 homeless.", ["people killed", "people homeless"]),
+        ("Local authorities have so far counted 57 dead.", ["people dead"]),
+        ("15,000 people came, officials said 3 were injured.", ["people", "people injured"]),
     ],
-)
+)  # fmt: skip
 def test_bare_counts_of_casualties_count_people(text: str, subjects: list[str]) -> None:
-    """A bare count killed, injured or missing counts people, unless a noun came before."""
+    """A bare count killed, injured, hurt, dead or missing counts people, each with its own verb."""
     assert [c.subject for c in extract_claims(text)] == subjects
 
 
@@ -3316,12 +3374,44 @@ def test_a_pollster_after_an_adjective_is_an_organisation(text: str) -> None:
         ("The conservatives trail on 24.1%, while the Greens have 14.7%.",
          ["conservatives", "Greens"]),
         ('"We have won 12 seats more than last time," she said.', ["rise in seats"]),
-        ("Russia has 100,000 troops near the border.", ["troops near the border"]),
+        ("Russia has 100,000 troops near the border.", ["Russian troops near the border"]),
     ],
 )  # fmt: skip
 def test_election_results_name_whose_seats_and_shares(text: str, subjects: list[str]) -> None:
     """Seats and shares a party wins, gets or has are its own; "N more than" is a change."""
     assert [c.subject for c in extract_claims(text)] == subjects
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        ("NATO said Russia had 130,000 troops near Ukraine's borders.",
+         "Russian troops near Ukraine's borders"),
+        ("Moscow says it now has 100,000 soldiers near the border.",
+         "Russian troops near the border"),
+        ("NATO estimates Russia has over 100,000 troops on the border.",
+         "Russian troops on the border"),
+        ("Belarus has 30,000 Russian troops.", "Russian troops"),  # their own country named
+        ("Biden has 3,000 troops ready.", "troops"),  # a person's troops are a country's
+        ("Turkey has 3.6 million refugees.", "refugees"),  # people a country hosts: not its own
+    ],
+)  # fmt: skip
+def test_troops_a_country_has_are_its_own(text: str, subject: str) -> None:
+    """The troops a country "has" or "had" are its troops, as those it "has massed" are."""
+    (claim,) = extract_claims(text)
+    assert claim.subject == subject
+
+
+def test_troops_two_countries_have_do_not_conflict() -> None:
+    """Russia's and Ukraine's troops near the border are two counts, not one in conflict."""
+    text = ("Russia has 100,000 troops near the border, NATO said.\n\n"
+            "Ukraine has 250,000 troops near the border, its defence ministry said.")  # fmt: skip
+    claims = extract_claims(text)
+    assert [c.subject for c in claims] == [
+        "Russian troops near the border",
+        "Ukrainian troops near the border",
+    ]
+    assert not check(claims).findings
 
 
 def test_seats_of_different_parties_do_not_conflict() -> None:
