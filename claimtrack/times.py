@@ -275,6 +275,29 @@ _PART_HOURS = {
 _PART_WORD = re.compile(r"\b(?:tonight|morning|afternoon|evening|night)\b", re.IGNORECASE)
 # "9 o'clock" is the bare hour 9.
 _OCLOCK = re.compile(r"\s*o['’]?\s?clock$", re.IGNORECASE)
+# A clock time on a day: "at 10 on Tuesday", "until 9 tomorrow", "on Tuesday at 10",
+# "yesterday at 9", "Tuesday, 10:30".  The words before the clock time that make a bare hour a
+# time of day ("at 10"), and the clock time with its zone (read again by ``_STAMP``).
+_CLOCK_PREP = r"(?P<prep>at|by|until|till|before|after|from)"
+_CLOCK_AND_ZONE = rf"(?P<clock>{_TIME_RE}(?:\s*o['’]?\s?clock)?{_ZONE_RE})"
+_CLOCK_THEN_DAY = re.compile(
+    rf"(?:{_CLOCK_PREP}\s+)?{_CLOCK_AND_ZONE}(?:\s*,?\s+(?P<day>[^\d\s].*?))?\s*\.?",
+    re.IGNORECASE,
+)
+_DAY_THEN_CLOCK = re.compile(
+    rf"(?P<day>.+?)(?:\s*,\s*|\s+(?=(?:at|by|until|till|before|after|from)\s))"
+    rf"(?:{_CLOCK_PREP}\s+)?{_CLOCK_AND_ZONE}\s*\.?",
+    re.IGNORECASE,
+)
+# A range of clock times: "from 9 to 5 on Monday", "at 9-11", "between 9 and 11 tomorrow".  It
+# names no one time; dateparser read "9-11 on Monday" as 11 September.
+_HOUR = r"\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"
+_CLOCK_RANGE = re.compile(
+    rf"(?:(?P<prep>at|from|between)\s+)?{_HOUR}\s*(?:-|–|—|to|and|until|till|or)\s*{_HOUR}"
+    rf"{_ZONE_RE}(?:\s*,?\s+(?P<day>[^\d\s].*?))?\s*\.?",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 # Text that might hold a date: a date word, or digits shaped like a date
 # ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
 # Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
@@ -942,8 +965,11 @@ def parse_time(
     of the day (``this evening at 9`` is 21:00, ``at 3 this afternoon`` 15:00: a
     bare hour is its am or pm reading that falls in the part, and a time in neither
     is an error); ``today``,
-    ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
-    phrases give local midnight of that day in the reference's zone.
+    ``yesterday``, ``tomorrow``, ``last week``; a clock time on such a day (``at 10
+    on Tuesday``, ``yesterday at 9``: a bare hour after "at", "by", "until" and the
+    like is on the 24-hour clock, never a month; a range of times is an error); then
+    dateparser.  Day-level phrases give local midnight of that day in the
+    reference's zone.
 
     Args:
         text: The text to read, such as ``"on Thursday"`` or ``"3 pm Paris time"``.
@@ -977,7 +1003,8 @@ def parse_time(
     Raises:
         TimeParseError: If no date or time can be read from ``text``, or what it
             says contradicts itself (``this morning at 9 pm``, a numeric date
-            impossible in ``date_order``); the message names the text.
+            impossible in ``date_order``) or is a range of clock times (``from 9 to
+            5 on Monday``); the message names the text.
         ValueError: If ``prefer``, ``date_order`` or ``tz`` is not valid.
 
     Example:
@@ -1078,6 +1105,11 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
     m = _STAMP.fullmatch(s)
     if m is not None:
         stamp = _stamp_from_match(m, s, order=order)
+        if stamp is not None and stamp.day is not None and stamp.year is None:
+            # "9 pm, February 11": the month-day is placed with ``prefer``, as it is alone
+            assert stamp.month is not None
+            local = ref.date_in(stamp.zone or zone)
+            return _place(stamp, _resolve_month_day(stamp.month, stamp.day, local, prefer), zone)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
     day = _day_phrase(s, today, prefer, order)
@@ -1088,6 +1120,10 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
     part = _PART_WORD.search(s)
     if part is not None:
         found = _part_of_day(s, part, ref, prefer, order)
+        if found is not None:
+            return found
+    if _DIGIT.search(s):
+        found = _clock_on_day(s, ref, prefer, order)
         if found is not None:
             return found
     return _dateparser(s, ref.moment, prefer, order)
@@ -1281,6 +1317,56 @@ def _part_of_day(
         if night and hour < 12:
             day += timedelta(days=1)
         return _place(attrs.evolve(stamp, hour=hour), day, zone)
+    return None
+
+
+def _clock_on_day(s: str, ref: _Ref, prefer: str, order: str | None) -> datetime | None:
+    """Read a clock time on a day ("at 10 on Tuesday", "yesterday at 9"), or return None.
+
+    The clock time comes before the day (``at 10 on Tuesday``, ``until 9 tomorrow``,
+    ``10:30, February 8``) or after it (``on Tuesday at 10``, ``Tuesday, 10:30``); the day
+    is read as :func:`_day_phrase` reads it, with ``prefer``.  A bare hour (``10``, ``10.30``,
+    ``10 o'clock``) is a clock time after "at", "by", "until", "till", "before", "after" or
+    "from", and is read on the 24-hour clock: ``at 10`` is 10:00, ``at 21`` 21:00, as
+    ``10:30`` is 10:30.  A clock time with no day (``at 9``, ``by 5``) is on the
+    reference's day, as any clock time without a date is.  A day with a part of the day ("on Tuesday
+    evening") is :func:`_part_of_day`'s.
+
+    Raises:
+        TimeParseError: If the text is a range of clock times ("from 9 to 5 on Monday",
+            "at 9-11"), which names no one time, or names a day no month has.
+    """
+    for pattern in (_CLOCK_THEN_DAY, _DAY_THEN_CLOCK):
+        m = pattern.fullmatch(s)
+        if m is None:
+            continue
+        clock, prep = m.group("clock"), m.group("prep")
+        bare_clock = _OCLOCK.sub("", clock)
+        read = _STAMP.fullmatch(bare_clock)
+        is_clock = prep is not None or bare_clock != clock
+        stamp = None if read is None else _stamp_from_match(read, bare_clock, clock=is_clock)
+        if stamp is None or stamp.has_date:
+            continue
+        zone = ref.moment.tzinfo or _UTC
+        today = ref.date_in(stamp.zone or zone)
+        phrase = m.group("day")
+        if phrase is None:
+            if prep is None:
+                continue  # "10:30" alone is a stamp, read before
+            return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+        phrase = phrase.strip(" ,")
+        if _PART_WORD.search(phrase):
+            return None  # "at 9 on Tuesday evening": the part of the day decides the half
+        day = _day_phrase(phrase, today, prefer, order)
+        if day is not None:
+            return _place(stamp, day, zone)
+    m = _CLOCK_RANGE.fullmatch(s)
+    if m is None:
+        return None
+    phrase = m.group("day")
+    today = ref.date_in(ref.moment.tzinfo or _UTC)
+    if m.group("prep") is not None or (phrase and _day_phrase(phrase, today, prefer, order)):
+        raise TimeParseError(f"{_show(s)} is a range of times, not one time")
     return None
 
 
