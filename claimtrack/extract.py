@@ -389,7 +389,7 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-# A numeric date: "10/02/2022", "10.02.22", "2022-02-10", or after "on" "10/02" with
+# A numeric date: "10/02/2022", "10.02.22", "2022-02-10", or after "on" and "as of" "10/02" with
 # a slash and no year (not "3/4 of"; "by 1/3" is a fraction as often). Only in these places is
 # it a date: elsewhere "10/02" is a score or a fraction as often. It is read through
 # claimtrack.times in extract_claims' date_order.
@@ -400,13 +400,15 @@ _NUMERIC_FULL_DAY = (
 _NUMERIC_DAY = rf"(?:{_NUMERIC_FULL_DAY}|\d{{1,2}}/\d{{1,2}}(?![ \u00a0]+of\b)(?![/.\-]?\d))"
 _NUMERIC_DAY_ONLY = re.compile(_NUMERIC_DAY)
 # A day named with a reporting verb: "on Thursday", "last week", "on February 24", "on
-# 24/02/2022".
+# 24/02/2022"; and the day a figure is counted up to: "as of February 7".
 _DAY_ALT = (
     rf"(?:on\s+)?(?:(?:last|this|next|past)\s+)?{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_NUMERIC_DAY})(?!\d)"
+    rf"|as\s+of\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_NUMERIC_DAY})(?!\d)"
     r"|last\s+week|yesterday|last\s+night|earlier\s+today|today"
 )
+_AS_OF = re.compile(r"as\s+of\s+", re.IGNORECASE)
 _DAY_EXPR = re.compile(rf"\b(?:{_DAY_ALT})\b")
 # A day that opens a sentence, set off by a comma: "On Thursday, ", "Last week, ".
 _DAY_OPENING = re.compile(rf"(?i:({_DAY_ALT}))\s*,\s*")
@@ -4423,11 +4425,14 @@ def _stated_time(
     entry_time: datetime | None,
     order: str | None = None,
 ) -> datetime | None:
-    """Return when the claimant spoke: a day named with the reporting verb, else the entry."""
+    """Return when the claimant spoke: a day named with the reporting verb, else the entry.
+
+    "As of <day>" is the day a figure is counted up to, not when it was said.
+    """
     if entry_time is None or clause is None:
         return entry_time
     opening = _DAY_OPENING.match(text, sentence[0], clause.start)
-    if opening is not None and opening.end() == clause.start:
+    if opening is not None and opening.end() == clause.start and not _AS_OF.match(opening[1]):
         # the day opens the sentence and the clause follows it: "On Thursday, the Pentagon said"
         return _day_of(opening.group(1), entry_time, order)
     lo = clause.start
@@ -4436,6 +4441,8 @@ def _stated_time(
         gap = text[clause.verb_end : m.start()] if m.start() >= clause.verb_end else ""
         if re.search(r"[,;“”\"]|\bthat\b", gap):
             break
+        if _AS_OF.match(m.group()):
+            continue
         return _day_of(m.group(), entry_time, order)
     return entry_time
 
@@ -4457,6 +4464,8 @@ def _named_day(
     """
     expr = _PART_OF_DAY.sub("", expr)
     expr = expr[3:] if expr[:3].lower() == "on " else expr
+    as_of = _AS_OF.match(expr)
+    expr = expr[as_of.end() :] if as_of is not None else expr
     orders: tuple[str | None, ...] = (order,)
     if order is None and _NUMERIC_DAY_ONLY.fullmatch(expr):
         orders = ("DMY", "MDY")
@@ -4522,7 +4531,12 @@ def _event_day(
     on Tuesday", is when it was said). A bare weekday or month-day is the last such day, or
     the next one when the figure's clause speaks of the future ("temperatures could climb to
     46C by Tuesday", "3,000 people will be evacuated on Friday", "winds of 120 km/h were
-    forecast for Wednesday"). A numeric date ("on 08/02/2022", "as of 08.02.2022") is read in
+    forecast for Wednesday"). Without one, a day that opens the sentence before the figure,
+    set off by a comma, is the figure's when no reporting clause follows it at once and no
+    other day stands between it and the figure ("On
+    Tuesday, 300 people were evacuated, officials said"; "On Tuesday, the ministry said" is
+    when it was said); "as of" always names the figure's day ("As of 8 February, the ministry
+    said 300 had died"). A numeric date ("on 08/02/2022", "as of 08.02.2022") is read in
     ``order`` (see :func:`_named_day`). None when no such day is named, or it is the
     reference's own day.
     """
@@ -4534,12 +4548,26 @@ def _event_day(
         stop = min(stop, clause.start)
     for m in _DAY_EXPR.finditer(text, e, stop):
         if re.search(r"[,;“”\"]", text[e : m.start()]):
-            return None
+            break
         clause_start = _clause_start(text, sentence[0], span[0])
         prefer = "future" if _about_future(text, clause_start, m.start()) else "past"
         day = _named_day(m.group(), reference, prefer, order)
         return None if day is None or day.date() == reference.date() else day
-    return None
+    opening = _DAY_OPENING.match(text, sentence[0], span[0])
+    if (
+        opening is None
+        or (clause is not None and opening.end() == clause.start and not _AS_OF.match(opening[1]))
+        or _DAY_EXPR.search(text, opening.end(), span[0])  # "..., and on Wednesday 300 ..."
+    ):
+        return None
+    brk = _CLAUSE_BREAK.search(text, e, sentence[1])
+    prefer = (
+        "future"
+        if _about_future(text, opening.end(), brk.start() if brk else sentence[1])
+        else "past"
+    )
+    day = _named_day(opening[1], reference, prefer, order)
+    return None if day is None or day.date() == reference.date() else day
 
 
 # A month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%

@@ -1370,6 +1370,35 @@ def test_time_numeric_date_with_the_reporting_verb_sets_stated_at(
 
 
 @pytest.mark.parametrize(
+    ("text", "stated", "valid"),
+    [
+        ("On Tuesday, 300 people were evacuated, officials said.", None, date(2022, 2, 8)),
+        ("On 08/02/2022, 300 people were evacuated, officials said.", None, date(2022, 2, 8)),
+        ("Yesterday, 300 people died in Kharkiv.", None, date(2022, 2, 9)),
+        ("On Friday, 3,000 people will be evacuated, officials said.", None, date(2022, 2, 11)),
+        ("On Tuesday, 300 people were evacuated, officials said on Wednesday.",
+         date(2022, 2, 9), date(2022, 2, 8)),
+        ("On Tuesday, the ministry said 300 people had died.", date(2022, 2, 8), None),
+        ("As of 8 February, the ministry said 300 people had died.", None, date(2022, 2, 8)),
+        ("As of Tuesday, 300 people had died, officials said.", None, date(2022, 2, 8)),
+        ("The death toll rose to 300 as of February 8, officials said.", None, date(2022, 2, 8)),
+        ("The death toll rose to 300 as of 08.02.2022, officials said.", None, date(2022, 2, 8)),
+        ("On Tuesday, 300 people left, and on Wednesday 200 more arrived.", None, None),
+        ("Today, 300 people were evacuated, officials said.", None, None),
+    ],
+)  # fmt: skip
+def test_time_day_opening_the_sentence_or_as_of_sets_valid_at(
+    text: str, stated: date | None, valid: date | None
+) -> None:
+    """A day opening the sentence before the figure, or "as of" a day, is the figure's day."""
+    claims = extract_claims(text, published=THURSDAY_NOON, date_order="DMY")
+    claim = claims[-1] if "200 more" in text else claims[0]
+    assert claim.stated_at is not None
+    assert claim.stated_at.date() == (stated or THURSDAY_NOON.date())
+    assert (claim.valid_at and claim.valid_at.date()) == valid
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Italy won 3/1 and 300 fans cheered on the streets, officials said.",
