@@ -390,14 +390,19 @@ _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
 # A numeric date: "10/02/2022", "10.02.22", "2022-02-10", or after "on" and "as of" "10/02" with
-# a slash and no year (not "3/4 of"; "by 1/3" is a fraction as often). Only in these places is
-# it a date: elsewhere "10/02" is a score or a fraction as often. It is read through
-# claimtrack.times in extract_claims' date_order.
+# a slash and no year, when a punctuation mark or a small word follows it ("on 10/02, ...",
+# "said on 10/02 that"; not "on 2/3 of the seats" or "on 24/7 alert"; "by 1/3" is a fraction as
+# often). Only in these places is it a date: elsewhere "10/02" is a score or a fraction as
+# often. It is read through claimtrack.times in extract_claims' date_order.
 _NUMERIC_FULL_DAY = (
     r"(?:\d{4}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
     r"|\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)(?:\d{4}|\d{2}))(?![/.\-]?\d)"
 )
-_NUMERIC_DAY = rf"(?:{_NUMERIC_FULL_DAY}|\d{{1,2}}/\d{{1,2}}(?![ \u00a0]+of\b)(?![/.\-]?\d))"
+_NUMERIC_DAY = (
+    rf"(?:{_NUMERIC_FULL_DAY}|\d{{1,2}}/\d{{1,2}}(?![/.\-]?\d)"
+    r"(?=[ \u00a0]*(?:[,.;:!?)\]]|$)|[ \u00a0]+(?:at|in|on|and|but|when|as|after|before|to|the"
+    r"|a|an|that|with|from|for|by|while)\b))"
+)
 _NUMERIC_DAY_ONLY = re.compile(_NUMERIC_DAY)
 # A day named with a reporting verb: "on Thursday", "last week", "on February 24", "on
 # 24/02/2022"; and the day a figure is counted up to: "as of February 7".

@@ -1342,6 +1342,7 @@ EVACUATED = "300 people were evacuated on {}, officials said."
         (EVACUATED.format("2022-02-08"), None, date(2022, 2, 8)),
         (EVACUATED.format("08.02.22"), "DMY", date(2022, 2, 8)),
         (EVACUATED.format("08/02"), "DMY", date(2022, 2, 8)),
+        ("The ministry said on 08/02 that 300 people were evacuated.", "DMY", None),
         (EVACUATED.format("10.02.2022"), "DMY", None),  # the statement's own day
         ("The army will deploy 3,000 troops by 04/03/2022.", "DMY", date(2022, 3, 4)),
         ("The army will deploy 3,000 troops by 04/03/2022.", "MDY", date(2022, 4, 3)),
@@ -1404,13 +1405,15 @@ def test_time_day_opening_the_sentence_or_as_of_sets_valid_at(
         "Italy won 3/1 and 300 fans cheered on the streets, officials said.",
         "Prices were cut by 1/3 for 300 families, officials said.",
         "300 people voted on 2/3 of the bills, officials said.",
+        "300 soldiers were on 24/7 alert, officials said.",
         "300 people were evacuated, a ratio of 10/02, officials said.",
     ],
 )
 def test_time_score_or_fraction_is_no_date(text: str) -> None:
-    """A score or fraction ("3/1", "by 1/3", "on 2/3 of") is no date, whatever the order."""
-    for claim in extract_claims(text, published=THURSDAY_NOON, date_order="DMY"):
-        assert claim.valid_at is None
+    """A score or fraction ("3/1", "by 1/3", "on 2/3 of", "on 24/7 alert") is no date."""
+    for order in ("DMY", None):
+        for claim in extract_claims(text, published=THURSDAY_NOON, date_order=order):
+            assert claim.valid_at is None
 
 
 @given(
