@@ -212,6 +212,12 @@ _WEEKDAY_ONLY = re.compile(
     rf"(?:on\s+)?(?:(?P<which>last|next|this|past|coming)\s+)?(?P<wd>{_WEEKDAY_RE})\.?",
     re.IGNORECASE,
 )
+# A weekday with a day of the month and no month: "Tuesday 8", "on Thursday, 10", "Tuesday the
+# 8th" (a dateline cut short: "Tuesday 8 February").  dateparser read "Tuesday 8" as 8 August.
+_WEEKDAY_DAY = re.compile(
+    rf"(?:on\s+)?(?P<wd>{_WEEKDAY_RE})\.?,?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?",
+    re.IGNORECASE,
+)
 _RELATIVE_DAYS = {
     "today": 0,
     "tonight": 0,
@@ -957,7 +963,8 @@ def parse_time(
     Forms tried in order: ISO 8601; a live-blog stamp (``02:25 am Paris time``,
     ``- 21:30 Paris (GMT+1)``, ``12:15 am Paris time, February 11``) whose date
     comes from ``reference`` unless it gives one; a month-day (``February 11``,
-    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); a day of the
+    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``), with a day
+    number (``Tuesday 8``: that day on that weekday, near the reference); a day of the
     month alone (``the 10th``, a day of the reference's month or one next to it,
     picked as month-days are); a numeric date (``10/02/2022``, in
     ``date_order``), alone or with a clock time; ``midnight`` and ``noon`` alone or on such a
@@ -1443,6 +1450,14 @@ def _day_phrase(s: str, today: date, prefer: str, order: str | None) -> date | N
             if year is None:
                 return _resolve_month_day(month, day, today, prefer)
             return date(year, month, day)
+    m = _WEEKDAY_DAY.fullmatch(s)
+    if m is not None:
+        weekday, day = _WEEKDAYS[m.group("wd").lower()], int(m.group("day"))
+        found = _resolve_weekday_day(weekday, day, today, prefer)
+        if found is None:
+            when = f"{m.group('wd').capitalize()} the {day}"
+            raise TimeParseError(f"no month near {today:%B %Y} has a {when}: {_show(s)}")
+        return found
     m = _WEEKDAY_ONLY.fullmatch(s)
     if m is not None:
         return _resolve_weekday(_WEEKDAYS[m.group("wd").lower()], today, m.group("which"), prefer)
@@ -1456,6 +1471,25 @@ def _day_phrase(s: str, today: date, prefer: str, order: str | None) -> date | N
             raise TimeParseError(f"no month has a day {day}: {_show(s)}")
         return _resolve_day_of_month(day, today, prefer)
     return None
+
+
+def _resolve_weekday_day(weekday: int, day: int, today: date, prefer: str) -> date | None:
+    """Return the day ``day`` of a month that falls on ``weekday``, around ``today``.
+
+    The months searched are those a day of the month alone ("the 8th") is looked for in: the
+    reference's and the two before and after it; ``prefer`` picks among the days there that
+    fall on the weekday, as for month-days.  None if there is none: the weekday and the day
+    contradict each other near the reference ("Tuesday 10" written on 10 February 2022).
+    """
+    base = today.year * 12 + today.month - 1
+    candidates = []
+    for k in range(base - 2, base + 3):
+        year, month = divmod(k, 12)
+        if 1 <= year <= 9999 and _ok(year, month + 1, day):
+            found = date(year, month + 1, day)
+            if found.weekday() == weekday:
+                candidates.append(found)
+    return _choose(candidates, today, prefer) if candidates else None
 
 
 def _relative_key(m: re.Match[str]) -> str:

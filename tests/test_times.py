@@ -985,6 +985,38 @@ def test_clock_time_on_a_month_day_follows_prefer() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday 8", date(2022, 2, 8)),
+        ("on Tuesday, 8", date(2022, 2, 8)),
+        ("Thursday the 10th", date(2022, 2, 10)),
+        ("Tuesday 25", date(2022, 1, 25)),
+        ("at 10 on Tuesday 8", date(2022, 2, 8)),
+    ],
+)
+def test_weekday_with_a_day_of_the_month(text: str, expected: date) -> None:
+    """A weekday with a day number is that day of a month near the reference, on that weekday."""
+    assert parse_time(text, reference=THURSDAY_NOON).date() == expected
+
+
+@pytest.mark.parametrize("text", ["Tuesday, 10", "Friday 32"])
+def test_weekday_not_on_its_day_of_the_month_is_an_error(text: str) -> None:
+    """A weekday and day number that do not meet near the reference are an error naming the text."""
+    with pytest.raises(TimeParseError, match=re.escape(repr(text))):
+        parse_time(text, reference=THURSDAY_NOON)
+
+
+@given(
+    st.dates(min_value=date(1900, 3, 1), max_value=date(2100, 1, 1)),
+    st.integers(-13, 13),
+)
+def test_weekday_and_day_of_a_nearby_date_read_back(reference: date, shift: int) -> None:
+    """A date within 13 days of the reference, written "Tuesday 8", reads back as itself."""
+    day = reference + timedelta(days=shift)
+    assert parse_time(f"{day:%A} {day.day}", reference=reference).date() == day
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "from 9 to 5 on Monday",
