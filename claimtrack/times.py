@@ -1335,7 +1335,8 @@ def _clock_on_day(s: str, ref: _Ref, prefer: str, order: str | None) -> datetime
     is read as :func:`_day_phrase` reads it, with ``prefer``.  A bare hour (``10``, ``10.30``,
     ``10 o'clock``) is a clock time after "at", "by", "until", "till", "before", "after" or
     "from", and is read on the 24-hour clock: ``at 10`` is 10:00, ``at 21`` 21:00, as
-    ``10:30`` is 10:30.  A clock time with no day (``at 9``, ``by 5``) is on the
+    ``10:30`` is 10:30; so is a bare hour right before a day (``9 on Tuesday``, ``9
+    tomorrow``).  A clock time with no day (``at 9``, ``by 5``) is on the
     reference's day, as any clock time without a date is.  A day with a part of the day ("on Tuesday
     evening") is :func:`_part_of_day`'s.
 
@@ -1350,7 +1351,12 @@ def _clock_on_day(s: str, ref: _Ref, prefer: str, order: str | None) -> datetime
         clock, prep = m.group("clock"), m.group("prep")
         bare_clock = _OCLOCK.sub("", clock)
         read = _STAMP.fullmatch(bare_clock)
-        is_clock = prep is not None or bare_clock != clock
+        # a bare hour is a time after "at" and the like, with "o'clock", or right before a day
+        is_clock = (
+            prep is not None
+            or bare_clock != clock
+            or (pattern is _CLOCK_THEN_DAY and m.group("day") is not None)
+        )
         stamp = None if read is None else _stamp_from_match(read, bare_clock, clock=is_clock)
         if stamp is None or stamp.has_date:
             continue

@@ -967,10 +967,12 @@ THURSDAY_NOON = datetime(2022, 2, 10, 12, tzinfo=UTC)
         ("at 9 Paris time on Tuesday", "2022-02-08T09:00:00+01:00"),
         ("at 9 pm on Tuesday", "2022-02-08T21:00:00+00:00"),
         ("at 0:30 on Feb 11", "2022-02-11T00:30:00+00:00"),
+        ("9 on Tuesday", "2022-02-08T09:00:00+00:00"),
+        ("9 tomorrow", "2022-02-11T09:00:00+00:00"),
     ],
 )
 def test_bare_hour_on_a_day_is_that_day_on_the_24_hour_clock(text: str, expected: str) -> None:
-    """A bare hour after "at", "by" or "until" is on the 24-hour clock, on the day named."""
+    """A bare hour after "at", "by", "until" or before a day is on the 24-hour clock, that day."""
     assert _iso(text, reference=THURSDAY_NOON) == expected
 
 
@@ -1040,7 +1042,13 @@ def test_range_of_clock_times_is_an_error(text: str) -> None:
     st.sampled_from(["", ":30", ".30"]),
     st.sampled_from(["nearest", "past", "future"]),
     st.sampled_from(
-        ["at {clock} {day}", "{day} at {clock}", "{day}, at {clock}", "by {clock} {day}"]
+        [
+            "at {clock} {day}",
+            "{day} at {clock}",
+            "{day}, at {clock}",
+            "by {clock} {day}",
+            "{clock} {day}",
+        ]
     ),
 )
 def test_clock_time_on_a_day_is_on_that_day(
