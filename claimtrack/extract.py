@@ -389,19 +389,38 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-# A day named with a reporting verb: "on Thursday", "last week", "on February 24".
+# A numeric date: "10/02/2022", "10.02.22", "2022-02-10", or after "on" and "as of" "10/02" with
+# a slash and no year, when a punctuation mark or a small word follows it ("on 10/02, ...",
+# "said on 10/02 that"; not "on 2/3 of the seats" or "on 24/7 alert"; "by 1/3" is a fraction as
+# often). Only in these places is it a date: elsewhere "10/02" is a score or a fraction as
+# often. It is read through claimtrack.times in extract_claims' date_order.
+_NUMERIC_FULL_DAY = (
+    r"(?:\d{4}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)\d{1,2}"
+    r"|\d{1,2}(?:/\d{1,2}/|\.\d{1,2}\.|-\d{1,2}-)(?:\d{4}|\d{2}))(?![/.\-]?\d)"
+)
+_NUMERIC_DAY = (
+    rf"(?:{_NUMERIC_FULL_DAY}|\d{{1,2}}/\d{{1,2}}(?![/.\-]?\d)"
+    r"(?=[ \u00a0]*(?:[,.;:!?)\]]|$)|[ \u00a0]+(?:at|in|on|and|but|when|as|after|before|to|the"
+    r"|a|an|that|with|from|for|by|while)\b))"
+)
+_NUMERIC_DAY_ONLY = re.compile(_NUMERIC_DAY)
+# A day named with a reporting verb: "on Thursday", "last week", "on February 24", "on
+# 24/02/2022"; and the day a figure is counted up to: "as of February 7".
 _DAY_ALT = (
     rf"(?:on\s+)?(?:(?:last|this|next|past)\s+)?{_WEEKDAY}"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?!\d)"
+    rf"|on\s+(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_NUMERIC_DAY})(?!\d)"
+    rf"|as\s+of\s+(?:{_WEEKDAY}|{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH}|{_NUMERIC_DAY})(?!\d)"
     r"|last\s+week|yesterday|last\s+night|earlier\s+today|today"
 )
+_AS_OF = re.compile(r"as\s+of\s+", re.IGNORECASE)
 _DAY_EXPR = re.compile(rf"\b(?:{_DAY_ALT})\b")
 # A day that opens a sentence, set off by a comma: "On Thursday, ", "Last week, ".
 _DAY_OPENING = re.compile(rf"(?i:({_DAY_ALT}))\s*,\s*")
 _BY_EXPR = re.compile(
     rf"\bby\s+(?:(?P<end>the\s+end\s+of|the\s+middle\s+of|mid-?|early|late)\s*)?"
     rf"(?P<when>{_MONTH}(?:\s+\d{{1,2}}(?!\d))?|\d{{1,2}}\s+{_MONTH}|next\s+week|{_WEEKDAY}"
+    rf"|{_NUMERIC_FULL_DAY}"
     r"|the\s+end\s+of\s+the\s+(?:week|month|year))\b"
 )
 _TITLED_NAME = re.compile(
@@ -4430,39 +4449,63 @@ class _Inherit:
 
 
 def _stated_time(
-    text: str, clause: _Clause | None, sentence: tuple[int, int], entry_time: datetime | None
+    text: str,
+    clause: _Clause | None,
+    sentence: tuple[int, int],
+    entry_time: datetime | None,
+    order: str | None = None,
 ) -> datetime | None:
-    """Return when the claimant spoke: a day named with the reporting verb, else the entry."""
+    """Return when the claimant spoke: a day named with the reporting verb, else the entry.
+
+    "As of <day>" is the day a figure is counted up to, not when it was said.
+    """
     if entry_time is None or clause is None:
         return entry_time
     opening = _DAY_OPENING.match(text, sentence[0], clause.start)
-    if opening is not None and opening.end() == clause.start:
+    if opening is not None and opening.end() == clause.start and not _AS_OF.match(opening[1]):
         # the day opens the sentence and the clause follows it: "On Thursday, the Pentagon said"
-        return _day_of(opening.group(1), entry_time)
+        return _day_of(opening.group(1), entry_time, order)
     lo = clause.start
     hi = min(sentence[1], clause.verb_end + 60)
     for m in _DAY_EXPR.finditer(text, lo, hi):
         gap = text[clause.verb_end : m.start()] if m.start() >= clause.verb_end else ""
         if re.search(r"[,;“”\"]|\bthat\b", gap):
             break
-        return _day_of(m.group(), entry_time)
+        if _AS_OF.match(m.group()):
+            continue
+        return _day_of(m.group(), entry_time, order)
     return entry_time
 
 
-def _day_of(expr: str, entry_time: datetime) -> datetime:
+def _day_of(expr: str, entry_time: datetime, order: str | None = None) -> datetime:
     """The day a day expression ("on Thursday", "last week") names, seen from the entry."""
-    day = _named_day(expr, entry_time)
+    day = _named_day(expr, entry_time, order=order)
     return entry_time if day is None or day.date() == entry_time.date() else day
 
 
-def _named_day(expr: str, reference: datetime, prefer: str = "past") -> datetime | None:
-    """Read a day expression against ``reference`` (the past preferred); None if unreadable."""
+def _named_day(
+    expr: str, reference: datetime, prefer: str = "past", order: str | None = None
+) -> datetime | None:
+    """Read a day expression against ``reference`` (the past preferred); None if unreadable.
+
+    A numeric date ("on 10/02/2022") is read in ``order``; without one, a date with two
+    readings (10 February or 2 October) is not guessed, and one with a single reading
+    ("13/02/2022", "2022-02-10") is read, as in the document's stamps.
+    """
     expr = _PART_OF_DAY.sub("", expr)
     expr = expr[3:] if expr[:3].lower() == "on " else expr
-    try:
-        return parse_time(expr, reference=reference, prefer=prefer)
-    except TimeParseError:
-        return None
+    as_of = _AS_OF.match(expr)
+    expr = expr[as_of.end() :] if as_of is not None else expr
+    orders: tuple[str | None, ...] = (order,)
+    if order is None and _NUMERIC_DAY_ONLY.fullmatch(expr):
+        orders = ("DMY", "MDY")
+    readings = set()
+    for each in orders:
+        try:
+            readings.add(parse_time(expr, reference=reference, prefer=prefer, date_order=each))
+        except TimeParseError:
+            continue
+    return readings.pop() if len(readings) == 1 else None
 
 
 # Where a future word speaks of the past or of no time: "would have died", "could not reach",
@@ -4509,6 +4552,7 @@ def _event_day(
     span: tuple[int, int],
     clause: _Clause | None,
     reference: datetime | None,
+    order: str | None = None,
 ) -> datetime | None:
     """Return the day a figure's own clause names for it: "300 died on Monday, X said".
 
@@ -4517,7 +4561,14 @@ def _event_day(
     on Tuesday", is when it was said). A bare weekday or month-day is the last such day, or
     the next one when the figure's clause speaks of the future ("temperatures could climb to
     46C by Tuesday", "3,000 people will be evacuated on Friday", "winds of 120 km/h were
-    forecast for Wednesday"). None when no such day is named, or it is the reference's own day.
+    forecast for Wednesday"). Without one, a day that opens the sentence before the figure,
+    set off by a comma, is the figure's when no reporting clause follows it at once and no
+    other day stands between it and the figure ("On
+    Tuesday, 300 people were evacuated, officials said"; "On Tuesday, the ministry said" is
+    when it was said); "as of" always names the figure's day ("As of 8 February, the ministry
+    said 300 had died"). A numeric date ("on 08/02/2022", "as of 08.02.2022") is read in
+    ``order`` (see :func:`_named_day`). None when no such day is named, or it is the
+    reference's own day.
     """
     if reference is None:
         return None
@@ -4527,12 +4578,26 @@ def _event_day(
         stop = min(stop, clause.start)
     for m in _DAY_EXPR.finditer(text, e, stop):
         if re.search(r"[,;“”\"]", text[e : m.start()]):
-            return None
+            break
         clause_start = _clause_start(text, sentence[0], span[0])
         prefer = "future" if _about_future(text, clause_start, m.start()) else "past"
-        day = _named_day(m.group(), reference, prefer)
+        day = _named_day(m.group(), reference, prefer, order)
         return None if day is None or day.date() == reference.date() else day
-    return None
+    opening = _DAY_OPENING.match(text, sentence[0], span[0])
+    if (
+        opening is None
+        or (clause is not None and opening.end() == clause.start and not _AS_OF.match(opening[1]))
+        or _DAY_EXPR.search(text, opening.end(), span[0])  # "..., and on Wednesday 300 ..."
+    ):
+        return None
+    brk = _CLAUSE_BREAK.search(text, e, sentence[1])
+    prefer = (
+        "future"
+        if _about_future(text, opening.end(), brk.start() if brk else sentence[1])
+        else "past"
+    )
+    day = _named_day(opening[1], reference, prefer, order)
+    return None if day is None or day.date() == reference.date() else day
 
 
 # A month or year a figure is for: "In 2010, a similar protest drew 3.5 million", "the 61%
@@ -4620,7 +4685,7 @@ def _event_period(
 
 
 def _valid_time(
-    text: str, sentence: tuple[int, int], reference: datetime | None
+    text: str, sentence: tuple[int, int], reference: datetime | None, order: str | None = None
 ) -> datetime | None:
     """Return the time a forecast applies to ("by the end of January"), if the sentence says."""
     if reference is None:
@@ -4639,10 +4704,7 @@ def _valid_time(
         return datetime(year, month, 1, tzinfo=zone)
     if when.lower().startswith("the end of the"):
         return None
-    try:
-        return parse_time(when, reference=reference, prefer="future")
-    except TimeParseError:
-        return None
+    return _named_day(when, reference, "future", order)
 
 
 # A time one step before another, written after a figure: "up from 1,200 the previous week",
@@ -4755,10 +4817,12 @@ def extract_claims(
             claims nobody else is named for when no ``outlet`` is given.
         policy: The hedge policy used to read figures.
         date_order: The order of day, month and year in the document's numeric dates
-            (an entry stamp ``10/02/2022 21:30``): ``"DMY"``, ``"MDY"`` or ``"YMD"``,
-            as for :func:`~claimtrack.times.parse_time`.  ``None`` (default) reads
-            month first unless only day first gives a date.  A stamp whose date is
-            impossible in the order given starts no entry.
+            (an entry stamp ``10/02/2022 21:30``, "said on 08/02/2022", "by
+            04/03/2022"): ``"DMY"``, ``"MDY"`` or ``"YMD"``, as for
+            :func:`~claimtrack.times.parse_time`.  ``None`` (default): a date with
+            two readings is not guessed (a stamp is then undated, a day in a
+            sentence dates nothing), one with a single reading is read.  A stamp
+            whose date is impossible in the order given starts no entry.
 
     Returns:
         One claim per figure, in text order.
@@ -5017,11 +5081,11 @@ def extract_claims(
             if earlier and earlier[-1].sentence != sentence:
                 earlier.clear()  # only this sentence's figures: lookups stay short
             earlier.append(inherited)
-        stated_at = _stated_time(text, clause, sentence, entry_time)
+        stated_at = _stated_time(text, clause, sentence, entry_time, date_order)
         valid_at = (
-            _event_day(text, sentence, mention.span, clause, stated_at)
+            _event_day(text, sentence, mention.span, clause, stated_at, date_order)
             or _event_period(text, sentence, mention.span, stated_at)
-            or _valid_time(text, sentence, stated_at)
+            or _valid_time(text, sentence, stated_at, date_order)
         )
         valid_at = _earlier_time(
             text, sentence, mention.span, valid_at, stated_at, timed.get(sentence)

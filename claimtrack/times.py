@@ -212,6 +212,12 @@ _WEEKDAY_ONLY = re.compile(
     rf"(?:on\s+)?(?:(?P<which>last|next|this|past|coming)\s+)?(?P<wd>{_WEEKDAY_RE})\.?",
     re.IGNORECASE,
 )
+# A weekday with a day of the month and no month: "Tuesday 8", "on Thursday, 10", "Tuesday the
+# 8th" (a dateline cut short: "Tuesday 8 February").  dateparser read "Tuesday 8" as 8 August.
+_WEEKDAY_DAY = re.compile(
+    rf"(?:on\s+)?(?P<wd>{_WEEKDAY_RE})\.?,?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\.?",
+    re.IGNORECASE,
+)
 _RELATIVE_DAYS = {
     "today": 0,
     "tonight": 0,
@@ -275,6 +281,29 @@ _PART_HOURS = {
 _PART_WORD = re.compile(r"\b(?:tonight|morning|afternoon|evening|night)\b", re.IGNORECASE)
 # "9 o'clock" is the bare hour 9.
 _OCLOCK = re.compile(r"\s*o['’]?\s?clock$", re.IGNORECASE)
+# A clock time on a day: "at 10 on Tuesday", "until 9 tomorrow", "on Tuesday at 10",
+# "yesterday at 9", "Tuesday, 10:30".  The words before the clock time that make a bare hour a
+# time of day ("at 10"), and the clock time with its zone (read again by ``_STAMP``).
+_CLOCK_PREP = r"(?P<prep>at|by|until|till|before|after|from)"
+_CLOCK_AND_ZONE = rf"(?P<clock>{_TIME_RE}(?:\s*o['’]?\s?clock)?{_ZONE_RE})"
+_CLOCK_THEN_DAY = re.compile(
+    rf"(?:{_CLOCK_PREP}\s+)?{_CLOCK_AND_ZONE}(?:\s*,?\s+(?P<day>[^\d\s].*?))?\s*\.?",
+    re.IGNORECASE,
+)
+_DAY_THEN_CLOCK = re.compile(
+    rf"(?P<day>.+?)(?:\s*,\s*|\s+(?=(?:at|by|until|till|before|after|from)\s))"
+    rf"(?:{_CLOCK_PREP}\s+)?{_CLOCK_AND_ZONE}\s*\.?",
+    re.IGNORECASE,
+)
+# A range of clock times: "from 9 to 5 on Monday", "at 9-11", "between 9 and 11 tomorrow".  It
+# names no one time; dateparser read "9-11 on Monday" as 11 September.
+_HOUR = r"\d{1,2}(?:[:.h]\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?"
+_CLOCK_RANGE = re.compile(
+    rf"(?:(?P<prep>at|from|between)\s+)?{_HOUR}\s*(?:-|–|—|to|and|until|till|or)\s*{_HOUR}"
+    rf"{_ZONE_RE}(?:\s*,?\s+(?P<day>[^\d\s].*?))?\s*\.?",
+    re.IGNORECASE,
+)
+_DIGIT = re.compile(r"\d")
 # Text that might hold a date: a date word, or digits shaped like a date
 # ("10/02/2022", "2022", "3rd", "12") rather than a count ("100,000 soldiers").
 # Anything else is rejected before dateparser, which spends 0.3-50 ms failing.
@@ -934,7 +963,8 @@ def parse_time(
     Forms tried in order: ISO 8601; a live-blog stamp (``02:25 am Paris time``,
     ``- 21:30 Paris (GMT+1)``, ``12:15 am Paris time, February 11``) whose date
     comes from ``reference`` unless it gives one; a month-day (``February 11``,
-    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``); a day of the
+    ``Feb. 7``); a weekday (``on Tuesday``, ``last Thursday``), with a day
+    number (``Tuesday 8``: that day on that weekday, near the reference); a day of the
     month alone (``the 10th``, a day of the reference's month or one next to it,
     picked as month-days are); a numeric date (``10/02/2022``, in
     ``date_order``), alone or with a clock time; ``midnight`` and ``noon`` alone or on such a
@@ -942,8 +972,11 @@ def parse_time(
     of the day (``this evening at 9`` is 21:00, ``at 3 this afternoon`` 15:00: a
     bare hour is its am or pm reading that falls in the part, and a time in neither
     is an error); ``today``,
-    ``yesterday``, ``tomorrow``, ``last week``; then dateparser.  Day-level
-    phrases give local midnight of that day in the reference's zone.
+    ``yesterday``, ``tomorrow``, ``last week``; a clock time on such a day (``at 10
+    on Tuesday``, ``yesterday at 9``: a bare hour after "at", "by", "until" and the
+    like is on the 24-hour clock, never a month; a range of times is an error); then
+    dateparser.  Day-level phrases give local midnight of that day in the
+    reference's zone.
 
     Args:
         text: The text to read, such as ``"on Thursday"`` or ``"3 pm Paris time"``.
@@ -977,7 +1010,8 @@ def parse_time(
     Raises:
         TimeParseError: If no date or time can be read from ``text``, or what it
             says contradicts itself (``this morning at 9 pm``, a numeric date
-            impossible in ``date_order``); the message names the text.
+            impossible in ``date_order``) or is a range of clock times (``from 9 to
+            5 on Monday``); the message names the text.
         ValueError: If ``prefer``, ``date_order`` or ``tz`` is not valid.
 
     Example:
@@ -1078,6 +1112,11 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
     m = _STAMP.fullmatch(s)
     if m is not None:
         stamp = _stamp_from_match(m, s, order=order)
+        if stamp is not None and stamp.day is not None and stamp.year is None:
+            # "9 pm, February 11": the month-day is placed with ``prefer``, as it is alone
+            assert stamp.month is not None
+            local = ref.date_in(stamp.zone or zone)
+            return _place(stamp, _resolve_month_day(stamp.month, stamp.day, local, prefer), zone)
         if stamp is not None:
             return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
     day = _day_phrase(s, today, prefer, order)
@@ -1088,6 +1127,10 @@ def _parse_uncaught(text: str, ref: _Ref, prefer: str, order: str | None) -> dat
     part = _PART_WORD.search(s)
     if part is not None:
         found = _part_of_day(s, part, ref, prefer, order)
+        if found is not None:
+            return found
+    if _DIGIT.search(s):
+        found = _clock_on_day(s, ref, prefer, order)
         if found is not None:
             return found
     return _dateparser(s, ref.moment, prefer, order)
@@ -1284,6 +1327,62 @@ def _part_of_day(
     return None
 
 
+def _clock_on_day(s: str, ref: _Ref, prefer: str, order: str | None) -> datetime | None:
+    """Read a clock time on a day ("at 10 on Tuesday", "yesterday at 9"), or return None.
+
+    The clock time comes before the day (``at 10 on Tuesday``, ``until 9 tomorrow``,
+    ``10:30, February 8``) or after it (``on Tuesday at 10``, ``Tuesday, 10:30``); the day
+    is read as :func:`_day_phrase` reads it, with ``prefer``.  A bare hour (``10``, ``10.30``,
+    ``10 o'clock``) is a clock time after "at", "by", "until", "till", "before", "after" or
+    "from", and is read on the 24-hour clock: ``at 10`` is 10:00, ``at 21`` 21:00, as
+    ``10:30`` is 10:30; so is a bare hour right before a day (``9 on Tuesday``, ``9
+    tomorrow``).  A clock time with no day (``at 9``, ``by 5``) is on the
+    reference's day, as any clock time without a date is.  A day with a part of the day ("on Tuesday
+    evening") is :func:`_part_of_day`'s.
+
+    Raises:
+        TimeParseError: If the text is a range of clock times ("from 9 to 5 on Monday",
+            "at 9-11"), which names no one time, or names a day no month has.
+    """
+    for pattern in (_CLOCK_THEN_DAY, _DAY_THEN_CLOCK):
+        m = pattern.fullmatch(s)
+        if m is None:
+            continue
+        clock, prep = m.group("clock"), m.group("prep")
+        bare_clock = _OCLOCK.sub("", clock)
+        read = _STAMP.fullmatch(bare_clock)
+        # a bare hour is a time after "at" and the like, with "o'clock", or right before a day
+        is_clock = (
+            prep is not None
+            or bare_clock != clock
+            or (pattern is _CLOCK_THEN_DAY and m.group("day") is not None)
+        )
+        stamp = None if read is None else _stamp_from_match(read, bare_clock, clock=is_clock)
+        if stamp is None or stamp.has_date:
+            continue
+        zone = ref.moment.tzinfo or _UTC
+        today = ref.date_in(stamp.zone or zone)
+        phrase = m.group("day")
+        if phrase is None:
+            if prep is None:
+                continue  # "10:30" alone is a stamp, read before
+            return resolve_stamp(stamp, reference=today if ref.is_date else ref.moment, tz=zone)
+        phrase = phrase.strip(" ,")
+        if _PART_WORD.search(phrase):
+            return None  # "at 9 on Tuesday evening": the part of the day decides the half
+        day = _day_phrase(phrase, today, prefer, order)
+        if day is not None:
+            return _place(stamp, day, zone)
+    m = _CLOCK_RANGE.fullmatch(s)
+    if m is None:
+        return None
+    phrase = m.group("day")
+    today = ref.date_in(ref.moment.tzinfo or _UTC)
+    if m.group("prep") is not None or (phrase and _day_phrase(phrase, today, prefer, order)):
+        raise TimeParseError(f"{_show(s)} is a range of times, not one time")
+    return None
+
+
 def _clock_of_part(clock: str) -> tuple[StampMatch, bool] | None:
     """Read the clock time said with a part of the day, and whether it is written out.
 
@@ -1357,6 +1456,14 @@ def _day_phrase(s: str, today: date, prefer: str, order: str | None) -> date | N
             if year is None:
                 return _resolve_month_day(month, day, today, prefer)
             return date(year, month, day)
+    m = _WEEKDAY_DAY.fullmatch(s)
+    if m is not None:
+        weekday, day = _WEEKDAYS[m.group("wd").lower()], int(m.group("day"))
+        found = _resolve_weekday_day(weekday, day, today, prefer)
+        if found is None:
+            when = f"{m.group('wd').capitalize()} the {day}"
+            raise TimeParseError(f"no month near {today:%B %Y} has a {when}: {_show(s)}")
+        return found
     m = _WEEKDAY_ONLY.fullmatch(s)
     if m is not None:
         return _resolve_weekday(_WEEKDAYS[m.group("wd").lower()], today, m.group("which"), prefer)
@@ -1370,6 +1477,25 @@ def _day_phrase(s: str, today: date, prefer: str, order: str | None) -> date | N
             raise TimeParseError(f"no month has a day {day}: {_show(s)}")
         return _resolve_day_of_month(day, today, prefer)
     return None
+
+
+def _resolve_weekday_day(weekday: int, day: int, today: date, prefer: str) -> date | None:
+    """Return the day ``day`` of a month that falls on ``weekday``, around ``today``.
+
+    The months searched are those a day of the month alone ("the 8th") is looked for in: the
+    reference's and the two before and after it; ``prefer`` picks among the days there that
+    fall on the weekday, as for month-days.  None if there is none: the weekday and the day
+    contradict each other near the reference ("Tuesday 10" written on 10 February 2022).
+    """
+    base = today.year * 12 + today.month - 1
+    candidates = []
+    for k in range(base - 2, base + 3):
+        year, month = divmod(k, 12)
+        if 1 <= year <= 9999 and _ok(year, month + 1, day):
+            found = date(year, month + 1, day)
+            if found.weekday() == weekday:
+                candidates.append(found)
+    return _choose(candidates, today, prefer) if candidates else None
 
 
 def _relative_key(m: re.Match[str]) -> str:

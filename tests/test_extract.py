@@ -1327,6 +1327,116 @@ def test_time_forecast_sets_valid_at() -> None:
     assert c.applies_at == c.valid_at
 
 
+THURSDAY_NOON = datetime(2022, 2, 10, 12, tzinfo=UTC)
+EVACUATED = "300 people were evacuated on {}, officials said."
+
+
+@pytest.mark.parametrize(
+    ("text", "order", "valid"),
+    [
+        (EVACUATED.format("08/02/2022"), "DMY", date(2022, 2, 8)),
+        (EVACUATED.format("08/02/2022"), "MDY", date(2022, 8, 2)),
+        (EVACUATED.format("08/02/2022"), None, None),
+        (EVACUATED.format("13/01/2022"), None, date(2022, 1, 13)),
+        (EVACUATED.format("13/01/2022"), "MDY", None),
+        (EVACUATED.format("2022-02-08"), None, date(2022, 2, 8)),
+        (EVACUATED.format("08.02.22"), "DMY", date(2022, 2, 8)),
+        (EVACUATED.format("08/02"), "DMY", date(2022, 2, 8)),
+        ("The ministry said on 08/02 that 300 people were evacuated.", "DMY", None),
+        (EVACUATED.format("10.02.2022"), "DMY", None),  # the statement's own day
+        ("The army will deploy 3,000 troops by 04/03/2022.", "DMY", date(2022, 3, 4)),
+        ("The army will deploy 3,000 troops by 04/03/2022.", "MDY", date(2022, 4, 3)),
+        ("The army will deploy 3,000 troops by 03/03/2022.", None, date(2022, 3, 3)),
+    ],
+)
+def test_time_numeric_date_in_a_sentence_sets_valid_at(
+    text: str, order: str | None, valid: date | None
+) -> None:
+    """A numeric date after "on" or "by" is read in `date_order`; two readings are not guessed."""
+    claim = extract_claims(text, published=THURSDAY_NOON, date_order=order)[0]
+    assert (claim.valid_at and claim.valid_at.date()) == valid
+
+
+@pytest.mark.parametrize(
+    ("order", "stated"), [("DMY", date(2022, 2, 8)), (None, date(2022, 2, 10))]
+)
+def test_time_numeric_date_with_the_reporting_verb_sets_stated_at(
+    order: str | None, stated: date
+) -> None:
+    """A "said on 08/02/2022" dates the statement in `date_order`; without one it is not guessed."""
+    text = "The ministry said on 08/02/2022 that 300 people were evacuated."
+    (claim,) = extract_claims(text, published=THURSDAY_NOON, date_order=order)
+    assert claim.stated_at is not None
+    assert claim.stated_at.date() == stated
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "valid"),
+    [
+        ("On Tuesday, 300 people were evacuated, officials said.", None, date(2022, 2, 8)),
+        ("On 08/02/2022, 300 people were evacuated, officials said.", None, date(2022, 2, 8)),
+        ("Yesterday, 300 people died in Kharkiv.", None, date(2022, 2, 9)),
+        ("On Friday, 3,000 people will be evacuated, officials said.", None, date(2022, 2, 11)),
+        ("On Tuesday, 300 people were evacuated, officials said on Wednesday.",
+         date(2022, 2, 9), date(2022, 2, 8)),
+        ("On Tuesday, the ministry said 300 people had died.", date(2022, 2, 8), None),
+        ("As of 8 February, the ministry said 300 people had died.", None, date(2022, 2, 8)),
+        ("As of Tuesday, 300 people had died, officials said.", None, date(2022, 2, 8)),
+        ("The death toll rose to 300 as of February 8, officials said.", None, date(2022, 2, 8)),
+        ("The death toll rose to 300 as of 08.02.2022, officials said.", None, date(2022, 2, 8)),
+        ("On Tuesday, 300 people left, and on Wednesday 200 more arrived.", None, None),
+        ("Today, 300 people were evacuated, officials said.", None, None),
+    ],
+)  # fmt: skip
+def test_time_day_opening_the_sentence_or_as_of_sets_valid_at(
+    text: str, stated: date | None, valid: date | None
+) -> None:
+    """A day opening the sentence before the figure, or "as of" a day, is the figure's day."""
+    claims = extract_claims(text, published=THURSDAY_NOON, date_order="DMY")
+    claim = claims[-1] if "200 more" in text else claims[0]
+    assert claim.stated_at is not None
+    assert claim.stated_at.date() == (stated or THURSDAY_NOON.date())
+    assert (claim.valid_at and claim.valid_at.date()) == valid
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Italy won 3/1 and 300 fans cheered on the streets, officials said.",
+        "Prices were cut by 1/3 for 300 families, officials said.",
+        "300 people voted on 2/3 of the bills, officials said.",
+        "300 soldiers were on 24/7 alert, officials said.",
+        "300 people were evacuated, a ratio of 10/02, officials said.",
+    ],
+)
+def test_time_score_or_fraction_is_no_date(text: str) -> None:
+    """A score or fraction ("3/1", "by 1/3", "on 2/3 of", "on 24/7 alert") is no date."""
+    for order in ("DMY", None):
+        for claim in extract_claims(text, published=THURSDAY_NOON, date_order=order):
+            assert claim.valid_at is None
+
+
+@given(
+    st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)),
+    st.sampled_from(["DMY", "MDY"]),
+    st.sampled_from("/.-"),
+)
+def test_time_numeric_date_is_read_in_its_order_or_not_guessed(
+    day: date, order: str, sep: str
+) -> None:
+    """A numeric date is the figure's valid_at in its order; without one, only if read one way."""
+    first, second = (day.day, day.month) if order == "DMY" else (day.month, day.day)
+    text = EVACUATED.format(f"{first:02d}{sep}{second:02d}{sep}{day.year}")
+    expected = None if day == THURSDAY_NOON.date() else day
+    claim = extract_claims(text, published=THURSDAY_NOON, date_order=order)[0]
+    assert (claim.valid_at and claim.valid_at.date()) == expected
+    unordered = extract_claims(text, published=THURSDAY_NOON)[0]
+    two_readings = day.day <= 12 and day.day != day.month
+    assert (unordered.valid_at and unordered.valid_at.date()) == (
+        None if two_readings else expected
+    )
+
+
 # ---------------------------------------------------------------------------
 # sentences and exports
 # ---------------------------------------------------------------------------

@@ -942,6 +942,125 @@ def test_clock_word_on_a_day_is_that_day_at_the_clock_time(
         assert found == named.replace(hour=hour)
 
 
+THURSDAY_NOON = datetime(2022, 2, 10, 12, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("at 10 on Tuesday", "2022-02-08T10:00:00+00:00"),
+        ("on Tuesday at 10", "2022-02-08T10:00:00+00:00"),
+        ("at 10 o'clock on Tuesday", "2022-02-08T10:00:00+00:00"),
+        ("at 10.30 on Tuesday", "2022-02-08T10:30:00+00:00"),
+        ("Tuesday at 10:30", "2022-02-08T10:30:00+00:00"),
+        ("yesterday at 9", "2022-02-09T09:00:00+00:00"),
+        ("at 9", "2022-02-10T09:00:00+00:00"),
+        ("at 21", "2022-02-10T21:00:00+00:00"),
+        ("at 0", "2022-02-10T00:00:00+00:00"),
+        ("by 5 on Friday", "2022-02-11T05:00:00+00:00"),
+        ("by 17:00 on Friday", "2022-02-11T17:00:00+00:00"),
+        ("until 9 tomorrow", "2022-02-11T09:00:00+00:00"),
+        ("at 9 on February 8", "2022-02-08T09:00:00+00:00"),
+        ("February 8, at 9", "2022-02-08T09:00:00+00:00"),
+        ("at 10 on the 8th", "2022-02-08T10:00:00+00:00"),
+        ("at 10 last Tuesday", "2022-02-08T10:00:00+00:00"),
+        ("at 9 Paris time on Tuesday", "2022-02-08T09:00:00+01:00"),
+        ("at 9 pm on Tuesday", "2022-02-08T21:00:00+00:00"),
+        ("at 0:30 on Feb 11", "2022-02-11T00:30:00+00:00"),
+        ("9 on Tuesday", "2022-02-08T09:00:00+00:00"),
+        ("9 tomorrow", "2022-02-11T09:00:00+00:00"),
+    ],
+)
+def test_bare_hour_on_a_day_is_that_day_on_the_24_hour_clock(text: str, expected: str) -> None:
+    """A bare hour after "at", "by", "until" or before a day is on the 24-hour clock, that day."""
+    assert _iso(text, reference=THURSDAY_NOON) == expected
+
+
+def test_clock_time_on_a_month_day_follows_prefer() -> None:
+    """A clock time on a month-day places the month-day with `prefer`, as the month-day alone."""
+    new_year = date(2000, 1, 1)
+    assert _iso("at 0:30 on Feb 11", reference=new_year, prefer="past") == (
+        "1999-02-11T00:30:00+00:00"
+    )
+    assert _iso("9 pm, February 11", reference=new_year, prefer="past").startswith("1999-02-11")
+    assert _iso("9 pm, February 11", reference=new_year).startswith("2000-02-11")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tuesday 8", date(2022, 2, 8)),
+        ("on Tuesday, 8", date(2022, 2, 8)),
+        ("Thursday the 10th", date(2022, 2, 10)),
+        ("Tuesday 25", date(2022, 1, 25)),
+        ("at 10 on Tuesday 8", date(2022, 2, 8)),
+    ],
+)
+def test_weekday_with_a_day_of_the_month(text: str, expected: date) -> None:
+    """A weekday with a day number is that day of a month near the reference, on that weekday."""
+    assert parse_time(text, reference=THURSDAY_NOON).date() == expected
+
+
+@pytest.mark.parametrize("text", ["Tuesday, 10", "Friday 32"])
+def test_weekday_not_on_its_day_of_the_month_is_an_error(text: str) -> None:
+    """A weekday and day number that do not meet near the reference are an error naming the text."""
+    with pytest.raises(TimeParseError, match=re.escape(repr(text))):
+        parse_time(text, reference=THURSDAY_NOON)
+
+
+@given(
+    st.dates(min_value=date(1900, 3, 1), max_value=date(2100, 1, 1)),
+    st.integers(-13, 13),
+)
+def test_weekday_and_day_of_a_nearby_date_read_back(reference: date, shift: int) -> None:
+    """A date within 13 days of the reference, written "Tuesday 8", reads back as itself."""
+    day = reference + timedelta(days=shift)
+    assert parse_time(f"{day:%A} {day.day}", reference=reference).date() == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "from 9 to 5 on Monday",
+        "at 9-11 on Monday",
+        "9-11 on Monday",
+        "between 9 and 11 tomorrow",
+        "from 9 am to 5 pm",
+        "at 10 or 11 on Tuesday",
+    ],
+)
+def test_range_of_clock_times_is_an_error(text: str) -> None:
+    """A range of clock times names no one time: an error naming the text, never a month."""
+    with pytest.raises(TimeParseError, match=re.escape(repr(text))):
+        parse_time(text, reference=THURSDAY_NOON)
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
+    _DAY_PHRASES,
+    st.integers(0, 23),
+    st.sampled_from(["", ":30", ".30"]),
+    st.sampled_from(["nearest", "past", "future"]),
+    st.sampled_from(
+        [
+            "at {clock} {day}",
+            "{day} at {clock}",
+            "{day}, at {clock}",
+            "by {clock} {day}",
+            "{clock} {day}",
+        ]
+    ),
+)
+def test_clock_time_on_a_day_is_on_that_day(
+    reference: date, day: str, hour: int, minutes: str, prefer: str, form: str
+) -> None:
+    """A clock time said with a day is on the day the phrase alone names, at the hour written."""
+    named = parse_time(day, reference=reference, tz="Europe/Paris", prefer=prefer)
+    text = form.format(clock=f"{hour}{minutes}", day=day)
+    found = parse_time(text, reference=reference, tz="Europe/Paris", prefer=prefer)
+    assert found == named.replace(hour=hour, minute=30 if minutes else 0)
+
+
 @given(
     st.one_of(
         st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1)),
