@@ -697,25 +697,34 @@ def _codes(values: list[Any]) -> tuple[IntArray, list[Any]]:
 
 
 def _by_identity(values: list[Any]) -> tuple[IntArray, list[Any]]:
-    """Number the distinct objects of ``values`` (by identity) in order of first appearance."""
-    first = dict(zip(map(id, values), values, strict=True))
-    index = dict(zip(first, range(len(first)), strict=True))
-    codes = np.fromiter(map(index.__getitem__, map(id, values)), np.int64, len(values))
-    return codes, list(first.values())
+    """Number the distinct objects of ``values`` (by identity) in order of first appearance.
+
+    One C-level pass: ``setdefault`` keeps the row where each object first appears, which
+    numbers the objects by rows; those numbers are then made dense.
+    """
+    first: dict[int, int] = {}
+    n = len(values)
+    rows = np.fromiter(map(first.setdefault, map(id, values), range(n)), np.int64, n)
+    firsts = list(first.values())
+    dense = np.empty(n, dtype=np.int64)
+    dense[firsts] = np.arange(len(firsts))
+    return dense[rows], [values[r] for r in firsts]
 
 
-def _timestamps(values: list[datetime | None]) -> FloatArray:
+def _timestamps(values: list[datetime | None]) -> tuple[FloatArray, IntArray, FloatArray]:
     """Seconds since the epoch (NaN for None), converting each distinct datetime once.
 
-    Datetimes are interned by value: equal aware datetimes are the same instant.
+    Datetimes are interned by value: equal aware datetimes are the same instant.  Also
+    returns each value's number among the distinct datetimes and their seconds, from which
+    :func:`_columns` ranks the times without a sort per claim.
     """
     if values.count(None) == len(values):
-        return np.full(len(values), np.nan)
+        return np.full(len(values), np.nan), np.zeros(len(values), np.int64), np.full(1, np.nan)
     distinct = list(dict.fromkeys(values))
     index = dict(zip(distinct, range(len(distinct)), strict=True))
     codes = np.fromiter(map(index.__getitem__, values), np.int64, len(values))
-    stamps = [math.nan if d is None else d.timestamp() for d in distinct]
-    return np.array(stamps, dtype=np.float64)[codes]
+    stamps = np.array([math.nan if d is None else d.timestamp() for d in distinct], np.float64)
+    return stamps[codes], codes, stamps
 
 
 def _source_root(s: Source) -> str:
@@ -738,7 +747,10 @@ class _Columns:
     hi: FloatArray
     rep: FloatArray
     time: FloatArray
+    time_rank: IntArray  # the dense rank of ``time`` (NaN last): equal ranks, equal times
+    ntimes: int  # an upper bound of ``time_rank`` and ``stated_rank``
     stated: FloatArray
+    stated_rank: IntArray  # the rank of ``stated`` among the same times
     forecast: BoolArray
     source: IntArray
     root: IntArray
@@ -750,16 +762,23 @@ def _columns(claims: list[Claim], pol: Policy, groups: Mapping[str, str] | None)
     dim, base_units, lo, hi, rep = _bounds(
         list(map(_FIGURE, claims)), vague_upper_binding=pol.vague_upper_binding
     )
-    valid = _timestamps(list(map(_VALID, claims)))
-    stated = _timestamps(list(map(_STATED, claims)))
-    time = np.where(np.isnan(valid), stated, valid)
+    valid, valid_code, valid_stamps = _timestamps(list(map(_VALID, claims)))
+    stated, stated_code, stated_stamps = _timestamps(list(map(_STATED, claims)))
+    undated = np.isnan(valid)
+    time = np.where(undated, stated, valid)
+    # the rank of each time among all of them (NaN last), from the few distinct datetimes
+    ordered = np.unique(np.concatenate([valid_stamps, stated_stamps]))
+    stated_rank = np.searchsorted(ordered, stated_stamps)[stated_code]
+    time_rank = np.where(undated, stated_rank, np.searchsorted(ordered, valid_stamps)[valid_code])
+    del undated, valid_code, stated_code
     with np.errstate(invalid="ignore"):
         forecast = (valid - stated) > pol.forecast_window
     del valid
     source, root = _source_codes(list(map(_SOURCE, claims)))
     return _Columns(
-        group, group_names, dim, base_units, lo, hi, rep, time, stated, forecast, source, root
-    )
+        group, group_names, dim, base_units, lo, hi, rep, time, time_rank, len(ordered), stated,
+        stated_rank, forecast, source, root,
+    )  # fmt: skip
 
 
 def _group_codes(
@@ -908,10 +927,8 @@ def _sweep(key: IntArray, r: _Ranked, nkeys: int) -> _Sweep:
     m = r.size + 1
     n = len(key)
     base = key * m
-    by_start = np.argsort(base + r.rlo)
-    starts = (base + r.rlo)[by_start]
-    by_end = np.argsort(base + r.rhi)
-    ends = (base + r.rhi)[by_end]
+    by_start, starts = _sort_below(base + r.rlo, nkeys * m)
+    by_end, ends = _sort_below(base + r.rhi, nkeys * m)
     del base
     offset = np.zeros(nkeys + 1, dtype=np.int64)
     np.cumsum(np.bincount(key, minlength=nkeys), out=offset[1:])
@@ -935,6 +952,22 @@ def _sweep(key: IntArray, r: _Ranked, nkeys: int) -> _Sweep:
     after = np.searchsorted(starts, ends, "right")
     conflicts[by_end] += offset[key[by_end] + 1] - after  # wholly above
     return _Sweep(best, depth, inlier, conflicts)
+
+
+def _sort_below(values: IntArray, top: int) -> tuple[IntArray, IntArray]:
+    """The sorting permutation of non-negative integers below ``top``, and the sorted values.
+
+    When the row numbers fit in the bits the values leave free, each value carries its row
+    in its low bits and a plain sort (faster than ``argsort``) gives both at once; rows of
+    equal values then come in row order, a tie order no caller depends on.
+    """
+    n = len(values)
+    bits = max(1, (n - 1).bit_length())
+    if top > 1 << (62 - bits):
+        order = np.argsort(values)
+        return order, values[order]
+    packed = np.sort((values << bits) | np.arange(n))
+    return packed & ((1 << bits) - 1), packed >> bits
 
 
 def _distinct_per_key(key: IntArray, value: IntArray, nkeys: int) -> IntArray:
@@ -974,7 +1007,8 @@ def _sorted_rows(
     time) ties with NaN.
     """
     major = keys[len(keys) - lead :]
-    order = rows[np.lexsort([k[rows] for k in major])]
+    # the order of ties on the major keys does not matter: they are ordered below
+    order = rows[np.argsort(major[0][rows]) if lead == 1 else np.lexsort([k[rows] for k in major])]
     at = np.arange(max(0, len(order) - 1))
     if lead < len(keys):
         at = at[_equal_next(order, at, major)]
@@ -1080,8 +1114,7 @@ def _cells(cols: _Columns, pol: Policy) -> _Cells:
     """Number the cells and cut them into time slices counted from each cell's first time."""
     ndim = max(1, len(cols.base_units))
     cell_raw = (cols.group * ndim + cols.dim) * 2 + cols.forecast.astype(np.int64)
-    cell_ids, cell = np.unique(cell_raw, return_inverse=True)
-    cell = cell.astype(np.int64).ravel()
+    cell_ids, cell = _unique_inverse(cell_raw)
     ncell = len(cell_ids)
     dated = ~np.isnan(cols.time)
     t0 = np.full(ncell, np.inf)
@@ -1092,11 +1125,25 @@ def _cells(cols: _Columns, pol: Policy) -> _Cells:
     else:
         slot = np.unique(rel, return_inverse=True)[1].astype(np.int64).ravel()
     slot = np.where(dated, slot + 1, 0)
-    slice_ids, slice_key = np.unique(
-        cell * (int(slot.max(initial=0)) + 1) + slot, return_inverse=True
-    )
+    slice_ids, slice_key = _unique_inverse(cell * (int(slot.max(initial=0)) + 1) + slot)
     size = np.bincount(cell, minlength=ncell)
-    return _Cells(cell, cell_ids, size, dated, slice_key.astype(np.int64).ravel(), len(slice_ids))
+    return _Cells(cell, cell_ids, size, dated, slice_key, len(slice_ids))
+
+
+def _unique_inverse(values: IntArray) -> tuple[IntArray, IntArray]:
+    """``np.unique(values, return_inverse=True)`` for non-negative integers.
+
+    Values of a range not much wider than their number are numbered by marking them in
+    a table of that range, without a sort.
+    """
+    top = int(values.max(initial=-1)) + 1
+    if top > 2 * len(values) + 1024:
+        distinct, inverse = np.unique(values, return_inverse=True)
+        return distinct, inverse.astype(np.int64).ravel()
+    present = np.zeros(top, dtype=np.bool_)
+    present[values] = True
+    rank = np.cumsum(present, dtype=np.int64) - 1
+    return np.flatnonzero(present), rank[values]
 
 
 def _check(
@@ -1248,17 +1295,25 @@ def _moments(cl: list[Claim], cols: _Columns, ranked: _Ranked) -> _Moments:
         return out
     stream = _stream(cols)
     # only a stream of two claims or more can share a moment: sort the rest out on one key
-    by_stream = np.argsort(stream, kind="stable")
-    twice = np.r_[False, stream[by_stream][1:] == stream[by_stream][:-1]]
+    by_stream, sorted_stream = _sort_below(stream, int(stream.max()) + 1)
+    twice = np.r_[False, sorted_stream[1:] == sorted_stream[:-1]]
     twice[:-1] |= twice[1:]
     few = by_stream[twice]
-    del by_stream, twice
-    keys = (
-        np.nan_to_num(cols.stated[few], nan=np.inf),
-        np.nan_to_num(cols.time[few], nan=np.inf),
-        stream[few],
-    )
-    order = np.lexsort(keys)
+    del by_stream, sorted_stream, twice
+    keys: tuple[npt.NDArray[Any], ...]
+    nt = cols.ntimes
+    if int(stream.max()) < (2**62) // (nt * nt):
+        # one integer key for (stream, time, statement time), ranks standing for the times
+        # (NaN last); the order within a moment does not matter
+        keys = ((stream[few] * nt + cols.time_rank[few]) * nt + cols.stated_rank[few],)
+        order = np.argsort(keys[0])
+    else:
+        keys = (
+            np.nan_to_num(cols.stated[few], nan=np.inf),
+            np.nan_to_num(cols.time[few], nan=np.inf),
+            stream[few],
+        )
+        order = np.lexsort(keys)
     at = np.arange(max(0, len(few) - 1))
     tied = at[_equal_next(order, at, keys)]
     if not len(tied):
@@ -1480,8 +1535,13 @@ def _changes(
         return []
     stream = _stream(cols)
     stated = np.nan_to_num(cols.stated, nan=-np.inf)
-    keys = (cols.hi, cols.lo, cols.rep, stated, cols.time, stream)
-    order = _sorted_rows(dated, keys, ids, lead=2)
+    minor: tuple[npt.NDArray[Any], ...] = (cols.hi, cols.lo, cols.rep, stated)
+    if int(stream.max()) < (2**62) // cols.ntimes:
+        # one integer key orders by stream, then time: one sort, not lexsort's two
+        keys = (*minor, stream * cols.ntimes + cols.time_rank)
+        order = _sorted_rows(dated, keys, ids, lead=1)
+    else:
+        order = _sorted_rows(dated, (*minor, cols.time, stream), ids, lead=2)
     del stated, dated
     a, b = order[:-1], order[1:]
     same = (stream[a] == stream[b]) & ~_same_moment(cols, a, b)  # same moment: _restatements
@@ -1729,10 +1789,13 @@ def _summaries(
     c_hi = np.full(ncell, np.inf)
     np.maximum.at(c_lo, cell[inl], cols.lo[inl])
     np.minimum.at(c_hi, cell[inl], cols.hi[inl])
-    outliers: dict[int, list[Claim]] = {}
+    # the outliers in id order (ids are unique), then grouped by cell keeping that order
     out_rows = np.flatnonzero(~inl).tolist()
-    for _, i in sorted(zip(map(ids.__getitem__, out_rows), out_rows, strict=True)):
-        outliers.setdefault(int(cell[i]), []).append(cl[i])
+    out_rows.sort(key=ids.__getitem__)
+    by_cell = np.asarray(out_rows, dtype=np.int64)
+    by_cell = by_cell[np.argsort(cell[by_cell], kind="stable")]
+    cuts = np.searchsorted(cell[by_cell], np.arange(ncell + 1)).tolist()
+    outliers = list(map(cl.__getitem__, by_cell.tolist()))
     ndim = max(1, len(cols.base_units))
     summaries = []
     for k, raw in enumerate(cells.ids.tolist()):
@@ -1743,7 +1806,7 @@ def _summaries(
                 cols.group_names[g], cols.base_units[d], bool(fc), int(cells.size[k]),
                 int(cell_sources[k]), float(low[k]), float(high[k]), float(c_lo[k]),
                 float(c_hi[k]), int(whole.depth[k]), int(inl_sources[k]),
-                tuple(outliers.get(k, ())),
+                tuple(outliers[cuts[k] : cuts[k + 1]]),
             )
         )  # fmt: skip
     return tuple(summaries)
