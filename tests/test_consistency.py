@@ -1168,3 +1168,17 @@ def test_time_ranks_order_as_times(times: list[tuple[datetime | None, datetime |
             for j in range(len(claims)):
                 assert (ranks[i] < ranks[j]) == (key(values[i]) < key(values[j]))
                 assert (ranks[i] == ranks[j]) == (key(values[i]) == key(values[j]))
+
+
+def test_findings_built_unchecked_equal_checked_ones() -> None:
+    """A finding the check builds without validators equals one built with them."""
+    from claimtrack.consistency import _finding
+
+    c = claim("people killed", "A", Figure.of(3, "people"), day(2022, 1, 1))
+    made = _finding(FindingKind.CONFLICT, (c,), "Text.", Severity.ERROR, "people killed")
+    checked = Finding(FindingKind.CONFLICT, (c,), "Text.", Severity.ERROR, "people killed")
+    assert made == checked
+    assert hash(made) == hash(checked)
+    assert made.sort_key() == checked.sort_key()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.explanation = "other"  # type: ignore[misc]
