@@ -866,9 +866,10 @@ def _bounds(
     rep = np.where(np.isnan(val), mid, val)
     if not vague_upper_binding:
         hedges = list(map(_HEDGE_OF, figures))
-        flags = map(operator.is_, hedges, itertools.repeat(Hedge.VAGUE))
-        vague = np.fromiter(flags, np.bool_, len(hedges))
-        hi[vague] = np.inf
+        if Hedge.VAGUE in hedges:  # one C-level scan spares the array where none is vague
+            flags = map(operator.is_, hedges, itertools.repeat(Hedge.VAGUE))
+            vague = np.fromiter(flags, np.bool_, len(hedges))
+            hi[vague] = np.inf
     return dim, base_units, lo, hi, rep
 
 
@@ -999,6 +1000,12 @@ def _distinct_per_key(key: IntArray, value: IntArray, nkeys: int) -> IntArray:
     if not len(key):
         return np.zeros(nkeys, dtype=np.int64)
     width = int(value.max()) + 1
+    if nkeys * width <= 8 * len(key) + 4096:
+        # few possible pairs: mark each in a table of them, a row per key, without a sort
+        seen = np.zeros(nkeys * width, dtype=np.bool_)
+        seen[key * width + value] = True
+        counts: IntArray = seen.reshape(nkeys, width).sum(axis=1, dtype=np.int64)
+        return counts
     pairs = np.sort(key * width + value)
     pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
     return np.bincount(pairs // width, minlength=nkeys).astype(np.int64)

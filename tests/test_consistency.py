@@ -1182,3 +1182,18 @@ def test_findings_built_unchecked_equal_checked_ones() -> None:
     assert made.sort_key() == checked.sort_key()
     with pytest.raises(attrs.exceptions.FrozenInstanceError):
         made.explanation = "other"  # type: ignore[misc]
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 30)), max_size=40), st.booleans())
+def test_distinct_per_key_counts(pairs: list[tuple[int, int]], wide: bool) -> None:
+    """Distinct values per key are counted alike by a table and, for wide values, by a sort."""
+    import numpy as np
+
+    from claimtrack.consistency import _distinct_per_key
+
+    scale = 10**6 if wide else 1  # wide values leave the table for the sort
+    key = np.array([k for k, _ in pairs], dtype=np.int64)
+    value = np.array([v * scale for _, v in pairs], dtype=np.int64)
+    counts = _distinct_per_key(key, value, 10)
+    assert counts.tolist() == [len({v for k, v in pairs if k == key_}) for key_ in range(10)]
+    assert counts.dtype == np.int64
