@@ -136,6 +136,30 @@ class Finding:
         return f"[{self.kind.value}] {self.explanation}"
 
 
+# The slots' own setters: a finding this module builds from claims it has checked skips the
+# validators of ``Finding.__init__`` (about a third of the cost of each of 10^5 findings).
+_new_object = object.__new__
+_set_kind = Finding.__dict__["kind"].__set__
+_set_claims = Finding.__dict__["claims"].__set__
+_set_explanation = Finding.__dict__["explanation"].__set__
+_set_severity = Finding.__dict__["severity"].__set__
+_set_subject = Finding.__dict__["subject"].__set__
+
+
+def _finding(
+    kind: FindingKind, claims: tuple[Claim, ...], explanation: str, severity: Severity,
+    subject: str,
+) -> Finding:  # fmt: skip
+    """Build a finding of valid parts (as ``Finding(...)``, without checking them again)."""
+    f: Finding = _new_object(Finding)
+    _set_kind(f, kind)
+    _set_claims(f, claims)
+    _set_explanation(f, explanation)
+    _set_severity(f, severity)
+    _set_subject(f, subject)
+    return f
+
+
 @attrs.frozen(slots=True)
 class GroupSummary:
     """Where the claims of one subject group (in one kind of unit) lie, all times together.
@@ -697,25 +721,34 @@ def _codes(values: list[Any]) -> tuple[IntArray, list[Any]]:
 
 
 def _by_identity(values: list[Any]) -> tuple[IntArray, list[Any]]:
-    """Number the distinct objects of ``values`` (by identity) in order of first appearance."""
-    first = dict(zip(map(id, values), values, strict=True))
-    index = dict(zip(first, range(len(first)), strict=True))
-    codes = np.fromiter(map(index.__getitem__, map(id, values)), np.int64, len(values))
-    return codes, list(first.values())
+    """Number the distinct objects of ``values`` (by identity) in order of first appearance.
+
+    One C-level pass: ``setdefault`` keeps the row where each object first appears, which
+    numbers the objects by rows; those numbers are then made dense.
+    """
+    first: dict[int, int] = {}
+    n = len(values)
+    rows = np.fromiter(map(first.setdefault, map(id, values), range(n)), np.int64, n)
+    firsts = list(first.values())
+    dense = np.empty(n, dtype=np.int64)
+    dense[firsts] = np.arange(len(firsts))
+    return dense[rows], [values[r] for r in firsts]
 
 
-def _timestamps(values: list[datetime | None]) -> FloatArray:
+def _timestamps(values: list[datetime | None]) -> tuple[FloatArray, IntArray, FloatArray]:
     """Seconds since the epoch (NaN for None), converting each distinct datetime once.
 
-    Datetimes are interned by value: equal aware datetimes are the same instant.
+    Datetimes are interned by value: equal aware datetimes are the same instant.  Also
+    returns each value's number among the distinct datetimes and their seconds, from which
+    :func:`_columns` ranks the times without a sort per claim.
     """
     if values.count(None) == len(values):
-        return np.full(len(values), np.nan)
+        return np.full(len(values), np.nan), np.zeros(len(values), np.int64), np.full(1, np.nan)
     distinct = list(dict.fromkeys(values))
     index = dict(zip(distinct, range(len(distinct)), strict=True))
     codes = np.fromiter(map(index.__getitem__, values), np.int64, len(values))
-    stamps = [math.nan if d is None else d.timestamp() for d in distinct]
-    return np.array(stamps, dtype=np.float64)[codes]
+    stamps = np.array([math.nan if d is None else d.timestamp() for d in distinct], np.float64)
+    return stamps[codes], codes, stamps
 
 
 def _source_root(s: Source) -> str:
@@ -738,7 +771,10 @@ class _Columns:
     hi: FloatArray
     rep: FloatArray
     time: FloatArray
+    time_rank: IntArray  # the dense rank of ``time`` (NaN last): equal ranks, equal times
+    ntimes: int  # an upper bound of ``time_rank`` and ``stated_rank``
     stated: FloatArray
+    stated_rank: IntArray  # the rank of ``stated`` among the same times
     forecast: BoolArray
     source: IntArray
     root: IntArray
@@ -750,16 +786,23 @@ def _columns(claims: list[Claim], pol: Policy, groups: Mapping[str, str] | None)
     dim, base_units, lo, hi, rep = _bounds(
         list(map(_FIGURE, claims)), vague_upper_binding=pol.vague_upper_binding
     )
-    valid = _timestamps(list(map(_VALID, claims)))
-    stated = _timestamps(list(map(_STATED, claims)))
-    time = np.where(np.isnan(valid), stated, valid)
+    valid, valid_code, valid_stamps = _timestamps(list(map(_VALID, claims)))
+    stated, stated_code, stated_stamps = _timestamps(list(map(_STATED, claims)))
+    undated = np.isnan(valid)
+    time = np.where(undated, stated, valid)
+    # the rank of each time among all of them (NaN last), from the few distinct datetimes
+    ordered = np.unique(np.concatenate([valid_stamps, stated_stamps]))
+    stated_rank = np.searchsorted(ordered, stated_stamps)[stated_code]
+    time_rank = np.where(undated, stated_rank, np.searchsorted(ordered, valid_stamps)[valid_code])
+    del undated, valid_code, stated_code
     with np.errstate(invalid="ignore"):
         forecast = (valid - stated) > pol.forecast_window
     del valid
     source, root = _source_codes(list(map(_SOURCE, claims)))
     return _Columns(
-        group, group_names, dim, base_units, lo, hi, rep, time, stated, forecast, source, root
-    )
+        group, group_names, dim, base_units, lo, hi, rep, time, time_rank, len(ordered), stated,
+        stated_rank, forecast, source, root,
+    )  # fmt: skip
 
 
 def _group_codes(
@@ -823,9 +866,10 @@ def _bounds(
     rep = np.where(np.isnan(val), mid, val)
     if not vague_upper_binding:
         hedges = list(map(_HEDGE_OF, figures))
-        flags = map(operator.is_, hedges, itertools.repeat(Hedge.VAGUE))
-        vague = np.fromiter(flags, np.bool_, len(hedges))
-        hi[vague] = np.inf
+        if Hedge.VAGUE in hedges:  # one C-level scan spares the array where none is vague
+            flags = map(operator.is_, hedges, itertools.repeat(Hedge.VAGUE))
+            vague = np.fromiter(flags, np.bool_, len(hedges))
+            hi[vague] = np.inf
     return dim, base_units, lo, hi, rep
 
 
@@ -908,10 +952,8 @@ def _sweep(key: IntArray, r: _Ranked, nkeys: int) -> _Sweep:
     m = r.size + 1
     n = len(key)
     base = key * m
-    by_start = np.argsort(base + r.rlo)
-    starts = (base + r.rlo)[by_start]
-    by_end = np.argsort(base + r.rhi)
-    ends = (base + r.rhi)[by_end]
+    by_start, starts = _sort_below(base + r.rlo, nkeys * m)
+    by_end, ends = _sort_below(base + r.rhi, nkeys * m)
     del base
     offset = np.zeros(nkeys + 1, dtype=np.int64)
     np.cumsum(np.bincount(key, minlength=nkeys), out=offset[1:])
@@ -937,11 +979,33 @@ def _sweep(key: IntArray, r: _Ranked, nkeys: int) -> _Sweep:
     return _Sweep(best, depth, inlier, conflicts)
 
 
+def _sort_below(values: IntArray, top: int) -> tuple[IntArray, IntArray]:
+    """The sorting permutation of non-negative integers below ``top``, and the sorted values.
+
+    When the row numbers fit in the bits the values leave free, each value carries its row
+    in its low bits and a plain sort (faster than ``argsort``) gives both at once; rows of
+    equal values then come in row order, a tie order no caller depends on.
+    """
+    n = len(values)
+    bits = max(1, (n - 1).bit_length())
+    if top > 1 << (62 - bits):
+        order = np.argsort(values)
+        return order, values[order]
+    packed = np.sort((values << bits) | np.arange(n))
+    return packed & ((1 << bits) - 1), packed >> bits
+
+
 def _distinct_per_key(key: IntArray, value: IntArray, nkeys: int) -> IntArray:
     """Count distinct values per key."""
     if not len(key):
         return np.zeros(nkeys, dtype=np.int64)
     width = int(value.max()) + 1
+    if nkeys * width <= 8 * len(key) + 4096:
+        # few possible pairs: mark each in a table of them, a row per key, without a sort
+        seen = np.zeros(nkeys * width, dtype=np.bool_)
+        seen[key * width + value] = True
+        counts: IntArray = seen.reshape(nkeys, width).sum(axis=1, dtype=np.int64)
+        return counts
     pairs = np.sort(key * width + value)
     pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
     return np.bincount(pairs // width, minlength=nkeys).astype(np.int64)
@@ -974,7 +1038,8 @@ def _sorted_rows(
     time) ties with NaN.
     """
     major = keys[len(keys) - lead :]
-    order = rows[np.lexsort([k[rows] for k in major])]
+    # the order of ties on the major keys does not matter: they are ordered below
+    order = rows[np.argsort(major[0][rows]) if lead == 1 else np.lexsort([k[rows] for k in major])]
     at = np.arange(max(0, len(order) - 1))
     if lead < len(keys):
         at = at[_equal_next(order, at, major)]
@@ -1080,8 +1145,7 @@ def _cells(cols: _Columns, pol: Policy) -> _Cells:
     """Number the cells and cut them into time slices counted from each cell's first time."""
     ndim = max(1, len(cols.base_units))
     cell_raw = (cols.group * ndim + cols.dim) * 2 + cols.forecast.astype(np.int64)
-    cell_ids, cell = np.unique(cell_raw, return_inverse=True)
-    cell = cell.astype(np.int64).ravel()
+    cell_ids, cell = _unique_inverse(cell_raw)
     ncell = len(cell_ids)
     dated = ~np.isnan(cols.time)
     t0 = np.full(ncell, np.inf)
@@ -1092,11 +1156,25 @@ def _cells(cols: _Columns, pol: Policy) -> _Cells:
     else:
         slot = np.unique(rel, return_inverse=True)[1].astype(np.int64).ravel()
     slot = np.where(dated, slot + 1, 0)
-    slice_ids, slice_key = np.unique(
-        cell * (int(slot.max(initial=0)) + 1) + slot, return_inverse=True
-    )
+    slice_ids, slice_key = _unique_inverse(cell * (int(slot.max(initial=0)) + 1) + slot)
     size = np.bincount(cell, minlength=ncell)
-    return _Cells(cell, cell_ids, size, dated, slice_key.astype(np.int64).ravel(), len(slice_ids))
+    return _Cells(cell, cell_ids, size, dated, slice_key, len(slice_ids))
+
+
+def _unique_inverse(values: IntArray) -> tuple[IntArray, IntArray]:
+    """``np.unique(values, return_inverse=True)`` for non-negative integers.
+
+    Values of a range not much wider than their number are numbered by marking them in
+    a table of that range, without a sort.
+    """
+    top = int(values.max(initial=-1)) + 1
+    if top > 2 * len(values) + 1024:
+        distinct, inverse = np.unique(values, return_inverse=True)
+        return distinct, inverse.astype(np.int64).ravel()
+    present = np.zeros(top, dtype=np.bool_)
+    present[values] = True
+    rank = np.cumsum(present, dtype=np.int64) - 1
+    return np.flatnonzero(present), rank[values]
 
 
 def _check(
@@ -1173,7 +1251,7 @@ def _pair_conflicts(
                 f"{first.subject}: the figures cannot both hold."
             )
         out.append(
-            Finding(
+            _finding(
                 FindingKind.CONFLICT,
                 (first, second),
                 text,
@@ -1248,17 +1326,25 @@ def _moments(cl: list[Claim], cols: _Columns, ranked: _Ranked) -> _Moments:
         return out
     stream = _stream(cols)
     # only a stream of two claims or more can share a moment: sort the rest out on one key
-    by_stream = np.argsort(stream, kind="stable")
-    twice = np.r_[False, stream[by_stream][1:] == stream[by_stream][:-1]]
+    by_stream, sorted_stream = _sort_below(stream, int(stream.max()) + 1)
+    twice = np.r_[False, sorted_stream[1:] == sorted_stream[:-1]]
     twice[:-1] |= twice[1:]
     few = by_stream[twice]
-    del by_stream, twice
-    keys = (
-        np.nan_to_num(cols.stated[few], nan=np.inf),
-        np.nan_to_num(cols.time[few], nan=np.inf),
-        stream[few],
-    )
-    order = np.lexsort(keys)
+    del by_stream, sorted_stream, twice
+    keys: tuple[npt.NDArray[Any], ...]
+    nt = cols.ntimes
+    if int(stream.max()) < (2**62) // (nt * nt):
+        # one integer key for (stream, time, statement time), ranks standing for the times
+        # (NaN last); the order within a moment does not matter
+        keys = ((stream[few] * nt + cols.time_rank[few]) * nt + cols.stated_rank[few],)
+        order = np.argsort(keys[0])
+    else:
+        keys = (
+            np.nan_to_num(cols.stated[few], nan=np.inf),
+            np.nan_to_num(cols.time[few], nan=np.inf),
+            stream[few],
+        )
+        order = np.lexsort(keys)
     at = np.arange(max(0, len(few) - 1))
     tied = at[_equal_next(order, at, keys)]
     if not len(tied):
@@ -1420,7 +1506,7 @@ def _outlier_conflicts(
             k, sw, srcs, (lo_r, hi_r) = int(cell[x]), whole, cell_sources, c_range
         when = "claims of the same days" if dated[x] else "claims"
         out.append(
-            Finding(
+            _finding(
                 FindingKind.CONFLICT,
                 (c,),
                 f"{_cap(_quote(c))} about {c.subject}, which cannot hold with {int(conf[x])} of "
@@ -1480,8 +1566,13 @@ def _changes(
         return []
     stream = _stream(cols)
     stated = np.nan_to_num(cols.stated, nan=-np.inf)
-    keys = (cols.hi, cols.lo, cols.rep, stated, cols.time, stream)
-    order = _sorted_rows(dated, keys, ids, lead=2)
+    minor: tuple[npt.NDArray[Any], ...] = (cols.hi, cols.lo, cols.rep, stated)
+    if int(stream.max()) < (2**62) // cols.ntimes:
+        # one integer key orders by stream, then time: one sort, not lexsort's two
+        keys = (*minor, stream * cols.ntimes + cols.time_rank)
+        order = _sorted_rows(dated, keys, ids, lead=1)
+    else:
+        order = _sorted_rows(dated, (*minor, cols.time, stream), ids, lead=2)
     del stated, dated
     a, b = order[:-1], order[1:]
     same = (stream[a] == stream[b]) & ~_same_moment(cols, a, b)  # same moment: _restatements
@@ -1494,19 +1585,20 @@ def _changes(
     labels = map(cols.group_names.__getitem__, cols.group[a].tolist())
     dims = cols.dim[a].tolist()
     return [
-        _change(cl[x], cl[y], said[x], said[y], va, vb, units[d], group)
+        _change(cl[x], cl[y], *said[x], *said[y], va, vb, units[d], group)
         for (x, y, va, vb), d, group in zip(zip(*rows, strict=True), dims, labels, strict=True)
     ]
 
 
-def _said(c: Claim) -> str:
-    """'about 100,000 troops (20 Jan 2022)': a claim's figure and date."""
-    return f"{_figure_text(c.figure)} ({_date(c.applies_at)})"
+def _said(c: Claim) -> tuple[str, str]:
+    """A claim's figure ('about 100,000 troops'), and with its date ('... (20 Jan 2022)')."""
+    text = _figure_text(c.figure)
+    return text, f"{text} ({_date(c.applies_at)})"
 
 
 def _change(
-    before: Claim, after: Claim, said_before: str, said_after: str, va: float, vb: float,
-    unit: str, group: str,
+    before: Claim, after: Claim, text_before: str, said_before: str, text_after: str,
+    said_after: str, va: float, vb: float, unit: str, group: str,
 ) -> Finding:  # fmt: skip
     """Explain one source's move from ``va`` to ``vb`` (base-unit values, figures rendered).
 
@@ -1517,8 +1609,8 @@ def _change(
     changed its figure.
     """
     if _same_day(before.applies_at, after.applies_at):
-        said_before = f"{_figure_text(before.figure)} ({_when(before.applies_at)})"
-        said_after = f"{_figure_text(after.figure)} ({_when(after.applies_at)})"
+        said_before = f"{text_before} ({_when(before.applies_at)})"
+        said_after = f"{text_after} ({_when(after.applies_at)})"
     if before.valid_at != after.valid_at:
         name = str(after.source)
         whose = f"{name}'" if name.endswith("s") else f"{name}'s"
@@ -1529,7 +1621,7 @@ def _change(
             f"{_cap(str(after.source))} changed {whose} figure for {after.subject}"
             f" from {said_before} to {said_after}"
         )
-    return Finding(
+    return _finding(
         FindingKind.CHANGE,
         (before, after),
         f"{moved}, {_movement(before, after, va, vb, unit)}.",
@@ -1585,7 +1677,7 @@ def _restatements(
             before, after, float(cols.rep[x]), float(cols.rep[y]), units[cols.dim[x]]
         )
         out.append(
-            Finding(
+            _finding(
                 FindingKind.CHANGE,
                 (before, after),
                 f"{_cap(str(after.source))} changed {whose} figure for {after.subject}{where} "
@@ -1646,7 +1738,7 @@ def _corroborations(
         rest = len(members) - 4
         more = f" and {rest} other claim{'s' if rest > 1 else ''}" if rest > 0 else ""
         out.append(
-            Finding(
+            _finding(
                 FindingKind.CORROBORATION,
                 tuple(members),
                 f"{int(names[k])} independent sources agree on {group}: {shown}{more}.",
@@ -1699,7 +1791,7 @@ def _sums(cl: list[Claim], ids: list[str], cols: _Columns, pol: Policy) -> list[
             terms = " + ".join(f"{_figure_text(c.figure)} ({c.source})" for c in members)
             unit = cols.base_units[cols.dim[w]]
             out.append(
-                Finding(
+                _finding(
                     FindingKind.SUM_MISMATCH,
                     (whole, *members),
                     f"The parts {terms} add up to {_range(low, high, unit)}, which cannot match "
@@ -1729,10 +1821,13 @@ def _summaries(
     c_hi = np.full(ncell, np.inf)
     np.maximum.at(c_lo, cell[inl], cols.lo[inl])
     np.minimum.at(c_hi, cell[inl], cols.hi[inl])
-    outliers: dict[int, list[Claim]] = {}
+    # the outliers in id order (ids are unique), then grouped by cell keeping that order
     out_rows = np.flatnonzero(~inl).tolist()
-    for _, i in sorted(zip(map(ids.__getitem__, out_rows), out_rows, strict=True)):
-        outliers.setdefault(int(cell[i]), []).append(cl[i])
+    out_rows.sort(key=ids.__getitem__)
+    by_cell = np.asarray(out_rows, dtype=np.int64)
+    by_cell = by_cell[np.argsort(cell[by_cell], kind="stable")]
+    cuts = np.searchsorted(cell[by_cell], np.arange(ncell + 1)).tolist()
+    outliers = list(map(cl.__getitem__, by_cell.tolist()))
     ndim = max(1, len(cols.base_units))
     summaries = []
     for k, raw in enumerate(cells.ids.tolist()):
@@ -1743,7 +1838,7 @@ def _summaries(
                 cols.group_names[g], cols.base_units[d], bool(fc), int(cells.size[k]),
                 int(cell_sources[k]), float(low[k]), float(high[k]), float(c_lo[k]),
                 float(c_hi[k]), int(whole.depth[k]), int(inl_sources[k]),
-                tuple(outliers.get(k, ())),
+                tuple(outliers[cuts[k] : cuts[k + 1]]),
             )
         )  # fmt: skip
     return tuple(summaries)

@@ -1101,3 +1101,99 @@ def test_generic_words_do_not_make_subjects_alike() -> None:
     blast = claim("people died in the blast", MINISTRY, twenty(), None)
     hospital = claim("people died in hospital", MINISTRY, Figure.of(12, "people"), None)
     assert check([blast, hospital]).findings == ()
+
+
+# ---------------------------------------------------------------------------
+# Speed helpers: each must give what the plain numpy call it replaces gives
+# ---------------------------------------------------------------------------
+
+_SMALL_INTS = st.lists(st.integers(0, 50), max_size=60)
+_WIDE_INTS = st.lists(st.integers(0, 2**40), max_size=60)
+
+
+@given(st.one_of(_SMALL_INTS, _WIDE_INTS))
+def test_unique_inverse_is_numpy_unique(values: list[int]) -> None:
+    """Numbering integers by counting or by sorting gives np.unique's values and inverse."""
+    import numpy as np
+
+    from claimtrack.consistency import _unique_inverse
+
+    arr = np.array(values, dtype=np.int64)
+    distinct, inverse = _unique_inverse(arr)
+    want, want_inverse = np.unique(arr, return_inverse=True)
+    assert distinct.tolist() == want.tolist()
+    assert inverse.tolist() == want_inverse.ravel().tolist()
+    assert inverse.dtype == np.int64
+
+
+@given(st.one_of(_SMALL_INTS, _WIDE_INTS), st.booleans())
+def test_sort_below_sorts(values: list[int], wide: bool) -> None:
+    """The packed sort is a stable argsort; the fallback for wide values still sorts."""
+    import numpy as np
+
+    from claimtrack.consistency import _sort_below
+
+    arr = np.array(values, dtype=np.int64)
+    top = 2**62 if wide else int(arr.max(initial=0)) + 1
+    order, ordered = _sort_below(arr, top)
+    assert ordered.tolist() == sorted(values)
+    assert arr[order].tolist() == sorted(values)
+    if not wide:
+        assert order.tolist() == np.argsort(arr, kind="stable").tolist()
+
+
+_INSTANTS = st.sampled_from(
+    [None, day(2022, 1, 1), day(2022, 1, 1).astimezone(PARIS), day(2022, 1, 2), day(2021, 5, 5)]
+)
+
+
+@given(st.lists(st.tuples(_INSTANTS, _INSTANTS), min_size=1, max_size=12))
+def test_time_ranks_order_as_times(times: list[tuple[datetime | None, datetime | None]]) -> None:
+    """The ranks of the check's times compare as the times do, undated last, one zone or two."""
+    from claimtrack.consistency import _columns
+    from claimtrack.policy import DEFAULT_POLICY
+
+    claims = [
+        claim("people killed", "A", Figure.of(i + 1, "people"), stated, valid_at=valid)
+        for i, (stated, valid) in enumerate(times)
+    ]
+    cols = _columns(claims, DEFAULT_POLICY, None)
+
+    def key(t: float) -> float:
+        return math.inf if math.isnan(t) else t
+
+    for ranks, values in ((cols.time_rank, cols.time), (cols.stated_rank, cols.stated)):
+        assert ranks.max() < cols.ntimes
+        for i in range(len(claims)):
+            for j in range(len(claims)):
+                assert (ranks[i] < ranks[j]) == (key(values[i]) < key(values[j]))
+                assert (ranks[i] == ranks[j]) == (key(values[i]) == key(values[j]))
+
+
+def test_findings_built_unchecked_equal_checked_ones() -> None:
+    """A finding the check builds without validators equals one built with them."""
+    from claimtrack.consistency import _finding
+
+    c = claim("people killed", "A", Figure.of(3, "people"), day(2022, 1, 1))
+    made = _finding(FindingKind.CONFLICT, (c,), "Text.", Severity.ERROR, "people killed")
+    checked = Finding(FindingKind.CONFLICT, (c,), "Text.", Severity.ERROR, "people killed")
+    assert made == checked
+    assert hash(made) == hash(checked)
+    assert made.sort_key() == checked.sort_key()
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        made.explanation = "other"  # type: ignore[misc]
+
+
+@given(st.lists(st.tuples(st.integers(0, 9), st.integers(0, 30)), max_size=40), st.booleans())
+def test_distinct_per_key_counts(pairs: list[tuple[int, int]], wide: bool) -> None:
+    """Distinct values per key are counted alike by a table and, for wide values, by a sort."""
+    import numpy as np
+
+    from claimtrack.consistency import _distinct_per_key
+
+    scale = 10**6 if wide else 1  # wide values leave the table for the sort
+    key = np.array([k for k, _ in pairs], dtype=np.int64)
+    value = np.array([v * scale for _, v in pairs], dtype=np.int64)
+    counts = _distinct_per_key(key, value, 10)
+    assert counts.tolist() == [len({v for k, v in pairs if k == key_}) for key_ in range(10)]
+    assert counts.dtype == np.int64
